@@ -56,9 +56,11 @@ export interface AnalysisPlace {
 
 /** A date expression resolved against the publication date. */
 export interface AnalysisDate extends TextSpan {
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the text allows. */
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the text allows (for a week: its Monday). */
   value: string;
-  granularity: 'day' | 'month' | 'year';
+  granularity: 'day' | 'week' | 'month' | 'year';
+  /** Part of a month or year the text narrows it to ("late February" → `late`). */
+  part?: 'early' | 'mid' | 'late' | null;
   /** Relative expressions ("next month") need an anchor; false when the text gave the date outright. */
   relative?: boolean;
 }

@@ -1,0 +1,52 @@
+/**
+ * The date component: finds every date expression in the text and resolves it against the
+ * publication date, writing `Doc.dates`.
+ */
+import type { AnalysisDate } from '../analysis/contract.js';
+import type { Doc } from '../doc/doc.js';
+import type { Component } from '../pipeline/component.js';
+import { parseYmd } from './calendar.js';
+import { findDates } from './find-dates.js';
+import { resolveDate } from './resolve-date.js';
+import { sentenceTense } from './sentence-tense.js';
+
+/**
+ * The clause around a date: the sentence cut at commas, semicolons, colons, dashes and brackets,
+ * so "met on Monday, announcing plans that will…" reads "met on Monday" as past.
+ */
+function clauseAround(text: string, at: { start: number; end: number }, sentence: { start: number; end: number }): string {
+  let from = at.start;
+  while (from > sentence.start && !/[,;:()\u2013\u2014]/.test(text[from - 1])) from--;
+  let to = at.end;
+  while (to < sentence.end && !/[,;:()\u2013\u2014]/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/** Resolves the dates of a text; `sentenceAt(offset)` gives the span of the sentence around an offset. */
+export function resolveDates(
+  text: string,
+  published: string | null,
+  sentenceAt: (offset: number) => { start: number; end: number },
+): AnalysisDate[] {
+  const anchor = parseYmd(published);
+  const out: AnalysisDate[] = [];
+  for (const expr of findDates(text)) {
+    const s = sentenceAt(expr.start);
+    const value = resolveDate(expr, anchor, sentenceTense(clauseAround(text, expr, s)));
+    if (!value) continue;
+    out.push({ start: expr.start, end: expr.end, text: text.slice(expr.start, expr.end), ...value, part: value.part ?? null });
+  }
+  return out;
+}
+
+/** A pipeline component writing `dates`. */
+export function createDateResolver(): Component {
+  return {
+    name: 'dates',
+    reads: ['tokens', 'sentences'],
+    writes: ['dates'],
+    run(doc: Doc) {
+      doc.dates = resolveDates(doc.text, doc.meta.published, (offset) => doc.sentenceSpan(doc.sentenceOf(Math.min(doc.tokenAt(offset), doc.length - 1))));
+    },
+  };
+}
