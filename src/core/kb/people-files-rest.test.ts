@@ -13,7 +13,7 @@ const PEOPLE_DIR = resolve(process.cwd(), 'data', 'kb', 'people');
 
 /**
  * The countries these files cover: every UN member not covered by the G20 and "others" sets, plus
- * Kosovo (XKX) and Northern Cyprus (XNC, whose leader the Cyprus news names in every other story).
+ * Kosovo (XKX) and Northern Cyprus (XNC: the Turkish Cypriot leader is a party to every Cyprus negotiation).
  */
 const FILES = ('ALB AND ATG BDI BEN BHS BIH BLZ BRB BRN BTN BWA CAF COG COM CPV CRI CYP DJI DMA DOM ERI FJI FSM GAB ' +
   'GIN GMB GNB GNQ GRD GTM HND HTI ISL JAM KIR KNA KWT LCA LIE LSO LUX MCO MDG MDV MHL MKD MLT MNE MRT MUS MWI NAM ' +
