@@ -17,4 +17,6 @@ export interface Mention {
   type: ActorType | 'place';
   /** Id of the resolved actor or place (`Doc.actors[k].id` / `Doc.places[k].id`), null until resolved. */
   ref: string | null;
+  /** Every actor a plural mention refers to ("the two leaders" → both); `[ref]` otherwise. */
+  refs?: readonly string[];
 }
