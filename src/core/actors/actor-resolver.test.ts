@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+const actor = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id);
+const mentionsOf = (doc: Doc, id: string) => actor(doc, id)?.mentions.map((m) => m.text) ?? [];
+
+describe('actor component: states, metonyms and demonyms', () => {
+  const doc = analyzeActors(
+    'Kazakh President Aidos Serik met Chinese President Li Wenming in Astana on Wednesday. Beijing said the talks went well, while the Kremlin declined to comment. Moscow sent its envoy.',
+    '2023-05-10',
+  );
+
+  it('reads a capital or seat of government used as an actor as the state (Beijing, the Kremlin, Moscow)', () => {
+    expect(mentionsOf(doc, 'state:CHN')).toEqual(expect.arrayContaining(['Beijing']));
+    expect(mentionsOf(doc, 'state:RUS')).toEqual(expect.arrayContaining(['Kremlin', 'Moscow']));
+    expect(doc.actors.find((a) => a.id === 'state:RUS')?.mentions.find((m) => m.text === 'Kremlin')?.via).toBe('metonym');
+  });
+
+  it('reads a capital after a locative preposition as a place, not an actor', () => {
+    expect(doc.places.map((p) => [p.name, p.country])).toEqual([['Astana', 'KAZ']]);
+    expect(mentionsOf(doc, 'state:KAZ')).not.toContain('Astana');
+  });
+
+  it('takes the country from a demonym before a title and mentions the state it names', () => {
+    expect(actor(doc, 'person:aidos-serik')).toMatchObject({ type: 'person', country: 'KAZ', role: 'head of state', cameo: 'KAZGOV' });
+    expect(mentionsOf(doc, 'person:aidos-serik')).toEqual(['Kazakh President Aidos Serik']);
+    expect(mentionsOf(doc, 'state:KAZ')).toEqual(['Kazakh']);
+  });
+
+  it('resolves "its" to the nearest state', () => {
+    const its = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'its');
+    expect(its?.ref).toBe('state:RUS');
+  });
+});
+
+describe('actor component: coreference', () => {
+  const doc = analyzeActors(
+    [
+      'Chinese President Li Wenming met Russian President Arkady Volkov in Astana.',
+      'The Chinese leader praised the talks. Volkov said he was pleased, and Li thanked him.',
+      'The two leaders signed a statement. The Kazakh president did not attend.',
+    ].join('\n\n'),
+    '2023-05-10',
+  );
+
+  it('links surnames and family names to the full name met before', () => {
+    expect(mentionsOf(doc, 'person:arkady-volkov')).toEqual(expect.arrayContaining(['Volkov']));
+    expect(mentionsOf(doc, 'person:li-wenming')).toEqual(expect.arrayContaining(['Li']));
+  });
+
+  it('links a description to the person of that country and role', () => {
+    expect(mentionsOf(doc, 'person:li-wenming')).toEqual(expect.arrayContaining(['Chinese leader']));
+  });
+
+  it('links "he" to the nearest person before it', () => {
+    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'he');
+    expect(he?.ref).toBe('person:arkady-volkov');
+  });
+
+  it('links "the two leaders" to both', () => {
+    const both = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'two leaders');
+    expect([...(both?.refs ?? [])].sort()).toEqual(['person:arkady-volkov', 'person:li-wenming']);
+  });
+
+  it('finds the office-holder of the day for a description of someone never named', () => {
+    expect(mentionsOf(doc, 'person:aidos-serik')).toEqual(['Kazakh president']);
+  });
+});
+
+describe('actor component: roles valid at the article date', () => {
+  it('gives the role held on the publication date', () => {
+    const text = 'Arkady Volkov visited Astana.';
+    expect(actor(analyzeActors(text, '2010-06-01'), 'person:arkady-volkov')?.role).toBe('head of government');
+    expect(actor(analyzeActors(text, '2022-06-01'), 'person:arkady-volkov')?.role).toBe('head of state');
+  });
+
+  it('takes role and country from the text for a person the knowledge base does not know', () => {
+    const doc = analyzeActors('Kazakh Foreign Minister Bolat Nurlan arrived in Karaganda.', '2023-05-10');
+    const bolat = doc.actors.find((a) => a.name === 'Bolat Nurlan');
+    expect(bolat).toMatchObject({ type: 'person', country: 'KAZ', role: 'foreign minister', id: 'new:person:bolat-nurlan' });
+  });
+});
+
+describe('actor component: unknown people, organisations and groups', () => {
+  const doc = analyzeActors(
+    '"The talks matter," said Marta Lindqvist, a senior fellow at the Nordic Policy Institute. Lindqvist added that Central Asian nations were watching. Russian troops stayed home, and protesters gathered. Tengri Daily reported the news, and the Steppe Cooperation Forum welcomed it.',
+    '2023-05-10',
+  );
+
+  it('finds a person from an apposition, with role and affiliation', () => {
+    const marta = doc.actors.find((a) => a.name === 'Marta Lindqvist');
+    expect(marta).toMatchObject({ type: 'person', role: 'senior fellow', affiliation: 'Nordic Policy Institute' });
+    expect(marta?.mentions.map((m) => m.text)).toEqual(['Marta Lindqvist', 'Lindqvist']);
+  });
+
+  it('names organisations by their head noun and groups by demonym or region', () => {
+    expect(doc.actors.find((a) => a.name === 'Nordic Policy Institute')).toMatchObject({ type: 'org', sector: 'EDU' });
+    expect(doc.actors.find((a) => a.name === 'Central Asian nations')?.type).toBe('group');
+    expect(doc.actors.find((a) => a.name === 'Russian troops')).toMatchObject({ type: 'group', country: 'RUS', sector: 'MIL' });
+    expect(doc.actors.find((a) => a.name === 'protesters')?.type).toBe('group');
+  });
+
+  it('resolves organisations and IGOs from the knowledge base', () => {
+    expect(actor(doc, 'org:tengri-news')).toMatchObject({ type: 'org', country: 'KAZ', cameo: 'KAZMED' });
+    expect(actor(doc, 'igo:steppe-forum')).toMatchObject({ type: 'igo', cameo: 'IGOASI' });
+  });
+});
+
+describe('actor component: names joined by hyphens', () => {
+  it('finds both states in "Russia-China" and none in "Soviet-era"', () => {
+    const doc = analyzeActors('The Russia-China partnership has Kazakh-era roots.', '2023-05-10');
+    expect(mentionsOf(doc, 'state:RUS')).toEqual(['Russia']);
+    expect(mentionsOf(doc, 'state:CHN')).toEqual(['China']);
+    expect(actor(doc, 'state:KAZ')).toBeUndefined();
+  });
+});

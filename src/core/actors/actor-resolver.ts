@@ -1,0 +1,68 @@
+/**
+ * The actor component: finds every mention of a person, state, international organisation,
+ * organisation, group or place; resolves each to a canonical actor (knowledge-base id, or a new id
+ * for one found only in the text) with the role and country valid at the article's date; links
+ * partial names, descriptions and pronouns to them; and writes `mentions`, `actors` and `places`.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { Component } from '../pipeline/component.js';
+import { buildActors } from './build-actors.js';
+import { composeMentions } from './compose.js';
+import { resolveCoreference } from './coref.js';
+import type { Draft } from './draft.js';
+import { createKbMatcher } from './kb-matcher.js';
+import type { NameCues } from './name-cues.js';
+import { createSurnameIndex } from './surname-index.js';
+import { sentenceUnits } from './units.js';
+
+/** What the actor component needs: the knowledge base, the gazetteer and the name cues. */
+export interface ActorResources {
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
+  readonly cues: NameCues;
+}
+
+/** The article's date as `YYYY-MM-DD`, or null. */
+export function articleDate(doc: Doc): string | null {
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(doc.meta.published ?? '');
+  return m ? m[0] : null;
+}
+
+/** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
+export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createKbMatcher(res.kb), surnames = createSurnameIndex(res.kb)): Draft[] {
+  const hits = matcher.match(doc);
+  const drafts: Draft[] = [];
+  const seen = new Set<string>();
+  const ctx = { doc, kb: res.kb, gazetteer: res.gazetteer, cues: res.cues, seen };
+  const known = new Set<string>();
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const found = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known));
+    for (const d of found) {
+      if (d.kbId) seen.add(d.kbId);
+      if (d.kind === 'person') for (let t = d.nameStart; t < d.nameEnd; t++) known.add(doc.tokenText(t));
+    }
+    drafts.push(...found);
+  }
+  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames }, drafts);
+  return drafts;
+}
+
+/** The `actors` pipeline component. */
+export function createActorResolver(res: ActorResources): Component {
+  const matcher = createKbMatcher(res.kb);
+  const surnames = createSurnameIndex(res.kb);
+  return {
+    name: 'actors',
+    reads: ['tokens', 'sentences'],
+    writes: ['mentions', 'actors', 'places', 'coref'],
+    run(doc: Doc): void {
+      const drafts = findActorDrafts(doc, res, matcher, surnames);
+      const built = buildActors(doc, res.kb, articleDate(doc), drafts);
+      doc.mentions = built.mentions;
+      doc.actors = built.actors;
+      doc.places = built.places;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Appositions: "Raffaello Pantucci, a senior fellow at London's Royal United Services Institute",
+ * "Evan Feigenbaum, vice president at the Carnegie Endowment …". An apposition after a name tells
+ * us it is a person, their role and the organisation they speak for.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { NameCues } from './name-cues.js';
+import type { Unit } from './units.js';
+
+export interface Apposition {
+  /** The role noun phrase ("senior fellow", "vice president"). */
+  role: string;
+  /** The organisation after at/of/with ("Royal United Services Institute"), if any. */
+  affiliation: string | null;
+  /** Token after the apposition. */
+  end: number;
+  /** Token range of the role phrase. */
+  roleStart: number;
+  roleEnd: number;
+}
+
+const AFFILIATION_PREPS = new Set(['at', 'of', 'with', 'for', 'from']);
+
+/**
+ * Reads an apposition after token `after` (the end of a name) in sentence `[from, to)`; `units`
+ * are the sentence's units, to find the affiliation's extent.
+ */
+export function appositionAfter(doc: Doc, after: number, to: number, units: readonly Unit[], cues: NameCues): Apposition | null {
+  if (after >= to || doc.tokenText(after) !== ',') return null;
+  let t = after + 1;
+  const w = (k: number) => doc.tokenText(k).toLowerCase();
+  if (t < to && /^(a|an|the)$/.test(w(t))) t++;
+  // Up to seven words of role phrase ("the E.U.'s chief trade negotiator", "former U.S. deputy
+  // assistant secretary"), ending at its last role noun, before a preposition or punctuation.
+  let roleEnd = -1;
+  const roleStart = t;
+  let k = t;
+  for (; k < Math.min(to, t + 8); k++) {
+    const word = w(k);
+    if (/^[,.;:()]$/.test(word) || AFFILIATION_PREPS.has(word) || word === 'who' || word === 'and') break;
+    const two = k + 1 < to ? `${word} ${w(k + 1)}` : '';
+    if (two && cues.appositionRoles.has(two)) {
+      roleEnd = k + 2;
+      k++;
+    } else if (cues.appositionRoles.has(word)) roleEnd = k + 1;
+  }
+  if (roleEnd < 0) return null;
+  const role = doc.text.slice(doc.tokens.start[roleStart], doc.tokens.end[roleEnd - 1]);
+  let affiliation: string | null = null;
+  let end = roleEnd;
+  if (roleEnd < to && AFFILIATION_PREPS.has(w(roleEnd))) {
+    let k = roleEnd + 1;
+    if (k < to && w(k) === 'the') k++;
+    // Skip a possessive place ("London's").
+    const unit = units.find((u) => u.tokStart === k);
+    let org = unit;
+    if (unit && k < to && unit.tokEnd < to && /^['’]s$/.test(doc.tokenText(unit.tokEnd))) org = units.find((u) => u.tokStart === unit.tokEnd + 1);
+    if (org && (org.kind === 'name' || (org.kind === 'kb' && org.actors?.some((a) => a.kind === 'org' || a.kind === 'igo')))) {
+      affiliation = doc.text.slice(doc.tokens.start[org.tokStart], doc.tokens.end[org.tokEnd - 1]);
+      end = org.tokEnd;
+    }
+  }
+  // An apposition is closed by punctuation, the sentence end, or a relative clause; a verb after
+  // it means the comma ended a clause instead ("…, the spokesperson stated").
+  if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !/^(who|and|which)$/.test(w(end))) return null;
+  return { role, affiliation, end, roleStart, roleEnd };
+}

@@ -1,0 +1,310 @@
+/**
+ * Composition: turns a sentence's units into mention drafts. It reads the patterns of news prose:
+ * a title chain before a name ("Russian President Vladimir Putin", "President of Kyrgyzstan Sadyr
+ * Japarov", "U.S. House of Representatives speaker Nancy Pelosi"), descriptions ("the Chinese
+ * leader", "Kazakhstan's president", "the two leaders"), groups ("Indian troops", "Central Asian
+ * nations", "protesters"), organisations named by their head noun ("the Russian Defense Ministry"),
+ * states by name, metonym or demonym, places, pronouns, and appositions.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
+import type { KbState } from '../kb/types.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { appositionAfter } from './apposition.js';
+import { draft, partOf, type Draft } from './draft.js';
+import type { NameCues } from './name-cues.js';
+import { readChain, type Chain } from './title-chain.js';
+import { afterLocative, isDescriptionOpener, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
+import type { Unit } from './units.js';
+
+export interface ComposeContext {
+  readonly doc: Doc;
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
+  readonly cues: NameCues;
+  /** Knowledge-base ids named so far in the article (descriptions like "the bloc" need one). */
+  readonly seen: ReadonlySet<string>;
+}
+
+/** Sectors whose group nouns name actors even without a country ("rebels", "protesters"). */
+const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP']);
+/** Sectors whose singular group nouns are bodies (organisations), not crowds. */
+const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
+
+const text = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens.start[from], doc.tokens.end[to - 1]);
+
+export function stateIso(kb: KnowledgeBase, form: KbSurfaceForm): string | null {
+  const s = kb.byId(form.id);
+  return s && s.kind === 'state' ? (s as KbState).iso3 : null;
+}
+
+/** The head word of an unknown name ("Ministry" in "Defense Ministry"), as an organisation sector, if it is one. */
+export function orgSector(doc: Doc, u: Unit, cues: NameCues): string | null {
+  const words = text(doc, u.tokStart, u.tokEnd).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  const lastTwo = words.slice(-2).join(' ');
+  const hit = cues.orgHeads.get(lastTwo) ?? cues.orgHeads.get(last);
+  if (hit) return hit;
+  // "Institute for…", "Ministry of…", "Bank of…": a head before a connector.
+  for (let k = 0; k < words.length - 1; k++) {
+    if (cues.nameConnectors.has(words[k + 1]) && cues.orgHeads.has(words[k])) return cues.orgHeads.get(words[k]) ?? null;
+  }
+  return null;
+}
+
+function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number }, start: number, extra: Partial<Draft>): Draft {
+  const d = draft('person', start, core.tokEnd, 'name', { nameStart: core.tokStart, nameEnd: core.tokEnd, ...extra });
+  d.country = chain.country ?? d.country;
+  if (chain.titles.length) {
+    d.role = chain.titles[0].role;
+    d.title = chain.titleText;
+    d.sector = chain.titles[0].sector;
+  }
+  if (chain.gender) d.gender = chain.gender;
+  if (chain.affiliation) d.affiliation = chain.affiliation;
+  return d;
+}
+
+/** Mention drafts of sentence `s` from its units. */
+export function composeMentions(ctx: ComposeContext, s: number, units: readonly Unit[]): Draft[] {
+  const { doc, kb, gazetteer, cues } = ctx;
+  const from = doc.sentences.tokStart[s];
+  const to = doc.sentences.tokEnd[s];
+  const out: Draft[] = [];
+  let i = 0;
+  while (i < units.length) {
+    // Units already taken into a longer mention ("… Court of Moscow") are not read again.
+    const last = out[out.length - 1];
+    if (last && (units[i].charStart ?? doc.tokens.start[units[i].tokStart]) < (last.charEnd ?? doc.tokens.end[last.tokEnd - 1])) {
+      i++;
+      continue;
+    }
+    const chain = readChain(ctx, units, i, from, to, out);
+    const core = chain.next < units.length ? units[chain.next] : null;
+    const adjacent = core !== null && (chain.end === chain.start || core.tokStart === chain.end);
+    const hasMods = chain.end > chain.start;
+
+    // A person: a known person or an unknown name after a title chain.
+    if (core && adjacent && (isKbPerson(core) || (core.kind === 'name' && (chain.titles.length || chain.gender !== undefined) && !orgSector(doc, core, cues)))) {
+      out.push(...chain.adjectiveStates);
+      const kbForm = isKbPerson(core) ? core.actors![0] : null;
+      const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
+      addApposition(ctx, d, to, units);
+      out.push(d);
+      i = chain.next + 1;
+      continue;
+    }
+    // A group or body: "Indian troops", "Chinese oil companies", "West African mediators", "the Russian defence ministry".
+    const group = groupAfter(ctx, chain, units, from, to);
+    if (group) {
+      out.push(...chain.adjectiveStates);
+      out.push(group.draft);
+      i = group.next;
+      continue;
+    }
+    // An organisation named by its head noun, with the chain's country ("Russian Defense Ministry").
+    if (core && adjacent && core.kind === 'name' && orgSector(doc, core, cues)) {
+      const d = draft('org', chain.start, core.tokEnd, 'name', { name: text(doc, chain.start, core.tokEnd), country: chain.country, sector: orgSector(doc, core, cues) });
+      extendWithPlace(ctx, d, units, to, out);
+      out.push(...chain.adjectiveStates);
+      out.push(d);
+      i = chain.next + 1;
+      continue;
+    }
+    // A description: "the Chinese leader", "Kazakhstan's president", "his counterpart", "the two leaders".
+    const lastTitle = chain.titles[chain.titles.length - 1];
+    if (lastTitle?.plural && (chain.country || chain.region) && !isDescriptionOpener(wordAt(doc, chain.start - 1, from, to))) {
+      // "West African mediators", "Chinese diplomats": a group named by a plural title.
+      out.push(...chain.adjectiveStates);
+      out.push(draft('group', chain.start, chain.end, 'description', { name: text(doc, chain.start, chain.end), country: chain.country, sector: lastTitle.sector, plural: true }));
+      i = chain.next;
+      continue;
+    }
+    // "a former U.S. deputy assistant secretary" describes a past office, not someone in it now.
+    const former = /^(former|ex|then|late)$/.test(wordAt(doc, chain.start - 1, from, to));
+    if (chain.titles.length && !former && (chain.possessor || isDescriptionOpener(wordAt(doc, chain.start - 1, from, to)) || isDescriptionOpener(wordAt(doc, chain.start - 2, from, to)))) {
+      out.push(...chain.adjectiveStates);
+      const plural = chain.titles.some((t) => t.plural);
+      // The description takes in the words between its determiner and the chain ("the two authoritarian leaders").
+      let start = chain.start;
+      for (let k = chain.start - 1; k >= Math.max(from, chain.start - 3) && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(doc.tokenText(k)) && !isDescriptionOpener(wordAt(doc, k, from, to)); k--) start = k;
+      const d = draft('description', start, chain.end, 'description', { country: chain.country, role: chain.titles[0].role, title: chain.titleText, sector: chain.titles[0].sector, plural });
+      out.push(d);
+      i = chain.next;
+      continue;
+    }
+    if (hasMods) {
+      i = chain.next;
+      continue;
+    }
+    const u = units[i];
+    const d = single(ctx, u, from, to, units, out);
+    if (d) out.push(d);
+    i++;
+  }
+  return out;
+}
+
+function isKbPerson(u: Unit): boolean {
+  return u.kind === 'kb' && !!u.actors?.length && u.actors[0].kind === 'person';
+}
+
+function addApposition(ctx: ComposeContext, d: Draft, to: number, units: readonly Unit[]): boolean {
+  const app = appositionAfter(ctx.doc, d.tokEnd, to, units, ctx.cues);
+  if (!app) return false;
+  d.role ??= app.role;
+  d.affiliation ??= app.affiliation;
+  // "…, Vietnam's trade minister": a state named in the role phrase is the person's country.
+  if (!d.country) {
+    for (const u of units) {
+      if (u.tokStart < app.roleStart || u.tokEnd > app.roleEnd || u.kind !== 'kb') continue;
+      const f = u.actors?.[0];
+      if (f && f.kind === 'state') {
+        d.country = stateIso(ctx.kb, f);
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/** A group noun after the chain (allowing two lower-case words between: "Chinese oil companies"). */
+function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number): { draft: Draft; next: number } | null {
+  const { doc, cues } = ctx;
+  let t = chain.end;
+  let skipped = 0;
+  while (t < to && skipped <= 2) {
+    const u = units.find((x) => x.tokStart === t);
+    const agents: readonly KbAgentForm[] = u?.agents ?? [];
+    const groupForm = agents.find((a) => a.group);
+    const word = doc.tokenText(t).toLowerCase();
+    const collective = !u && cues.collectiveNouns.has(word);
+    if (groupForm || collective) {
+      const end = u ? u.tokEnd : t + 1;
+      const sector = groupForm?.sector ?? null;
+      const hasCountry = chain.country !== null || chain.region;
+      // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
+      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP');
+      if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
+      // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
+      const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);
+      const start = chain.end > chain.start ? chain.start : t;
+      const name = text(doc, start, end);
+      const d = draft(body ? 'org' : 'group', start, end, 'description', { name, country: chain.country, sector, plural: !body });
+      const next = u ? units.indexOf(u) + 1 : units.findIndex((x) => x.tokStart >= end);
+      return { draft: d, next: next < 0 ? units.length : next };
+    }
+    if (u || !/^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokenText(t)) || chain.end === chain.start) return null;
+    t++;
+    skipped++;
+  }
+  return null;
+}
+
+/** A draft for a unit standing alone. */
+function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
+  const { doc, kb, gazetteer, cues } = ctx;
+  if (u.kind === 'pronoun') return draft('pronoun', u.tokStart, u.tokEnd, 'pronoun', { gender: u.gender === 'm' || u.gender === 'f' ? u.gender : null, plural: u.gender === 'pl' });
+  if (u.kind === 'kb' && u.actors?.length) {
+    const f = u.actors[0];
+    const prev = wordAt(doc, u.tokStart - 1, from, to);
+    // A lower-case description ("the bloc", "the alliance", "the world body") refers back to an
+    // organisation already named; it never introduces one.
+    if (f.needsContext && !/^\p{Lu}/u.test(doc.tokenText(u.tokStart)) && !ctx.seen.has(f.id)) return null;
+    if (f.kind === 'state') {
+      const iso = stateIso(kb, f);
+      if (f.via === 'adjective') return null;
+      if (f.via === 'demonym') return prev === 'the' ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
+      if (f.via === 'metonym') {
+        if (afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true, stateIso(kb, f)) ?? null;
+        return draft('state', u.tokStart, u.tokEnd, 'metonym', { ...partOf(u), kbId: f.id, country: iso, sector: f.sector ?? 'GOV' });
+      }
+      return draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: iso });
+    }
+    if (f.kind === 'igo') return draft('igo', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id });
+    if (f.kind === 'org') {
+      // "French army", "Indian troops": a state named inside an organisation's name is mentioned too.
+      if (u.tokEnd - u.tokStart > 1) {
+        const head = kb.lookup(doc.tokenText(u.tokStart)).find((x) => x.kind === 'state' && (x.via === 'adjective' || x.via === 'name' || x.via === 'alias'));
+        if (head) out.push(draft('state', u.tokStart, u.tokStart + 1, head.via === 'adjective' ? 'demonym' : 'name', { kbId: head.id, country: stateIso(kb, head) }));
+      }
+      return draft('org', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id, sector: f.sector });
+    }
+    if (f.kind === 'person') {
+      const d = draft('person', u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id });
+      addApposition(ctx, d, to, units);
+      return d;
+    }
+    return null;
+  }
+  if (u.kind === 'name') {
+    const name = text(doc, u.tokStart, u.tokEnd);
+    const key = name.toLowerCase();
+    if (cues.groupNames.has(key) && wordAt(doc, u.tokStart - 1, from, to) === 'the') return draft('group', u.tokStart - 1, u.tokEnd, 'name', { name: `the ${name}` });
+    const sector = u.tokEnd - u.tokStart > 1 ? orgSector(doc, u, cues) : null;
+    if (sector) {
+      const d = draft('org', u.tokStart, u.tokEnd, 'name', { name, sector });
+      extendWithPlace(ctx, d, units, to, out);
+      return d;
+    }
+    // A known place is a place before anything else ("Line of Control", "Samarkand").
+    const place = placeDraft(ctx, u, afterLocative(doc, u.tokStart, from));
+    if (place && (u.tokEnd - u.tokStart > 1 || place.place?.id.startsWith('place:'))) return place;
+    const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
+    // An apposition or a speech verb beside it says it is a person.
+    if (addApposition(ctx, d, to, units) || nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to)) {
+      d.kind = 'person';
+      return d;
+    }
+    // After "Name, the/a <description>," reversed: "The elected president of Niger, Mohamed Bazoum, …".
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'description' && prev.tokEnd === u.tokStart - 1 && doc.tokenText(prev.tokEnd) === ',') {
+      d.kind = 'person';
+      d.role = prev.role;
+      d.country = prev.country;
+      d.title = prev.title;
+      prev.refs = [];
+      return d;
+    }
+    if (place) return place;
+    return d;
+  }
+  if (u.kind === 'region' && u.country) return null;
+  return null;
+}
+
+/**
+ * "Khamovniki District Court of Moscow", "Supreme Court of Pakistan": an organisation's name goes on
+ * over "of" and a state or its capital, which also gives its country (and a state mention).
+ */
+function extendWithPlace(ctx: ComposeContext, d: Draft, units: readonly Unit[], to: number, out: Draft[]): void {
+  const { doc, kb } = ctx;
+  if (d.tokEnd + 1 >= to || doc.tokenText(d.tokEnd).toLowerCase() !== 'of') return;
+  const u = units.find((x) => x.tokStart === d.tokEnd + 1);
+  const f = u?.kind === 'kb' ? u.actors?.[0] : undefined;
+  if (!u || !f || f.kind !== 'state') return;
+  d.tokEnd = u.tokEnd;
+  d.nameEnd = u.tokEnd;
+  d.name = text(doc, d.tokStart, u.tokEnd);
+  d.country ??= stateIso(kb, f);
+  if (f.via !== 'metonym') out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f) }));
+}
+
+/** Cities smaller than this are taken only after a locative preposition ("in Göd", not "God"). */
+const PROMINENT_CITY = 100_000;
+
+/**
+ * A place draft when the unit's text is in the gazetteer: a curated place or capital, a prominent
+ * city, or — after a locative preposition — any city. `country` prefers candidates in that country
+ * (a capital named as a metonym).
+ */
+export function placeDraft(ctx: ComposeContext, u: Unit, locative = true, country: string | null = null): Draft | null {
+  const candidates = ctx.gazetteer.lookup(text(ctx.doc, u.tokStart, u.tokEnd));
+  const usable = candidates.filter((c) => c.id.startsWith('place:') || c.kind === 'capital' || c.population >= PROMINENT_CITY || locative);
+  if (!usable.length) return null;
+  const best = (country && usable.find((c) => c.country === country)) || usable[0];
+  return draft('place', u.tokStart, u.tokEnd, 'name', { place: best, country: best.country });
+}
+
+export { isPossessive };

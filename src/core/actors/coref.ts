@@ -1,0 +1,183 @@
+/**
+ * Coreference within one article: partial names ("Putin", "Mr Le Drian", "Xi") to the full name
+ * met before (or to the one office-holder the knowledge base knows by that surname), descriptions
+ * ("the Chinese leader", "the Kazakh president", "the two leaders", "his counterpart, X") to a
+ * person of that country and role, and pronouns (he/she to the nearest compatible person, it/its
+ * to the nearest state or organisation, they to the nearest plural). Sets `refs` on each draft.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KbPerson, PersonRole } from '../kb/types.js';
+import type { Draft } from './draft.js';
+import type { SurnameIndex } from './surname-index.js';
+
+export interface CorefContext {
+  readonly doc: Doc;
+  readonly kb: KnowledgeBase;
+  /** The article's date (`YYYY-MM-DD`), or null. */
+  readonly date: string | null;
+  readonly surnames: SurnameIndex;
+}
+
+/** Entity key of a person, organisation or group the knowledge base does not know. */
+export function newKey(kind: string, name: string): string {
+  return `new:${kind}:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+const nameWords = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+
+/** Roles a description's role word can stand for. */
+const ROLE_FITS: Record<string, readonly string[]> = {
+  leader: ['head of state', 'head of government', 'party leader', 'igo head'],
+  'head of state': ['head of state'],
+  'head of government': ['head of government'],
+  'foreign minister': ['foreign minister'],
+  'defence minister': ['defence minister'],
+  diplomat: ['foreign minister', 'ambassador'],
+};
+
+/** A person known in the article so far: entity key, name words, country, role, gender, sentence. */
+interface Known {
+  key: string;
+  words: string[];
+  country: string | null;
+  roles: string[];
+  gender: 'm' | 'f' | null;
+  end: number;
+}
+
+/** Resolves every draft's `refs` in place. */
+export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
+  const { kb, date } = ctx;
+  const persons: Known[] = [];
+  const personOf = (d: Draft): Known => {
+    const kbp = d.kbId ? (kb.byId(d.kbId) as KbPerson | undefined) : undefined;
+    const roles = kbp && date ? kb.rolesAt(kbp.id, date).map((r) => r.role as string) : [];
+    if (d.role) roles.push(d.role);
+    const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
+    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender, end: d.tokEnd };
+  };
+
+  // Pass 1: names the knowledge base or the text identifies outright.
+  for (const d of drafts) {
+    if (d.kbId) d.refs = [d.kbId];
+    else if ((d.kind === 'person' || d.kind === 'org' || d.kind === 'group') && d.name) d.refs = [newKey(d.kind, d.name)];
+    else if (d.kind === 'place' && d.place) d.refs = [d.place.id];
+  }
+  // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
+  const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
+
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
+      const found = matchPartial(ctx, d, persons, fullNames, drafts);
+      if (found) {
+        d.refs = [found];
+        if (d.kind === 'partial') d.kind = 'person';
+      } else if (d.kind === 'partial') d.refs = [];
+    } else if (d.kind === 'description') {
+      d.refs = resolveDescription(ctx, d, persons, drafts, k);
+    } else if (d.kind === 'pronoun') {
+      d.refs = resolvePronoun(d, persons, drafts, k);
+    }
+    if (d.kind === 'person' && d.refs.length) persons.push(personOf(d));
+  }
+}
+
+function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: Draft[], drafts: Draft[]): string | null {
+  const words = nameWords(d.name ?? '');
+  if (!words.length) return null;
+  const fits = (full: string[]) =>
+    full.length > words.length &&
+    (words.every((w, i) => full[full.length - words.length + i] === w) || words.every((w, i) => full[i] === w));
+  for (let p = persons.length - 1; p >= 0; p--) if (fits(persons[p].words)) return persons[p].key;
+  for (const f of fullNames) {
+    if (f === d) continue;
+    const full = nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '');
+    if (fits(full)) return f.refs[0];
+  }
+  // A surname alone that names exactly one office-holder of the article's time ("Erdogan said").
+  if (words.length === 1 && d.kind === 'partial') {
+    const p = ctx.surnames.unique(words[0], ctx.date, drafts);
+    if (p) return p.id;
+  }
+  return d.kind === 'person' ? d.refs[0] ?? null : null;
+}
+
+function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
+  const { kb, date } = ctx;
+  // "his counterpart, Qasym-Zhomart Toqaev": the apposed name is the referent.
+  const next = drafts[k + 1];
+  if (next && next.kind === 'person' && next.tokStart === d.tokEnd + 1 && ctx.doc.tokenText(d.tokEnd) === ',') {
+    if (!next.refs.length && next.name) next.refs = [newKey('person', next.name)];
+    next.role ??= d.role === 'counterpart' ? null : d.role;
+    next.country ??= d.country;
+    return next.refs.slice(0, 1);
+  }
+  const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
+  if (d.plural) {
+    // "the two leaders", "both leaders": the last two people named who fit the role.
+    const keys: string[] = [];
+    for (let p = persons.length - 1; p >= 0 && keys.length < 2; p--) {
+      const c = persons[p];
+      if (keys.includes(c.key) || (fitsRole.length && !c.roles.some((r) => fitsRole.includes(r)))) continue;
+      keys.push(c.key);
+    }
+    return keys.length === 2 ? keys : [];
+  }
+  if (d.role === 'counterpart') return [];
+  const fits = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
+  for (let p = persons.length - 1; p >= 0; p--) {
+    const c = persons[p];
+    if (d.country && c.country !== d.country) continue;
+    if (fits.length && !c.roles.some((r) => fits.includes(r))) continue;
+    if (!d.country && !fits.length) continue;
+    return [c.key];
+  }
+  // Nobody named yet: the office-holder of that day ("the Kazakh president").
+  if (d.country && date && fits.length) {
+    for (const role of fits) {
+      if (!SPECIFIC_OFFICES.has(role)) continue;
+      const holder = kb.holderOf(d.country, role as PersonRole, date);
+      if (holder) return [holder.id];
+    }
+  }
+  // A capitalised office of a named country ("the Dutch Foreign Minister") is a person the article
+  // does not name: keep them, named by the office.
+  const office = ctx.doc.text.slice(ctx.doc.tokens.start[d.tokStart], ctx.doc.tokens.end[d.tokEnd - 1]);
+  if (d.country && d.title && /^\p{Lu}/u.test(d.title) && d.role && SPECIFIC_OFFICES.has(d.role)) {
+    d.name = office.replace(/^(the|a|an)\s+/i, '');
+    return [newKey('person', d.name)];
+  }
+  return [];
+}
+
+/** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
+const SPECIFIC_OFFICES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president', 'deputy head of government', 'speaker']);
+
+function resolvePronoun(d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
+  const g = d.gender;
+  if (g === 'm' || g === 'f') {
+    for (let p = persons.length - 1; p >= 0; p--) {
+      const c = persons[p];
+      if (c.end > d.tokStart) continue;
+      if (c.gender && c.gender !== g) continue;
+      return [c.key];
+    }
+    return [];
+  }
+  // it/its: the nearest state, IGO or organisation before it.
+  if (!d.plural) {
+    for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+      const c = drafts[j];
+      if ((c.kind === 'state' || c.kind === 'igo' || c.kind === 'org') && c.refs.length) return [c.refs[0]];
+    }
+    return [];
+  }
+  // they/their: the nearest plural description or group, else two actors joined by "and".
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const c = drafts[j];
+    if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
+  }
+  return [];
+}

@@ -1,0 +1,48 @@
+/**
+ * Mention drafts: what composition finds before coreference and actor building. A draft knows its
+ * token span, what kind of thing it names and whatever the text says about it (country, role,
+ * title, gender, affiliation); `kbId` is set when the knowledge base identifies it.
+ */
+import type { MentionRef } from '../analysis/contract.js';
+import type { PlaceRecord } from '../places/gazetteer.js';
+
+export type DraftKind = 'person' | 'state' | 'igo' | 'org' | 'group' | 'place' | 'pronoun' | 'description' | 'partial';
+
+export interface Draft {
+  tokStart: number;
+  tokEnd: number;
+  /** Characters, when the mention is a part of a hyphenated token ("Russia" in "Russia-China"). */
+  charStart?: number;
+  charEnd?: number;
+  /** The naming part (for "Russian President Vladimir Putin": "Vladimir Putin"). */
+  nameStart: number;
+  nameEnd: number;
+  kind: DraftKind;
+  via: NonNullable<MentionRef['via']>;
+  kbId: string | null;
+  /** Name for an actor the knowledge base does not know. */
+  name: string | null;
+  country: string | null;
+  role: string | null;
+  title: string | null;
+  sector: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  affiliation: string | null;
+  place: PlaceRecord | null;
+  /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */
+  refs: string[];
+}
+
+/** The character range of a unit that covers only part of a token, as draft fields. */
+export function partOf(u: { charStart?: number; charEnd?: number }): Partial<Draft> {
+  return u.charStart === undefined ? {} : { charStart: u.charStart, charEnd: u.charEnd };
+}
+
+/** A draft with every optional attribute empty. */
+export function draft(kind: DraftKind, tokStart: number, tokEnd: number, via: Draft['via'], extra: Partial<Draft> = {}): Draft {
+  return {
+    tokStart, tokEnd, nameStart: tokStart, nameEnd: tokEnd, kind, via, kbId: null, name: null, country: null, role: null,
+    title: null, sector: null, gender: null, plural: false, affiliation: null, place: null, refs: [], ...extra,
+  };
+}

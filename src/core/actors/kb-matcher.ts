@@ -1,0 +1,109 @@
+/**
+ * Finds knowledge-base names (states, IGOs, organisations, people, demonyms, metonyms) and agent
+ * words (titles and sector nouns: "President", "troops") in a Doc, longest match first, with the
+ * case rules of news text: a name must be capitalised, an acronym written in capitals.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { nameTokens } from '../kb/normalize.js';
+import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
+import { tokenWords, type TokenWords } from './token-words.js';
+import { WordTrie } from './word-trie.js';
+
+/** A knowledge-base match over tokens `[tokStart, tokEnd)`. */
+export interface KbHit {
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  /** Characters matched: the whole tokens, or a part of a hyphenated token ("Russia" in "Russia-China"). */
+  readonly charStart: number;
+  readonly charEnd: number;
+  /** Actor forms of the matched key that pass the case rules, best first. */
+  readonly actors: readonly KbSurfaceForm[];
+  /** Agent forms (titles, sector nouns) of the matched key that pass the case rules. */
+  readonly agents: readonly KbAgentForm[];
+}
+
+type Form = { kind: 'actor'; form: KbSurfaceForm } | { kind: 'agent'; form: KbAgentForm };
+
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+const isCapitalised = (s: string) => /^[^\p{L}]*\p{Lu}/u.test(s);
+const isAllCaps = (s: string) => {
+  const l = letters(s).replace(/\p{N}/gu, '');
+  return l.length > 0 && l === l.toUpperCase();
+};
+
+/** True when `text` is written the way `form` needs: exact capitals for acronyms, a capital for names. */
+function caseFits(text: string, form: { form: string; exactCase: boolean }, isName: boolean): boolean {
+  if (form.exactCase) return letters(text) === letters(form.form) || (isAllCaps(text) && isAllCaps(form.form) && letters(text).toLowerCase() === letters(form.form).toLowerCase());
+  if (!isName) return true;
+  // Names are capitalised; a lower-case first letter is allowed only where the form has it too
+  // ("al-Qaeda"). A leading "the" of the form does not count: "the Met" needs "Met", not "met".
+  return isCapitalised(text) || !isCapitalised(form.form.replace(/^the\s+/i, ''));
+}
+
+/** Hyphenated suffixes after which a name describes a thing, not an actor. */
+const NOT_ACTOR_SUFFIX = /^[\u2010\u2011-](era|style|made|built|born|based|type|class|linked|speaking|educated|owned|sized|wide|centric|bound)\b/;
+
+/** A matcher built once per knowledge base and reused for every Doc. */
+export interface KbMatcher {
+  /** Non-overlapping hits, longest first at each position, in text order. */
+  match(doc: Doc, words?: TokenWords): KbHit[];
+  /** The per-vocabulary word cache (exposed so other steps reuse the same split). */
+  words(doc: Doc): TokenWords;
+}
+
+/** Builds the matcher's trie over every surface and agent form of `kb`. */
+export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
+  const trie = new WordTrie<Form>();
+  // The tokenizer splits a possessive off ("People" + "'s"), so the trie does too: drop "'s" from forms.
+  const words = (form: string, tokens: readonly string[]) => (/['’]s\b/.test(form) ? nameTokens(form.replace(/['’]s\b/g, ' ')) : tokens);
+  for (const f of kb.surfaceForms()) trie.add(words(f.form, f.tokens), { kind: 'actor', form: f });
+  for (const f of kb.agentForms()) trie.add(words(f.form, f.tokens), { kind: 'agent', form: f });
+  const cache: Parameters<typeof tokenWords>[1] = new Map();
+
+  return {
+    words: (doc: Doc) => tokenWords(doc, cache),
+    match(doc: Doc, tw: TokenWords = tokenWords(doc, cache)): KbHit[] {
+      const out: KbHit[] = [];
+      const { end } = doc.tokens;
+      let coveredTo = 0;
+      for (let w = 0; w < tw.words.length; w++) {
+        // Matches start at a token or at a part after a hyphen ("China" in "Russia-China").
+        if (!tw.partFirst[w] || tw.wordStart[w] < coveredTo) continue;
+        const t = tw.wordToken[w];
+        const tokenStart = tw.tokenFirstWord[t] === w;
+        let best: KbHit | null = null;
+        for (const m of trie.matchesAt(tw.words, w)) {
+          const lastWord = w + m.length - 1;
+          // A match ends at the end of a part: "Nur" alone must not match inside "Nur-Sultan".
+          if (!tw.partLast[lastWord]) continue;
+          const lastTok = tw.wordToken[lastWord];
+          const charStart = tw.wordStart[w];
+          const charEnd = tw.wordEnd[lastWord];
+          const whole = tokenStart && charEnd === end[lastTok];
+          const text = doc.text.slice(charStart, charEnd);
+          const actors: KbSurfaceForm[] = [];
+          const agents: KbAgentForm[] = [];
+          for (const v of m.values) {
+            if (v.kind === 'actor') {
+              if (caseFits(text, v.form, true)) actors.push(v.form);
+            } else if (whole && caseFits(text, v.form, false)) agents.push(v.form);
+          }
+          // Inside a hyphenated token only names count ("Russia-China", "US-backed"), not adjectives,
+          // and not before a suffix that makes the whole a property ("Soviet-era", "Russian-made").
+          if (!whole) {
+            const after = doc.text.slice(charEnd, end[lastTok]).toLowerCase();
+            if (NOT_ACTOR_SUFFIX.test(after)) actors.length = 0;
+            for (let k = actors.length - 1; k >= 0; k--) if (actors[k].via === 'adjective' || actors[k].via === 'demonym') actors.splice(k, 1);
+          }
+          if (actors.length || agents.length) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents };
+        }
+        if (best) {
+          out.push(best);
+          coveredTo = best.charEnd;
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * A small hand-made world for actor tests: three states, an IGO, an organisation, a few people
+ * with dated roles (invented, except that the shapes follow real careers), agent words, a
+ * gazetteer and name cues — plus a helper that runs the tokenizer and the actor component.
+ */
+import { emptyMeta } from '../../article/article.js';
+import { OffsetMap } from '../../article/offset-map.js';
+import type { Doc } from '../../doc/doc.js';
+import { createKnowledgeBase } from '../../kb/knowledge-base.js';
+import { Gazetteer } from '../../places/gazetteer.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+import { createTokenizer } from '../../text/tokenizer-component.js';
+import { createActorResolver, type ActorResources } from '../actor-resolver.js';
+import { parseNameCues } from '../name-cues.js';
+
+const STATES = [
+  { id: 'state:RUS', iso2: 'RU', iso3: 'RUS', cameo: 'RUS', name: 'Russia', officialName: 'Russian Federation', aliases: ['Russian Federation'], adjectives: ['Russian'], people: ['Russians'], capital: 'Moscow', metonyms: ['Moscow', 'the Kremlin'], status: 'un-member' },
+  { id: 'state:KAZ', iso2: 'KZ', iso3: 'KAZ', cameo: 'KAZ', name: 'Kazakhstan', aliases: [], adjectives: ['Kazakh'], people: ['Kazakhs'], capital: 'Astana', metonyms: ['Astana'], status: 'un-member' },
+  { id: 'state:CHN', iso2: 'CN', iso3: 'CHN', cameo: 'CHN', name: 'China', aliases: [], adjectives: ['Chinese'], people: ['Chinese'], capital: 'Beijing', metonyms: ['Beijing'], status: 'un-member' },
+];
+const IGOS = [{ id: 'igo:steppe-forum', name: 'Steppe Cooperation Forum', aliases: ['SCF'], cameo: 'IGOASI', kind: 'forum', members: ['RUS', 'KAZ', 'CHN'] }];
+const ORGS = [{ id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' }];
+const PEOPLE = [
+  {
+    id: 'person:arkady-volkov', name: 'Arkady Volkov', aliases: [], gender: 'm',
+    roles: [
+      { role: 'head of government', title: 'Prime Minister', country: 'RUS', start: '2008-05-08', end: '2012-05-07' },
+      { role: 'head of state', title: 'President', country: 'RUS', start: '2012-05-07', end: null },
+    ],
+  },
+  { id: 'person:li-wenming', name: 'Li Wenming', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'CHN', start: '2013-03-14', end: null }] },
+  { id: 'person:aidos-serik', name: 'Aidos Serik', aliases: ['Aidos Seriq'], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2019-03-20', end: null }] },
+  { id: 'person:dina-omar', name: 'Dina Omar', aliases: [], gender: 'f', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2019-01-01', end: null }] },
+];
+const SECTORS = [
+  { words: ['president'], sector: 'GOV', role: 'head of state' },
+  { words: ['prime minister'], sector: 'GOV', role: 'head of government' },
+  { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
+  { words: ['leader'], sector: 'GOV', role: 'leader' },
+  { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
+  { words: ['officials'], sector: 'GOV', role: 'official' },
+  { words: ['troops'], sector: 'MIL', group: true },
+  { words: ['protesters'], sector: 'CVL', group: true },
+];
+
+/** The fixture resources. */
+export function fixtureActorResources(): ActorResources {
+  const kb = createKnowledgeBase(
+    { name: 'states', entries: STATES },
+    { name: 'igos', entries: IGOS },
+    { name: 'orgs', entries: ORGS },
+    { name: 'people', entries: PEOPLE },
+    { name: 'sectors', entries: SECTORS },
+  );
+  const gazetteer = new Gazetteer([
+    { id: 'place:astana', name: 'Astana', country: 'KAZ', lat: 51.17, lon: 71.45, population: 1_000_000, kind: 'capital' },
+    { id: 'place:karaganda', name: 'Karaganda', country: 'KAZ', lat: 49.8, lon: 73.1, population: 500_000, kind: 'city' },
+    { id: 'place:steppe-sea', name: 'Steppe Sea', country: null, lat: 46.0, lon: 60.0, population: 0, kind: 'water' },
+  ]);
+  const cues = parseNameCues({
+    orgHeads: { EDU: ['institute'], GOV: ['ministry'] },
+    honorifics: { m: ['mr'], f: ['ms'] },
+    nameConnectors: ['of', 'for', 'and'],
+    regionAdjectives: { 'Central Asian': null },
+    collectiveNouns: ['nations'],
+    groupNames: ['the West'],
+    appositionRoles: ['fellow', 'senior fellow', 'analyst'],
+  });
+  return { kb, gazetteer, cues };
+}
+
+/** Tokenizes `text` (paragraphs split at blank lines), dated `published`, and runs the actor component. */
+export function analyzeActors(text: string, published: string | null, res = fixtureActorResources()): Doc {
+  const blocks = [...text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' as const }));
+  const meta = { ...emptyMeta(), published };
+  const article = { text, meta, blocks, offsets: OffsetMap.identity(text.length), sourceKind: 'text' as const };
+  return new Pipeline([createTokenizer(), createActorResolver(res)]).run(article);
+}

@@ -1,0 +1,99 @@
+/**
+ * The modifier chain before a name or a description: country adjectives and possessives
+ * ("Russian", "Kazakhstan's"), region adjectives ("West African"), titles ("President", "Foreign
+ * Minister", "speaker"), the body a title belongs to ("ECOWAS chairman"), honorifics ("Mr").
+ * States and organisations met on the way are emitted as mentions of their own.
+ */
+import type { KbAgentForm } from '../kb/name-index.js';
+import { draft, partOf, type Draft } from './draft.js';
+import type { ComposeContext } from './compose.js';
+import { placeDraft, stateIso } from './compose.js';
+import { isPossessive } from './token-context.js';
+import type { Unit } from './units.js';
+
+export interface Chain {
+  /** First token of the chain (= `end` when the chain is empty). */
+  start: number;
+  /** Token after the chain. */
+  end: number;
+  /** Index of the first unit after the chain. */
+  next: number;
+  country: string | null;
+  region: boolean;
+  titles: KbAgentForm[];
+  titleText: string | null;
+  gender: 'm' | 'f' | null | undefined;
+  affiliation: string | null;
+  /** The chain starts with a possessor ("Kazakhstan's president"). */
+  possessor: boolean;
+  /**
+   * States named by an adjective in the chain ("Turkish" in "Turkish President Erdogan"): mentions
+   * of the state only if the chain turns out to name an actor; the caller decides.
+   */
+  adjectiveStates: Draft[];
+}
+
+const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural));
+
+/** Reads the chain starting at unit `i`; drafts of states and bodies inside it are pushed to `out`. */
+export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number, from: number, to: number, out: Draft[]): Chain {
+  const { doc, kb } = ctx;
+  const first = units[i];
+  const chain: Chain = { start: first.tokStart, end: first.tokStart, next: i, country: null, region: false, titles: [], titleText: null, gender: undefined, affiliation: null, possessor: false, adjectiveStates: [] };
+  let titleStart = -1;
+  let titleEnd = -1;
+  let j = i;
+  for (; j < units.length; j++) {
+    const u = units[j];
+    let glue = '';
+    if (j > i || chain.end > chain.start) {
+      const gap = u.tokStart - chain.end;
+      if (gap === 1) glue = doc.tokenText(chain.end).toLowerCase();
+      else if (gap !== 0) break;
+      if (glue && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
+    }
+    const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
+    const nextUnit = units[j + 1];
+    const beforeAgent = nextUnit !== undefined && nextUnit.tokStart === u.tokEnd && (nextUnit.kind === 'agent' || (nextUnit.kind === 'kb' && !!nextUnit.agents?.length && !nextUnit.actors?.length));
+    if (f && f.kind === 'state' && f.via === 'adjective' && !glue) {
+      chain.country = stateIso(kb, f);
+      chain.adjectiveStates.push(draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: chain.country }));
+    } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && !glue && beforeAgent) {
+      // A state's name used as a modifier: "Pakistan troops", "US Ambassador", "Kremlin officials".
+      out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f), sector: f.via === 'metonym' ? f.sector ?? 'GOV' : null }));
+      chain.country = stateIso(kb, f);
+    } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && (isPossessive(doc, u.tokEnd) || glue === 'of' || glue === 'to')) {
+      // A capital's possessive before a proper name locates it ("London's Royal United Services Institute").
+      const owned = units[j + 1];
+      if (f.via === 'metonym' && isPossessive(doc, u.tokEnd) && owned && owned.tokStart === u.tokEnd + 1 && (owned.kind === 'name' || owned.kind === 'kb')) {
+        const place = placeDraft(ctx, u, true, stateIso(kb, f));
+        if (place) out.push(place);
+        chain.end = u.tokEnd + 1;
+        continue;
+      }
+      out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f), sector: f.via === 'metonym' ? f.sector ?? 'GOV' : null }));
+      if (glue !== 'to') chain.country = stateIso(kb, f);
+      if (isPossessive(doc, u.tokEnd)) {
+        chain.possessor = j === i;
+        chain.end = u.tokEnd + 1;
+        continue;
+      }
+    } else if (u.kind === 'region' && !glue) {
+      chain.region = true;
+      chain.country = u.country ?? chain.country;
+    } else if ((u.kind === 'agent' || u.kind === 'kb') && titleForm(u) && (!f || f.kind !== 'person')) {
+      chain.titles.push(titleForm(u) as KbAgentForm);
+      if (titleStart < 0) titleStart = u.tokStart;
+      titleEnd = u.tokEnd;
+    } else if (f && (f.kind === 'igo' || f.kind === 'org') && !glue && j + 1 < units.length && units[j + 1].tokStart === u.tokEnd && titleForm(units[j + 1])) {
+      out.push(draft(f.kind, u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id, sector: f.sector }));
+      chain.affiliation = doc.text.slice(doc.tokens.start[u.tokStart], doc.tokens.end[u.tokEnd - 1]);
+    } else if (u.kind === 'honorific' && !glue) {
+      chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
+    } else break;
+    chain.end = u.tokEnd;
+  }
+  if (titleStart >= 0) chain.titleText = doc.text.slice(doc.tokens.start[titleStart], doc.tokens.end[titleEnd - 1]);
+  chain.next = j;
+  return chain;
+}

@@ -1,0 +1,49 @@
+/**
+ * Small questions about the words around a mention that the composition and coreference steps
+ * ask: is it after a locative preposition, before a possessive, next to a speech verb.
+ */
+import type { Doc } from '../doc/doc.js';
+
+/** Prepositions that make a following capital a place ("in Beijing"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout', 'within', 'inside', 'beyond', 'along', 'via']);
+/** Prepositions that do so only after a word of motion ("flew to Moscow", but "a lifeline to Moscow"). */
+const DIRECTIONAL = new Set(['to', 'from', 'into', 'toward', 'towards', 'through']);
+const MOTION = /^(travel|travell?ed|travels|trip|trips|visit|visits|visited|visiting|flew|fly|flies|flying|went|go|goes|going|arrive|arrived|arrives|arriving|return|returned|returns|returning|came|come|comes|move|moved|sent|send|deployed|deploy|headed|heading|back|journey|flight|flights|route|road|way|fled|flee|travelling|traveling|moved|relocated|evacuated|expelled|deported|extradited)$/;
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'warned', 'warns', 'explained', 'stated', 'states', 'insisted', 'claimed', 'asked', 'replied', 'tweeted', 'posted', 'declared', 'announced', 'observed', 'commented', 'remarked', 'continued', 'concluded', 'acknowledged', 'admitted', 'suggested', 'predicted', 'cautioned']);
+
+/** Lower-cased text of token `t`, or '' outside the sentence `[from, to)`. */
+export function wordAt(doc: Doc, t: number, from = 0, to = doc.length): string {
+  return t >= from && t < to ? doc.tokenText(t).toLowerCase() : '';
+}
+
+/** True when the mention starting at `t` follows a locative preposition ("in Beijing", "to the Kremlin"). */
+export function afterLocative(doc: Doc, t: number, from: number): boolean {
+  let p = t - 1;
+  if (wordAt(doc, p, from) === 'the') p--;
+  const w = wordAt(doc, p, from);
+  if (LOCATIVE.has(w)) return true;
+  if (!DIRECTIONAL.has(w)) return false;
+  for (let k = p - 1; k >= Math.max(from, p - 4); k--) if (MOTION.test(wordAt(doc, k, from))) return true;
+  return false;
+}
+
+/** True when token `t` is a possessive marker ('s, ’s, or a bare apostrophe after -s). */
+export function isPossessive(doc: Doc, t: number): boolean {
+  if (t >= doc.length) return false;
+  const w = doc.tokenText(t);
+  return w === "'s" || w === '’s' || w === "'" || w === '’';
+}
+
+/** True when a speech verb sits right before or after the span ("said Pantucci", "Pantucci said", "…, Pantucci told"). */
+export function nextToSpeechVerb(doc: Doc, tokStart: number, tokEnd: number, from: number, to: number): boolean {
+  const before = wordAt(doc, tokStart - 1, from, to);
+  const after = wordAt(doc, tokEnd, from, to);
+  if (SPEECH.has(before) || SPEECH.has(after)) return true;
+  // "according to X"
+  return before === 'to' && wordAt(doc, tokStart - 2, from, to) === 'according';
+}
+
+/** True when `w` (lower case) is a determiner or possessive that opens a description ("the", "his"). */
+export function isDescriptionOpener(w: string): boolean {
+  return /^(the|this|that|these|those|his|her|its|their|our|both|a|an)$/.test(w);
+}

@@ -1,0 +1,164 @@
+/**
+ * Name units: the first reading of a sentence for actors. Each stretch of tokens that can take part
+ * in an actor mention becomes a unit — a knowledge-base name, an agent word ("President",
+ * "troops"), an unknown capitalised name, an honorific, a region adjective, a pronoun — and the
+ * composition step ({@link composeMentions}) combines neighbouring units into mentions.
+ */
+import type { Doc } from '../doc/doc.js';
+import { TokenFlag } from '../doc/doc.js';
+import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
+import type { KbHit } from './kb-matcher.js';
+import type { NameCues } from './name-cues.js';
+
+export type UnitKind = 'kb' | 'agent' | 'name' | 'honorific' | 'region' | 'pronoun';
+
+export interface Unit {
+  readonly kind: UnitKind;
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  /** For a part of a hyphenated token ("Russia" in "Russia-China"): its characters. */
+  readonly charStart?: number;
+  readonly charEnd?: number;
+  /** For `kb`: the knowledge-base forms, best first. */
+  readonly actors?: readonly KbSurfaceForm[];
+  /** For `kb` and `agent`: agent forms (titles and sector nouns). */
+  readonly agents?: readonly KbAgentForm[];
+  /** For `honorific`: gender implied. For `pronoun`: gender/number. */
+  readonly gender?: 'm' | 'f' | 'n' | 'pl' | null;
+  /** For `region`: the adjective's country, if any. */
+  readonly country?: string | null;
+}
+
+/** "his counterpart", "their Chinese counterparts": a relational title the knowledge base does not list. */
+const COUNTERPART: KbAgentForm = { form: 'counterpart', key: 'counterpart', tokens: ['counterpart'], sector: 'GOV', role: 'counterpart', group: false, plural: false, needsContext: false, exactCase: false };
+const COUNTERPARTS: KbAgentForm = { ...COUNTERPART, form: 'counterparts', key: 'counterparts', tokens: ['counterparts'], plural: true };
+
+const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'pl'> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+  it: 'n', its: 'n', itself: 'n', they: 'pl', them: 'pl', their: 'pl', theirs: 'pl', themselves: 'pl',
+};
+
+/** Closed-class words: capitalised at a sentence or quote start, never names on their own. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'but', 'or', 'as', 'if', 'it', 'its', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'my', 'your', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'despite', 'amid', 'during', 'what', 'which', 'who', 'why', 'how', 'not', 'no', 'yes', 'all', 'both', 'some', 'many', 'most', 'such', 'so', 'then', 'still', 'also', 'yet', 'now', 'even', 'only', 'just',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow']);
+
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
+const isNameLike = (s: string) => /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(s) || /^\p{Ll}{1,3}-\p{Lu}/u.test(s) || /^(?:\p{Lu}\.){1,3}$/u.test(s);
+
+/** Rank of a KB form: plain names before context-dependent ones, names before metonyms and demonyms. */
+const VIA_RANK: Record<KbSurfaceForm['via'], number> = { name: 0, official: 1, alias: 2, acronym: 3, metonym: 4, adjective: 5, demonym: 6 };
+
+export function sortForms(forms: readonly KbSurfaceForm[]): KbSurfaceForm[] {
+  return [...forms].sort((a, b) => Number(a.needsContext) - Number(b.needsContext) || VIA_RANK[a.via] - VIA_RANK[b.via]);
+}
+
+/**
+ * Whether token `t` can start or continue an unknown name: capitalised, and — at a sentence or
+ * heading start, where every word is capitalised — tagged as a proper noun.
+ */
+function nameToken(doc: Doc, t: number, sentenceStart: boolean, hasPos: boolean, known: ReadonlySet<string>): boolean {
+  const text = doc.tokenText(t);
+  if (!isNameLike(text) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
+  const inHeading = (doc.tokens.flags[t] & TokenFlag.InHeading) !== 0;
+  if ((sentenceStart || inHeading) && hasPos) return doc.pos(t) === 'PROPN' || known.has(text);
+  // Without tags, a capital at a sentence start is a name only when the article used it as one before.
+  if (sentenceStart || inHeading) return known.has(text);
+  // All-capital words of four letters or more are shouting or headings, not names ("WASHINGTON" datelines aside).
+  if (hasPos && doc.pos(t) !== 'PROPN' && doc.pos(t) !== 'NOUN' && doc.pos(t) !== 'ADJ' && doc.pos(t) !== 'X') return false;
+  return true;
+}
+
+/**
+ * The units of sentence `s`, in text order (KB hits are passed in, already matched over the Doc).
+ * `known` holds the words of people's names met earlier in the article, so that a surname opening a
+ * sentence ("Volkov said…") is read as a name even without part-of-speech tags.
+ */
+export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues: NameCues, known: ReadonlySet<string> = new Set()): Unit[] {
+  const from = doc.sentences.tokStart[s];
+  const to = doc.sentences.tokEnd[s];
+  const hasPos = doc.has('pos');
+  const out: Unit[] = [];
+  let h = 0;
+  while (h < hits.length && hits[h].tokStart < from) h++;
+  let firstWord = from;
+  // Skip opening punctuation for the sentence-start test (a quote mark, a dash).
+  while (firstWord < to && !/[\p{L}\p{N}]/u.test(doc.tokenText(firstWord))) firstWord++;
+  for (let t = from; t < to; ) {
+    // Hits inside a stretch already read (a name run) are passed over.
+    while (h < hits.length && hits[h].tokStart < t) h++;
+    if (h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {
+      // Every hit starting in this token: one, or several parts of a hyphenated token ("Russia-China").
+      let next = t + 1;
+      for (; h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to; h++) {
+        const hit = hits[h];
+        const part = hit.charStart !== doc.tokens.start[t] || hit.charEnd !== doc.tokens.end[hit.tokEnd - 1] ? { charStart: hit.charStart, charEnd: hit.charEnd } : {};
+        out.push(hit.actors.length ? { kind: 'kb', tokStart: t, tokEnd: hit.tokEnd, ...part, actors: sortForms(hit.actors), agents: hit.agents } : { kind: 'agent', tokStart: t, tokEnd: hit.tokEnd, agents: hit.agents });
+        next = Math.max(next, hit.tokEnd);
+      }
+      t = next;
+      continue;
+    }
+    const word = doc.tokenText(t);
+    const lower = word.toLowerCase();
+    const pron = PRONOUNS[lower];
+    if (pron && (!hasPos || doc.pos(t) === 'PRON' || doc.pos(t) === 'DET')) {
+      out.push({ kind: 'pronoun', tokStart: t, tokEnd: t + 1, gender: pron });
+      t++;
+      continue;
+    }
+    if (lower === 'counterpart' || lower === 'counterparts') {
+      out.push({ kind: 'agent', tokStart: t, tokEnd: t + 1, agents: [lower === 'counterpart' ? COUNTERPART : COUNTERPARTS] });
+      t++;
+      continue;
+    }
+    if (cues.honorifics.has(lower) && isCapitalised(word)) {
+      // "Mr." may be tokenised as "Mr" + "."; take the period along.
+      const end = t + 1 < to && doc.tokenText(t + 1) === '.' ? t + 2 : t + 1;
+      out.push({ kind: 'honorific', tokStart: t, tokEnd: end, gender: cues.honorifics.get(lower) ?? null });
+      t = end;
+      continue;
+    }
+    const region = regionAt(doc, t, to, cues);
+    if (region) {
+      out.push(region);
+      t = region.tokEnd;
+      continue;
+    }
+    if (nameToken(doc, t, t === firstWord, hasPos, known)) {
+      let end = t + 1;
+      // Extend over name tokens, and over connectors followed by a name token ("Endowment for International Peace").
+      // A one-word organisation alias right after the run is part of a longer name ("English Defence League").
+      const absorbs = (k: number) =>
+        h < hits.length && hits[h].tokStart === k && hits[h].tokEnd === k + 1 && hits[h].actors.length > 0 && hits[h].actors.every((a) => a.kind === 'org');
+      while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
+        if (absorbs(end)) {
+          h++;
+          end++;
+          continue;
+        }
+        const w = doc.tokenText(end);
+        if (nameToken(doc, end, false, hasPos, known)) end++;
+        else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && nameToken(doc, end + 1, false, hasPos, known) && !(h < hits.length && hits[h].tokStart === end + 1 && hits[h].actors.some((a) => a.kind === 'person'))) end += 2;
+        else break;
+      }
+      // A run cannot end on a connector.
+      while (end > t + 1 && cues.nameConnectors.has(doc.tokenText(end - 1).toLowerCase())) end--;
+      out.push({ kind: 'name', tokStart: t, tokEnd: end });
+      t = end;
+      continue;
+    }
+    t++;
+  }
+  return out;
+}
+
+/** A region adjective ("Central Asian", "Western") at token `t`, if one starts there. */
+function regionAt(doc: Doc, t: number, to: number, cues: NameCues): Unit | null {
+  for (const len of [2, 1]) {
+    if (t + len > to) continue;
+    const text = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t + len - 1]);
+    if (cues.regionAdjectives.has(text)) return { kind: 'region', tokStart: t, tokEnd: t + len, country: cues.regionAdjectives.get(text) ?? null };
+  }
+  return null;
+}
