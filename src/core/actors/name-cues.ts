@@ -17,6 +17,8 @@ export interface NameCues {
   readonly nameParticles: ReadonlySet<string>;
   /** Region adjective (as written, e.g. "Central Asian") → country it implies, or null. */
   readonly regionAdjectives: ReadonlyMap<string, string | null>;
+  /** First words of the region adjectives, for a quick test before reading further. */
+  readonly regionFirstWords: ReadonlySet<string>;
   readonly collectiveNouns: ReadonlySet<string>;
   /** Fixed group names, lower case without a leading "the". */
   readonly groupNames: ReadonlySet<string>;
@@ -56,6 +58,7 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
     nameConnectors: new Set(lower(j.nameConnectors ?? [], 'nameConnectors', file)),
     nameParticles: new Set(lower(j.nameParticles ?? [], 'nameParticles', file)),
     regionAdjectives: regions,
+    regionFirstWords: new Set([...regions.keys()].map((r) => r.split(' ')[0])),
     collectiveNouns: new Set(lower(j.collectiveNouns ?? [], 'collectiveNouns', file)),
     groupNames: new Set(lower(j.groupNames ?? [], 'groupNames', file).map((g) => g.replace(/^the /, ''))),
     appositionRoles: new Set(lower(j.appositionRoles ?? [], 'appositionRoles', file)),

@@ -155,6 +155,7 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
 
 /** A region adjective ("Central Asian", "Western") at token `t`, if one starts there. */
 function regionAt(doc: Doc, t: number, to: number, cues: NameCues): Unit | null {
+  if (!cues.regionFirstWords.has(doc.tokenText(t))) return null;
   for (const len of [2, 1]) {
     if (t + len > to) continue;
     const text = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t + len - 1]);

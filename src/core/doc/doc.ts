@@ -108,10 +108,9 @@ export class Doc {
     return this._tokens ? this._tokens.start.length : 0;
   }
 
-  /** Surface text of token `i`. */
+  /** Surface text of token `i` (the interned vocabulary string: no allocation). */
   tokenText(i: number): string {
-    const t = this.tokens;
-    return this.text.slice(t.start[i], t.end[i]);
+    return this.vocab.str(this.tokens.lex[i]);
   }
 
   /** Character span of tokens `[from, to)`. */
