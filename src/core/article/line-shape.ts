@@ -1,0 +1,99 @@
+/**
+ * The shape of a line of a page: prose, a headline, a heading, a label. The plain-text reader
+ * decides what a line is from these shapes and from its position, never from what one article says.
+ */
+
+/** Lower case, no accents, letters and digits separated by single spaces: for comparing lines. */
+export function foldLine(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The line as a furniture vocabulary spells it: lower case, no bullets, no closing colon or arrow. */
+export function labelOf(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/^[\s\-–—•·*>|»›]+/, '')
+    .replace(/[\s\-–—•·*|:>»›]+$/, '')
+    .replace(/\s+/g, ' ')
+    // "LETTERS." is the label "letters"; a longer line keeps its full stop.
+    .replace(/^([^\s.]+(?: [^\s.]+){0,2})\.$/, '$1');
+}
+
+/** Number of words (tokens holding a letter or digit). */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(s[i]))) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && isAlnum(c, s, i)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+function isAlnum(c: number, s: string, i: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+// A sentence end, possibly followed by a credit in parentheses ("... said.(ANI)").
+const SENTENCE_END = /[.!?…]["”’»)\]]*(?:\s*\([^()]{1,30}\))?$/;
+const OPENING_QUOTE = /^["“‘'«„]/;
+
+/** True for running prose: a long line, or a medium one that ends like a sentence. */
+export function isProse(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 20 || (n >= 8 && SENTENCE_END.test(s)) || (n >= 10 && /:$/.test(s)) || (n >= 12 && /[.!?]["”’]?\s+\S/.test(s));
+}
+
+/** True for a line shaped like a headline: short, capitalised, not ending like a clause. */
+export function isTitleShaped(s: string): boolean {
+  const n = wordCount(s);
+  if (n < 2 || n > 25 || s.length > 220) return false;
+  if (/[.,;:]$/.test(s) && !/\.\.\.$|…$/.test(s)) return false;
+  return /^[\p{Lu}\p{N}"“‘'«]/u.test(s);
+}
+
+/** True for a line shaped like a section heading inside the body. */
+export function isHeadingShaped(s: string): boolean {
+  const n = wordCount(s);
+  if (n < 1 || n > 12 || s.length > 120) return false;
+  if (OPENING_QUOTE.test(s)) return false;
+  if (/[.,;:]["”’]?$/.test(s)) return false;
+  return /^[\p{Lu}\p{N}]/u.test(s);
+}
+
+/** True when every letter of `s` is upper case (and there are some). */
+export function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+// Words a sentence writes in lower case and a title-case headline capitalises.
+const HEADLINE_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'but', 'or', 'at', 'by', 'from', 'over', 'after', 'as', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'will', 'says', 'into', 'up', 'out', 'not', 'its', 'his', 'her', 'their', 'about', 'against', 'amid', 'new']);
+
+/**
+ * A headline written in title case that ends with a full stop ("Envoys Agree To Meet Again."): at
+ * most 20 words, with at least two capitalised small words after the first ("To", "Over", "Was"),
+ * which a sentence would write in lower case.
+ */
+export function isTitleCaseHeadline(s: string): boolean {
+  if (!/[^.]\.$/.test(s) || wordCount(s) > 20) return false;
+  const words = s.split(/\s+/).slice(1);
+  return words.filter((w) => HEADLINE_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length >= 2;
+}
