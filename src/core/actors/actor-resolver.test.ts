@@ -115,3 +115,21 @@ describe('actor component: names joined by hyphens', () => {
     expect(actor(doc, 'state:KAZ')).toBeUndefined();
   });
 });
+
+describe('actor component: offices without names, and names holding other names', () => {
+  const doc = analyzeActors(
+    'The Kazakh foreign minister told reporters the talks were useful. His Russian counterpart agreed. The Ministry of Foreign Affairs published a note.',
+    '2023-05-10',
+  );
+
+  it('resolves a lower-case office to its holder on the day, and "his counterpart" to the same office abroad', () => {
+    expect(mentionsOf(doc, 'person:dina-omar')).toEqual(['Kazakh foreign minister']);
+    expect(mentionsOf(doc, 'person:pavel-sokol')).toEqual(['Russian counterpart']);
+    expect(doc.actors.some((a) => a.name.includes('reporters'))).toBe(false);
+  });
+
+  it('keeps a known name inside a longer organisation name ("Ministry of Foreign Affairs")', () => {
+    expect(doc.actors.find((a) => a.name === 'Ministry of Foreign Affairs')?.type).toBe('org');
+    expect(actor(doc, 'org:foreign-affairs-review')).toBeUndefined();
+  });
+});

@@ -195,11 +195,24 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const next = u ? units.indexOf(u) + 1 : units.findIndex((x) => x.tokStart >= end);
       return { draft: d, next: next < 0 ? units.length : next };
     }
-    if (u || !/^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokenText(t)) || chain.end === chain.start) return null;
+    // Only modifiers may stand between the chain and its group noun ("Chinese oil companies"); after a
+    // title, or at a verb, the chain has ended ("the Kenyan foreign minister told reporters").
+    if (u || chain.end === chain.start || chain.titles.length || !isModifierWord(doc, t)) return null;
     t++;
     skipped++;
   }
   return null;
+}
+
+/** A lower-case word that can modify a noun: an adjective or noun by its tag, or — untagged — not a verb form. */
+function isModifierWord(doc: Doc, t: number): boolean {
+  const w = doc.tokenText(t);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+  if (doc.has('pos')) {
+    const p = doc.pos(t);
+    return p === 'ADJ' || p === 'NOUN' || p === 'PROPN';
+  }
+  return !/(ed|ing)$/.test(w) && !/^(said|says|told|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|to|and|or|but|of|in|on|at|by|for|with|from|as|that|which|who)$/.test(w);
 }
 
 /** A draft for a unit standing alone. */

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { KbPerson, PersonRole } from '../kb/types.js';
+import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 
@@ -51,7 +51,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   const { kb, date } = ctx;
   const persons: Known[] = [];
   const personOf = (d: Draft): Known => {
-    const kbp = d.kbId ? (kb.byId(d.kbId) as KbPerson | undefined) : undefined;
+    const found = kb.byId(d.refs[0]);
+    const kbp = found?.kind === 'person' ? found : undefined;
     const roles = kbp && date ? kb.rolesAt(kbp.id, date).map((r) => r.role as string) : [];
     if (d.role) roles.push(d.role);
     const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
@@ -80,7 +81,9 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     } else if (d.kind === 'pronoun') {
       d.refs = resolvePronoun(d, persons, drafts, k);
     }
-    if (d.kind === 'person' && d.refs.length) persons.push(personOf(d));
+    // People named, and descriptions that resolved to one person, are candidates for what follows.
+    const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
+    if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
   }
 }
 
@@ -125,7 +128,17 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     }
     return keys.length === 2 ? keys : [];
   }
-  if (d.role === 'counterpart') return [];
+  if (d.role === 'counterpart') {
+    // "his Tanzanian counterpart": the office the possessor holds, in the described country.
+    const owner = persons[persons.length - 1];
+    if (!owner || !d.country || !date) return [];
+    for (const role of owner.roles) {
+      if (!SPECIFIC_OFFICES.has(role) || d.country === owner.country) continue;
+      const holder = kb.holderOf(d.country, role as PersonRole, date);
+      if (holder) return [holder.id];
+    }
+    return [];
+  }
   const fits = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   for (let p = persons.length - 1; p >= 0; p--) {
     const c = persons[p];

@@ -87,7 +87,9 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
   for (let t = from; t < to; ) {
     // Hits inside a stretch already read (a name run) are passed over.
     while (h < hits.length && hits[h].tokStart < t) h++;
-    if (h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {
+    // A capitalised body noun opening a longer name: "Ministry of Foreign Affairs", "Council for …".
+    const bodyName = h < hits.length && hits[h].tokStart === t && isBodyNameStart(doc, hits[h], to);
+    if (!bodyName && h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {
       // Every hit starting in this token: one, or several parts of a hyphenated token ("Russia-China").
       let next = t + 1;
       for (; h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to; h++) {
@@ -125,21 +127,26 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       t = region.tokEnd;
       continue;
     }
-    if (nameToken(doc, t, t === firstWord, hasPos, known)) {
+    if (bodyName || nameToken(doc, t, t === firstWord, hasPos, known)) {
+      if (bodyName) h++;
       let end = t + 1;
       // Extend over name tokens, and over connectors followed by a name token ("Endowment for International Peace").
       // A one-word organisation alias right after the run is part of a longer name ("English Defence League").
+      // An organisation alias inside a longer name is part of it: "English Defence League" (one word
+      // right after the run), "Department of Foreign Affairs" (after a connector).
       const absorbs = (k: number) =>
-        h < hits.length && hits[h].tokStart === k && hits[h].tokEnd === k + 1 && hits[h].actors.length > 0 && hits[h].actors.every((a) => a.kind === 'org');
+        h < hits.length && hits[h].tokStart === k && hits[h].actors.length > 0 && hits[h].actors.every((a) => a.kind === 'org') &&
+        (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
         if (absorbs(end)) {
+          end = hits[h].tokEnd;
           h++;
-          end++;
           continue;
         }
         const w = doc.tokenText(end);
         if (nameToken(doc, end, false, hasPos, known)) end++;
-        else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && nameToken(doc, end + 1, false, hasPos, known) && !(h < hits.length && hits[h].tokStart === end + 1 && hits[h].actors.some((a) => a.kind === 'person'))) end += 2;
+        else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && !(h < hits.length && hits[h].tokStart === end + 1 && !absorbs(end + 1)) && nameToken(doc, end + 1, false, hasPos, known)) end += 2;
+        else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && absorbs(end + 1)) end += 1;
         else break;
       }
       // A run cannot end on a connector.
@@ -151,6 +158,18 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     t++;
   }
   return out;
+}
+
+/**
+ * True when the hit at `t` is a capitalised body noun ("Ministry", "Department", "Council") followed
+ * by "of"/"for" and a capitalised word: the start of an organisation's own name.
+ */
+function isBodyNameStart(doc: Doc, hit: KbHit, to: number): boolean {
+  if (hit.actors.length || hit.tokEnd !== hit.tokStart + 1 || hit.tokEnd + 1 >= to) return false;
+  if (!hit.agents.some((a) => a.group && !a.plural)) return false;
+  if (!isCapitalised(doc.tokenText(hit.tokStart))) return false;
+  const next = doc.tokenText(hit.tokEnd).toLowerCase();
+  return (next === 'of' || next === 'for') && /^\p{Lu}/u.test(doc.tokenText(hit.tokEnd + 1)) && !FUNCTION_WORDS.has(doc.tokenText(hit.tokEnd + 1).toLowerCase());
 }
 
 /** A region adjective ("Central Asian", "Western") at token `t`, if one starts there. */

@@ -14,12 +14,16 @@ import { createActorResolver, type ActorResources } from '../actor-resolver.js';
 import { parseNameCues } from '../name-cues.js';
 
 const STATES = [
+  { id: 'state:USA', iso2: 'US', iso3: 'USA', cameo: 'USA', name: 'United States', aliases: [], adjectives: ['American'], people: ['Americans'], capital: 'Washington', metonyms: [], status: 'un-member' },
   { id: 'state:RUS', iso2: 'RU', iso3: 'RUS', cameo: 'RUS', name: 'Russia', officialName: 'Russian Federation', aliases: ['Russian Federation'], adjectives: ['Russian'], people: ['Russians'], capital: 'Moscow', metonyms: ['Moscow', 'the Kremlin'], status: 'un-member' },
   { id: 'state:KAZ', iso2: 'KZ', iso3: 'KAZ', cameo: 'KAZ', name: 'Kazakhstan', aliases: [], adjectives: ['Kazakh'], people: ['Kazakhs'], capital: 'Astana', metonyms: ['Astana'], status: 'un-member' },
   { id: 'state:CHN', iso2: 'CN', iso3: 'CHN', cameo: 'CHN', name: 'China', aliases: [], adjectives: ['Chinese'], people: ['Chinese'], capital: 'Beijing', metonyms: ['Beijing'], status: 'un-member' },
 ];
 const IGOS = [{ id: 'igo:steppe-forum', name: 'Steppe Cooperation Forum', aliases: ['SCF'], cameo: 'IGOASI', kind: 'forum', members: ['RUS', 'KAZ', 'CHN'] }];
-const ORGS = [{ id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' }];
+const ORGS = [
+  { id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' },
+  { id: 'org:foreign-affairs-review', name: 'Foreign Affairs', aliases: [], country: 'USA', sector: 'MED', kind: 'magazine', cameo: 'USAMED' },
+];
 const PEOPLE = [
   {
     id: 'person:arkady-volkov', name: 'Arkady Volkov', aliases: [], gender: 'm',
@@ -30,6 +34,7 @@ const PEOPLE = [
   },
   { id: 'person:li-wenming', name: 'Li Wenming', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'CHN', start: '2013-03-14', end: null }] },
   { id: 'person:aidos-serik', name: 'Aidos Serik', aliases: ['Aidos Seriq'], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2019-03-20', end: null }] },
+  { id: 'person:pavel-sokol', name: 'Pavel Sokol', aliases: [], gender: 'm', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'RUS', start: '2004-03-09', end: null }] },
   { id: 'person:dina-omar', name: 'Dina Omar', aliases: [], gender: 'f', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2019-01-01', end: null }] },
 ];
 const SECTORS = [
@@ -39,6 +44,8 @@ const SECTORS = [
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['officials'], sector: 'GOV', role: 'official' },
+  { words: ['ministry'], sector: 'GOV', group: true },
+  { words: ['reporters'], sector: 'MED', group: true },
   { words: ['troops'], sector: 'MIL', group: true },
   { words: ['protesters'], sector: 'CVL', group: true },
 ];
