@@ -46,7 +46,14 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     drafts.push(...found);
   }
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames }, drafts);
-  return drafts;
+  return drafts.filter((d) => !isUnrecognised(res.kb, d));
+}
+
+/** Entities no state recognises ("Somaliland", "Transnistria") are places in news, not state actors. */
+function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
+  if (d.kind !== 'state' || !d.kbId) return false;
+  const e = kb.byId(d.kbId);
+  return e?.kind === 'state' && e.status === 'unrecognised';
 }
 
 /** The `actors` pipeline component. */

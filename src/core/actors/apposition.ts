@@ -62,6 +62,14 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   }
   // An apposition is closed by punctuation, the sentence end, or a relative clause; a verb after
   // it means the comma ended a clause instead ("…, the spokesperson stated").
-  if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !/^(who|and|which)$/.test(w(end))) return null;
+  if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !/^(who|and|which)$/.test(w(end))) {
+    // A prepositional phrase the units did not read ("then president of the breakaway region of
+    // Somaliland"): the apposition still closes at the next comma or the sentence end, if near.
+    if (!AFFILIATION_PREPS.has(w(end))) return null;
+    let k = end + 1;
+    while (k < to && k < end + 10 && !/^[,.;:)\u2014\u2013]$/.test(w(k))) k++;
+    if (k < to && !/^[,.;:)\u2014\u2013]$/.test(w(k))) return null;
+    end = k;
+  }
   return { role, affiliation, end, roleStart, roleEnd };
 }

@@ -119,7 +119,9 @@ function withKnownNames(aliases: string[], e: KbActor): string[] {
 function fromText(key: string, ds: readonly Draft[], refs: MentionRef[]): AnalysisActor {
   const kind = (/^new:(\w+):/.exec(key)?.[1] ?? 'person') as keyof typeof TYPE_OF;
   const named = ds.filter((d) => d.name).sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
-  const name = named[0]?.name ?? refs[0].text;
+  // A person's generational suffix is not part of the name we key on ("Gilberto C. Teodoro Jr.").
+  const full = named[0]?.name ?? refs[0].text;
+  const name = kind === 'person' ? full.replace(/,?\s+(Jr\.?|Sr\.?|II|III|IV)$/, '') : full;
   const country = ds.find((d) => d.country)?.country ?? null;
   const role = ds.find((d) => d.role && d.role !== 'counterpart')?.role ?? null;
   const sector = ds.find((d) => d.sector)?.sector ?? (role && role in ROLE_SECTOR ? ROLE_SECTOR[role as PersonRole] : null);

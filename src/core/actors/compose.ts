@@ -80,6 +80,13 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       i++;
       continue;
     }
+    // "Kenya Airways", "Delhi Forum for Strategic Affairs": a state or capital opening an organisation's name.
+    const owned = orgAfterState(ctx, units, i, out);
+    if (owned) {
+      out.push(owned);
+      i += 2;
+      continue;
+    }
     const chain = readChain(ctx, units, i, from, to, out);
     const core = chain.next < units.length ? units[chain.next] : null;
     const adjacent = core !== null && (chain.end === chain.start || core.tokStart === chain.end);
@@ -204,6 +211,20 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
   return null;
 }
 
+/** An organisation named by a state or its capital and an unknown name with an organisation head. */
+function orgAfterState(ctx: ComposeContext, units: readonly Unit[], i: number, out: Draft[]): Draft | null {
+  const u = units[i];
+  const next = units[i + 1];
+  const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
+  if (!f || f.kind !== 'state' || (f.via !== 'name' && f.via !== 'alias' && f.via !== 'metonym') || u.charStart !== undefined) return null;
+  if (!next || next.kind !== 'name' || next.tokStart !== u.tokEnd) return null;
+  const sector = orgSector(ctx.doc, next, ctx.cues);
+  if (!sector) return null;
+  const iso = stateIso(ctx.kb, f);
+  if (f.via !== 'metonym') out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { kbId: f.id, country: iso }));
+  return draft('org', u.tokStart, next.tokEnd, 'name', { name: text(ctx.doc, u.tokStart, next.tokEnd), country: iso, sector });
+}
+
 /** A lower-case word that can modify a noun: an adjective or noun by its tag, or — untagged — not a verb form. */
 function isModifierWord(doc: Doc, t: number): boolean {
   const w = doc.tokenText(t);
@@ -220,13 +241,22 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
   const { doc, kb, gazetteer, cues } = ctx;
   if (u.kind === 'pronoun') return draft('pronoun', u.tokStart, u.tokEnd, 'pronoun', { gender: u.gender === 'm' || u.gender === 'f' ? u.gender : null, plural: u.gender === 'pl' });
   if (u.kind === 'kb' && u.actors?.length) {
-    const f = u.actors[0];
+    // Among readings of an ambiguous name, one the article has already named wins ("Brussels" after the EU).
+    const f = u.actors.find((a) => ctx.seen.has(a.id)) ?? u.actors[0];
     const prev = wordAt(doc, u.tokStart - 1, from, to);
+    // A capital as a modifier ("the Vienna meeting", "the Beijing Olympics") names a place, not an actor.
+    const nextIsNoun = doc.has('pos') ? doc.pos(u.tokEnd) === 'NOUN' : /^\p{Ll}/u.test(wordAt(doc, u.tokEnd, from, to));
+    if (f.via === 'metonym' && /^(the|a|an)$/.test(prev) && !/^the\s/i.test(f.form) && nextIsNoun && !isPossessive(doc, u.tokEnd)) {
+      return placeDraft(ctx, u, true, f.kind === 'state' ? stateIso(kb, f) : null);
+    }
+    if (f.via === 'metonym' && f.kind !== 'state' && afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true) ?? null;
     // A lower-case description ("the bloc", "the alliance", "the world body") refers back to an
     // organisation already named; it never introduces one.
     if (f.needsContext && !/^\p{Lu}/u.test(doc.tokenText(u.tokStart)) && !ctx.seen.has(f.id)) return null;
     if (f.kind === 'state') {
       const iso = stateIso(kb, f);
+      // Entities no state recognises ("the breakaway region of Transnistria") are places, not state actors.
+      if ((kb.byId(f.id) as KbState | undefined)?.status === 'unrecognised') return f.via === 'name' || f.via === 'alias' ? placeDraft(ctx, u, true) : null;
       if (f.via === 'adjective') return null;
       if (f.via === 'demonym') return prev === 'the' ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
       if (f.via === 'metonym') {
@@ -265,8 +295,9 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
     const place = placeDraft(ctx, u, afterLocative(doc, u.tokStart, from));
     if (place && (u.tokEnd - u.tokStart > 1 || place.place?.id.startsWith('place:'))) return place;
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
-    // An apposition or a speech verb beside it says it is a person.
-    if (addApposition(ctx, d, to, units) || nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to)) {
+    // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
+    // "Ritu Malhotra, who studies…") says it is a person.
+    if (addApposition(ctx, d, to, units) || nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to) || personShaped(doc, u, from, to)) {
       d.kind = 'person';
       return d;
     }
@@ -302,6 +333,21 @@ function extendWithPlace(ctx: ComposeContext, d: Draft, units: readonly Unit[], 
   d.name = text(doc, d.tokStart, u.tokEnd);
   d.country ??= stateIso(kb, f);
   if (f.via !== 'metonym') out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f) }));
+}
+
+/**
+ * A two-to-four-word name that sits like a person in an appositive: between commas, or before
+ * ", who"/", whose". Only full names (two words or more) qualify.
+ */
+function personShaped(doc: Doc, u: Unit, from: number, to: number): boolean {
+  const n = u.tokEnd - u.tokStart;
+  if (n < 2 || n > 4) return false;
+  for (let t = u.tokStart; t < u.tokEnd; t++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(doc.tokenText(t))) return false;
+  const before = wordAt(doc, u.tokStart - 1, from, to);
+  const after = wordAt(doc, u.tokEnd, from, to);
+  const afterNext = wordAt(doc, u.tokEnd + 1, from, to);
+  if (after === ',' && (afterNext === 'who' || afterNext === 'whose')) return true;
+  return before === ',' && after === ',';
 }
 
 /** Cities smaller than this are taken only after a locative preposition ("in Göd", not "God"). */

@@ -147,8 +147,10 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     if (!d.country && !fits.length) continue;
     return [c.key];
   }
-  // Nobody named yet: the office-holder of that day ("the Kazakh president").
-  if (d.country && date && fits.length) {
+  // Nobody named yet: the office-holder of that day ("the Kazakh president") — unless the office is
+  // placed abroad ("Russia's top diplomat in Warsaw" is an ambassador, not the foreign minister).
+  const placedAbroad = /^(in|to|at)$/.test(ctx.doc.tokenText(d.tokEnd)?.toLowerCase() ?? '') && /^\p{Lu}/u.test(ctx.doc.tokenText(d.tokEnd + 1) ?? '');
+  if (d.country && date && fits.length && !placedAbroad) {
     for (const role of fits) {
       if (!SPECIFIC_OFFICES.has(role)) continue;
       const holder = kb.holderOf(d.country, role as PersonRole, date);

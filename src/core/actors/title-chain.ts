@@ -33,7 +33,10 @@ export interface Chain {
   adjectiveStates: Draft[];
 }
 
-const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural));
+/** Title words that never stand before a name as its title ("the Official Security Assistance framework"). */
+const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
+
+const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural) && !NOT_PRE_NAME.has(a.key));
 
 /** Reads the chain starting at unit `i`; drafts of states and bodies inside it are pushed to `out`. */
 export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number, from: number, to: number, out: Draft[]): Chain {

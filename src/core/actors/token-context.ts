@@ -39,6 +39,8 @@ export function nextToSpeechVerb(doc: Doc, tokStart: number, tokEnd: number, fro
   const before = wordAt(doc, tokStart - 1, from, to);
   const after = wordAt(doc, tokEnd, from, to);
   if (SPEECH.has(before) || SPEECH.has(after)) return true;
+  // "…," said X / X, … said
+  if (after === ',' && SPEECH.has(wordAt(doc, tokEnd + 1, from, to))) return true;
   // "according to X"
   return before === 'to' && wordAt(doc, tokStart - 2, from, to) === 'according';
 }

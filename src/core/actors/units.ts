@@ -134,9 +134,12 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       // A one-word organisation alias right after the run is part of a longer name ("English Defence League").
       // An organisation alias inside a longer name is part of it: "English Defence League" (one word
       // right after the run), "Department of Foreign Affairs" (after a connector).
+      // A capital or ambiguous name right after the run is part of it too ("Fergana Valley": not
+      // the Anguillan capital "The Valley").
       const absorbs = (k: number) =>
-        h < hits.length && hits[h].tokStart === k && hits[h].actors.length > 0 && hits[h].actors.every((a) => a.kind === 'org') &&
-        (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()));
+        h < hits.length && hits[h].tokStart === k && hits[h].actors.length > 0 &&
+        ((hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()))) ||
+          (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext)));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
         if (absorbs(end)) {
           end = hits[h].tokEnd;
