@@ -10,9 +10,9 @@
  *   order on disk (rows are large: random-order inserts into a WITHOUT ROWID table split pages);
  *   neither leaves the store.
  * - Events are stored once per story (merged across copies); `event_mentions` links them to every
- *   article that reports them. Dyad timelines read the covering indexes `dyad_rollup` (month and week totals
- *   kept up to date on write) or, by day, the covering indexes `events_dyad_country` and
- *   `events_dyad_actor` without touching the events table.
+ *   article that reports them. Dyad timelines read `dyad_rollup` (month, week and day totals kept up to
+ *   date on write; day totals since version 2) or, when a dyad mixes a country and an actor, the
+ *   covering indexes `events_dyad_country` and `events_dyad_actor` without touching the events table.
  */
 import type Database from 'better-sqlite3';
 import { EntenteError } from '../../core/errors/errors.js';
@@ -199,6 +199,20 @@ CREATE TABLE errors (
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='qseq');
+`,
+  },
+  {
+    version: 2,
+    description: 'day totals in the dyad rollups, so day timelines read the rollup too',
+    sql: `
+INSERT INTO dyad_rollup (scope, grain, a, b, period, quad_class, type, n, g100)
+  SELECT 0, 2, src_country, tgt_country, day, quad_class, type, COUNT(*), SUM(CAST(round(goldstein * 100) AS INTEGER))
+  FROM events WHERE negated = 0 AND hypothetical = 0 AND day IS NOT NULL AND src_country IS NOT NULL AND tgt_country IS NOT NULL
+  GROUP BY src_country, tgt_country, day, quad_class, type;
+INSERT INTO dyad_rollup (scope, grain, a, b, period, quad_class, type, n, g100)
+  SELECT 1, 2, src_key, tgt_key, day, quad_class, type, COUNT(*), SUM(CAST(round(goldstein * 100) AS INTEGER))
+  FROM events WHERE negated = 0 AND hypothetical = 0 AND day IS NOT NULL AND src_key <> '' AND tgt_key <> ''
+  GROUP BY src_key, tgt_key, day, quad_class, type;
 `,
   },
 ];

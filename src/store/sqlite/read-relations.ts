@@ -24,13 +24,13 @@ function periodLabel(by: TimeBucket, bucket: number): string {
 type Row = { bucket: number; quad: number; type: string; n: number; g: number };
 
 /**
- * The rollup rows answering a month or week timeline, or null when the rollup cannot: a dyad mixing a
- * country and an actor, or date bounds that cut a period in two.
+ * The rollup rows answering a timeline, or null when the rollup cannot: a dyad mixing a country and
+ * an actor, or date bounds that cut a period in two.
  */
 function fromRollup(db: Database.Database, x: ActorMatch, y: ActorMatch, by: TimeBucket, from?: string, to?: string): Row[] | null {
-  if (by === 'day' || x.kind !== y.kind) return null;
+  if (x.kind !== y.kind) return null;
   const [lo, hi] = dayBounds(from, to);
-  const period = (d: number) => (by === 'month' ? dayToMonth(d) : Math.floor((d + 3) / 7));
+  const period = (d: number) => (by === 'month' ? dayToMonth(d) : by === 'week' ? Math.floor((d + 3) / 7) : d);
   if (lo !== null && period(lo - 1) === period(lo)) return null;
   if (hi !== null && period(hi + 1) === period(hi)) return null;
   const key = (m: ActorMatch) => (m.kind === 'country' ? m.code : m.id);
@@ -39,7 +39,7 @@ function fromRollup(db: Database.Database, x: ActorMatch, y: ActorMatch, by: Tim
       `SELECT period AS bucket, quad_class AS quad, type, n, g100 / 100.0 AS g FROM dyad_rollup
        WHERE scope = ? AND grain = ? AND a = ? AND b = ? AND period BETWEEN ? AND ? ORDER BY period`,
     )
-    .all(x.kind === 'country' ? 0 : 1, by === 'month' ? 0 : 1, key(x), key(y), lo === null ? -1e9 : period(lo), hi === null ? 1e9 : period(hi));
+    .all(x.kind === 'country' ? 0 : 1, by === 'month' ? 0 : by === 'week' ? 1 : 2, key(x), key(y), lo === null ? -1e9 : period(lo), hi === null ? 1e9 : period(hi));
   return rows as Row[];
 }
 

@@ -1,8 +1,8 @@
 /**
- * The dyad rollups: month and week totals per (dyad, quad class, PLOVER type) of live events
+ * The dyad rollups: month, week and day totals per (dyad, quad class, PLOVER type) of live events
  * (neither negated nor hypothetical), for countries (scope 0) and for actor keys (scope 1). They are
- * kept up to date as events are written, so a month or week timeline reads a few hundred rows
- * whatever the size of the store.
+ * kept up to date as events are written, so a timeline reads one row per period, quad class and
+ * type whatever the size of the store. Grains: 0 month, 1 week, 2 day.
  */
 import type Database from 'better-sqlite3';
 
@@ -37,7 +37,7 @@ export function createRollup(db: Database.Database): (row: RollupFields, sign: 1
     ];
     for (const [scope, a, b] of pairs) {
       if (!a || !b) continue;
-      for (const [grain, period] of [[0, row.month], [1, Math.floor((row.day + 3) / 7)]] as const) {
+      for (const [grain, period] of [[0, row.month], [1, Math.floor((row.day + 3) / 7)], [2, row.day]] as const) {
         add.run(scope, grain, a, b, period, row.quad_class, row.type, sign, g);
         if (sign < 0) prune.run(scope, grain, a, b, period, row.quad_class, row.type);
       }
@@ -54,7 +54,7 @@ export function rebuildRollups(db: Database.Database): void {
       [0, 'src_country', 'tgt_country', 'src_country IS NOT NULL AND tgt_country IS NOT NULL'],
       [1, 'src_key', 'tgt_key', "src_key <> '' AND tgt_key <> ''"],
     ] as const) {
-      for (const [grain, period] of [[0, 'month'], [1, '(day + 3) / 7']] as const) {
+      for (const [grain, period] of [[0, 'month'], [1, '(day + 3) / 7'], [2, 'day']] as const) {
         db.exec(
           `INSERT INTO dyad_rollup (scope, grain, a, b, period, quad_class, type, n, g100)
            SELECT ${scope}, ${grain}, ${a}, ${b}, ${period}, quad_class, type, COUNT(*), SUM(CAST(round(goldstein * 100) AS INTEGER))
