@@ -133,3 +133,22 @@ describe('actor component: offices without names, and names holding other names'
     expect(actor(doc, 'org:foreign-affairs-review')).toBeUndefined();
   });
 });
+
+describe('actor component: states evoked by demonyms', () => {
+  const doc = analyzeActors(
+    'Kazakh and Russian officials met in Astana. Moscow rejected a Chinese proposal. Thousands of Kazakhs gathered. The Soviet-era pact was mentioned.',
+    '2023-05-10',
+  );
+
+  it('gives coordinated demonyms one group each, both referred to by the mention', () => {
+    const m = doc.mentions.find((x) => doc.text.slice(x.start, x.end) === 'Kazakh and Russian officials');
+    expect(m?.refs).toEqual(['new:group:kazakh-officials', 'new:group:russian-officials']);
+    expect(doc.actors.find((a) => a.id === 'new:group:kazakh-officials')?.country).toBe('KAZ');
+    expect(doc.actors.find((a) => a.id === 'new:group:russian-officials')?.country).toBe('RUS');
+  });
+
+  it('reads a demonym before a noun as a mention of its state, and a people demonym as a group', () => {
+    expect(mentionsOf(doc, 'state:CHN')).toEqual(['Chinese']);
+    expect(doc.actors.find((a) => a.name === 'Kazakhs')).toMatchObject({ type: 'group', country: 'KAZ' });
+  });
+});

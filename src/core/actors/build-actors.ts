@@ -50,11 +50,17 @@ export function buildActors(doc: Doc, kb: KnowledgeBase, date: string | null, dr
       continue;
     }
     const kbe = kb.byId(key);
-    actors.push(kbe ? fromKb(kb, kbe, date, ds, refs) : fromText(key, ds, refs));
+    actors.push(kbe ? fromKb(kb, kbe, date, ds, refs) : fromText(key, ds.map((d) => partFor(d, key)), refs));
   }
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   places.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { mentions, actors, places };
+}
+
+/** For a coordinated mention, the draft as seen by one of its parts (its own name and country). */
+function partFor(d: Draft, key: string): Draft {
+  const k = d.split ? d.refs.indexOf(key) : -1;
+  return k < 0 || !d.split ? d : { ...d, name: d.split[k].name, country: d.split[k].country };
 }
 
 function kindOfKey(kb: KnowledgeBase, key: string): ActorType | null {

@@ -27,6 +27,9 @@ export interface ComposeContext {
   readonly seen: ReadonlySet<string>;
 }
 
+/** Title words that never stand before a name as its title ("the Official Security Assistance framework"). */
+const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
+
 /** Sectors whose group nouns name actors even without a country ("rebels", "protesters"). */
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
@@ -93,7 +96,8 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     const hasMods = chain.end > chain.start;
 
     // A person: a known person or an unknown name after a title chain.
-    if (core && adjacent && (isKbPerson(core) || (core.kind === 'name' && (chain.titles.length || chain.gender !== undefined) && !orgSector(doc, core, cues)))) {
+    const preNameTitle = chain.titles.some((t) => !NOT_PRE_NAME.has(t.key));
+    if (core && adjacent && (isKbPerson(core) || (core.kind === 'name' && (preNameTitle || chain.gender !== undefined) && !orgSector(doc, core, cues)))) {
       out.push(...chain.adjectiveStates);
       const kbForm = isKbPerson(core) ? core.actors![0] : null;
       const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
@@ -199,6 +203,12 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const start = chain.end > chain.start ? chain.start : t;
       const name = text(doc, start, end);
       const d = draft(body ? 'org' : 'group', start, end, 'description', { name, country: chain.country, sector, plural: !body });
+      // "Hungarian and Romanian officials": one group per country, both referred to by the mention.
+      const countries = chain.adjectiveStates.map((a) => a.country);
+      if (countries.length > 1 && !body) {
+        const head = text(doc, chain.end, end);
+        d.split = chain.adjectiveStates.map((a) => ({ name: `${text(doc, a.tokStart, a.tokEnd)} ${head}`, country: a.country }));
+      }
       const next = u ? units.indexOf(u) + 1 : units.findIndex((x) => x.tokStart >= end);
       return { draft: d, next: next < 0 ? units.length : next };
     }
@@ -257,8 +267,16 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
       const iso = stateIso(kb, f);
       // Entities no state recognises ("the breakaway region of Transnistria") are places, not state actors.
       if ((kb.byId(f.id) as KbState | undefined)?.status === 'unrecognised') return f.via === 'name' || f.via === 'alias' ? placeDraft(ctx, u, true) : null;
-      if (f.via === 'adjective') return null;
-      if (f.via === 'demonym') return prev === 'the' ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
+      const former = (kb.byId(f.id) as KbState | undefined)?.status === 'former';
+      // A demonym before a noun evokes its state ("Israeli air raids", "an Indian proposal", "Chinese
+      // foreign policy"); a former state's ("Soviet") does not make it an actor today.
+      if (f.via === 'adjective') return !former && u.charStart === undefined && isModifierWord(doc, u.tokEnd) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { kbId: f.id, country: iso }) : null;
+      if (f.via === 'demonym') {
+        if (prev === 'the' && !isModifierWord(doc, u.tokEnd)) return draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso });
+        // "Palestinians", "Libyans": the people of a state, as a group.
+        if (/s$/.test(doc.tokenText(u.tokEnd - 1))) return draft('group', u.tokStart, u.tokEnd, 'demonym', { name: text(doc, u.tokStart, u.tokEnd), country: iso, plural: true });
+        return null;
+      }
       if (f.via === 'metonym') {
         if (afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true, stateIso(kb, f)) ?? null;
         return draft('state', u.tokStart, u.tokEnd, 'metonym', { ...partOf(u), kbId: f.id, country: iso, sector: f.sector ?? 'GOV' });

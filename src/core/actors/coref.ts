@@ -62,6 +62,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   // Pass 1: names the knowledge base or the text identifies outright.
   for (const d of drafts) {
     if (d.kbId) d.refs = [d.kbId];
+    else if (d.split) d.refs = d.split.map((p) => newKey(d.kind, p.name));
     else if ((d.kind === 'person' || d.kind === 'org' || d.kind === 'group') && d.name) d.refs = [newKey(d.kind, d.name)];
     else if (d.kind === 'place' && d.place) d.refs = [d.place.id];
   }

@@ -30,6 +30,8 @@ export interface Draft {
   plural: boolean;
   affiliation: string | null;
   place: PlaceRecord | null;
+  /** A coordinated mention naming several actors ("Hungarian and Romanian officials"): one per part. */
+  split?: { name: string; country: string | null }[];
   /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */
   refs: string[];
 }

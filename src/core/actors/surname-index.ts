@@ -14,6 +14,9 @@ export interface SurnameIndex {
 
 const words = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
+/** Countries whose people's names put the family name first. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'KHM']);
+
 /** Years around the article's date within which an office-holder is a plausible referent. */
 const WINDOW_YEARS = 2;
 
@@ -24,7 +27,9 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
     for (const n of [p.name, ...p.aliases]) {
       const w = words(n);
       if (w.length < 2) continue;
-      for (const key of new Set([w[w.length - 1], w[0]])) {
+      // The family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi", "Kim").
+      const familyFirst = p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country));
+      for (const key of new Set(familyFirst ? [w[w.length - 1], w[0]] : [w[w.length - 1]])) {
         const list = bySurname.get(key);
         if (!list) bySurname.set(key, [p]);
         else if (!list.includes(p)) list.push(p);
@@ -32,7 +37,7 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
     }
   }
   const inOffice = (p: KbPerson, date: string | null) => {
-    if (!date) return p.roles.some((r) => r.end === null);
+    if (!date) return true; // undated: any holder may be meant; uniqueness decides
     const y = +date.slice(0, 4);
     return p.roles.some((r) => (r.start === null || +r.start.slice(0, 4) <= y + WINDOW_YEARS) && (r.end === null || +r.end.slice(0, 4) >= y - WINDOW_YEARS));
   };

@@ -33,10 +33,7 @@ export interface Chain {
   adjectiveStates: Draft[];
 }
 
-/** Title words that never stand before a name as its title ("the Official Security Assistance framework"). */
-const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
-
-const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural) && !NOT_PRE_NAME.has(a.key));
+const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural));
 
 /** Reads the chain starting at unit `i`; drafts of states and bodies inside it are pushed to `out`. */
 export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number, from: number, to: number, out: Draft[]): Chain {
@@ -53,12 +50,15 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       const gap = u.tokStart - chain.end;
       if (gap === 1) glue = doc.tokenText(chain.end).toLowerCase();
       else if (gap !== 0) break;
-      if (glue && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
+      // Glue words: "President of Kyrgyzstan", "Ambassador to Nicaragua", "president and ECOWAS chairman",
+      // and coordinated demonyms ("Hungarian and Romanian officials").
+      const coordinated = glue === 'and' && chain.country !== null && !chain.titles.length && u.kind === 'kb' && u.actors?.[0]?.via === 'adjective';
+      if (glue && !coordinated && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
     }
     const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
     const nextUnit = units[j + 1];
     const beforeAgent = nextUnit !== undefined && nextUnit.tokStart === u.tokEnd && (nextUnit.kind === 'agent' || (nextUnit.kind === 'kb' && !!nextUnit.agents?.length && !nextUnit.actors?.length));
-    if (f && f.kind === 'state' && f.via === 'adjective' && !glue) {
+    if (f && f.kind === 'state' && f.via === 'adjective' && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
       chain.country = stateIso(kb, f);
       chain.adjectiveStates.push(draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: chain.country }));
     } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && !glue && beforeAgent) {
