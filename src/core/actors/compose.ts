@@ -128,7 +128,9 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     if (lastTitle?.plural && (chain.country || chain.region) && !isDescriptionOpener(wordAt(doc, chain.start - 1, from, to))) {
       // "West African mediators", "Chinese diplomats": a group named by a plural title.
       out.push(...chain.adjectiveStates);
-      out.push(draft('group', chain.start, chain.end, 'description', { name: text(doc, chain.start, chain.end), country: chain.country, sector: lastTitle.sector, plural: true }));
+      const g = draft('group', chain.start, chain.end, 'description', { name: text(doc, chain.start, chain.end), country: chain.country, sector: lastTitle.sector, plural: true });
+      splitByCountry(doc, g, chain, chain.end - 1);
+      out.push(g);
       i = chain.next;
       continue;
     }
@@ -146,6 +148,10 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       continue;
     }
     if (hasMods) {
+      // Demonyms before a noun evoke their states ("a Chinese proposal", "Israeli and US flags").
+      if (!chain.titles.length && isModifierWord(doc, chain.end)) {
+        for (const a of chain.adjectiveStates) if ((kb.byId(a.kbId ?? '') as KbState | undefined)?.status !== 'former') out.push(a);
+      }
       i = chain.next;
       continue;
     }
@@ -203,12 +209,7 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const start = chain.end > chain.start ? chain.start : t;
       const name = text(doc, start, end);
       const d = draft(body ? 'org' : 'group', start, end, 'description', { name, country: chain.country, sector, plural: !body });
-      // "Hungarian and Romanian officials": one group per country, both referred to by the mention.
-      const countries = chain.adjectiveStates.map((a) => a.country);
-      if (countries.length > 1 && !body) {
-        const head = text(doc, chain.end, end);
-        d.split = chain.adjectiveStates.map((a) => ({ name: `${text(doc, a.tokStart, a.tokEnd)} ${head}`, country: a.country }));
-      }
+      if (!body) splitByCountry(doc, d, chain, chain.end);
       const next = u ? units.indexOf(u) + 1 : units.findIndex((x) => x.tokStart >= end);
       return { draft: d, next: next < 0 ? units.length : next };
     }
@@ -219,6 +220,13 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     skipped++;
   }
   return null;
+}
+
+/** "Hungarian and Romanian officials": one group per country, all referred to by the mention. */
+function splitByCountry(doc: Doc, d: Draft, chain: Chain, headStart: number): void {
+  if (chain.adjectiveStates.length < 2) return;
+  const head = text(doc, headStart, d.tokEnd);
+  d.split = chain.adjectiveStates.map((a) => ({ name: `${text(doc, a.tokStart, a.tokEnd)} ${head}`, country: a.country }));
 }
 
 /** An organisation named by a state or its capital and an unknown name with an organisation head. */

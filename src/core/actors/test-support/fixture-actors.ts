@@ -43,7 +43,7 @@ const SECTORS = [
   { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
-  { words: ['officials'], sector: 'GOV', role: 'official' },
+  { words: ['official'], sector: 'GOV', role: 'official' },
   { words: ['ministry'], sector: 'GOV', group: true },
   { words: ['reporters'], sector: 'MED', group: true },
   { words: ['troops'], sector: 'MIL', group: true },
