@@ -12,8 +12,10 @@ import { DEFAULT_READER_LEXICON } from '../core/article/reader-lexicon.js';
 /** What the page's markup says, before the text is read. */
 export interface HtmlMeta {
   readonly known: Partial<ArticleMeta>;
-  /** `og:site_name` or the JSON-LD publisher: the site, which may not be the original publisher. */
+  /** `og:site_name`, the JSON-LD publisher or the name a `<title>` appends to the headline: the site, which may not be the original publisher. */
   readonly siteName: string | null;
+  /** The `<title>` when nothing better names the headline: it may hold the headline, the site's name, or both. */
+  readonly titleHint?: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -24,9 +26,11 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const tag = (...names: string[]) => names.map((n) => tags.get(n.toLowerCase())).find((v) => v !== undefined) ?? null;
-  const siteName = tag('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? null;
-
-  const rawTitle = tag('og:title', 'twitter:title') ?? str(ld?.headline) ?? text(doc.querySelector('h1')) ?? text(doc.querySelector('title'));
+  const titleTag = text(doc.querySelector('title'));
+  const h1 = text(doc.querySelector('h1'));
+  const rawTitle = tag('og:title', 'twitter:title') ?? str(ld?.headline) ?? h1;
+  // "Headline | Site": the name after the headline is the site's when nothing else names it.
+  const siteName = tag('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? (rawTitle && titleTag ? siteSuffix(titleTag, rawTitle) : null);
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : null;
 
   let authors = names(ld?.author);
@@ -57,7 +61,14 @@ export function htmlMeta(doc: Document): HtmlMeta {
   if (url && /^https?:\/\//i.test(url)) known.url = url;
   if (description) known.description = description;
   if (lang) known.language = lang.slice(0, 2).toLowerCase();
-  return { known, siteName };
+  return { known, siteName, titleHint: rawTitle ? null : titleTag };
+}
+
+/** The site's name a `<title>` appends to the headline ("Headline | Site" → "Site"), or null. */
+function siteSuffix(titleTag: string, headline: string): string | null {
+  const m = /^(.{8,}?)\s+[|\-–—:·]\s+([^|\-–—]{2,60})$/.exec(titleTag.replace(/\s+/g, ' ').trim());
+  const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return m && fold(m[1]) === fold(headline) ? m[2].trim() : null;
 }
 
 /** The `<meta>` contents of a page by lower-cased property, name or itemprop (first non-empty wins). */

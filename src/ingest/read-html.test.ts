@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EntenteError } from '../core/errors/errors.js';
 import { readHtml } from './read-html.js';
-import { normaliseDate, splitAuthors, stripSiteSuffix } from './html-meta.js';
+import { parseHTML } from 'linkedom';
+import { htmlMeta, normaliseDate, splitAuthors, stripSiteSuffix } from './html-meta.js';
 
 const P1 = 'OSLO (Reuters) - Negotiators from the two neighbouring states agreed on Tuesday to resume talks on fishing rights in their shared waters, a mediator said after a day of meetings.';
 const P2 = 'The talks had stalled for a year amid accusations of illegal fishing by trawlers from both sides &amp; a row over quotas. &ldquo;This is progress,&rdquo; the mediator said.';
@@ -94,3 +95,33 @@ describe('html metadata helpers', () => {
     expect(normaliseDate('soon')).toBeNull();
   });
 });
+
+describe('html metadata from the title tag', () => {
+  const meta = (html: string) => htmlMeta(parseHTML(html).document as unknown as Document);
+
+  it('takes the name a <title> appends to the headline for the site', () => {
+    const m = meta('<html><head><title>Minister meets envoy | Ministry of Foreign Affairs</title></head><body><h1>Minister meets envoy</h1></body></html>');
+    expect(m.siteName).toBe('Ministry of Foreign Affairs');
+    expect(m.known.title).toBe('Minister meets envoy');
+  });
+
+  it('passes a bare <title> on as a hint, not as the headline', () => {
+    const m = meta('<html><head><title>Northern Sentinel - Local news</title></head><body><p>x</p></body></html>');
+    expect(m.known.title).toBeUndefined();
+    expect(m.titleHint).toBe('Northern Sentinel - Local news');
+  });
+});
+
+describe('readHtml and the furniture of markup', () => {
+  it('skips boxes whose class names furniture and keeps the headline, byline and date above the main text', () => {
+    const page = `<html><body><div class="logo">Harbour Gazette</div><div class="menu">News | Sport | Business</div>
+      <div class="story"><div class="headline">Port reopens after storm damage is repaired</div><div>Posted on March 5, 2024 by Erik Lund</div>
+      <p>${P1}</p><div class="newsletter-signup"><p>Get the Harbour Brief every morning.</p></div><p>${P3}</p>
+      <div class="related-stories"><p>Ferry timetable to change in April</p></div></div></body></html>`;
+    const a = readHtml(page);
+    expect(a.meta).toMatchObject({ title: 'Port reopens after storm damage is repaired', authors: ['Erik Lund'], published: '2024-03-05', publisher: 'Reuters' });
+    expect(a.text).not.toMatch(/Harbour Brief|Ferry timetable|News \| Sport/);
+    expect(a.text).toContain('observers from a regional fisheries body');
+  });
+});
+

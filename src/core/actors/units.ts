@@ -147,6 +147,9 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
           continue;
         }
         const w = doc.tokenText(end);
+        // Weak connectors ("in", "on", "and") join only inside an organisation's name ("Commission on
+        // Human Rights"), never a person and a place ("Putin in Samarkand").
+        if (WEAK_CONNECTORS.has(w.toLowerCase()) && !hasOrgHead(doc, t, end, cues)) break;
         if (nameToken(doc, end, false, hasPos, known)) end++;
         else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && !(h < hits.length && hits[h].tokStart === end + 1 && !absorbs(end + 1)) && nameToken(doc, end + 1, false, hasPos, known)) end += 2;
         else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && absorbs(end + 1)) end += 1;
@@ -161,6 +164,14 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     t++;
   }
   return out;
+}
+
+const WEAK_CONNECTORS = new Set(['in', 'on', 'and', '&', 'the', 'e', 'y', 'at']);
+
+/** True when tokens `[from, to)` hold an organisation head word ("Commission", "Institute"). */
+function hasOrgHead(doc: Doc, from: number, to: number, cues: NameCues): boolean {
+  for (let k = from; k < to; k++) if (cues.orgHeads.has(doc.tokenText(k).toLowerCase())) return true;
+  return false;
 }
 
 /**

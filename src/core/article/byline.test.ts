@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, parseByline } from './byline.js';
+import { bareNames, isJobLine, isPersonName, parseByline } from './byline.js';
 import { DEFAULT_READER_LEXICON } from './reader-lexicon.js';
 
 const read = (line: string) => parseByline(line, DEFAULT_READER_LEXICON.agencies);
@@ -38,3 +38,30 @@ describe('isPersonName', () => {
     for (const n of ['the minister', 'Monday', 'a b c d e f g']) expect(isPersonName(n)).toBe(false);
   });
 });
+
+describe('bylines of blogs, portals and releases', () => {
+  it('reads stamp-first, piped, em-dash and labelled bylines', () => {
+    expect(read('Posted on March 3, 2024 by Tom Ellis')).toMatchObject({ authors: ['Tom Ellis'], date: { year: 2024, month: 3, day: 3 } });
+    expect(read('March 12, 2024 by Sione Latu Leave a Comment')).toMatchObject({ authors: ['Sione Latu'], date: { day: 12 } });
+    expect(read('Nour Haddad | 11 April 2024')).toMatchObject({ authors: ['Nour Haddad'], date: { month: 4 } });
+    expect(read('By Aliya Karimova — March 5, 2024')?.authors).toEqual(['Aliya Karimova']);
+    expect(read('Interview by Omar Farouk')?.authors).toEqual(['Omar Farouk']);
+    expect(read('Posted by Levan Kiknadze at 10:15 AM')?.authors).toEqual(['Levan Kiknadze']);
+  });
+
+  it('leaves out job titles, affiliations and honorifics, and is not fooled by stamps or sections', () => {
+    expect(read('By Luis Ortega, Political Correspondent')).toMatchObject({ authors: ['Luis Ortega'], credits: [] });
+    expect(read('Authors: Ana Lee, University of the Coast and Bo Kim, Pacific Policy Institute')).toMatchObject({ authors: ['Ana Lee', 'Bo Kim'], credits: [] });
+    expect(read('By Dr. Karl Lindqvist')?.authors).toEqual(['Karl Lindqvist']);
+    expect(read('Last updated: 26/03/2024 15:20')).toBeNull();
+    expect(read('Politics | March 3, 2024')).toBeNull();
+  });
+
+  it('tells a job line and a bare name line from a headline', () => {
+    expect(isJobLine('Staff Correspondent')).toBe(true);
+    expect(isJobLine('Kenya Airways')).toBe(false);
+    expect(bareNames('Jane Marlow and Peter Osei', [])).toEqual(['Jane Marlow', 'Peter Osei']);
+    expect(bareNames('Joint Statement on the Second Dialogue', [])).toBeNull();
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCopyrightLine, parseCopyright, parseSourceLine, repairUrl, tailStart, trailingCredit } from './credits.js';
+import { isCopyrightLine, parseCopyright, parseReprintCredit, parseSourceLine, repairUrl, tailStart, trailingCredit } from './credits.js';
 import { DEFAULT_READER_LEXICON as LEX } from './reader-lexicon.js';
 
 describe('source lines', () => {
@@ -43,3 +43,27 @@ describe('closing credits and tails', () => {
     expect(tailStart(plain, LEX)).toEqual({ start: plain.length, copyright: null });
   });
 });
+
+describe('reprint credits', () => {
+  it('reads the outlet that first published a reprinted text', () => {
+    expect(parseReprintCredit('This analysis was first published by The Caspian Review.')).toBe('The Caspian Review');
+    expect(parseReprintCredit('This story was first published by Coastal Voice and is republished here with permission.')).toBe('Coastal Voice');
+    expect(parseReprintCredit('This article is republished from The Research Brief under a Creative Commons license. Read the original article.')).toBe('The Research Brief');
+    expect(parseReprintCredit('The post Ministers pledge to finish highway appeared first on Istmo Daily.')).toBe('Istmo Daily');
+    expect(parseReprintCredit('This piece first appeared on Global Risk Insights.')).toBe('Global Risk Insights');
+  });
+
+  it('ignores sentences of the article that mention another outlet', () => {
+    expect(parseReprintCredit('The report, first published by the Financial Gazette on Monday, said exports fell.')).toBeNull();
+    expect(parseReprintCredit('The minister first appeared on television after the vote.')).toBeNull();
+  });
+});
+
+describe('copyright and source details', () => {
+  it('drops a year after the holder, and reads a stamp on a source line', () => {
+    expect(parseCopyright('Copyright Harbour Gazette Media Ltd 2024').holder).toBe('Harbour Gazette Media');
+    const s = parseSourceLine('Source: Eastern Star News Agency | 2024-03-03 14:02:11 | Editor: Liu Wei', LEX);
+    expect(s).toMatchObject({ url: null, name: 'Eastern Star News Agency', date: { year: 2024, month: 3, day: 3 } });
+  });
+});
+

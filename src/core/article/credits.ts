@@ -6,6 +6,7 @@
 import { agencyNamed } from './byline.js';
 import { escapeRe } from './furniture.js';
 import { wordCount } from './line-shape.js';
+import { findDate, type FoundDate } from './meta-dates.js';
 import type { ReaderLexicon } from './reader-lexicon.js';
 
 /** What a "Source:" line says. */
@@ -13,6 +14,8 @@ export interface SourceLine {
   readonly url: string | null;
   /** The named source, unless it is a generic one ("agencies"). */
   readonly name: string | null;
+  /** A date the line gives with the source ("Source: X | 2024-03-03 14:02"), when it gives one. */
+  readonly date?: FoundDate;
 }
 
 /** What a copyright or reprint notice says. */
@@ -44,12 +47,15 @@ export function sourceLineReader(lex: ReaderLexicon): (line: string) => SourceLi
 
 function readSourceLine(m: RegExpExecArray | null, lex: ReaderLexicon): SourceLine | null {
   if (!m) return null;
-  const value = m[1].trim();
+  // "Source: X | 2024-03-03 14:02:11 | Editor: Y": the name first, then a stamp and other credits.
+  const [value, ...more] = m[1].split(/\s+\|\s+/).map((p) => p.trim());
+  const date = more.map((p) => findDate(p)).find((d): d is FoundDate => d !== null && d.year !== null);
+  const withDate = <T extends SourceLine>(s: T): SourceLine => (date ? { ...s, date } : s);
   const url = repairUrl(value);
-  if (url) return { url, name: null };
-  if (!value || wordCount(value) > 8) return { url: null, name: null };
+  if (url) return withDate({ url, name: null });
+  if (!value || wordCount(value) > 8) return withDate({ url: null, name: null });
   const generic = lex.genericSources.some((g) => g.toLowerCase() === value.toLowerCase().replace(/[.\s]+$/, ''));
-  return { url: null, name: generic ? null : agencyNamed(value, lex.agencies) ?? value.replace(/[.\s]+$/, '') };
+  return withDate({ url: null, name: generic ? null : agencyNamed(value, lex.agencies) ?? value.replace(/[.\s]+$/, '') });
 }
 
 /**
@@ -85,10 +91,33 @@ export function parseCopyright(text: string): CopyrightNotice {
     let rest = text.slice(mark.index + mark[0].length);
     rest = rest.replace(/^(?:(?:©|\(c\)|copyright)\s*)*/i, '').replace(/^(?:\d{4}(?:\s*[-–]\s*\d{2,4})?[.,]?\s*)+/, '');
     rest = rest.split(/\b(?:reprinted|republished|reproduced|used with|all rights reserved|a\s+\p{Lu}[^,]*\bcompany\b)/iu)[0];
-    rest = rest.replace(/[\s.,;:]+$/, '').replace(COMPANY_SUFFIX, '').replace(/[\s.,;:]+$/, '').trim();
+    rest = rest.replace(/[\s.,;:]+$/, '').replace(/\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$/, '');
+    rest = rest.replace(COMPANY_SUFFIX, '').replace(/[\s.,;:]+$/, '').trim();
     if (rest && wordCount(rest) <= 8) holder = rest;
   }
   return { holder, permissionOf: permission ? permission[1].trim() : null, reprint };
+}
+
+// A credit naming where a reprinted text first ran. It must open its sentence ("This analysis was
+// first published by …", "The post … appeared first on …", "Republished from …"), so that a sentence
+// of the article that mentions another outlet's report is never taken for one.
+const REPRINT_OPENING = /^[\[(]?\s*(?:this (?:article|story|piece|analysis|commentary|op-?ed|interview|essay|column|blog post|post|report|item|text|version|feature|opinion piece)\b|the post\b|(?:it was |was )?(?:originally|first) (?:published|appeared|posted)|(?:re)?published (?:from|courtesy|with)|reprinted (?:from|courtesy|with)|courtesy(?: of)?\b|originally at\b)/i;
+const REPRINT_CREDIT = /\b(?:(?:first|originally) (?:published|appeared|posted|ran|printed)(?: online)? (?:by|in|on|at)|appeared first (?:on|in|at)|(?:re)?published (?:here )?(?:with (?:kind )?permission )?(?:from|courtesy of)|reprinted (?:with (?:kind )?permission )?(?:from|courtesy of)|^[\[(]?courtesy(?: of)?:?|originally at)\s+(?:the\s+(?=[\p{Lu}]))?([\p{Lu}\d][^,;:()\n]{0,80}?)(?=\s+(?:and|under|on|in|with|as|where|which|via|is|was|it|for)\b|[,;:()\]]|\.(?:\s|$)|\s*$)/iu;
+
+/**
+ * The outlet a reprint credit names ("This story was first published by Coastal Voice …" →
+ * "Coastal Voice"), or null when `sentence` is not such a credit.
+ */
+export function parseReprintCredit(sentence: string): string | null {
+  const s = sentence.trim();
+  // A credit names the outlet and stops; a sentence of the article goes on to say what the report said.
+  if (wordCount(s) > 45 || !REPRINT_OPENING.test(s) || /\b(?:said|says|reported|found|showed|claimed)\b/i.test(s)) return null;
+  const m = REPRINT_CREDIT.exec(s);
+  if (!m) return null;
+  const name = m[1].replace(/[\s.]+$/, '').trim();
+  if (!name || wordCount(name) > 8 || !/^[\p{Lu}\d]/u.test(name) && !/\.\w{2,}$/.test(name)) return null;
+  const article = /\bthe\s+$/i.test(s.slice(0, m.index + m[0].length - m[1].length)) ? 'The ' : '';
+  return article + name;
 }
 
 /** The wire credit closing a paragraph ("... world.(ANI)", "... on Monday. — Reuters"), or null. */

@@ -17,8 +17,8 @@ export function foldLine(s: string): string {
 export function labelOf(s: string): string {
   return s
     .toLowerCase()
-    .replace(/^[\s\-–—•·*>|»›]+/, '')
-    .replace(/[\s\-–—•·*|:>»›]+$/, '')
+    .replace(/^[\s\-–—•·*>|»›«‹]+/, '')
+    .replace(/[\s\-–—•·*|:>»›«‹]+$/, '')
     .replace(/\s+/g, ' ')
     // "LETTERS." is the label "letters"; a longer line keeps its full stop.
     .replace(/^([^\s.]+(?: [^\s.]+){0,2})\.$/, '$1');
@@ -74,7 +74,7 @@ export function isTitleShaped(s: string): boolean {
 export function isHeadingShaped(s: string): boolean {
   const n = wordCount(s);
   if (n < 1 || n > 12 || s.length > 120) return false;
-  if (OPENING_QUOTE.test(s)) return false;
+  if (OPENING_QUOTE.test(s) || /^(?:\d{1,2}[.)]|[-•*–])\s/.test(s)) return false;
   if (/[.,;:]["”’]?$/.test(s)) return false;
   return /^[\p{Lu}\p{N}]/u.test(s);
 }
@@ -96,4 +96,42 @@ export function isTitleCaseHeadline(s: string): boolean {
   if (!/[^.]\.$/.test(s) || wordCount(s) > 20) return false;
   const words = s.split(/\s+/).slice(1);
   return words.filter((w) => HEADLINE_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+// Separators of menus, breadcrumbs and share bars: "News | World", "Home > World", "Home » News".
+const NAV_SEPARATOR = /\s*\|\s*|\s+[>»›•·/]\s+|\s+[-–—]{2}\s+/;
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}|[,;]\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
+
+/**
+ * The items of a line that lists links — a menu ("News | Politics | World"), a breadcrumb
+ * ("World > Europe"), a share bar ("Facebook | X | Email") — or null when the line is not such a
+ * list: at least two items, each short and none a clause.
+ */
+export function navItems(s: string): string[] | null {
+  if (s.length > 300 || !NAV_SEPARATOR.test(s)) return null;
+  const items = s.split(NAV_SEPARATOR).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (items.length < 2) return null;
+  for (const it of items) {
+    if (wordCount(it) > 5 || it.length > 48 || SENTENCE_INSIDE.test(it) || /[.;,]$/.test(it)) return null;
+  }
+  return items;
+}
+
+/** True for a short line whose words are all capitalised, minor words or web names: a name ("Ministry of Foreign Affairs"). */
+export function isNameShaped(s: string, maxWords = 10): boolean {
+  const t = s.trim();
+  if (t.length > 90 || (/[.,;:!?]$/.test(t) && !/\.(?:com|org|net|info|news)$/i.test(t))) return false;
+  const words = t.split(/\s+/);
+  if (words.length > maxWords || !/\p{L}/u.test(t)) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}|^\d/u.test(w) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co|tv|uk|in|ng|ke|za|pk|au|ca|eu|asia)$/iu.test(w)) capitals++;
+    else if (!/^(?:of|and|the|for|in|on|at|to|de|del|la|le|du|des|al|el|van|von|&|-|–|—)$/i.test(w)) return false;
+  }
+  return capitals >= 1;
+}
+
+/** True for a line that is only a clock time ("10:42 GMT", "9.15am", "14:02 BST"). */
+export function isTimeOnly(s: string): boolean {
+  return /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(s.trim());
 }

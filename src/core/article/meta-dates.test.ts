@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, dateLine, findDate, findDates, isoDay } from './meta-dates.js';
+import { dateFromUrl, dateLine, findDate, findDates, isoDay, isStampLine, placeDateLine } from './meta-dates.js';
 
 describe('findDate', () => {
   it('reads the forms pages print', () => {
@@ -44,3 +44,22 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl(null)).toBeNull();
   });
 });
+
+describe('stamps and place-and-date lines', () => {
+  it('reads the publication date of a published/updated pair and of a place-and-date line', () => {
+    expect(dateLine('Published : 05 Mar 2024, 10:12 AM | Updated : 06 Mar 2024, 11:40 AM')).toMatchObject({ day: 5, month: 3 });
+    expect(placeDateLine('Lisbon, 15 November 2023')).toMatchObject({ year: 2023, month: 11, day: 15 });
+    expect(placeDateLine('The talks ended on 15 November 2023')).toBeNull();
+    expect(placeDateLine('Press Release No. 14/2023 12 April 2023')).toMatchObject({ year: 2023, month: 4, day: 12 });
+    expect(placeDateLine('Summit Opens In Capital 12 April 2023')).toBeNull();
+  });
+
+  it('recognises time stamps whose date has no year or an unknown order', () => {
+    expect(isStampLine('Published on: 07/03/2024 - 14:02')).toBe(true);
+    expect(isStampLine('March 3, 14:02 UPDATED: March 3, 15:10')).toBe(true);
+    expect(isStampLine('First published: Mar 04, 2024 09:30 IST')).toBe(true);
+    expect(isStampLine('Published reports said the talks ended on March 3.')).toBe(false);
+    expect(isStampLine('March 3, 2024')).toBe(false);
+  });
+});
+

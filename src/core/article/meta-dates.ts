@@ -96,11 +96,55 @@ const DATE_LINE_NOISE = new RegExp(
  * "2015-09-04 12:15:44"); null when the line says anything else.
  */
 export function dateLine(line: string): FoundDate | null {
-  const dates = findDates(line);
-  if (dates.length !== 1 || dates[0].year === null) return null;
+  return onlyDate(line, 0);
+}
+
+/**
+ * The date of a line that is a place and a date, as press releases print them under the title
+ * ("Lisbon, 15 November 2023"), or of a line that is only a date; null otherwise. (At the end of a
+ * release the same line is a sign-off, which {@link dateLine} refuses.)
+ */
+export function placeDateLine(line: string): FoundDate | null {
+  const place = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s*,\s*(?=\S)/u.exec(line);
+  return onlyDate(line, 0) ?? (place ? onlyDate(line, place[0].length) : null) ?? releaseDateLine(line);
+}
+
+/** The date of a release's reference line ("Press Release No. 14/2023 12 April 2023", "Statement 05/2024 | 3 March 2024"), or null. */
+function releaseDateLine(line: string): FoundDate | null {
+  const dates = findDates(line).filter((d) => d.year !== null);
+  if (dates.length !== 1 || line.length > 100) return null;
   const d = dates[0];
-  const rest = (line.slice(0, d.start) + ' ' + line.slice(d.end)).replace(DATE_LINE_NOISE, ' ');
-  return rest.trim() === '' ? d : null;
+  const rest = (line.slice(0, d.start) + ' ' + line.slice(d.end)).replace(DATE_LINE_NOISE, ' ').trim();
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  return tokens.length <= 5 && /\b(?:release|statement|note|communiqu[eé]|bulletin|no\.|ref\.?|reference)(?:\s|$)/i.test(rest) && tokens.every((t) => /^[\p{Lu}\d#]/u.test(t)) ? d : null;
+}
+
+/** The date of `line` from `from` on when nothing but dates and stamp words stand there. */
+function onlyDate(line: string, from: number): FoundDate | null {
+  const dates = findDates(line).filter((d) => d.start >= from);
+  if (!dates.length || dates.length > 2 || dates.some((d) => d.year === null)) return null;
+  // Two dates only as a published/updated pair; the publication date is the one after "published" or "posted", else the first.
+  if (dates.length === 2 && !/\b(?:updated|modified|edited)\b/i.test(line)) return null;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  if (rest.slice(from).replace(DATE_LINE_NOISE, ' ').trim() !== '') return null;
+  const stamp = /\b(?:published|posted|first published)\b/i.exec(line);
+  return (stamp && dates.find((d) => d.start > stamp.index)) || dates[0];
+}
+
+const STAMP_WORD = /\b(?:published|updated|modified|posted|uploaded|created|first published|last updated|last modified)\b/i;
+const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
+
+/**
+ * True for a time stamp of the page: a stamp word and dates or times only ("Published on:
+ * 07/03/2024 - 14:02", "March 3, 14:02 UPDATED: March 3, 15:10", "First published: Mar 04, 2024
+ * 09:30 IST"), even when the date has no year or its order of day and month is unknown.
+ */
+export function isStampLine(line: string): boolean {
+  if (line.length > 120 || !STAMP_WORD.test(line) || !/\d/.test(line)) return false;
+  let rest = line;
+  for (const d of [...findDates(line)].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  return rest.replace(NUMERIC_DATE, ' ').replace(DATE_LINE_NOISE, ' ').replace(/\b(?:by|on)\b/gi, ' ').trim() === '';
 }
 
 /** The publication date a URL path carries (`/2012/09/14/`, `/2002/oct/04/`, `/2014/03/`→ no day), or null. */

@@ -3,22 +3,28 @@
  * {@link Article} with clean body text, metadata and a map back to the source.
  *
  * The page is cut into units (lines or paragraphs) and each is judged by its shape, its words and
- * where it stands: the header (before the first paragraph of prose: labels, headline, byline, date
- * line, standfirst), the body, and the tail (after the last paragraph of prose: credits, notices,
- * newsletter boxes). Furniture is dropped, metadata lines become metadata, section headings stay as
- * heading blocks, paragraphs stay as paragraph blocks. Nothing here is keyed to a site or an article.
+ * where it stands: the header (before the first paragraph of prose: masthead, menus, labels,
+ * headline, byline, date line, standfirst), the body, and the tail (after the last paragraph of
+ * prose: credits, notices, lists of other stories, comments, contacts). Furniture is dropped,
+ * metadata lines become metadata, section headings stay as heading blocks, paragraphs stay as
+ * paragraph blocks. Nothing here is keyed to a site or an article.
  */
 import type { Article, ArticleMeta, SourceKind } from './article.js';
-import { agencyNamed, bareNames, parseByline } from './byline.js';
-import { isCopyrightLine, parseCopyright, repairUrl, sourceLineReader, tailStart, trailingCredit } from './credits.js';
+import { agencyNamed, parseByline } from './byline.js';
+import { isCopyrightLine, parseCopyright, parseReprintCredit, repairUrl, sourceLineReader, tailStart, trailingCredit } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { furnitureTests } from './furniture.js';
-import { foldLine, isHeadingShaped, isProse as isSentenceProse, isTitleCaseHeadline, isTitleShaped as isShapedLikeTitle, labelOf, wordCount } from './line-shape.js';
-import { assembleBlocks, type BlockDraft, type MappedText } from './mapped-text.js';
-import { dateLine } from './meta-dates.js';
+import { furnitureTests, type FurnitureTests } from './furniture.js';
+import { foldLine, isHeadingShaped, isNameShaped, labelOf, wordCount } from './line-shape.js';
+import { readHeaderLines } from './header-lines.js';
+import { readMasthead } from './masthead.js';
+import { assembleBlocks, type BlockDraft } from './mapped-text.js';
+import { dateLine, isStampLine } from './meta-dates.js';
+import { cutClosing, dropMenuRuns, dropRepeats, dropStoryLists } from './page-blocks.js';
 import { metaFromEvidence, noEvidence, type PageEvidence } from './page-evidence.js';
+import { isLive, isProseItem, isReaderProse as isProse, shapeOf, type Item } from './page-items.js';
 import { DEFAULT_READER_LEXICON, type ReaderLexicon } from './reader-lexicon.js';
 import { textUnits } from './text-units.js';
+import { pickTitle } from './title-pick.js';
 import { detectLanguage } from '../lang/detect-language.js';
 import { EntenteError } from '../errors/errors.js';
 
@@ -31,20 +37,13 @@ export interface ReadTextOptions {
   meta?: Partial<ArticleMeta>;
   /** The site's name when the caller knows it (`og:site_name`): the publisher when nothing credits another. */
   siteName?: string | null;
+  /** A page title that may hold the headline among other words (an HTML `<title>`): confirms a headline, never imposes one. */
+  titleHint?: string | null;
   lexicon?: ReaderLexicon;
 }
 
-// A headline in title case may end with a full stop; it is then not prose but a headline.
-const isProse = (line: string) => isSentenceProse(line) && !isTitleCaseHeadline(line);
-const isTitleShaped = (line: string) => isShapedLikeTitle(line) || isTitleCaseHeadline(line);
-
-type Role = 'drop' | 'meta' | 'title' | 'paragraph' | 'heading';
 /** The header (labels, headline, byline, standfirst) is looked for among the first units only. */
 const HEADER_MAX = 40;
-interface Item {
-  body: MappedText;
-  role: Role | null;
-}
 
 /** Reads a plain-text page. Throws E100 when it is empty and E109 when nothing of it is article text. */
 export function readText(raw: string, options: ReadTextOptions = {}): Article {
@@ -52,96 +51,39 @@ export function readText(raw: string, options: ReadTextOptions = {}): Article {
   if (!/[^\s\uFEFF\u200B]/.test(raw)) throw new EntenteError('E100', 'the input is empty; give a file or page with article text', { input });
   const lex = options.lexicon ?? DEFAULT_READER_LEXICON;
   const furniture = furnitureTests(lex);
-  const parseSourceLine = sourceLineReader(lex);
   const ev = noEvidence();
   const items: Item[] = textUnits(raw).map((body) => ({ body, role: null }));
+  const live = () => items.filter(isLive);
 
   // 1. Lines that are credits, notices or furniture wherever they stand.
-  for (const it of items) {
-    const line = it.body.text;
-    const words = wordCount(line);
-    const site = words <= 12 ? furniture.siteName(line) : null;
-    const source = words <= 30 ? parseSourceLine(line) : null;
-    if (source) {
-      ev.sourceUrl ??= source.url;
-      ev.sourceName ??= source.name;
-      it.role = 'meta';
-    } else if (words <= 60 && isCopyrightLine(line)) {
-      const c = parseCopyright(line);
-      ev.copyrightHolder ??= c.holder;
-      ev.permissionOf ??= c.permissionOf;
-      ev.reprint ||= c.reprint;
-      it.role = 'meta';
-    } else if (site) {
-      ev.siteName ??= site;
-      it.role = 'drop';
-    } else if (furniture.isFurniture(line, 'body')) it.role = 'drop';
-    else if (repairUrl(line) !== null && !/\s\p{L}{2,}\s\p{L}{2,}/u.test(line.slice(repairUrl(line)!.length))) {
-      ev.sourceUrl ??= repairUrl(line);
-      it.role = 'meta';
-    }
-  }
-  const live = () => items.filter((it) => it.role !== 'drop' && it.role !== 'meta');
+  readCreditLines(items, lex, furniture, ev);
   // Banners and labels above the article may be shaped like a sentence ("Make a donation today!").
-  for (const it of live().slice(0, HEADER_MAX)) {
-    const line = it.body.text;
-    if (furniture.isFurniture(line, 'header') && (!isProse(line) || wordCount(line) <= 14)) it.role = 'drop';
+  const top = live().slice(0, HEADER_MAX);
+  for (let i = 0; i < top.length; i++) {
+    const line = top[i].body.text;
+    if (furniture.isFurniture(line, 'header') && (!isProse(line) || wordCount(line) <= 14)) top[i].role = 'drop';
+    else if (furniture.isTicker(line) && hasHeadlineBelow(top.slice(i + 1))) top[i].role = 'drop';
     else if (isProse(line)) break;
   }
-  const prose = live().filter((it) => isProse(it.body.text));
-  const first = prose[0] ?? null;
-  const second = prose[1] ?? null;
-  const last = prose[prose.length - 1] ?? null;
-
-  // 2. The header: bylines and date lines, then the headline; labels before the headline go.
+  // 2. The page's closing matter: from an end marker, comments, an About box or contacts to the end.
+  cutClosing(items, furniture, ev);
+  // 3. The header: bylines and date lines; the masthead, menus and lists of other stories; the headline.
+  readHeaderLines(items, lex, ev);
+  readMasthead(items, lex, furniture, ev, options.titleHint ?? null);
+  dropStoryLists(items, furniture, ev);
+  dropMenuRuns(items, lex, furniture);
+  // The header: every unit above the first paragraph of prose (within the first HEADER_MAX live ones).
   const now = live();
-  const firstAt = first ? now.indexOf(first) : now.length;
-  const header = now.slice(0, Math.min(firstAt, HEADER_MAX));
-  // Bylines and date lines stand above the body, or between a standfirst and the body.
-  const beforeSecond = now.slice(0, Math.min(second ? now.indexOf(second) : firstAt + 1, HEADER_MAX));
-  for (let i = 0; i < beforeSecond.length; i++) {
-    const it = beforeSecond[i];
-    if (it === first) continue;
-    const byline = parseByline(it.body.text, lex.agencies);
-    const date = byline ? null : dateLine(it.body.text);
-    if (byline) {
-      ev.authors.push(...byline.authors);
-      ev.bylineCredits.push(...byline.credits);
-      if (byline.date) ev.headerDates.push(byline.date);
-      it.role = 'meta';
-    } else if (date) {
-      ev.headerDates.push(date);
-      it.role = 'meta';
-      // A bare name next to the date line is the byline ("Jane Doe in Moscow" / "Mon 5 Jun 2023").
-      for (const near of [beforeSecond[i - 1], beforeSecond[i + 1]]) {
-        const names = near && near.role === null && near !== beforeSecond[0] ? bareNames(near.body.text, lex.agencies) : null;
-        if (names) {
-          ev.authors.push(...names);
-          near.role = 'meta';
-          break;
-        }
-      }
-    }
-  }
+  const firstAt = now.findIndex((it) => isProseItem(it));
+  const headerEnd = firstAt >= 0 && firstAt < HEADER_MAX ? items.indexOf(now[firstAt]) : now.length > HEADER_MAX ? items.indexOf(now[HEADER_MAX]) : items.length;
+  const header = items.slice(0, headerEnd);
   for (const it of header) if (it.role === null && furniture.isFurniture(it.body.text, 'header')) it.role = 'drop';
-  pickTitle(items, header, options.meta?.title ?? null, ev);
+  const known = options.meta?.title ?? null;
+  pickTitle(items, header, { known, hint: options.titleHint ?? null }, ev);
+  dropRepeats(items, known ?? ev.title);
 
-  // 3. The body: headings, the dateline, the closing credit and notices; the tail's furniture.
-  const kept = live();
-  const lastIndex = last ? kept.indexOf(last) : kept.length - 1;
-  kept.forEach((it, i) => {
-    if (it.role !== null) return;
-    const agency = i > lastIndex ? agencyNamed(labelOf(it.body.text).replace(/[()]/g, ''), lex.agencies) : null;
-    if (agency) {
-      // A closing line that only names an agency ("— Reuters", "AFP") is its credit.
-      ev.wireCredits.push(agency);
-      it.role = 'meta';
-    } else if (i > lastIndex && furniture.isFurniture(it.body.text, 'tail')) it.role = 'drop';
-    else if (i < lastIndex && kept[i - 1] && isHeadingShaped(it.body.text) && isProse(kept[i + 1].body.text)) it.role = 'heading';
-    else it.role = 'paragraph';
-  });
-  if (first) readDateline(first, ev, lex);
-  trimClosing(items, ev, lex);
+  // 4. The body: headings, the dateline, the closing credit and notices; the tail's furniture.
+  readBody(items, lex, furniture, ev);
 
   const drafts: BlockDraft[] = items
     .filter((it) => it.role === 'paragraph' || it.role === 'heading')
@@ -155,58 +97,109 @@ export function readText(raw: string, options: ReadTextOptions = {}): Article {
   return { text, meta, blocks, offsets, sourceKind: options.sourceKind ?? 'text' };
 }
 
-/**
- * The headline: a line the page prints twice; else the first headline-shaped line of the header
- * (above the byline or date line, when there is one), skipping a section label above it — a short
- * line of capitalised words ("Arms Control (AC)") over a headline in title case. Header lines above
- * the headline are dropped; copies of it anywhere are dropped; a line between it and the byline is
- * the standfirst (kept as the first paragraph, and the description).
- */
-function pickTitle(items: Item[], header: readonly Item[], known: string | null, ev: PageEvidence): void {
-  const free = header.filter((it) => it.role === null);
-  const firstMeta = header.findIndex((it) => it.role === 'meta');
-  const beforeMeta = firstMeta < 0 ? free.slice(0, 2) : free.filter((it) => header.indexOf(it) < firstMeta);
-  const candidates = beforeMeta.filter((it) => isTitleShaped(it.body.text));
-  // Only lines about as long as a candidate can repeat it; the others are not folded.
-  const longest = candidates.reduce((m, it) => Math.max(m, it.body.length), 0);
-  const folds = items.filter((it) => it.role !== 'drop' && it.role !== 'meta' && it.body.length <= 2 * longest + 10).map((it) => foldLine(it.body.text));
-  let title: Item | undefined;
-  if (known) title = free.find((it) => foldLine(it.body.text) === foldLine(known));
-  title ??= candidates.find((it) => folds.filter((f) => f === foldLine(it.body.text)).length > 1);
-  if (!title && !known) {
-    let k = 0;
-    while (k + 1 < candidates.length && isLabelLike(candidates[k].body.text) && isTitleCase(candidates[k + 1].body.text)) k++;
-    // Without a byline, only the page's first line (or the one under its label) can be the headline.
-    if (candidates[k] && (firstMeta >= 0 || free.indexOf(candidates[k]) <= k)) title = candidates[k];
+/** True when a headline-shaped line stands in `units` before the first paragraph of prose. */
+function hasHeadlineBelow(units: readonly Item[]): boolean {
+  for (const it of units) {
+    if (isProseItem(it)) return false;
+    if (shapeOf(it).headline && wordCount(it.body.text) >= 4) return true;
   }
-  const titleText = known ?? title?.body.text ?? null;
-  if (title) {
-    for (const it of header) if (header.indexOf(it) < header.indexOf(title) && it.role === null) it.role = 'drop';
-    title.role = 'title';
-  }
-  if (titleText) {
-    const f = foldLine(titleText);
-    for (const it of items) {
-      if (it !== title && it.role !== 'meta' && it.body.length <= 2 * titleText.length + 10 && foldLine(it.body.text) === f) it.role = 'drop';
+  return false;
+}
+
+/** Step 1: source lines, copyright and reprint notices, the site's newsletter box, bare URLs, and furniture lines. */
+function readCreditLines(items: Item[], lex: ReaderLexicon, furniture: FurnitureTests, ev: PageEvidence): void {
+  const parseSourceLine = sourceLineReader(lex);
+  for (const it of items) {
+    const line = it.body.text;
+    const words = wordCount(line);
+    const site = words <= 12 ? furniture.siteName(line) : null;
+    const source = words <= 30 ? parseSourceLine(line) : null;
+    const reprintOf = words <= 45 ? parseReprintCredit(line) : null;
+    if (source) {
+      ev.sourceUrl ??= source.url;
+      ev.sourceName ??= source.name;
+      if (source.date) ev.headerDates.push(source.date);
+      it.role = 'meta';
+    } else if (isStampLine(line)) {
+      // "Published: …", "Updated: …": the page's time stamps, wherever they stand.
+      const d = dateLine(line);
+      if (d) (/\b(?:published|posted)\b/i.test(line) || !/\b(?:updated|modified)\b/i.test(line) ? ev.headerDates : ev.updatedDates).push(d);
+      it.role = 'meta';
+      it.mark = 'byline';
+    } else if (reprintOf) {
+      ev.reprintOf ??= reprintOf;
+      ev.reprint = true;
+      it.role = 'meta';
+    } else if (words <= 60 && isCopyrightLine(line)) {
+      const c = parseCopyright(line);
+      if (ev.copyrightHolder === null) ev.copyrightReprint = c.reprint;
+      ev.copyrightHolder ??= c.holder;
+      ev.permissionOf ??= c.permissionOf;
+      ev.reprint ||= c.reprint;
+      it.role = 'meta';
+    } else if (site) {
+      ev.siteName ??= site;
+      it.role = 'drop';
+    } else if (furniture.isNavLine(line) && !furniture.isShareLine(line)) {
+      // A menu or breadcrumb is the site's structure: the headline stands below it.
+      it.role = 'drop';
+      it.mark = 'barrier';
+    } else if (furniture.isFurniture(line, 'any')) it.role = 'drop';
+    else if (repairUrl(line) !== null && !/\s\p{L}{2,}\s\p{L}{2,}/u.test(line.slice(repairUrl(line)!.length))) {
+      ev.sourceUrl ??= repairUrl(line);
+      it.role = 'meta';
     }
   }
-  ev.title = title ? title.body.text : null;
-  const standfirst = title ? header.find((it) => header.indexOf(it) > header.indexOf(title!) && it.role === null) : undefined;
-  if (standfirst && (firstMeta < 0 || header.indexOf(standfirst) < firstMeta)) ev.description = standfirst.body.text;
 }
 
-const MINOR = /^(?:of|and|the|in|on|for|to|a|an|at|by|&|de|la|und)$/i;
-
-/** A section label: at most five words, every one capitalised (or a minor word), e.g. "Weapons of Mass Destruction (WMD)". */
-function isLabelLike(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length <= 5 && words.every((w) => MINOR.test(w) || /^[("'“]?\p{Lu}/u.test(w));
+/** Step 4: roles of the units left: headings, paragraphs, the tail's furniture and credits. */
+function readBody(items: Item[], lex: ReaderLexicon, furniture: FurnitureTests, ev: PageEvidence): void {
+  const kept = items.filter(isLive);
+  let lastIndex = -1;
+  kept.forEach((it, i) => {
+    if (it.role !== 'title' && isProseItem(it)) lastIndex = i;
+  });
+  if (lastIndex < 0) lastIndex = kept.length - 1;
+  const authors = ev.authors.map(foldLine);
+  kept.forEach((it, i) => {
+    if (it.role !== null) return;
+    const text = it.body.text;
+    const tail = i > lastIndex;
+    const agency = tail ? agencyNamed(labelOf(text).replace(/[()]/g, ''), lex.agencies) : null;
+    const byline = tail && !ev.authors.length && /^(?:posted|written|published|filed|reported|by)\b/i.test(text) ? parseByline(text, lex.agencies, lex.bylineJobWords) : null;
+    if (agency) {
+      // A closing line that only names an agency ("— Reuters", "AFP") is its credit.
+      ev.wireCredits.push(agency);
+      it.role = 'meta';
+    } else if (byline?.authors.length) {
+      // A byline under the article, as blogs print it ("Posted by Jane Doe at 10:15 AM").
+      ev.authors.push(...byline.authors);
+      if (byline.date) ev.headerDates.push(byline.date);
+      it.role = 'meta';
+    } else if (furniture.isFurniture(text, tail ? 'tail' : 'body')) it.role = 'drop';
+    else if (tail && isTailLabel(text, kept[i + 1]?.body.text ?? null, authors)) it.role = 'drop';
+    else if (i < lastIndex && kept[i - 1] && isHeadingShaped(text) && opensText(kept[i + 1].body.text)) it.role = 'heading';
+    else it.role = 'paragraph';
+  });
+  const first = kept.find((it) => it.role === 'paragraph' && isProseItem(it));
+  if (first) readDateline(first, ev, lex);
+  trimClosing(items, ev, lex);
 }
 
-/** Most longer words capitalised: a headline in title case. */
-function isTitleCase(s: string): boolean {
-  const long = s.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
-  return long.length > 0 && long.filter((w) => /^[("'“]?\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+/** What may follow a heading: prose, a line announcing a list, a list item, a question or answer. */
+function opensText(line: string): boolean {
+  return isProse(line) || (/:$/.test(line) && wordCount(line) >= 3) || /^(?:[-•*–]|\d{1,2}[.)]|[QA]\s*:)\s*\S/.test(line);
+}
+
+/**
+ * A short line after the article that is not text: a capitalised label ("Print Edition"), an
+ * author's name with an affiliation. A place above a date line is a sign-off and stays.
+ */
+function isTailLabel(line: string, next: string | null, authors: readonly string[]): boolean {
+  const f = foldLine(line);
+  if (authors.some((a) => a && (f === a || f.startsWith(`${a} `)))) return wordCount(line) <= 20 && !isProse(line);
+  if (next !== null && dateLine(next)) return false;
+  return wordCount(line) <= 5 && !/\d/.test(line) && !/^["“‘'«\-•*–]/.test(line) && isNameShaped(line, 5);
 }
 
 /** Removes the dateline opening the first paragraph and records what it says. */
@@ -219,33 +212,42 @@ function readDateline(first: Item, ev: PageEvidence, lex: ReaderLexicon): void {
   first.body = first.body.slice(d.end).trim();
 }
 
-const AUTHOR_BIO = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|has been) (?:a|an|the)\b.{0,160}\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|author|fellow|host|producer)\b/u;
+const AUTHOR_BIO = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|has been) (?:a|an|the)\b.{0,160}\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|author|fellow|host|producer|professor|lecturer|researcher|analyst|director|adviser|advisor)\b/u;
 
-/** Removes biographies, notes, copyright and wire tails and the closing wire credit from the last paragraphs. */
+/** Removes biographies, notes, reprint credits, copyright and wire tails and the closing wire credit from the last paragraphs. */
 function trimClosing(items: Item[], ev: PageEvidence, lex: ReaderLexicon): void {
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     const lastPara = [...items].reverse().find((it) => it.role === 'paragraph');
     if (!lastPara) return;
-    // An author's biography or an editor's note closing the page is not article text.
-    if (AUTHOR_BIO.test(lastPara.body.text) || /^editor[’'`]?s[’']? note\b/i.test(lastPara.body.text)) {
+    // An author's biography or an editor's note closing the page is not article text, nor a note in brackets.
+    const last = lastPara.body.text;
+    if (AUTHOR_BIO.test(last) || /^editor[’'`]?s[’']? note\b/i.test(last) || (/^\([^()]*\)$|^\[[^\[\]]*\]$/.test(last) && wordCount(last) <= 40)) {
       lastPara.role = 'drop';
       continue;
     }
-    const tail = tailStart(lastPara.body.text, lex);
+    let body = lastPara.body;
+    // A reprint credit closing the last paragraph ("… This analysis was first published by X.").
+    const credit = /(?:^|[.!?]["”’]?\s+)((?:This|The post|Originally|First|Republished|Reprinted|Courtesy)\b[^]*)$/.exec(body.text);
+    const reprintOf = credit ? parseReprintCredit(credit[1]) : null;
+    if (credit && reprintOf) {
+      ev.reprintOf ??= reprintOf;
+      ev.reprint = true;
+      body = body.slice(0, credit.index + credit[0].length - credit[1].length).trim();
+    }
+    const tail = tailStart(body.text, lex);
     if (tail.copyright) {
       const c = parseCopyright(tail.copyright);
       ev.copyrightHolder ??= c.holder;
       ev.reprint ||= c.reprint;
     }
-    let body = lastPara.body.slice(0, tail.start).trim();
-    const credit = trailingCredit(body.text, lex);
-    if (credit) {
-      ev.wireCredits.push(credit.credit);
-      body = body.slice(0, credit.start).trim();
+    body = body.slice(0, tail.start).trim();
+    const wire = trailingCredit(body.text, lex);
+    if (wire) {
+      ev.wireCredits.push(wire.credit);
+      body = body.slice(0, wire.start).trim();
     }
     lastPara.body = body;
     if (body.length) return;
     lastPara.role = 'drop';
   }
 }
-

@@ -68,7 +68,8 @@ export function textUnits(raw: string): Unit[] {
       if (l.blank) continue;
       const prev = lines[i - 1];
       // A line that starts in lower case after an unfinished one continues it (a paragraph broken by the scraper).
-      if (prev && !prev.blank && units.length && /^\p{Ll}/u.test(l.body.text) && !/[.!?:"”]$/.test(prev.body.text)) {
+      // A byline in lower case ("by Staff Writer | 3 March 2024") starts a line of its own.
+      if (prev && !prev.blank && units.length && /^\p{Ll}/u.test(l.body.text) && !/[.!?:"”]$/.test(prev.body.text) && !/^by\s+\p{Lu}/u.test(l.body.text)) {
         units[units.length - 1] = MappedText.concat([units[units.length - 1], MappedText.inserted(' '), l.body]);
       } else units.push(l.body);
     }
