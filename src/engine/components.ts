@@ -15,8 +15,12 @@
 import { createActorResolver } from '../core/actors/actor-resolver.js';
 import { createDateResolver } from '../core/dates/date-resolver.js';
 import type { Component } from '../core/pipeline/component.js';
+import { createSyntaxComponents, type SyntaxPipeline } from '../core/syntax/components.js';
+import { createLemmatizer } from '../core/text/lemmatizer.js';
+import { loadWinkMorphology } from '../core/text/morphology.js';
 import { createTokenizer } from '../core/text/tokenizer-component.js';
 import { actorResourcesFrom } from './load-actor-resources.js';
+import { syntaxModelFrom } from './load-syntax-model.js';
 import type { EngineResources } from './resources.js';
 
 /** A named factory of a pipeline component. */
@@ -29,9 +33,17 @@ export interface ComponentEntry {
 /** The default components, in pipeline order. */
 export const DEFAULT_COMPONENTS: readonly ComponentEntry[] = [
   { name: 'tokenizer', create: () => createTokenizer() },
+  { name: 'tagger', create: async (r) => (await syntaxFrom(r)).tagger },
+  { name: 'parser', create: async (r) => (await syntaxFrom(r)).parser },
+  { name: 'lemmatizer', create: async (r) => createLemmatizer(await r.get('morphology', loadWinkMorphology)) },
   { name: 'dates', create: () => createDateResolver() },
   { name: 'actors', create: async (r) => createActorResolver(await actorResourcesFrom(r)) },
 ];
+
+/** The tagger and parser share one model and the fine tags the tagger leaves for the parser. */
+function syntaxFrom(r: EngineResources): Promise<SyntaxPipeline> {
+  return r.get('syntax-components', async () => createSyntaxComponents(await syntaxModelFrom(r)));
+}
 
 /** Builds the components of `entries` (default: {@link DEFAULT_COMPONENTS}) over `resources`. */
 export async function defaultComponents(resources: EngineResources, entries: readonly ComponentEntry[] = DEFAULT_COMPONENTS): Promise<Component[]> {

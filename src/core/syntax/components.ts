@@ -1,0 +1,105 @@
+/**
+ * The tagger and parser as pipeline components. Both are built from one decoded
+ * {@link SyntaxModel}; each keeps a per-vocabulary word table (hashes, affixes, lexicon bits per
+ * vocabulary id, computed once per distinct word) and its scratch buffers in the component
+ * instance — no module state.
+ *
+ * The tagger writes the `pos` layer (UPOS); the fine "UPOS|XPOS" classes the parser reads are
+ * kept per Doc in the model's `fineTags` WeakMap, so a tagger and a parser made from the same
+ * model share them however they were created; a Doc tagged by another tagger is parsed from its
+ * UPOS alone.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { Vocab } from '../doc/vocab.js';
+import type { Component } from '../pipeline/component.js';
+import { parseRun, SyntaxScratch, tagRun, type SyntaxModel } from './syntax-model.js';
+import { WordTable } from './word-table.js';
+
+/** The tagger and parser components over one model, sharing word tables and fine tags. */
+export interface SyntaxPipeline {
+  readonly tagger: Component;
+  readonly parser: Component;
+}
+
+/** Word-table indices of a Doc's tokens: the table is indexed by vocabulary id. */
+class VocabWords {
+  private readonly tables = new WeakMap<Vocab, WordTable>();
+
+  constructor(private readonly model: SyntaxModel) {}
+
+  /** The table for `doc.vocab`, filled up to the vocabulary's current size. */
+  table(doc: Doc): WordTable {
+    let t = this.tables.get(doc.vocab);
+    if (!t) {
+      t = new WordTable(Math.max(1024, doc.vocab.size), this.model.tagger.lexicon, this.model.tagger.semantics);
+      this.tables.set(doc.vocab, t);
+    }
+    for (let id = t.size; id < doc.vocab.size; id++) t.add(doc.vocab.str(id));
+    return t;
+  }
+}
+
+/** Creates the tagger and parser components of `model`. */
+export function createSyntaxComponents(model: SyntaxModel): SyntaxPipeline {
+  const words = new VocabWords(model);
+  const fine = model.fineTags;
+  const scratch = new SyntaxScratch(model);
+  const uposClass = uposToClass(model);
+
+  const tagger: Component = {
+    name: 'tagger',
+    reads: ['tokens', 'sentences'],
+    writes: ['pos'],
+    run(doc: Doc): void {
+      const table = words.table(doc);
+      const ids = Int32Array.from(doc.tokens.lex);
+      const tags = new Uint8Array(doc.length);
+      const upos = new Uint8Array(doc.length);
+      const { tokStart, tokEnd } = doc.sentences;
+      for (let s = 0; s < tokStart.length; s++) tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos);
+      fine.set(doc, tags);
+      doc.setPos(upos);
+    },
+  };
+
+  const parser: Component = {
+    name: 'parser',
+    reads: ['tokens', 'sentences', 'pos'],
+    writes: ['deps'],
+    run(doc: Doc): void {
+      const table = words.table(doc);
+      const ids = Int32Array.from(doc.tokens.lex);
+      let tags = fine.get(doc);
+      if (!tags || tags.length !== doc.length) tags = Uint8Array.from(doc.upos, (u) => uposClass[u]);
+      const head = new Int32Array(doc.length);
+      const rel = new Uint8Array(doc.length);
+      const { tokStart, tokEnd } = doc.sentences;
+      for (let s = 0; s < tokStart.length; s++) parseRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, head, rel);
+      doc.setDeps(head, rel);
+    },
+  };
+  return { tagger, parser };
+}
+
+/** The most frequent fine class of each UPOS (the first class listed with it), for Docs tagged elsewhere. */
+function uposToClass(model: SyntaxModel): Uint8Array {
+  const out = new Uint8Array(32);
+  const seen = new Set<number>();
+  model.tagger.classUpos.forEach((u, c) => {
+    if (!seen.has(u)) {
+      seen.add(u);
+      out[u] = c;
+    }
+  });
+  return out;
+}
+
+/** The tagger component of `model` (writes `pos`). */
+export function createTagger(model: SyntaxModel): Component {
+  return createSyntaxComponents(model).tagger;
+}
+
+/** The parser component of `model` (writes `deps`); reads the `pos` layer. */
+export function createParser(model: SyntaxModel): Component {
+  return createSyntaxComponents(model).parser;
+}

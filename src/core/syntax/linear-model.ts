@@ -1,0 +1,120 @@
+/**
+ * A sparse, quantised linear classifier: the run-time form of an averaged perceptron.
+ *
+ * Each feature (a 32-bit key from `hash.ts`) owns a block holding only its non-zero weights as
+ * `(class, Int16 weight)` pairs packed in one Int32 each; a feature with weights for most classes
+ * (tag-only features such as "s0 is a NOUN") gets a dense block instead, one weight per class, which
+ * scores in a tight loop. One scale per model turns stored weights into real ones, so scores are
+ * summed in integers. The lookup table interleaves each key with its block offset, so scoring a
+ * feature costs about two memory accesses (slot, block) — memory latency, not arithmetic, is what
+ * bounds a linear parser's speed.
+ */
+
+/** A linear model ready for scoring. Build with {@link buildLinearModel}. */
+export interface LinearModel {
+  readonly nClasses: number;
+  /** Real weight = stored weight × scale. */
+  readonly scale: number;
+  /** Open-addressing table of `[key, block offset]` pairs (key 0 = empty slot). */
+  readonly table: Int32Array;
+  /** Slot mask over pairs (number of slots − 1). */
+  readonly mask: number;
+  /**
+   * Per feature: a count c ≥ 0 then c words `class << 16 | (weight & 0xffff)` (sparse), or −1 then
+   * one weight per class (dense).
+   */
+  readonly blocks: Int32Array;
+  readonly features: number;
+}
+
+/** The stored parts of a model (the file's layout), from which the run-time form is built. */
+export interface LinearModelParts {
+  nClasses: number;
+  /** Feature keys as unsigned values, ascending, distinct, non-zero. */
+  keys: Uint32Array;
+  /** `start[f]..start[f+1]` are feature f's entries. */
+  start: Uint32Array;
+  entryClass: Uint8Array;
+  entryWeight: Int16Array;
+  scale: number;
+}
+
+/** Builds the run-time form of stored parts. */
+export function buildLinearModel(parts: LinearModelParts): LinearModel {
+  const n = parts.keys.length;
+  let slots = 16;
+  while (slots < n * 2) slots <<= 1;
+  const mask = slots - 1;
+  const table = new Int32Array(slots * 2);
+  const nc = parts.nClasses;
+  // dense when at least half the classes have a weight: a dense row is then no bigger than ~2× the sparse one
+  const dense = (f: number): boolean => parts.start[f + 1] - parts.start[f] >= nc / 2;
+  let size = 0;
+  for (let f = 0; f < n; f++) size += 1 + (dense(f) ? nc : parts.start[f + 1] - parts.start[f]);
+  const blocks = new Int32Array(size);
+  let at = 0;
+  for (let f = 0; f < n; f++) {
+    const k = parts.keys[f] | 0;
+    let s = k & mask;
+    while (table[s * 2] !== 0) s = (s + 1) & mask;
+    table[s * 2] = k;
+    table[s * 2 + 1] = at;
+    const a = parts.start[f];
+    const b = parts.start[f + 1];
+    if (dense(f)) {
+      blocks[at++] = -1;
+      for (let e = a; e < b; e++) blocks[at + parts.entryClass[e]] = parts.entryWeight[e];
+      at += nc;
+    } else {
+      blocks[at++] = b - a;
+      for (let e = a; e < b; e++) blocks[at++] = (parts.entryClass[e] << 16) | (parts.entryWeight[e] & 0xffff);
+    }
+  }
+  return { nClasses: parts.nClasses, scale: parts.scale, table, mask, blocks, features: n };
+}
+
+/** Block offset of the feature with `key`, or -1. */
+export function findFeature(m: LinearModel, key: number): number {
+  const { table, mask } = m;
+  key |= 0;
+  let s = key & mask;
+  for (;;) {
+    const k = table[s * 2];
+    if (k === key) return table[s * 2 + 1];
+    if (k === 0) return -1;
+    s = (s + 1) & mask;
+  }
+}
+
+/**
+ * Adds the weights of `keys[0..n)` into `scores` (length ≥ nClasses, cleared by the caller).
+ * Scores are in stored units; multiply by `scale` for real values.
+ */
+export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array): void {
+  const table = m.table;
+  const blocks = m.blocks;
+  const mask = m.mask;
+  const nc = m.nClasses;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    let s = (key & mask) << 1;
+    let k = table[s];
+    while (k !== key) {
+      if (k === 0) break;
+      s = (s + 2) & (mask * 2 + 1);
+      k = table[s];
+    }
+    if (k === 0) continue;
+    const o = table[s + 1] + 1;
+    const count = blocks[o - 1];
+    if (count < 0) {
+      for (let c = 0; c < nc; c++) scores[c] += blocks[o + c];
+    } else {
+      const end = o + count;
+      for (let j = o; j < end; j++) {
+        const e = blocks[j];
+        scores[e >>> 16] += (e << 16) >> 16;
+      }
+    }
+  }
+}

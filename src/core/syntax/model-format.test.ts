@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { isEntenteError } from '../errors/errors.js';
+import { key1 } from './hash.js';
+import { buildLinearModel, findFeature, scoreInto, type LinearModelParts } from './linear-model.js';
+import { decodeSyntaxModel, decodeSyntaxModelParts, encodeSyntaxModel, type SyntaxModelParts } from './model-format.js';
+
+/** A small model with `n` features spread over `nClasses` classes. */
+function linearParts(n: number, nClasses: number, seed: number): LinearModelParts {
+  const keys = Array.from({ length: n }, (_, i) => key1(seed, i) >>> 0).sort((a, b) => a - b);
+  const start = [0];
+  const cls: number[] = [];
+  const w: number[] = [];
+  keys.forEach((_, f) => {
+    for (let c = 0; c < nClasses; c++) {
+      if ((f + c) % 3 === 0) continue;
+      cls.push(c);
+      w.push(((f * 7 + c * 13) % 200) - 100);
+    }
+    start.push(cls.length);
+  });
+  return { nClasses, keys: Uint32Array.from(keys), start: Uint32Array.from(start), entryClass: Uint8Array.from(cls), entryWeight: Int16Array.from(w), scale: 0.001 };
+}
+
+const parts: SyntaxModelParts = {
+  info: { name: 'test', scores: { 'ewt-dev': { las: 80 } } },
+  tagClasses: ['NOUN|NN', 'VERB|VBD', 'PUNCT|.'],
+  dictionary: [[12345, 2], [99, 0]],
+  lexicon: [[777, 3], [-294967296, -2147483643]],
+  semantics: [[55, 3 * 32768 + 5], [-7, 1 << 30]],
+  pass1: linearParts(50, 3, 1),
+  pass2: linearParts(20, 3, 2),
+  parserTags: 'fine',
+  leftRel: ['nsubj', 'det', 'nmod:poss'],
+  rightRel: ['obj', 'punct'],
+  parser: linearParts(80, 6, 3),
+};
+
+describe('syntax model file', () => {
+  it('round-trips every part exactly', () => {
+    const bytes = encodeSyntaxModel(parts);
+    const back = decodeSyntaxModelParts(bytes);
+    expect(back.info).toEqual(parts.info);
+    expect(back.tagClasses).toEqual(parts.tagClasses);
+    expect(back.dictionary.sort((a, b) => a[0] - b[0])).toEqual([[99, 0], [12345, 2]]);
+    expect(back.lexicon).toEqual(parts.lexicon);
+    expect(back.semantics.sort((a, b) => a[0] - b[0])).toEqual([[-7, 1 << 30], [55, 3 * 32768 + 5]]);
+    expect(back.parserTags).toBe('fine');
+    expect(back.leftRel).toEqual(parts.leftRel);
+    expect(back.rightRel).toEqual(parts.rightRel);
+    for (const k of ['pass1', 'pass2', 'parser'] as const) {
+      const a = parts[k] as LinearModelParts;
+      const b = back[k] as LinearModelParts;
+      expect(b.nClasses).toBe(a.nClasses);
+      expect(b.scale).toBe(a.scale);
+      expect(Array.from(b.keys)).toEqual(Array.from(a.keys));
+      expect(Array.from(b.start)).toEqual(Array.from(a.start));
+      expect(Array.from(b.entryClass)).toEqual(Array.from(a.entryClass));
+      expect(Array.from(b.entryWeight)).toEqual(Array.from(a.entryWeight));
+    }
+  });
+
+  it('decodes into a runnable model: relation ids, UPOS per class, dictionary', () => {
+    const m = decodeSyntaxModel(encodeSyntaxModel({ ...parts, pass2: null }));
+    expect(m.tagger.pass2).toBeNull();
+    expect(Array.from(m.tagger.classUpos)).toEqual([7, 15, 12]);
+    expect(m.tagger.dictionary.get(12345)).toBe(2);
+    expect(m.parser.leftRel.length).toBe(3);
+    expect(m.parser.rootRel).toBe(0);
+  });
+
+  it('scores features with the stored weights', () => {
+    const lp = parts.parser;
+    const m = buildLinearModel(lp);
+    const f = 10;
+    expect(findFeature(m, lp.keys[f])).toBeGreaterThanOrEqual(0);
+    expect(findFeature(m, 1)).toBe(-1);
+    const scores = new Int32Array(lp.nClasses);
+    scoreInto(m, Int32Array.from([lp.keys[f], 1, lp.keys[f]]), 3, scores);
+    const expected = new Array(lp.nClasses).fill(0);
+    for (let e = lp.start[f]; e < lp.start[f + 1]; e++) expected[lp.entryClass[e]] += 2 * lp.entryWeight[e];
+    expect(Array.from(scores)).toEqual(expected);
+  });
+
+  it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
+    const bytes = encodeSyntaxModel(parts);
+    const code = (b: Uint8Array): string | undefined => {
+      try {
+        decodeSyntaxModel(b, 'x.bin');
+      } catch (e) {
+        return isEntenteError(e) ? e.code : 'other';
+      }
+      return undefined;
+    };
+    expect(code(new TextEncoder().encode('hello world, not a model'))).toBe('E201');
+    expect(code(bytes.slice(0, bytes.length - 10))).toBe('E201');
+    const v2 = bytes.slice();
+    v2[6] = 99;
+    expect(code(v2)).toBe('E202');
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Feature extraction for the transition parser, shared by the trainer and the run-time parser.
+ *
+ * Zhang & Nivre (2011)-style rich non-local features adapted to arc-hybrid: words and tags of the
+ * three top stack items and the three first buffer items, their pairs and triples, the leftmost /
+ * rightmost children (and second ones) of s0, s1 and b0 with their relations, valencies,
+ * distances and the sets of relations already attached. All values are integers; keys are hashed
+ * (see `hash.ts`) — no string is built here.
+ */
+import type { ParseState } from './arc-hybrid.js';
+import { key1, key2, key3, key4 } from './hash.js';
+import type { ParserInputs } from './parser-inputs.js';
+
+/** Maximum number of features one configuration produces. */
+export const MAX_PARSER_FEATURES = 128;
+
+const NONE = 0x6e6f6e;
+const NONE_L = 127;
+
+function bucket(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 7) return 5;
+  if (d <= 11) return 6;
+  return 7;
+}
+
+/** Writes the feature keys of `st` into `out`; returns their number. */
+export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array): number {
+  const { word, tag, upos } = x;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const s2 = st.s(2);
+  const b0 = st.b;
+  const n = st.n;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const { lc1, lc2, rc1, rc2, label } = st;
+
+  const s0l = s0 >= 0 ? lc1[s0] : -1;
+  const s0l2 = s0 >= 0 ? lc2[s0] : -1;
+  const s0r = s0 >= 0 ? rc1[s0] : -1;
+  const s0r2 = s0 >= 0 ? rc2[s0] : -1;
+  const s1l = s1 >= 0 ? lc1[s1] : -1;
+  const s1r = s1 >= 0 ? rc1[s1] : -1;
+  const s1r2 = s1 >= 0 ? rc2[s1] : -1;
+  const b0l = b0 < n ? lc1[b0] : -1;
+  const b0l2 = b0 < n ? lc2[b0] : -1;
+
+  const w = (i: number): number => (i < 0 ? NONE : word[i]);
+  const p = (i: number): number => (i < 0 ? NONE_L : tag[i]);
+  const u = (i: number): number => (i < 0 ? NONE_L : upos[i]);
+  const l = (i: number): number => (i < 0 ? NONE_L : label[i]);
+
+  const s0w = w(s0), s0p = p(s0), s1w = w(s1), s1p = p(s1), s2p = p(s2);
+  const b0w = w(b0), b0p = p(b0), b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2);
+  const dsb = s0 >= 0 ? bucket(b0 - s0) : 0;
+  const dss = s1 >= 0 ? bucket(s0 - s1) : 0;
+
+  let k = 0;
+  // single positions
+  out[k++] = key2(1, s0w, s0p);
+  out[k++] = key1(2, s0w);
+  out[k++] = key1(3, s0p);
+  out[k++] = key2(4, b0w, b0p);
+  out[k++] = key1(5, b0w);
+  out[k++] = key1(6, b0p);
+  out[k++] = key2(7, b1w, b1p);
+  out[k++] = key1(8, b1w);
+  out[k++] = key1(9, b1p);
+  out[k++] = key2(10, b2w, b2p);
+  out[k++] = key1(11, b2p);
+  out[k++] = key2(12, s1w, s1p);
+  out[k++] = key1(14, s1p);
+  out[k++] = key1(16, s2p);
+  // pairs s0-b0
+  out[k++] = key4(20, s0w, s0p, b0w, b0p);
+  out[k++] = key3(23, s0w, s0p, b0p);
+  out[k++] = key3(24, s0p, b0w, b0p);
+  out[k++] = key2(25, s0w, b0w);
+  out[k++] = key2(26, s0p, b0p);
+  out[k++] = key2(27, b0p, b1p);
+  // pairs s1-s0
+  out[k++] = key4(30, s1w, s1p, s0w, s0p);
+  out[k++] = key2(33, s1w, s0w);
+  out[k++] = key2(34, s1p, s0p);
+  out[k++] = key3(35, s1p, s0p, b0w);
+  out[k++] = key2(39, s1p, b0p);
+  // triples of tags
+  out[k++] = key3(40, b0p, b1p, b2p);
+  out[k++] = key3(41, s0p, b0p, b1p);
+  out[k++] = key3(43, s2p, s1p, s0p);
+  out[k++] = key3(45, s0p, p(s0l), b0p);
+  out[k++] = key3(47, s0p, b0p, p(b0l));
+  out[k++] = key3(48, s1p, p(s1r), s0p);
+  out[k++] = key3(49, s1p, s0p, p(s0l));
+  out[k++] = key3(50, s1p, p(s1l), s0p);
+  out[k++] = key3(51, s1p, s0p, p(s0r));
+  out[k++] = key3(52, s0w, b0p, b1p);
+  out[k++] = key3(54, s0p, b0p, b1w);
+  // distance
+  out[k++] = key2(60, s0w, dsb);
+  out[k++] = key2(61, s0p, dsb);
+  out[k++] = key2(62, b0w, dsb);
+  out[k++] = key2(63, b0p, dsb);
+  out[k++] = key3(65, s0p, b0p, dsb);
+  out[k++] = key4(68, s1p, s0p, b0p, dsb * 8 + dss);
+  // valency
+  if (s0 >= 0) {
+    out[k++] = key2(70, s0w, st.nr[s0]);
+    out[k++] = key2(71, s0p, st.nr[s0]);
+    out[k++] = key2(72, s0w, st.nl[s0]);
+    out[k++] = key2(73, s0p, st.nl[s0]);
+  }
+  if (b0 < n) {
+    out[k++] = key2(74, b0w, st.nl[b0]);
+    out[k++] = key2(75, b0p, st.nl[b0]);
+  }
+  if (s1 >= 0) {
+    out[k++] = key2(76, s1p, st.nr[s1]);
+  }
+  // children
+  out[k++] = key1(80, w(s0l));
+  out[k++] = key1(81, p(s0l));
+  out[k++] = key1(82, l(s0l));
+  out[k++] = key1(83, w(s0r));
+  out[k++] = key1(84, p(s0r));
+  out[k++] = key1(85, l(s0r));
+  out[k++] = key1(86, w(b0l));
+  out[k++] = key1(87, p(b0l));
+  out[k++] = key1(88, l(b0l));
+  out[k++] = key2(89, l(s0l), l(s0l2));
+  out[k++] = key2(90, l(s0r), l(s0r2));
+  out[k++] = key2(91, l(b0l), l(b0l2));
+  out[k++] = key3(92, s0p, p(s0l), p(s0l2));
+  out[k++] = key3(94, b0p, p(b0l), p(b0l2));
+  out[k++] = key2(96, s1p, l(s1r));
+  out[k++] = key2(97, s1p, l(s1l));
+  out[k++] = key3(98, s0p, l(s0l), b0p);
+  out[k++] = key3(100, s1p, l(s1r), s0p);
+  out[k++] = key2(101, s0w, l(s0r));
+  out[k++] = key2(102, b0w, l(b0l));
+  // label sets
+  if (s0 >= 0) {
+    out[k++] = key3(110, s0p, st.lsetLo[s0], st.lsetHi[s0]);
+    out[k++] = key3(111, s0p, st.rsetLo[s0], st.rsetHi[s0]);
+    out[k++] = key3(112, s0w, st.rsetLo[s0], st.rsetHi[s0]);
+  }
+  if (b0 < n) out[k++] = key3(113, b0p, st.lsetLo[b0], st.lsetHi[b0]);
+  if (s1 >= 0) out[k++] = key3(114, s1p, st.rsetLo[s1], st.rsetHi[s1]);
+  // coarse tags of the core triple (robust to fine-tag errors)
+  out[k++] = key3(120, u(s1), u(s0), u(b0));
+  out[k++] = key4(121, u(s0), u(b0), u(b1), u(s1));
+  // what lies between s0 and b0, s1 and s0: punctuation and verbs (clause boundaries)
+  const { punct, verbs, suffix } = x;
+  const pb = s0 >= 0 ? Math.min(punct[b0] - punct[s0 + 1 > b0 ? b0 : s0 + 1], 3) : 4;
+  const vb = s0 >= 0 ? Math.min(verbs[b0] - verbs[s0 + 1 > b0 ? b0 : s0 + 1], 2) : 3;
+  const ps = s1 >= 0 ? Math.min(punct[s0] - punct[s1 + 1], 3) : 4;
+  const vs = s1 >= 0 ? Math.min(verbs[s0] - verbs[s1 + 1], 2) : 3;
+  out[k++] = key4(130, s0p, b0p, pb, vb);
+  out[k++] = key4(131, s1p, s0p, ps, vs);
+  // suffixes stand in for unknown words
+  out[k++] = key3(133, s0 >= 0 ? suffix[s0] : NONE, s0p, b0p);
+  out[k++] = key3(134, suffix[b0], b0p, s0p);
+  out[k++] = key3(135, s1 >= 0 ? suffix[s1] : NONE, s1p, s0p);
+  // WordNet semantic classes (time nouns, verbs of saying …)
+  const sem = x.sem;
+  const s0s = s0 >= 0 ? sem[s0] : NONE;
+  const b0s = sem[b0];
+  const s1s = s1 >= 0 ? sem[s1] : NONE;
+  out[k++] = key3(142, b0p, b0s, s0p);
+  out[k++] = key3(143, s1s, s0s, s0p);
+  // linear context: the words next to s0 and s1 in the sentence, the word after b0
+  const s0prev = s0 > 0 ? tag[s0 - 1] : NONE_L;
+  const s0next = s0 >= 0 ? tag[s0 + 1] : NONE_L;
+  const s1next = s1 >= 0 ? tag[s1 + 1] : NONE_L;
+  out[k++] = key3(150, s0p, s0next, b0p);
+  out[k++] = key3(152, s1p, s1next, s0p);
+  out[k++] = key3(153, b0w, b1w, b0p);
+  out[k++] = key4(154, s0p, s0next, b0p, b1p);
+  return k;
+}

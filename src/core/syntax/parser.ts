@@ -1,0 +1,108 @@
+/**
+ * The run-time dependency parser: greedy arc-hybrid decoding with a linear model that scores
+ * SHIFT and every labelled LEFT/RIGHT arc jointly. Class 0 is SHIFT, classes 1..L are LEFT arcs
+ * with `leftRel[c - 1]`, the next R classes RIGHT arcs with `rightRel[c - 1 - L]`.
+ */
+import { LEFT, RIGHT, SHIFT, type ParseState } from './arc-hybrid.js';
+import { scoreInto, type LinearModel } from './linear-model.js';
+import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import type { ParserInputs } from './parser-inputs.js';
+
+/** A decoded parser. */
+export interface ParserModel {
+  readonly model: LinearModel;
+  /** Relation id (index into `DEPRELS`) of each LEFT class. */
+  readonly leftRel: Int32Array;
+  /** Relation id of each RIGHT class. */
+  readonly rightRel: Int32Array;
+  /** Relation id of `root`. */
+  readonly rootRel: number;
+  /**
+   * Tag class → the tag value the parser's features use: the class itself when the parser reads
+   * fine "UPOS|XPOS" tags, the first class of the same UPOS when it reads UPOS only.
+   */
+  readonly tagMap: Uint8Array;
+}
+
+/** Which tags the parser's features read. */
+export type ParserTagMode = 'fine' | 'upos';
+
+/** The tag map of a mode over the tagger's classes (see {@link ParserModel.tagMap}). */
+export function parserTagMap(classUpos: Uint8Array, mode: ParserTagMode): Uint8Array {
+  const map = new Uint8Array(classUpos.length);
+  const first = new Map<number, number>();
+  classUpos.forEach((u, c) => {
+    if (!first.has(u)) first.set(u, c);
+    map[c] = mode === 'fine' ? c : (first.get(u) as number);
+  });
+  return map;
+}
+
+/** Scratch buffers for one parsing thread. */
+export interface ParserScratch {
+  keys: Int32Array;
+  scores: Int32Array;
+}
+
+/** Scratch buffers sized for `model`. */
+export function parserScratch(model: ParserModel): ParserScratch {
+  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses) };
+}
+
+/** Move of class `c`. */
+export function classMove(p: ParserModel, c: number): number {
+  if (c === 0) return SHIFT;
+  return c <= p.leftRel.length ? LEFT : RIGHT;
+}
+
+/** Relation id of class `c` (-1 for SHIFT). */
+export function classRel(p: ParserModel, c: number): number {
+  if (c === 0) return -1;
+  const L = p.leftRel.length;
+  return c <= L ? p.leftRel[c - 1] : p.rightRel[c - 1 - L];
+}
+
+/**
+ * Best legal class under `scores`: SHIFT if legal, LEFT classes if legal, RIGHT classes if legal.
+ * Returns -1 when no move is legal (the parse is done).
+ */
+export function bestLegal(p: ParserModel, st: ParseState, scores: Int32Array | Float64Array): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  if (st.canShift()) {
+    best = 0;
+    bestScore = scores[0];
+  }
+  const L = p.leftRel.length;
+  const R = p.rightRel.length;
+  if (st.canLeft() && st.b < st.n) {
+    for (let c = 1; c <= L; c++) if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+  }
+  if (st.canRight()) {
+    for (let c = L + 1; c <= L + R; c++) if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+  }
+  return best;
+}
+
+/**
+ * Parses one sentence of `st.n` tokens (call `st.reset(n)` first); heads and relation ids are
+ * left in `st.head` / `st.label` (head `n` = ROOT).
+ */
+export function parseSentence(p: ParserModel, st: ParseState, x: ParserInputs, scratch: ParserScratch): void {
+  const { keys, scores } = scratch;
+  while (!st.done) {
+    if (st.b === st.n && st.sp === 1) {
+      st.apply(LEFT, p.rootRel);
+      continue;
+    }
+    if (st.sp === 0) {
+      st.apply(SHIFT, -1);
+      continue;
+    }
+    const nk = parserFeatures(st, x, keys);
+    scores.fill(0);
+    scoreInto(p.model, keys, nk, scores);
+    const c = bestLegal(p, st, scores);
+    st.apply(classMove(p, c), classRel(p, c));
+  }
+}

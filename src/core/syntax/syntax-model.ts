@@ -1,0 +1,76 @@
+/**
+ * The syntax model (tagger + parser) and the sentence-level analysis both pipeline components
+ * and the evaluator use: tag a run of words, then parse it with the predicted tags.
+ */
+import { ParseState } from './arc-hybrid.js';
+import { ParserInputs } from './parser-inputs.js';
+import { parseSentence, parserScratch, type ParserModel, type ParserScratch } from './parser.js';
+import { tagSentence, taggerScratch, type TaggerModel, type TaggerScratch } from './tagger.js';
+import type { WordTable } from './word-table.js';
+
+/** How the model was made and what it scored: free-form JSON carried in the file header. */
+export type SyntaxModelInfo = Record<string, unknown>;
+
+/** A decoded syntax model. */
+export interface SyntaxModel {
+  readonly info: SyntaxModelInfo;
+  readonly tagger: TaggerModel;
+  readonly parser: ParserModel;
+  /**
+   * The tagger component's fine "UPOS|XPOS" classes per Doc, for the parser component built from
+   * the same model (the Doc's `pos` layer holds UPOS only). Entries die with their Doc.
+   */
+  readonly fineTags: WeakMap<object, Uint8Array>;
+}
+
+/** Reusable buffers for analysing sentences with one model (one per thread / component). */
+export class SyntaxScratch {
+  readonly tagger: TaggerScratch;
+  readonly parser: ParserScratch;
+  readonly state = new ParseState(256);
+  readonly inputs = new ParserInputs(256);
+
+  constructor(readonly model: SyntaxModel) {
+    this.tagger = taggerScratch(model.tagger);
+    this.parser = parserScratch(model.parser);
+  }
+
+}
+
+/**
+ * Tags tokens `from..to` of `words` (indices into `table`): fine-tag classes go to `tags`, UPOS
+ * ids to `upos`, at the same positions.
+ */
+export function tagRun(s: SyntaxScratch, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, upos: Uint8Array): void {
+  const t = s.model.tagger;
+  tagSentence(t, table, words, from, to, tags, s.tagger);
+  for (let i = from; i < to; i++) upos[i] = t.classUpos[tags[i]];
+}
+
+/**
+ * Parses tokens `from..to` given their fine tags; writes absolute heads (-1 for the root) and
+ * relation ids at the same positions of `head` / `rel`.
+ */
+export function parseRun(
+  s: SyntaxScratch,
+  table: WordTable,
+  words: Int32Array,
+  from: number,
+  to: number,
+  tags: Uint8Array,
+  head: Int32Array,
+  rel: Uint8Array,
+): void {
+  const n = to - from;
+  if (n === 0) return;
+  const x = s.inputs;
+  x.fill(table, words, from, to, tags, s.model.tagger.classUpos, s.model.parser.tagMap);
+  const st = s.state;
+  st.reset(n);
+  parseSentence(s.model.parser, st, x, s.parser);
+  for (let i = 0; i < n; i++) {
+    const h = st.head[i];
+    head[from + i] = h === n ? -1 : from + h;
+    rel[from + i] = st.label[i];
+  }
+}

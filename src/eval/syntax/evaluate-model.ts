@@ -1,0 +1,68 @@
+/**
+ * Runs a syntax model over treebank sentences with their gold tokenisation and scores it.
+ */
+import { DEPRELS } from '../../core/doc/ud.js';
+import type { ConlluSentence } from '../../core/syntax/conllu.js';
+import { parseRun, SyntaxScratch, tagRun, type SyntaxModel } from '../../core/syntax/syntax-model.js';
+import { WordTable } from '../../core/syntax/word-table.js';
+import { SyntaxScorer } from './conll18-metrics.js';
+
+/** A form → word-table index cache for running a model outside a Doc. */
+export class FormTable {
+  readonly table: WordTable;
+  private readonly index = new Map<string, number>();
+
+  constructor(model: SyntaxModel) {
+    this.table = new WordTable(1 << 12, model.tagger.lexicon, model.tagger.semantics);
+  }
+
+  of(form: string): number {
+    let i = this.index.get(form);
+    if (i === undefined) {
+      i = this.table.add(form);
+      this.index.set(form, i);
+    }
+    return i;
+  }
+}
+
+/** A predicted analysis of one sentence. */
+export interface SentenceAnalysis {
+  tagClass: string[];
+  upos: string[];
+  xpos: string[];
+  /** 1-based heads, 0 = root. */
+  head: number[];
+  deprel: string[];
+}
+
+/** Tags and parses one sentence given its word forms. */
+export function analyseForms(model: SyntaxModel, scratch: SyntaxScratch, forms: FormTable, words: readonly string[]): SentenceAnalysis {
+  const n = words.length;
+  const ids = Int32Array.from(words, (w) => forms.of(w));
+  const tags = new Uint8Array(n);
+  const upos = new Uint8Array(n);
+  const head = new Int32Array(n);
+  const rel = new Uint8Array(n);
+  tagRun(scratch, forms.table, ids, 0, n, tags, upos);
+  parseRun(scratch, forms.table, ids, 0, n, tags, head, rel);
+  const cls = Array.from(tags, (t) => model.tagger.classes[t]);
+  return {
+    tagClass: cls,
+    upos: cls.map((c) => c.split('|')[0]),
+    xpos: cls.map((c) => c.slice(c.indexOf('|') + 1)),
+    head: Array.from(head, (h) => h + 1),
+    deprel: Array.from(rel, (r) => DEPRELS[r] ?? 'dep'),
+  };
+}
+
+/** Scores `model` on `sentences` (gold tokenisation). */
+export function evaluateModel(model: SyntaxModel, sentences: readonly ConlluSentence[], forms = new FormTable(model)): SyntaxScorer {
+  const scratch = new SyntaxScratch(model);
+  const scorer = new SyntaxScorer();
+  for (const s of sentences) {
+    const a = analyseForms(model, scratch, forms, s.words.map((w) => w.form));
+    s.words.forEach((g, i) => scorer.add(g, { upos: a.upos[i], xpos: a.xpos[i], head: a.head[i], deprel: a.deprel[i] }));
+  }
+  return scorer;
+}

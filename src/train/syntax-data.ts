@@ -1,0 +1,60 @@
+/**
+ * The training set of the syntax model: EWT train plus GUM train in the licence-cleared genres,
+ * with hyphen groups merged in a share of the sentences (so the model sees both Entente's
+ * run-time tokenisation and the treebanks' official one), converted to integer form.
+ */
+import type { ConlluSentence } from '../core/syntax/conllu.js';
+import { buildLexicon, buildSemantics } from './build-lexicon.js';
+import { hyphenGroups, mergeHyphens } from './hyphen-merge.js';
+import { createRng } from './rng.js';
+import { TagInventory, toTrainSentence, TrainWords, type TrainSentence } from './train-sentence.js';
+import { GUM_TRAIN_GENRES, loadSplit, sentencesOf } from './treebank.js';
+
+export interface TrainingDataOptions {
+  /** Folder holding UD_English-EWT and UD_English-GUM. */
+  treebanks: string;
+  /** GUM genres to train on (default {@link GUM_TRAIN_GENRES}). */
+  gumGenres?: readonly string[];
+  /** Build the WordNet semantic signatures (default true). */
+  semantics?: boolean;
+  /** Share of sentences with hyphen groups that are merged (0–1). */
+  hyphenMergeShare: number;
+  seed: number;
+}
+
+export interface TrainingData {
+  readonly sentences: TrainSentence[];
+  readonly lexicon: Map<number, number>;
+  readonly semantics: Map<number, number>;
+  readonly words: TrainWords;
+  readonly tags: TagInventory;
+  readonly stats: { ewtSentences: number; gumSentences: number; words: number; mergedSentences: number };
+}
+
+/** Applies hyphen merging to a deterministic share of the sentences that have hyphen groups. */
+export function mergeShare(sentences: readonly ConlluSentence[], share: number, seed: number): { sentences: ConlluSentence[]; merged: number } {
+  const rng = createRng(seed);
+  let merged = 0;
+  const out = sentences.map((s) => {
+    const groups = hyphenGroups(s);
+    if (groups.length === 0) return s;
+    if (rng() >= share) return s;
+    merged++;
+    return mergeHyphens(s, groups);
+  });
+  return { sentences: out, merged };
+}
+
+/** Loads and converts the training sentences. */
+export function loadTrainingData(opts: TrainingDataOptions): TrainingData {
+  const ewt = sentencesOf(loadSplit(opts.treebanks, 'ewt', 'train'));
+  const gum = sentencesOf(loadSplit(opts.treebanks, 'gum', 'train', opts.gumGenres ?? GUM_TRAIN_GENRES));
+  const { sentences: raw, merged } = mergeShare([...ewt, ...gum], opts.hyphenMergeShare, opts.seed);
+  const lexicon = buildLexicon();
+  const semantics = opts.semantics === false ? new Map<number, number>() : buildSemantics();
+  const words = new TrainWords(lexicon, semantics);
+  const tags = new TagInventory();
+  const sentences = raw.map((s) => toTrainSentence(s, words, tags, true));
+  const nWords = sentences.reduce((a, s) => a + s.n, 0);
+  return { sentences, lexicon, semantics, words, tags, stats: { ewtSentences: ewt.length, gumSentences: gum.length, words: nWords, mergedSentences: merged } };
+}

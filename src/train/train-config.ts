@@ -1,0 +1,92 @@
+/**
+ * Options of `npm run train:syntax`. The defaults are the settings of the committed model; every
+ * option is fixed (no time-based stopping) so that a run is reproducible.
+ */
+import { resolve } from 'node:path';
+import { EntenteError } from '../core/errors/errors.js';
+
+export interface TrainConfig {
+  /** Folder holding UD_English-EWT and UD_English-GUM. */
+  treebanks: string;
+  /** Output model file (`.bin.gz`); the metadata JSON is written beside it. */
+  out: string;
+  gumGenres?: string[];
+  hyphenMergeShare: number;
+  seed: number;
+  taggerEpochs: number;
+  pass2: boolean;
+  folds: number;
+  parserEpochs: number;
+  exploreFrom: number;
+  exploreP: number;
+  /** Which tags the parser reads: fine "UPOS|XPOS" classes or UPOS only. */
+  parserTags: 'fine' | 'upos';
+  /** Tagger weights whose averaged magnitude is below this are dropped from the artifact. */
+  taggerThreshold: number;
+  /** Parser weights whose averaged magnitude is below this are dropped (smaller file, faster parsing). */
+  parserThreshold: number;
+  /** Also score the test documents (reported in the metadata; never used for tuning). */
+  evalTest: boolean;
+  /** Also write the unpruned model to this file (for measuring pruning trade-offs). */
+  saveUnpruned?: string;
+}
+
+export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
+  treebanks: resolve(process.cwd(), '..', 'shared', 'treebanks'),
+  out: resolve(process.cwd(), 'data', 'models', 'syntax-en.bin.gz'),
+  hyphenMergeShare: 0.5,
+  seed: 20240917,
+  taggerEpochs: 10,
+  pass2: true,
+  folds: 5,
+  parserEpochs: 15,
+  exploreFrom: 1,
+  exploreP: 0.9,
+  taggerThreshold: 0,
+  parserThreshold: 1,
+  parserTags: 'fine',
+  evalTest: true,
+};
+
+/** Parses `--name value` options over the defaults. */
+export function parseTrainArgs(argv: string[]): TrainConfig {
+  const cfg: TrainConfig = { ...DEFAULT_TRAIN_CONFIG };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = (): string => {
+      const x = argv[++i];
+      if (x === undefined) throw new EntenteError('E203', `option ${a} needs a value`);
+      return x;
+    };
+    const num = (): number => {
+      const x = Number(v());
+      if (!Number.isFinite(x)) throw new EntenteError('E203', `option ${a} needs a number`);
+      return x;
+    };
+    switch (a) {
+      case '--treebanks': cfg.treebanks = resolve(v()); break;
+      case '--out': cfg.out = resolve(v()); break;
+      case '--gum-genres': cfg.gumGenres = v().split(',').filter(Boolean); break;
+      case '--hyphen-merge-share': cfg.hyphenMergeShare = num(); break;
+      case '--seed': cfg.seed = num(); break;
+      case '--tagger-epochs': cfg.taggerEpochs = num(); break;
+      case '--no-pass2': cfg.pass2 = false; break;
+      case '--folds': cfg.folds = num(); break;
+      case '--parser-epochs': cfg.parserEpochs = num(); break;
+      case '--explore-from': cfg.exploreFrom = num(); break;
+      case '--explore-p': cfg.exploreP = num(); break;
+      case '--tagger-threshold': cfg.taggerThreshold = num(); break;
+      case '--parser-threshold': cfg.parserThreshold = num(); break;
+      case '--no-test': cfg.evalTest = false; break;
+      case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;
+      case '--parser-tags': {
+        const m = v();
+        if (m !== 'fine' && m !== 'upos') throw new EntenteError('E203', '--parser-tags takes fine or upos');
+        cfg.parserTags = m;
+        break;
+      }
+      default: throw new EntenteError('E203', `unknown option ${a}; see src/train/train-config.ts`);
+    }
+  }
+  return cfg;
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm run train:syntax [-- --treebanks PATH] [--out FILE]`: trains the tagger and parser from
+ * the UD English treebanks and writes the gzipped model plus a metadata JSON beside it.
+ * Deterministic: fixed seeds and iteration counts, so the same treebanks give the same model.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encodeSyntaxModel, fromParts, type SyntaxModelParts } from '../core/syntax/model-format.js';
+import { GUM_TRAIN_GENRES } from './treebank.js';
+import { evaluateOnTreebanks, type EvalReport } from './dev-eval.js';
+import { trainTaggerJackknifed } from './jackknife.js';
+import { createRng } from './rng.js';
+import { loadTrainingData } from './syntax-data.js';
+import { trainParser } from './train-parser.js';
+import { parseTrainArgs, type TrainConfig } from './train-config.js';
+
+function log(s: string): void {
+  process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
+}
+
+/** Runs the whole training; returns the model parts, the unpruned parts and the evaluation report. */
+export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unpruned: SyntaxModelParts; report: EvalReport } {
+  const t0 = Date.now();
+  log(`loading treebanks from ${cfg.treebanks}`);
+  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, seed: cfg.seed });
+  log(`training set: ${data.stats.ewtSentences} EWT + ${data.stats.gumSentences} GUM sentences, ${data.stats.words} words, ${data.tags.size} tag classes, ${data.stats.mergedSentences} sentences with hyphen groups merged`);
+
+  log(`tagger: ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
+  const { final, jackknifed } = trainTaggerJackknifed(data.sentences, data.words.table, data.tags, data.lexicon, {
+    epochs: cfg.taggerEpochs, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed,
+  }, log);
+  let jkRight = 0;
+  let jkAll = 0;
+  data.sentences.forEach((s, i) => {
+    for (let w = 0; w < s.n; w++) {
+      jkAll++;
+      if (jackknifed[i][w] === s.tag[w]) jkRight++;
+    }
+  });
+  log(`jackknifed tag accuracy on train: ${(100 * jkRight / jkAll).toFixed(2)} %`);
+
+  const classUpos = Uint8Array.from(data.tags.upos);
+  log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}`);
+  const parser = trainParser(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
+    epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP,
+  }, createRng(cfg.seed + 7), log);
+
+  const trainMinutes = (Date.now() - t0) / 60000;
+  const parts: SyntaxModelParts = {
+    info: {},
+    tagClasses: data.tags.names,
+    dictionary: [...final.dictionary],
+    lexicon: [...data.lexicon],
+    semantics: [...data.semantics],
+    pass1: final.pass1.export(cfg.taggerThreshold),
+    pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
+    parserTags: cfg.parserTags,
+    leftRel: parser.leftRel,
+    rightRel: parser.rightRel,
+    parser: parser.perceptron.export(cfg.parserThreshold),
+  };
+  const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser.perceptron.export() };
+  if (cfg.taggerThreshold > 0 || cfg.parserThreshold > 0) {
+    // the trade-off of pruning, on dev only
+    log(`unpruned model: parser ${unpruned.parser.keys.length} features / ${unpruned.parser.entryClass.length} weights`);
+    evaluateOnTreebanks(fromParts(unpruned), { ...cfg, evalTest: false }, log);
+  }
+  log(`model: tagger ${parts.pass1.keys.length}${parts.pass2 ? ` + ${parts.pass2.keys.length}` : ''} features, parser ${parts.parser.keys.length} features / ${parts.parser.entryClass.length} weights (thresholds ${cfg.taggerThreshold} / ${cfg.parserThreshold})`);
+  const report = evaluateOnTreebanks(fromParts(parts), cfg, log);
+  parts.info = {
+    name: 'entente-syntax-en',
+    trainedOn: { ewt: 'train', gum: 'train', gumGenres: cfg.gumGenres ?? GUM_TRAIN_GENRES, sentences: data.sentences.length, words: data.stats.words },
+    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined },
+    trainingMinutes: Number(trainMinutes.toFixed(1)),
+    scores: report,
+  };
+  unpruned.info = parts.info;
+  return { parts, unpruned, report };
+}
+
+function main(): void {
+  const cfg = parseTrainArgs(process.argv.slice(2));
+  const { parts, unpruned } = trainSyntax(cfg);
+  if (cfg.saveUnpruned) writeFileSync(cfg.saveUnpruned, gzipSync(encodeSyntaxModel(unpruned), { level: 9 }));
+  const bytes = encodeSyntaxModel(parts);
+  const gz = gzipSync(bytes, { level: 9 });
+  const out = resolve(cfg.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, gz);
+  writeFileSync(out.replace(/\.bin\.gz$/, '') + '.json', JSON.stringify(parts.info, null, 2) + '\n');
+  log(`wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB (${(bytes.length / 1e6).toFixed(2)} MB uncompressed)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();
