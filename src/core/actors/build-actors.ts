@@ -7,6 +7,7 @@ import type { ActorType, AnalysisActor, AnalysisPlace, MentionRef } from '../ana
 import type { Doc } from '../doc/doc.js';
 import type { Mention } from '../doc/mention.js';
 import { actorCode, ROLE_SECTOR } from '../kb/actor-code.js';
+import { compareRoles } from '../kb/role-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbActor, PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
@@ -90,7 +91,8 @@ function fromKb(kb: KnowledgeBase, e: KbActor, date: string | null, ds: readonly
   let role: string | null = null;
   let country = code?.country ?? null;
   if (e.kind === 'person') {
-    const r = date ? kb.roleAt(e.id, date) : (e.roles.find((x) => x.end === null) ?? e.roles[e.roles.length - 1] ?? null);
+    // Undated article: the most senior role held today, else the last one held.
+    const r = date ? kb.roleAt(e.id, date) : ([...e.roles.filter((x) => x.end === null)].sort(compareRoles)[0] ?? e.roles[e.roles.length - 1] ?? null);
     role = r?.role ?? fromText?.role ?? null;
     country = r?.country ?? country ?? fromText?.country ?? e.roles.find((x) => x.country)?.country ?? null;
   }

@@ -5,6 +5,7 @@
  * (`RUSGOV` for a president, `USALEG` for a senator, `IGOUNO` for the UN Secretary-General).
  */
 import type { KnowledgeBase } from './knowledge-base.js';
+import { compareRoles } from './role-index.js';
 import type { KbMetonym, KbRole, PersonRole } from './types.js';
 
 /** The country, sector and CAMEO code of an actor. */
@@ -64,5 +65,6 @@ export function metonymCode(kb: KnowledgeBase, stateId: string, metonym: Pick<Kb
 }
 
 function currentRole(roles: readonly KbRole[]): KbRole | null {
-  return roles.find((r) => r.end === null) ?? null;
+  // The most senior of the roles held today.
+  return [...roles.filter((r) => r.end === null)].sort(compareRoles)[0] ?? null;
 }

@@ -51,6 +51,13 @@ describe('findQuotedSpans', () => {
     expect(quotes(text)).toEqual(['We reject the claim. | The facts are clear. | We call for calm.']);
   });
 
+  it('recovers a quote whose opening mark was lost, from the start of the sentence its closing mark ends', () => {
+    const text = 'She said the talks failed.  This showed their unwillingness to act.”\n\nThe envoy left.';
+    const [q] = findQuotedSpans(text, blocksOf(text));
+    expect(text.slice(q.parts[0].start, q.parts[0].end)).toBe('This showed their unwillingness to act.');
+    expect(quotes('He stood 5\'11" tall.')).toEqual([]);
+  });
+
   it('ends an unterminated quote at its paragraph when nothing continues it', () => {
     const text = 'He said "we are ready to talk\n\nThe talks begin on Monday.';
     const [q] = findQuotedSpans(text, blocksOf(text));

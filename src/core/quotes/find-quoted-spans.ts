@@ -158,6 +158,9 @@ export function findQuotedSpans(text: string, blocks: readonly Span[]): QuotedSp
         if (m.role !== 'close') {
           quote = { open: m.at, parts: [{ start: m.at + 1, end: block.end }], fromBlock: b };
           single = null;
+        } else {
+          const lost = lostOpening(text, block, m.at, out);
+          if (lost !== null) out.push(finish(text, lost, m.at + 1, [{ start: lost, end: m.at }], true, false));
         }
         continue;
       }
@@ -174,6 +177,19 @@ export function findQuotedSpans(text: string, blocks: readonly Span[]): QuotedSp
   }
   if (quote) end(quote, blocks[blocks.length - 1].end, false);
   return out.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Where a quotation whose opening mark was lost starts: a closing mark right after a sentence's final
+ * punctuation that ends its paragraph ('… said.  This clearly showed their unwillingness.”') closes
+ * the sentence it ends, which then starts after the previous sentence's end. Null otherwise.
+ */
+function lostOpening(text: string, block: Span, at: number, found: readonly QuotedSpan[]): number | null {
+  if (!/[.!?]/.test(text[at - 1] ?? '') || text.slice(at + 1, block.end).trim() !== '') return null;
+  let start = block.start;
+  for (const m of text.slice(block.start, at - 1).matchAll(/[.!?]["”’»)]?\s+(?=\p{Lu})/gu)) start = block.start + m.index + m[0].length;
+  if (found.some((q) => q.close > start)) return null;
+  return start < at - 1 ? start : null;
 }
 
 function finish(text: string, open: number, close: number, parts: Span[], closed: boolean, single: boolean): QuotedSpan {

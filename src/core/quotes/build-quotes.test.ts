@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { addActor, paragraphsDoc, quotesOf, tok } from './test-support/quote-doc.js';
+
+const summary = (qs: ReturnType<typeof quotesOf>) => qs.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+/** '"The reason is different," said Pantucci.' */
+const PANTUCCI = `
+  1 "        PUNCT 4 punct SpaceAfter=No
+  2 The      DET   3 det
+  3 reason   NOUN  5 nsubj
+  4 is       AUX   5 cop be
+  5 different ADJ  0 root SpaceAfter=No
+  6 ,        PUNCT 5 punct SpaceAfter=No
+  7 "        PUNCT 5 punct
+  8 said     VERB  5 parataxis say
+  9 Pantucci PROPN 8 nsubj SpaceAfter=No
+  10 .       PUNCT 5 punct
+`;
+
+/** '"Both leaders want a new order."' — a quote with no attribution of its own. */
+const BOTH_LEADERS = `
+  1 "        PUNCT 4 punct SpaceAfter=No
+  2 Both     DET   3 det
+  3 leaders  NOUN  4 nsubj leader
+  4 want     VERB  0 root
+  5 a        DET   7 det
+  6 new      ADJ   7 amod
+  7 order    NOUN  4 obj SpaceAfter=No
+  8 .        PUNCT 4 punct SpaceAfter=No
+  9 "        PUNCT 4 punct
+`;
+
+describe('buildQuotes: continuation', () => {
+  it('gives a quote with no attribution the speaker of the sentence before', () => {
+    const doc = paragraphsDoc(PANTUCCI + '\n' + BOTH_LEADERS);
+    expect(summary(quotesOf(doc))).toEqual([
+      ['direct', 'The reason is different,', 'Pantucci'],
+      ['direct', 'Both leaders want a new order.', 'Pantucci'],
+    ]);
+  });
+
+  it('continues the speaker into the next paragraph, but not across an unrelated one', () => {
+    const doc = paragraphsDoc(PANTUCCI, BOTH_LEADERS);
+    const qs = quotesOf(doc);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Pantucci', 'Pantucci']);
+    expect(qs[1].cue).toBeNull();
+
+    const filler = `
+      1 The     DET   2 det
+      2 summit  NOUN  3 nsubj
+      3 ended   VERB  0 root end SpaceAfter=No
+      4 .       PUNCT 3 punct
+    `;
+    const far = paragraphsDoc(PANTUCCI, filler, filler, BOTH_LEADERS);
+    const [, second] = quotesOf(far);
+    expect(second.speaker).toBeNull();
+  });
+
+  it('resolves "he added" through the actor layer', () => {
+    const doc = paragraphsDoc(`
+      1 Evan     PROPN 3 nsubj
+      2 Feigenbaum PROPN 1 flat
+      3 spoke    VERB  0 root speak
+      4 first    ADV   3 advmod SpaceAfter=No
+      5 .        PUNCT 3 punct
+
+      1 "        PUNCT 3 punct SpaceAfter=No
+      2 China    PROPN 3 nsubj
+      3 waits    VERB  0 root wait SpaceAfter=No
+      4 ,        PUNCT 3 punct SpaceAfter=No
+      5 "        PUNCT 3 punct
+      6 he       PRON  7 nsubj
+      7 added    VERB  3 parataxis add SpaceAfter=No
+      8 .        PUNCT 3 punct
+    `);
+    addActor(doc, { id: 'new:evan-feigenbaum', name: 'Evan Feigenbaum', type: 'person', role: 'analyst', affiliation: 'Carnegie Endowment' }, [0, 2], [tok(doc, 'he'), tok(doc, 'he') + 1]);
+    const [q] = quotesOf(doc);
+    expect(q.speaker).toMatchObject({ id: 'new:evan-feigenbaum', name: 'Evan Feigenbaum', role: 'analyst', affiliation: 'Carnegie Endowment' });
+    expect(q.speaker?.mention?.text).toBe('he');
+    expect(q.cue?.text).toBe('added');
+  });
+
+  it('gives an unresolved "he" the speaker before it', () => {
+    const doc = paragraphsDoc(PANTUCCI + '\n' + `
+      1 "        PUNCT 3 punct SpaceAfter=No
+      2 China    PROPN 3 nsubj
+      3 waits    VERB  0 root wait SpaceAfter=No
+      4 ,        PUNCT 3 punct SpaceAfter=No
+      5 "        PUNCT 3 punct
+      6 he       PRON  7 nsubj
+      7 added    VERB  3 parataxis add SpaceAfter=No
+      8 .        PUNCT 3 punct
+    `);
+    const qs = quotesOf(doc);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Pantucci', 'Pantucci']);
+    expect(qs[1].speaker?.mention?.text).toBe('he');
+  });
+});
+
+describe('buildQuotes: partial quotations', () => {
+  it('takes the speaker of the verb that governs a quoted word', () => {
+    const doc = paragraphsDoc(`
+      1 Beijing  PROPN 2 nsubj
+      2 called   VERB  0 root call
+      3 the      DET   4 det
+      4 visit    NOUN  2 obj
+      5 "        PUNCT 6 punct SpaceAfter=No
+      6 provocative ADJ 2 xcomp SpaceAfter=No
+      7 "        PUNCT 6 punct SpaceAfter=No
+      8 .        PUNCT 2 punct
+    `);
+    addActor(doc, { id: 'state:CHN', name: 'China', type: 'state', country: 'CHN' }, [0, 1]);
+    const qs = quotesOf(doc).filter((q) => q.kind !== 'indirect');
+    expect(summary(qs)).toEqual([['partial', 'provocative', 'China']]);
+    expect(qs[0].speaker?.country).toBe('CHN');
+  });
+
+  it('reads a quoted modifier of the object of a speech verb', () => {
+    const doc = paragraphsDoc(`
+      1 Putin    PROPN 2 nsubj
+      2 praised  VERB  0 root praise
+      3 his      PRON  7 nmod:poss he
+      4 "        PUNCT 5 punct SpaceAfter=No
+      5 balanced ADJ   7 amod SpaceAfter=No
+      6 "        PUNCT 5 punct
+      7 position NOUN  2 obj SpaceAfter=No
+      8 .        PUNCT 2 punct
+    `);
+    expect(summary(quotesOf(doc).filter((q) => q.kind !== 'indirect'))).toEqual([['partial', 'balanced', 'Putin']]);
+  });
+
+  it('reads a quoted phrase inside reported speech, with the reporting clause as an indirect quote too', () => {
+    const doc = paragraphsDoc(`
+      1 Xi       PROPN 2 nsubj
+      2 said     VERB  0 root say
+      3 China    PROPN 6 nsubj
+      4 "        PUNCT 6 punct SpaceAfter=No
+      5 will     AUX   6 aux
+      6 continue VERB  2 ccomp
+      7 to       PART  8 mark
+      8 support  VERB  6 xcomp SpaceAfter=No
+      9 "        PUNCT 8 punct
+      10 Kazakhstan PROPN 8 obj SpaceAfter=No
+      11 .       PUNCT 2 punct
+    `);
+    expect(summary(quotesOf(doc))).toEqual([
+      ['indirect', 'China "will continue to support" Kazakhstan', 'Xi'],
+      ['partial', 'will continue to support', 'Xi'],
+    ]);
+  });
+
+  it('reads "which Beijing said was provocative"', () => {
+    const doc = paragraphsDoc(`
+      1 Ships    NOUN  2 nsubj ship
+      2 made     VERB  0 root make
+      3 a        DET   4 det
+      4 visit    NOUN  2 obj SpaceAfter=No
+      5 ,        PUNCT 8 punct
+      6 which    PRON  11 nsubj
+      7 Beijing  PROPN 8 nsubj
+      8 said     VERB  4 acl:relcl say
+      9 was      AUX   11 cop be
+      10 "       PUNCT 11 punct SpaceAfter=No
+      11 provocative ADJ 8 ccomp SpaceAfter=No
+      12 "       PUNCT 11 punct SpaceAfter=No
+      13 .       PUNCT 2 punct
+    `);
+    const partial = quotesOf(doc).filter((q) => q.kind === 'partial');
+    expect(summary(partial)).toEqual([['partial', 'provocative', 'Beijing']]);
+  });
+
+  it('drops scare quotes that no one is said to have said', () => {
+    const doc = paragraphsDoc(`
+      1 The      DET   4 det
+      2 "        PUNCT 4 punct SpaceAfter=No
+      3 peace    NOUN  4 compound
+      4 plan     NOUN  6 nsubj SpaceAfter=No
+      5 "        PUNCT 4 punct
+      6 failed   VERB  0 root fail SpaceAfter=No
+      7 .        PUNCT 6 punct
+    `);
+    expect(quotesOf(doc)).toEqual([]);
+  });
+});

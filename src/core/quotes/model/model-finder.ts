@@ -1,0 +1,137 @@
+/**
+ * Attributions found with the trained model: the cue tagger marks the cues of each sentence, the
+ * role tagger labels the source and content around each cue. The source is the labelled segment
+ * nearest the cue; the content every labelled run. A cue's class (speech, thought, evidence) comes
+ * from the cue lexicon; a cue the lexicon does not know is speech when its content is a quotation,
+ * else thought.
+ */
+import type { DepWalker } from '../../doc/dep-walk.js';
+import type { Doc } from '../../doc/doc.js';
+import { hashString } from '../../syntax/hash.js';
+import { runsOf, trimPunct, type FoundAttribution, type TokenSpan } from '../attribution.js';
+import type { CueClass, CueLexicon } from '../cue-lexicon.js';
+import { runHolding, subtreeTokens, tokensMinus, type QuotedTokens } from '../syntax-spans.js';
+import { linearScorer, type AttributionModel, type Scorer } from './attribution-model.js';
+import { cueWindow } from './cue-window.js';
+import { cueHeads, DecodeScratch, roleEmissions, roleSpans, tagCueLabels, viterbiRoles } from './decode.js';
+import { CueCode, docView, type DocView } from './doc-view.js';
+import { cueContext } from './role-features.js';
+
+const COMMA = hashString(',');
+const COLON = hashString(':');
+
+/** The scorers of a model (run-time, or the trainer's current weights). */
+export interface AttributionScorers {
+  readonly cue: Scorer;
+  readonly role: Scorer;
+  readonly transitions: ArrayLike<number>;
+}
+
+/** Scorers over a run-time model. */
+export function modelScorers(model: AttributionModel): AttributionScorers {
+  return { cue: linearScorer(model.cue), role: linearScorer(model.role), transitions: model.transitions };
+}
+
+/** Attributions of a Doc view, with raw token roles (the trainer evaluates through this). */
+export function decodeAttributions(v: DocView, scorers: AttributionScorers, cueBias = 0): { cue: TokenSpan; head: number; sources: TokenSpan[]; content: TokenSpan[] }[] {
+  const scratch = new DecodeScratch();
+  const out: { cue: TokenSpan; head: number; sources: TokenSpan[]; content: TokenSpan[] }[] = [];
+  for (let s = 0; s < v.sentStart.length; s++) {
+    const labels = tagCueLabels(v, s, scorers.cue, scratch, cueBias);
+    for (const head of cueHeads(v, s, labels)) {
+      const w = cueWindow(v, head, COLON);
+      const ctx = cueContext(v, w, COMMA, COLON);
+      const roles = roleSpans(viterbiRoles(ctx, roleEmissions(v, ctx, scorers.role, scratch), scorers.transitions), w.from, head);
+      out.push({ cue: roles.cue, head, sources: roles.sources, content: runsOf(roles.content.flatMap((r) => range(r))) });
+    }
+  }
+  return out;
+}
+
+function range(r: TokenSpan): number[] {
+  return Array.from({ length: r.to - r.from }, (_, k) => r.from + k);
+}
+
+function classOf(v: DocView, head: number, content: readonly TokenSpan[], lexicon: CueLexicon, doc: Doc): CueClass {
+  const code = v.cue[head];
+  if (code === CueCode.speechVerb || code === CueCode.speechNoun) return 'speech';
+  if (code === CueCode.thoughtVerb || code === CueCode.thoughtNoun) return 'thought';
+  if (code === CueCode.evidenceVerb) return 'evidence';
+  if (code === CueCode.phrase) return lexicon.phrases.find((p) => p.words[0] === doc.tokenText(head).toLowerCase() || p.words[0] === doc.lemma(head))?.cls ?? 'speech';
+  const quoted = content.length > 0 && content.every((c) => v.quote[c.from] >= 0);
+  return quoted ? 'speech' : 'thought';
+}
+
+/** Options of {@link createModelFinder}. */
+export interface ModelFinderOptions {
+  /**
+   * Drop an attribution whose cue lies in another's content ("X said Y claimed Z" keeps X's), as
+   * PolNeAR annotates; off by default, since nested reported speech is worth reporting.
+   */
+  readonly univocal?: boolean;
+  /**
+   * Added to every cue score, in weight units: above 0 finds more cues, below fewer. Default: the
+   * bias the trainer chose on PolNeAR dev (`info.cueBias`).
+   */
+  readonly cueBias?: number;
+}
+
+/** An attribution finder over `model` (see the component's `finder` option). */
+export function createModelFinder(model: AttributionModel, lexicon: CueLexicon, options: ModelFinderOptions = {}) {
+  const scorers = modelScorers(model);
+  const bias = (options.cueBias ?? (typeof model.info.cueBias === 'number' ? model.info.cueBias : 0)) / model.cue.scale;
+  return (doc: Doc, quotes: readonly QuotedTokens[], walker: DepWalker): FoundAttribution[] => {
+    const v = docView(doc, lexicon, quotes);
+    const out: FoundAttribution[] = [];
+    const decoded = decodeAttributions(v, scorers, bias);
+    // PolNeAR gives each word one role in one attribution: a cue inside another's content is left out
+    const nested = (x: (typeof decoded)[number]) =>
+      options.univocal === true && decoded.some((y) => y !== x && y.content.some((c) => c.from <= x.head && x.head < c.to) && !x.content.some((c) => c.from <= y.head && y.head < c.to));
+    for (const a of decoded) {
+      if (nested(a)) continue;
+      const content = trimPunct(doc, a.content);
+      if (!content.length) continue;
+      const source = a.sources.length ? a.sources.reduce((x, y) => (distance(y, a.cue) < distance(x, a.cue) ? y : x)) : v.cue[a.head] === CueCode.speechVerb ? subjectSource(doc, walker, a.head, a.cue) : null;
+      const trimmed = source ? (trimPunct(doc, [source])[0] ?? null) : null;
+      out.push({
+        cue: a.cue,
+        cueHead: a.head,
+        cls: classOf(v, a.head, content, lexicon, doc),
+        source: trimmed,
+        sourceHead: trimmed ? headOf(doc, trimmed) : -1,
+        content,
+      });
+    }
+    return out;
+  };
+}
+
+/**
+ * When the role tagger labels no source, the cue verb's subject (or a passive's agent) from the
+ * parse: "Michael McFaul, a senior fellow at …, said" — a long apposition can hide the name from
+ * the tagger's view, not from the parse. Relative pronouns and expletives are not sources.
+ */
+function subjectSource(doc: Doc, walker: DepWalker, head: number, cue: TokenSpan): TokenSpan | null {
+  if (doc.pos(head) !== 'VERB') return null;
+  const subjects = walker.isPassive(doc, head) ? walker.agents(doc, head) : walker.subjects(doc, head);
+  const s = subjects.find((t) => doc.deprel(t) !== 'expl' && !RELATIVE.has(doc.tokenText(t).toLowerCase()));
+  if (s === undefined) return null;
+  const sub = subtreeTokens(doc, walker, s);
+  const cut = sub.from <= head && head < sub.to ? [subtreeTokens(doc, walker, head)] : [cue];
+  return runHolding(tokensMinus([sub], cut), s);
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+function distance(s: TokenSpan, cue: TokenSpan): number {
+  return s.to <= cue.from ? cue.from - s.to : s.from - cue.to;
+}
+
+/** The token of `span` whose head lies outside it. */
+function headOf(doc: Doc, span: TokenSpan): number {
+  for (let t = span.from; t < span.to; t++) {
+    const h = doc.head(t);
+    if (h < span.from || h >= span.to) return t;
+  }
+  return span.from;
+}
