@@ -15,11 +15,14 @@
 import { createActorResolver } from '../core/actors/actor-resolver.js';
 import { createDateResolver } from '../core/dates/date-resolver.js';
 import type { Component } from '../core/pipeline/component.js';
+import { createQuoteFinder } from '../core/quotes/quote-component.js';
 import { createSyntaxComponents, type SyntaxPipeline } from '../core/syntax/components.js';
 import { createLemmatizer } from '../core/text/lemmatizer.js';
 import { loadWinkMorphology } from '../core/text/morphology.js';
 import { createTokenizer } from '../core/text/tokenizer-component.js';
 import { actorResourcesFrom } from './load-actor-resources.js';
+import { loadCueLexicon } from './load-quote-resources.js';
+import { eventsEntry } from './load-event-resources.js';
 import { syntaxModelFrom } from './load-syntax-model.js';
 import type { EngineResources } from './resources.js';
 
@@ -38,6 +41,11 @@ export const DEFAULT_COMPONENTS: readonly ComponentEntry[] = [
   { name: 'lemmatizer', create: async (r) => createLemmatizer(await r.get('morphology', loadWinkMorphology)) },
   { name: 'dates', create: () => createDateResolver() },
   { name: 'actors', create: async (r) => createActorResolver(await actorResourcesFrom(r)) },
+  {
+    name: 'quotes',
+    create: async (r) => createQuoteFinder({ lexicon: await r.get('cue-lexicon', () => loadCueLexicon(r.dataDir)), withLayers: ['mentions', 'actors'] }),
+  },
+  eventsEntry({ withLayers: ['dates', 'quotes'] }),
 ];
 
 /** The tagger and parser share one model and the fine tags the tagger leaves for the parser. */

@@ -1,0 +1,160 @@
+/**
+ * Grammatical roles on the parse: the subjects of a verb (through coordination, control and
+ * purpose clauses), the agent and patient of a passive (with a by-phrase the parser hung too low),
+ * what an evaluative adjective is about, and prepositional dependents.
+ */
+import type { EventGrammar } from './lexicon-types.js';
+import type { SyntaxView } from './syntax-view.js';
+
+const SUBJ = ['nsubj', 'csubj'];
+const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', 'acl'];
+
+export class ClauseRoles {
+  constructor(
+    protected readonly v: SyntaxView,
+    protected readonly g: EventGrammar,
+  ) {}
+
+  /**
+   * "…, which Beijing said was provocative" parsed with the predicate cut off from its reporting
+   * verb: a subjectless copular predicate right after a reporting verb that has two subjects (the
+   * relative pronoun and the speaker). Returns that verb, or -1.
+   */
+  orphanReport(h: number): number {
+    const v = this.v;
+    if (!v.childrenWith(h, ['cop']).length) return -1;
+    for (let k = h - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+      if (v.upos[k] === 'AUX' || v.upos[k] === 'PUNCT' || v.upos[k] === 'ADV') continue;
+      if (v.upos[k] === 'VERB' && this.g.speechVerbs.has(v.lemma[k]) && v.childrenWith(k, ['nsubj']).length >= 2) return k;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Dependents of `t` introduced by preposition `prep`. */
+  prepDeps(t: number, prep: string): number[] {
+    const out: number[] = [];
+    for (const c of this.v.children(t)) {
+      if (this.v.relIs(c, NOMINAL_DEPS) && this.v.caseOf(c) === prep) out.push(c);
+    }
+    return out;
+  }
+
+  /** Subjects of verb `h`, inherited through coordination and control when it has none of its own. */
+  subjects(h: number, depth = 0): number[] {
+    const v = this.v;
+    let own = v.childrenWith(h, SUBJ).filter((t) => !v.relIs(t, ['nsubj:pass', 'csubj:pass']));
+    // "which Beijing said was …": a relative pronoun the parser hung on the verb beside its real subject.
+    if (own.length > 1) {
+      const real = own.filter((t) => !this.g.relativePronouns.has(v.lemma[t]));
+      if (real.length) own = real;
+    }
+    if (own.length) return own;
+    if (depth > 6) return [];
+    const p = v.head[h];
+    if (p < 0) return this.strandedSubject(h);
+    if (v.rel[h] === 'conj') {
+      // A conjunct the parser hung on a non-verb: the subject of the nearest verb above.
+      let q = p;
+      while (q >= 0 && v.upos[q] !== 'VERB' && v.upos[q] !== 'AUX' && v.upos[q] !== 'ADJ') q = v.head[q];
+      if (q < 0) return [];
+      return v.isPassive(q) ? [] : this.subjects(q, depth + 1);
+    }
+    if (v.relIs(h, ['xcomp'])) {
+      // "called on Santos to meet": the one called on is the controller, like an object.
+      const objs = [...v.childrenWith(p, ['obj', 'iobj']), ...this.prepDeps(p, 'on'), ...this.prepDeps(p, 'upon')];
+      if (objs.length && this.g.objectControl.has(v.lemma[p])) return objs;
+      if (v.upos[p] === 'ADJ' || v.upos[p] === 'NOUN') return this.predicateSubjects(p, depth + 1);
+      return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
+    }
+    if (v.relIs(h, ['advcl'])) {
+      // "called on Santos to meet": a purpose infinitive of an object-control verb, read as its xcomp.
+      const toInf = v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to');
+      if (toInf && this.g.objectControl.has(v.lemma[p])) {
+        const ctl = [...v.childrenWith(p, ['obj', 'iobj']), ...this.prepDeps(p, 'on'), ...this.prepDeps(p, 'upon')];
+        if (ctl.length) return ctl;
+      }
+      return v.isPassive(p) ? [] : this.subjects(p, depth + 1);
+    }
+    if (v.rel[h] === 'acl' && v.lower[h].endsWith('ing')) return [p];
+    return [];
+  }
+
+  /**
+   * A main verb with no subject usually means the parser hung the subject elsewhere ("Xi Jinping and
+   * Putin met" under a preceding phrase): the named phrase right before the verb.
+   */
+  protected strandedSubject(h: number): number[] {
+    const v = this.v;
+    let k = h - 1;
+    while (k >= 0 && (v.upos[k] === 'AUX' || v.upos[k] === 'ADV' || v.upos[k] === 'PART')) k--;
+    if (k < 0 || !(v.upos[k] === 'PROPN' || v.upos[k] === 'NOUN' || v.upos[k] === 'PRON')) return [];
+    // Climb to the phrase's head within the sentence-initial name, then to its first conjunct.
+    let top = k;
+    while (top >= 0 && v.relIs(top, ['flat', 'compound', 'appos', 'nmod:desc']) && v.head[top] > top - 8 && v.head[top] < h) top = v.head[top];
+    return [v.firstConjunct(top)];
+  }
+
+  /** Subjects of a non-verbal predicate ("is ready to help" → its subject). */
+  private predicateSubjects(p: number, depth: number): number[] {
+    const own = this.v.childrenWith(p, ['nsubj']);
+    return own.length ? own : this.subjects(p, depth);
+  }
+
+  /** The agent of a passive: "by" phrase or obl:agent; for a participle modifying a noun, its by-phrase. */
+  agents(h: number): number[] {
+    const out = this.v.childrenWith(h, ['obl:agent']);
+    if (out.length) return out;
+    const byObl = this.prepDeps(h, 'by');
+    if (byObl.length) return byObl;
+    if (this.v.rel[h] === 'conj' && this.v.head[h] >= 0) return this.agents(this.v.head[h]);
+    return this.v.isPassive(h) ? this.strayAgents(h) : [];
+  }
+
+  /**
+   * A by-phrase the parser hung lower in a passive's clause ("was given a week to leave by the
+   * leaders", "has been called for his release by ECOWAS"): the nearest, not inside another clause.
+   */
+  private strayAgents(h: number): number[] {
+    const v = this.v;
+    const queue: [number, number][] = [[h, 0]];
+    while (queue.length) {
+      const [k, depth] = queue.shift() as [number, number];
+      for (const c of v.children(k)) {
+        if (v.relIs(c, ['acl:relcl', 'ccomp', 'parataxis', 'csubj', 'nsubj', 'nsubj:pass'])) continue;
+        if (c !== h && v.isPassive(c)) continue;
+        if (v.isNominalLike(c) && v.childrenWith(c, ['case']).some((x) => v.lemma[x] === 'by')) return [c];
+        if (depth < 3) queue.push([c, depth + 1]);
+      }
+    }
+    return [];
+  }
+
+  /** The patient of a passive: its subject, or the noun a participle modifies ("the deal signed …"). */
+  patients(h: number): number[] {
+    const v = this.v;
+    const own = v.childrenWith(h, ['nsubj:pass']);
+    if (own.length) return own;
+    if (v.rel[h] === 'acl' && v.head[h] >= 0) return [v.head[h]];
+    if (v.rel[h] === 'conj' && v.head[h] >= 0) return this.patients(v.head[h]);
+    return [];
+  }
+
+  /** What an evaluative adjective is about: its subject ("X was provocative") or, as a complement, the verb's object. */
+  evaluated(h: number): number[] {
+    const v = this.v;
+    const own = v.childrenWith(h, ['nsubj', 'nsubj:pass']);
+    if (own.length) return own;
+    const orphan = this.orphanReport(h);
+    if (orphan >= 0) return v.childrenWith(orphan, ['nsubj']).slice(0, 1);
+    const p = v.head[h];
+    // "which Beijing said was provocative", parsed with both subjects on "said": the first is the judged one.
+    if (p >= 0 && v.relIs(h, ['ccomp'])) {
+      const subj = v.childrenWith(p, ['nsubj']);
+      if (subj.length > 1) return [subj[0]];
+    }
+    if (p >= 0 && v.relIs(h, ['xcomp', 'obl']) && this.g.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']);
+    if (p >= 0 && v.rel[h] === 'amod') return [p];
+    return [];
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Frames: combining a frame word's draft with the draft of the act it governs ("pledged" +
+ * "provide aid" → 033 intent; "urged" + "release" → 1053 demand; "refused" + "meet" → 125;
+ * "threatened" + "impose sanctions" → 1312; "lifted" + "sanctions" → 085), then the last
+ * conversions on unframed acts: a future cooperative act is an intent (03x), a future conflict act
+ * a threat (13x), and a negated future cooperative act a refusal (12x) — "said it would not
+ * accept the ambassador".
+ */
+import type { CoderContext } from './coder-context.js';
+import type { FrameKind } from './frame-codes.js';
+import { sameActor, type Draft } from './drafts.js';
+import { isCooperative } from './taxonomy.js';
+
+/** The draft of frame draft `f` around inner draft `inner`. */
+export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
+  const kind = f.match.trigger.frame;
+  const frames = ctx.frames;
+  const act = inner.code;
+  const coop = act !== null && isCooperative(act);
+  const framedCode = (k: FrameKind): string | null => (act === null ? null : frames.framed(k, act));
+  const sources = f.sources.length ? f.sources : inner.sources;
+  const base: Draft = {
+    ...inner,
+    sources: inner.explicitSource || !f.sources.length ? inner.sources : f.sources,
+    explicitSource: inner.explicitSource || f.explicitSource,
+    negated: inner.negated || f.negated,
+    hypothetical: inner.hypothetical || f.hypothetical,
+    future: inner.future || f.future,
+    match: f.match,
+    tokens: [...f.tokens, ...inner.tokens],
+    confidence: Math.min(f.confidence, inner.confidence) * 0.95,
+    extra: [...f.extra, ...inner.extra],
+    demandedBy: f.demandedBy,
+  };
+  const framed = (code: string | null, over: Partial<Draft> = {}): Draft => ({
+    ...base,
+    code,
+    framed: true,
+    sources,
+    targets: f.targets.length ? f.targets : inner.targets,
+    negated: f.negated,
+    // The frame absorbs the act's mood: "threatened to attack if …" is a threat, not a hypothesis,
+    // and a threat or a demand is made now even when the act would come later.
+    hypothetical: f.hypothetical,
+    future: f.future,
+    ...over,
+  });
+  switch (kind) {
+    case 'pass':
+      return base;
+    case 'negate':
+      return { ...base, negated: !f.negated };
+    case 'hedge': {
+      const intent = coop ? framedCode('intent') : null;
+      if (intent) return { ...base, code: intent, framed: true, future: true };
+      return { ...base, future: true, hypothetical: base.hypothetical || !coop };
+    }
+    case 'decide': {
+      // "announced it would not accept the ambassador": deciding against a cooperative act rejects it.
+      if (inner.negated && coop) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
+      if (inner.negated) return { ...base, sources, future: f.future || inner.future };
+      const intent = coop && !inner.match.trigger.performative ? framedCode('intent') : null;
+      return framed(intent ?? act, { targets: inner.targets.length ? inner.targets : f.targets, future: f.future || inner.future });
+    }
+    case 'intent': {
+      // "offered an endorsement" is an endorsement; "vowed not to attack" is not a threat;
+      // "vowed not to sign" is a refusal.
+      if (inner.negated && coop && !f.negated) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
+      if (inner.match.trigger.performative || inner.negated) return { ...base, sources, future: f.future };
+      // "wants Putin to attack": wanting someone else to act is an appeal to them.
+      const others = otherSources(inner, sources);
+      if (others.length) return framed((coop ? framedCode('appeal') : null) ?? frames.fallback('appeal'), { targets: others });
+      const code = coop ? framedCode('intent') : framedCode('threaten');
+      return code ? framed(code, { future: f.future || inner.future }) : { ...base, sources, future: true };
+    }
+    case 'invite':
+      return framed(framedCode('intent') ?? frames.fallback('intent'), { future: f.future || inner.future });
+    case 'appeal':
+    case 'demand': {
+      const addressee = f.targets.length ? f.targets : otherSources(inner, sources);
+      // "urged them not to attack" asks for de-escalation, like "urged them to stop attacking".
+      const asked = inner.negated && act !== null && !coop ? (frames.framed('cease', act) ?? act) : act;
+      const code = asked === null ? null : frames.framed(kind, asked);
+      return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : inner.targets, negated: f.negated });
+    }
+    case 'reject': {
+      const others = otherSources(inner, sources);
+      if (inner.explicitSource && others.length) return framed(frames.fallback('reject'), { targets: others });
+      if (f.negated) {
+        // "did not rule out the use of force" is a threat; "did not rule out talks" an intent.
+        const code = coop ? framedCode('intent') : framedCode('threaten');
+        return framed(code ?? act, { negated: false });
+      }
+      if (coop) return framed(framedCode('reject') ?? frames.fallback('reject'));
+      return { ...base, sources, negated: true };
+    }
+    case 'threaten':
+      return framed(coop ? frames.fallback('threaten') : (framedCode('threaten') ?? frames.fallback('threaten')));
+    case 'cease': {
+      const code = framedCode('cease');
+      if (!code) return { ...base, sources, negated: true };
+      return framed(code, { targets: inner.targets.length ? inner.targets : f.targets });
+    }
+    case 'allege': {
+      const accused = f.targets.length ? f.targets : inner.sources.length ? inner.sources : inner.targets;
+      const claimed: Draft = { ...inner, hypothetical: true };
+      return { ...f, targets: accused, framed: true, tokens: [...f.tokens], extra: [...f.extra, claimed] };
+    }
+    default:
+      return base;
+  }
+}
+
+/** Inner sources that are not the frame's own sources: the addressee of "demanded that Libya hand over". */
+function otherSources(inner: Draft, sources: Draft['sources']): Draft['sources'] {
+  if (!inner.explicitSource) return [];
+  return inner.sources.filter((p) => !sources.some((s) => sameActor(s, p)));
+}
+
+/** Conversions that apply to an act no frame took: future → intent/threat, refused future → reject. */
+export function finalize(ctx: CoderContext, d: Draft): Draft | null {
+  if (d.code === null) return null;
+  // "The minister said Libya must hand over the suspects": a demand by the speaker to whoever must act.
+  const addressees = d.sources.filter((p) => !d.demandedBy.some((s) => sameActor(s, p)));
+  if (d.demandedBy.length && addressees.length && !['demand', 'appeal'].includes(d.match.trigger.frame ?? '')) {
+    const asked = d.negated && !isCooperative(d.code) ? (ctx.frames.framed('cease', d.code) ?? d.code) : d.code;
+    return {
+      ...d,
+      code: ctx.frames.framed('demand', asked) ?? ctx.frames.fallback('demand'),
+      framed: true,
+      sources: d.demandedBy,
+      targets: addressees,
+      hypothetical: false,
+      negated: false,
+      future: false,
+    };
+  }
+  if (d.framed || d.hypothetical || d.act === null) return d;
+  const coop = isCooperative(d.code);
+  if (d.future && d.negated && coop && !d.code.startsWith('01') && d.sources.length > 0) {
+    // The refusal is made now; what is refused would have come later.
+    return { ...d, code: ctx.frames.framed('reject', d.code) ?? ctx.frames.fallback('reject'), negated: false, future: false, framed: true };
+  }
+  // A cooperative act still to come is an intent. A conflict act announced for later ("will levy
+  // sanctions", "would suspend relations") stays the act, flagged future: a threat needs a threat word.
+  if (d.future && !d.negated && coop) {
+    const code = ctx.frames.framed('intent', d.code);
+    if (code) return { ...d, code, framed: true };
+  }
+  return d;
+}

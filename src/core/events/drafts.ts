@@ -1,0 +1,281 @@
+/**
+ * A draft event: what one matched trigger says on its own — its code (refined by its dependents),
+ * its participants, and its negation and modality — before frames combine it with the act it
+ * governs and before it is expanded into directed records.
+ */
+import type { CoderContext } from './coder-context.js';
+import { modalityOf } from './modality.js';
+import { uniqueParticipants } from './participants.js';
+import type { Participant } from './actor-index.js';
+import type { Match } from './trigger-match.js';
+
+export interface Draft {
+  /** The current code; null for a frame that has no act to combine with and no code of its own. */
+  code: string | null;
+  /** The code of the innermost act, before frames turned it into an intent, demand, threat… */
+  act: string | null;
+  /** True once a frame combined it: no further intent/threat conversion applies. */
+  framed: boolean;
+  sources: Participant[];
+  targets: Participant[];
+  /** Sources came from the trigger's own slots (not from a reporting verb or a frame). */
+  explicitSource: boolean;
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  symmetric: boolean;
+  /** Both directions even with an explicit target ("joint", "each other", "clashed with"). */
+  bothWays: boolean;
+  meeting: boolean;
+  /** The outermost match (its clause gives the date and place). */
+  match: Match;
+  /** EventTrigger tokens of every match that went into the draft. */
+  tokens: number[];
+  confidence: number;
+  /** Drafts coded alongside this one (the alleged act of an accusation). */
+  extra: Draft[];
+  /** "X said Y must …": the speakers who demand the act (empty otherwise). */
+  demandedBy: Participant[];
+}
+
+/** The draft of one match, without frames. */
+export function baseDraft(ctx: CoderContext, m: Match): Draft {
+  const { v, finder, lexicon } = ctx;
+  const g = lexicon.grammar;
+  const t = m.trigger;
+  const mod = modalityOf(v, g, m, ctx.question);
+  // A frame codes on its own ("pledged" alone → 030) only when its entry gives a code.
+  let code = refineCode(ctx, m);
+  let sources: Participant[];
+  let explicitSource: boolean;
+  let targets: Participant[];
+  if (t.evaluative) {
+    // "which Beijing said was provocative": the judge is the source, what is judged the target.
+    sources = evaluator(ctx, m, mod.reportedBy);
+    explicitSource = sources.length > 0;
+    targets = collect(ctx, m, t.target.length ? t.target : t.pos === 'adj' ? ['subj'] : ['poss', 'mod', 'of', 'by', 'against'], false, sources);
+  } else {
+    const receiving = t.pos === 'noun' && m.support >= 0 && lexicon.grammar.receivingVerbs.has(ctx.v.lemma[m.support]);
+    sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, false);
+    explicitSource = sources.length > 0;
+    if (!sources.length && t.pos === 'noun' && m.support >= 0 && !receiving) sources = collect(ctx, m, ['subj'], false);
+    // "held talks during a visit to Beirut": the visit is the subject's.
+    if (!sources.length && t.pos === 'noun' && m.support < 0 && code?.startsWith('04')) sources = circumstanceOwner(ctx, m);
+    if (!sources.length && t.pos === 'noun' && t.source.includes('by')) sources = adjacentBy(ctx, m.head);
+    if (!sources.length) {
+      sources = speakerFallback(ctx, m, mod.reportedBy);
+      explicitSource = false;
+    }
+    if (!sources.length && t.placeIsSource) sources = placeAsSource(ctx, m);
+    targets = receiving ? collect(ctx, m, ['subj'], false, sources) : collect(ctx, m, t.target, placesStandIn(code), sources);
+    // "opposing provocations by the United States": a by-phrase on an active verb belongs to its object.
+    if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], false, sources);
+  }
+  // The official code replaces the entry's own code, not a refined one ("Israeli air strikes" stay 195).
+  // A people named by its demonym ("ethnic Albanians demonstrated") is no state acting officially.
+  if (t.official && code === t.code && sources.some((p) => p.actor && p.via !== 'demonym' && (p.actor.type === 'state' || p.actor.type === 'igo' || p.actor.type === 'person'))) code = t.official;
+  // People named by their demonym travelling ("Colombians who arrived in Venezuela") make no visit.
+  if (code === '042' && t.pos === 'verb' && sources.length && sources.every((p) => p.via === 'demonym')) code = null;
+  if (t.subjectRefine.length && t.pos === 'verb') {
+    const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
+    const heads = new Set(subj.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
+    const hit = t.subjectRefine.find((r) => [...r.when].some((w) => heads.has(w)));
+    if (hit) code = hit.code;
+  }
+  let bothWays = t.mutual;
+  let symmetric = t.symmetric;
+  // "met each other", "spoke to one another": the participants are the subjects, in both directions.
+  if (t.target.some((s) => finder.slotTokens(m, s).some((k) => isReciprocal(ctx, k)))) {
+    targets = [];
+    symmetric = true;
+  }
+  // "talks between Iran and Saudi Arabia": every side is a participant.
+  const between = finder.slotTokens(m, 'between').flatMap((k) => finder.group(k));
+  if (between.length >= 2 && !targets.length) {
+    sources = uniqueParticipants([...sources, ...between]);
+    symmetric = true;
+  }
+  if (symmetric && hasJointMarker(ctx, m)) bothWays = true;
+  targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+  return {
+    code,
+    act: code,
+    framed: false,
+    sources,
+    targets,
+    explicitSource,
+    negated: mod.negated,
+    hypothetical: mod.hypothetical,
+    future: mod.future,
+    symmetric,
+    bothWays,
+    meeting: t.meeting,
+    match: m,
+    tokens: [...m.tokens],
+    confidence: t.confidence,
+    extra: [],
+    demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjects(mod.reportedBy).flatMap((k) => ctx.finder.group(k)) : [],
+  };
+}
+
+/** Prepositions of a circumstance that belongs to the clause's subject ("during his visit", "on a trip to"). */
+const CIRCUMSTANCE = new Set(['during', 'on', 'at', 'after', 'before', 'amid', 'following', 'ahead', 'throughout', 'from']);
+
+/** "a visit to Taiwan by Pelosi" with the by-phrase hung elsewhere: a "by" right after the noun's phrase. */
+function adjacentBy(ctx: CoderContext, n: number): Participant[] {
+  const { v, finder } = ctx;
+  const [, hi] = v.subtreeRange(n);
+  const by = hi + 1;
+  if (by >= v.n || v.lemma[by] !== 'by' || v.rel[by] !== 'case' || v.head[by] <= by) return [];
+  return finder.group(v.head[by]);
+}
+
+/** The subject of the verb a nominal event is a circumstance of. */
+function circumstanceOwner(ctx: CoderContext, m: Match): Participant[] {
+  const { v, finder } = ctx;
+  const p = v.head[m.head];
+  if (p < 0 || v.upos[p] !== 'VERB' || !v.relIs(m.head, ['obl']) || !CIRCUMSTANCE.has(v.caseOf(m.head) ?? '')) return [];
+  const subj = v.isPassive(p) ? finder.agents(p) : finder.subjects(p);
+  return subj.flatMap((k) => finder.group(k));
+}
+
+/** Codes for which a place stands for its country as a target: visits, shows of force, fighting, occupation. */
+function placesStandIn(code: string | null): boolean {
+  if (code === null) return false;
+  const root = code.slice(0, 2);
+  return root === '04' || root === '15' || root === '18' || root === '19' || root === '20' || code === '192';
+}
+
+/** The country where an act took place, standing in as its source ("was detained in Moscow"). */
+function placeAsSource(ctx: CoderContext, m: Match): Participant[] {
+  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  for (const h of heads) {
+    for (const k of [...ctx.finder.prepDeps(h, 'in'), ...ctx.finder.prepDeps(h, 'at')]) {
+      const state = ctx.actors.actorAt(k);
+      if (state?.actor?.type === 'state') return [state];
+      const pl = ctx.finder.placeAsCountry(k);
+      if (pl) return [pl];
+    }
+  }
+  return [];
+}
+
+/** Who makes a judgement: the subject of "called/described X …", else the reporting verb's subject, else the quote's speaker. */
+function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
+  const { v, finder, actors, lexicon } = ctx;
+  let k = m.head;
+  // Climb from a noun or adjective to its predicate: "called it a provocation", "called the visit provocative".
+  for (let guard = 0; guard < 3 && v.head[k] >= 0; guard++) {
+    const p = v.head[k];
+    if (v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p]) && v.relIs(k, ['xcomp', 'obj', 'obl', 'ccomp'])) {
+      const who = finder.subjects(p).flatMap((x) => finder.group(x));
+      if (who.length) return who;
+    }
+    if (!v.relIs(k, ['xcomp', 'conj', 'amod', 'nmod'])) break;
+    k = p;
+  }
+  const reporter = reportedBy >= 0 ? reportedBy : finder.orphanReport(m.head);
+  if (reporter >= 0) {
+    const who = finder.subjects(reporter).flatMap((x) => finder.group(x));
+    if (who.length) return who;
+  }
+  const q = actors.quoteAt(v.doc.tokens.start[m.head]);
+  const sp = q ? actors.speakerOf(q) : null;
+  return sp ? [sp] : [];
+}
+
+/** Participants from the first slot that yields any. */
+function collect(ctx: CoderContext, m: Match, slots: readonly string[], placesStandForCountries: boolean, exclude: readonly Participant[] = []): Participant[] {
+  for (const slot of slots) {
+    const toks = ctx.finder.slotTokens(m, slot);
+    const found: Participant[] = [];
+    for (const k of toks) {
+      if (k === m.obj && m.trigger.objs && slot !== 'theme') continue;
+      const ps = ctx.finder.group(k);
+      if (ps.length) found.push(...ps);
+      else if (placesStandForCountries) {
+        for (const c of ctx.v.conjuncts(k)) {
+          const p = ctx.finder.placeAsCountry(c);
+          if (p) found.push(p);
+        }
+      }
+    }
+    // A slot that names only the source ("closed its borders with Iran": "its") yields nothing.
+    const kept = found.filter((p) => !exclude.some((s) => sameActor(s, p)));
+    if (kept.length) return uniqueParticipants(kept);
+  }
+  // "met with Ghana's President … on Monday" parsed as "with … Monday": the actor named right after
+  // the preposition, when the preposition's phrase is a dependent of the trigger itself.
+  const hosts = new Set([m.head, m.support, m.obj].filter((x) => x >= 0));
+  for (const slot of slots) {
+    for (const h of hosts) {
+      for (const d of ctx.v.children(h)) {
+        for (const k of ctx.v.children(d)) {
+          if (ctx.v.rel[k] !== 'case' || ctx.v.lemma[k] !== slot || k + 1 >= ctx.v.n) continue;
+          const next = ctx.actors.actorAt(k + 1);
+          if (next && !exclude.some((s) => sameActor(s, next))) return [next];
+        }
+      }
+    }
+  }
+  return [];
+}
+
+/** The code of a match, refined by the lemmas around it ("military aid" → 072). */
+function refineCode(ctx: CoderContext, m: Match): string | null {
+  const t = m.trigger;
+  if (!t.refine.length) return t.code;
+  const v = ctx.v;
+  // The words of the trigger's phrase, its subject's aside: "military aid", "accused of spying", "sanctions on oil".
+  const around = new Set<string>();
+  const visit = (k: number, depth: number): void => {
+    around.add(v.lemma[k]);
+    around.add(v.lower[k]);
+    if (depth >= 3) return;
+    for (const c of v.children(k)) if (!v.relIs(c, ['nsubj', 'csubj', 'punct', 'parataxis', 'conj', 'acl:relcl', 'advcl'])) visit(c, depth + 1);
+  };
+  visit(m.head, 0);
+  if (m.obj >= 0) visit(m.obj, 1);
+  for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
+  return t.code;
+}
+
+/** Sources for an unresolved pronoun subject: the speaker of the quote or of the reporting verb. */
+function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
+  const { v, finder, actors, lexicon } = ctx;
+  const g = lexicon.grammar;
+  const subj = m.trigger.pos === 'verb' ? (m.passive ? finder.agents(m.head) : finder.subjects(m.head)) : m.support >= 0 ? finder.subjects(m.support) : [];
+  // A pronoun, or a description of a state the actor layer left unresolved ("the Central American country").
+  const pron = subj.find((k) => v.upos[k] === 'PRON' || g.personalPronouns.has(v.lower[k]) || g.firstPerson.has(v.lower[k]) || (g.stateDescriptions.has(v.lemma[k]) && !ctx.finder.group(k).length));
+  if (pron === undefined) return [];
+  if (g.firstPerson.has(v.lower[pron])) {
+    const q = actors.quoteAt(v.doc.tokens.start[pron]);
+    const sp = q ? actors.speakerOf(q) : null;
+    if (sp) return [sp];
+  }
+  if (reportedBy >= 0) return finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+  return [];
+}
+
+function isReciprocal(ctx: CoderContext, k: number): boolean {
+  const v = ctx.v;
+  if (v.lemma[k] !== 'other' && v.lemma[k] !== 'another') return false;
+  const prev = k > 0 ? `${v.lower[k - 1]} ${v.lemma[k]}` : '';
+  return ctx.lexicon.grammar.reciprocals.has(prev);
+}
+
+function hasJointMarker(ctx: CoderContext, m: Match): boolean {
+  const v = ctx.v;
+  const g = ctx.lexicon.grammar;
+  for (const h of [m.head, m.obj, m.support]) {
+    if (h < 0) continue;
+    for (const c of v.children(h)) if (g.jointMarkers.has(v.lemma[c]) || g.jointMarkers.has(v.lower[c])) return true;
+  }
+  return false;
+}
+
+/** True when two participants are the same actor (or the same stand-in country). */
+export function sameActor(a: Participant, b: Participant): boolean {
+  if (a.actor && b.actor) return a.actor.id === b.actor.id;
+  return !a.actor && !b.actor && a.country === b.country;
+}

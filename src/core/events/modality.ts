@@ -1,0 +1,153 @@
+/**
+ * Negation, modality and time of a matched trigger, read from its clause: "did not condemn",
+ * "no sanctions", "without consulting" (negated); "may attack", "if it is attacked", "the
+ * possibility of conflict", questions (hypothetical); "will support", "would provide … next year"
+ * under a reporting verb (future). Lexical frames ("refrained from", "is expected to") are handled
+ * by the composer, not here. The coder flags rather than drops.
+ */
+import type { EventGrammar } from './lexicon-types.js';
+import type { SyntaxView } from './syntax-view.js';
+import type { Match } from './trigger-match.js';
+
+export interface Modality {
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  /** The reporting verb whose complement holds the trigger ("said" in "X said it would …"), or -1. */
+  reportedBy: number;
+  /** "must", "should", "has to": reported, a demand by the speaker; otherwise not an act. */
+  obligation: boolean;
+}
+
+/** Relations through which a clause passes its auxiliaries and negation down to a dependent verb. */
+const CHAIN = ['xcomp', 'conj'];
+
+/** Modality of a match. `question` is true when its sentence is a question. */
+export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: boolean): Modality {
+  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  const mod: Modality = { negated: false, hypothetical: question, future: false, reportedBy: reportingVerb(v, g, heads[heads.length - 1]), obligation: false };
+  for (const h of heads) {
+    for (const c of clauseChain(v, h)) readClause(v, g, c, mod);
+  }
+  if (m.trigger.pos === 'noun' || m.obj >= 0) {
+    const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
+    for (const c of v.children(noun)) if (v.rel[c] === 'det' && g.negators.has(v.lemma[c])) mod.negated = true;
+  }
+  if (m.trigger.pos === 'noun' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
+  // A noun with no light verb takes its clause's mood and tense, not its negation: "may include the use
+  // of force" is hypothetical, but "did not condemn the invasion" does not negate the invasion.
+  if (m.trigger.pos === 'noun' && m.support < 0) {
+    const gov = governingVerb(v, m.head);
+    if (gov >= 0) {
+      const outer: Modality = { negated: false, hypothetical: false, future: false, reportedBy: mod.reportedBy, obligation: false };
+      for (const c of clauseChain(v, gov)) readClause(v, g, c, outer);
+      if (outer.hypothetical || conditional(v, g, gov)) mod.hypothetical = true;
+      if (outer.future) mod.future = true;
+    }
+  }
+  if (conditional(v, g, heads[heads.length - 1])) mod.hypothetical = true;
+  return mod;
+}
+
+/** `h` and the verbs above it that share its auxiliaries: "will continue to support" → support, continue. */
+function clauseChain(v: SyntaxView, h: number): number[] {
+  const out = [h];
+  let k = h;
+  for (let guard = 0; guard < 8 && (v.relIs(k, CHAIN) || purpose(v, k)) && v.head[k] >= 0; guard++) {
+    // A later conjunct with its own subject is its own clause.
+    if (v.rel[k] === 'conj' && v.childrenWith(k, ['nsubj', 'nsubj:pass']).length) break;
+    k = v.head[k];
+    out.push(k);
+  }
+  return out;
+}
+
+/** A purpose clause ("will meet to discuss"): an infinitive adverbial clause shares its verb's tense. */
+function purpose(v: SyntaxView, k: number): boolean {
+  return v.rel[k] === 'advcl' && v.childrenWith(k, ['mark']).some((c) => v.lemma[c] === 'to');
+}
+
+function readClause(v: SyntaxView, g: EventGrammar, c: number, mod: Modality): void {
+  for (const d of v.children(c)) {
+    const lemma = v.lemma[d];
+    const lower = v.lower[d];
+    const rel = v.rel[d];
+    if ((rel === 'advmod' || rel === 'neg' || rel === 'aux' || rel === 'cc:preconj' || rel === 'det') && (g.negators.has(lemma) || g.negators.has(lower)) && lemma !== 'without') {
+      mod.negated = true;
+    } else if ((rel === 'mark' || rel === 'case') && lemma === 'without') {
+      mod.negated = true;
+    } else if (rel === 'aux' || rel === 'aux:pass') {
+      if (g.futureAux.has(lemma) || g.futureAux.has(lower)) mod.future = true;
+      else if (g.conditionalAux.has(lemma) || g.conditionalAux.has(lower)) {
+        if (mod.reportedBy >= 0) mod.future = true;
+        else mod.hypothetical = true;
+      } else if (g.obligationAux.has(lemma) || g.obligationAux.has(lower)) {
+        mod.obligation = true;
+        mod.hypothetical = true;
+      } else if (g.hypotheticalAux.has(lemma) || g.hypotheticalAux.has(lower)) mod.hypothetical = true;
+    } else if (v.relIs(d, ['obl', 'advmod', 'nmod:tmod', 'obl:tmod', 'obl:npmod']) && mentionsFuture(v, g, d)) {
+      mod.future = true;
+    }
+  }
+  // "is going to attack": a progressive "go" with an infinitive.
+  if (v.lemma[c] === 'go' && v.lower[c] === 'going' && v.childrenWith(c, ['xcomp']).length) mod.future = true;
+  // "has to withdraw", "needs to release": obligation.
+  if ((v.lemma[c] === 'have' || v.lemma[c] === 'need') && v.upos[c] === 'VERB' && v.childrenWith(c, ['xcomp']).some((x) => v.childrenWith(x, ['mark']).some((m) => v.lemma[m] === 'to'))) {
+    mod.obligation = true;
+    mod.hypothetical = true;
+  }
+}
+
+/** True when the phrase at `d` names a future time ("next year", "tomorrow", "in the coming weeks"). */
+function mentionsFuture(v: SyntaxView, g: EventGrammar, d: number): boolean {
+  if (g.futureTimeWords.has(v.lemma[d]) || g.futureTimeWords.has(v.lower[d])) return true;
+  for (const c of v.children(d)) if ((v.relIs(c, ['amod', 'det'])) && (g.futureTimeWords.has(v.lemma[c]) || g.futureTimeWords.has(v.lower[c]))) return true;
+  return false;
+}
+
+/** The verb whose clause holds noun `n` (through prepositions and noun modifiers), or -1. */
+function governingVerb(v: SyntaxView, n: number): number {
+  let k = n;
+  for (let guard = 0; guard < 5; guard++) {
+    const p = v.head[k];
+    if (p < 0) return -1;
+    if (v.upos[p] === 'VERB' || v.upos[p] === 'AUX') return p;
+    if (!v.relIs(k, ['nmod', 'obl', 'obj', 'conj', 'compound', 'appos'])) return -1;
+    k = p;
+  }
+  return -1;
+}
+
+/** True when noun `n` hangs on "possibility", "risk", "danger"… ("the possibility of armed conflict"). */
+function underHypotheticalNoun(v: SyntaxView, g: EventGrammar, n: number): boolean {
+  let k = n;
+  for (let guard = 0; guard < 4; guard++) {
+    const p = v.head[k];
+    if (p < 0) return false;
+    if (v.relIs(k, ['nmod', 'acl', 'compound']) && g.hypotheticalNouns.has(v.lemma[p])) return true;
+    if (!v.relIs(k, ['nmod', 'conj', 'compound', 'amod'])) return false;
+    k = p;
+  }
+  return false;
+}
+
+/** True when `h` or a clause above it is introduced by "if", "unless", "whether"… */
+function conditional(v: SyntaxView, g: EventGrammar, h: number): boolean {
+  for (let k = h, guard = 0; k >= 0 && guard < 12; k = v.head[k], guard++) {
+    for (const c of v.childrenWith(k, ['mark'])) if (g.conditionalMarks.has(v.lemma[c])) return true;
+    if (v.rel[k] === 'root' || v.rel[k] === 'parataxis') return false;
+  }
+  return false;
+}
+
+/** The reporting verb ("said", "announced") whose complement contains `h`, or -1. */
+export function reportingVerb(v: SyntaxView, g: EventGrammar, h: number): number {
+  for (let k = h, guard = 0; k >= 0 && guard < 12; guard++) {
+    const p = v.head[k];
+    if (p < 0) return -1;
+    if (v.relIs(k, ['ccomp', 'parataxis']) && g.speechVerbs.has(v.lemma[p])) return p;
+    if (!v.relIs(k, ['conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'obj'])) return -1;
+    k = p;
+  }
+  return -1;
+}

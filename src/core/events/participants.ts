@@ -1,0 +1,207 @@
+/**
+ * Finding an event's participants on the dependency parse: the tokens filling a trigger's slots
+ * (subject, object, "with"-phrase…), with passives, shared subjects of coordinated and controlled
+ * verbs, relative pronouns and light verbs taken into account, and the actors those tokens stand
+ * for ("Russian troops" → Russia, "Beijing's position" → China, "the visit by Pelosi" → Pelosi).
+ */
+import type { AnalysisActor } from '../analysis/contract.js';
+import type { ActorIndex, Participant } from './actor-index.js';
+import type { EventGrammar } from './lexicon-types.js';
+import type { SyntaxView } from './syntax-view.js';
+import type { Match } from './trigger-match.js';
+import { ClauseRoles } from './clause-roles.js';
+
+/** Reads the actors of a trigger's slots; built per sentence by the coder. */
+export class ParticipantFinder extends ClauseRoles {
+  constructor(
+    v: SyntaxView,
+    private readonly actors: ActorIndex,
+    g: EventGrammar,
+    /** Participants of a nominal event headed at a token ("the visit" → its visitor), for "criticised the visit". */
+    private readonly eventSource: (tok: number, depth: number) => Participant[] = () => [],
+    /** The state an untagged adjective or demonym names ("Australian"), or null. */
+    private readonly stateOfName?: (word: string) => AnalysisActor | null,
+  ) {
+    super(v, g);
+  }
+
+  /** A capitalised modifier the actor layer did not tag, read as a state adjective ("an Australian ultimatum"). */
+  private untaggedState(tok: number): Participant | null {
+    const v = this.v;
+    if (!this.stateOfName || this.actors.actorAt(tok) || this.actors.placeAt(tok)) return null;
+    const text = v.doc.tokenText(tok);
+    if (!/^\p{Lu}/u.test(text) || (v.upos[tok] !== 'ADJ' && v.upos[tok] !== 'PROPN')) return null;
+    const actor = this.stateOfName(text);
+    if (!actor) return null;
+    const { start, end } = v.doc.tokenSpan(tok, tok + 1);
+    return { actor, country: actor.country, name: actor.name, mention: { start, end } };
+  }
+
+  /** Actors a phrase headed at `tok` stands for, its conjuncts included ("Xi and Putin"). */
+  group(tok: number, depth = 0): Participant[] {
+    const out: Participant[] = [];
+    for (const c of this.v.conjuncts(tok)) for (const p of this.phrase(c, depth)) pushUnique(out, p);
+    // "The US, Russia and Switzerland met", parsed with "Russia" as an appositive of "US": a list of states.
+    const head = this.actors.actorAt(tok);
+    if (head?.actor?.type === 'state') {
+      for (const a of this.v.childrenWith(tok, ['appos'])) {
+        const other = this.actors.actorAt(a);
+        if (other?.actor?.type === 'state') pushUnique(out, other);
+      }
+    }
+    // "Chinese leader Xi Jinping and Russian President Vladimir Putin": the second name may hang on a
+    // word inside the first name's mention (its appositive) rather than on the head.
+    const range = this.actors.mentionRange(tok);
+    if (range) {
+      for (let k = range[0]; k < range[1]; k++) {
+        if (k === tok) continue;
+        for (const c of this.v.childrenWith(k, ['conj'])) {
+          if (c < range[0] || c >= range[1]) for (const p of this.phrase(c, depth)) pushUnique(out, p);
+        }
+      }
+    }
+    // "Xi Jinping and Russian President Vladimir Putin met": when the parser left "and" on the second
+    // name without linking the first, the actor named just before the "and" is a conjunct too.
+    for (const cc of this.v.childrenWith(tok, ['cc'])) {
+      if (this.v.childrenWith(tok, ['conj']).length || this.v.rel[tok] === 'conj' || cc > tok) continue;
+      let k = cc - 1;
+      while (k >= 0 && this.v.upos[k] === 'PUNCT') k--;
+      const before = k >= 0 ? this.actors.actorAt(k) : null;
+      if (before) pushUnique(out, before);
+    }
+    return out;
+  }
+
+  /** Actors of the phrase headed at `tok`, without its conjuncts. */
+  phrase(tok: number, depth = 0): Participant[] {
+    if (depth > 4) return [];
+    const v = this.v;
+    const direct = this.actors.actorAt(tok);
+    if (direct) {
+      // "Cecilia Malmstrom, the E.U.'s chief trade negotiator": a person the actor layer could not place
+      // acts for the body her appositive names.
+      if (direct.actor?.type === 'person' && !direct.country && depth < 3) {
+        for (const a of v.childrenWith(tok, ['appos'])) {
+          const body = this.phrase(a, depth + 1).filter((p) => p.actor?.id !== direct.actor?.id && (p.country || p.actor?.type === 'igo'));
+          if (body.length) return body;
+        }
+        // "European Union Ambassador to Nicaragua Bettina Mohaidet": the body named first in the title.
+        const range = this.actors.mentionRange(tok);
+        const body = range ? this.actors.nestedBody(range[0], range[1]) : null;
+        if (body) return [body];
+      }
+      // "the British and German embassies" as one group: each state it names.
+      const range = this.actors.mentionRange(tok);
+      if (range && (direct.actor?.type === 'group' || direct.actor?.type === 'org')) {
+        const states = this.actors.nestedStates(range[0], range[1]);
+        if (states.length >= 2) return states;
+      }
+      const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
+      const more = outside.map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
+      return more.length ? uniqueParticipants([direct, ...more]) : [direct];
+    }
+    const self = this.untaggedState(tok);
+    if (self) return [self];
+    if (this.g.relativePronouns.has(v.lemma[tok]) && v.upos[tok] !== 'SCONJ') {
+      // "which Beijing said was provocative": climb to the relative clause, then to the noun it modifies.
+      let clause = v.head[tok];
+      for (let guard = 0; clause >= 0 && guard < 3 && !v.relIs(clause, ['acl']); guard++) {
+        clause = v.relIs(clause, ['ccomp', 'xcomp']) ? v.head[clause] : -1;
+      }
+      if (clause >= 0 && v.relIs(clause, ['acl']) && v.head[clause] >= 0) return this.phrase(v.head[clause], depth + 1);
+      // A relative clause the parser did not attach to its noun: the phrase just before the pronoun.
+      let k = tok - 1;
+      while (k >= 0 && v.upos[k] === 'PUNCT') k--;
+      if (k >= 0 && v.isNominalLike(k) && !this.g.relativePronouns.has(v.lemma[k])) return this.phrase(k, depth + 1);
+    }
+    // "the government of Iraq", "Russia's troops", "U.S. and British activists": the modifier names the actor.
+    for (const rels of [['nmod:poss', 'det:poss'], ['compound', 'amod', 'flat', 'flat:name'], ['nmod']]) {
+      if (rels[0] === 'compound') {
+        // Untagged adjectives of states, with their conjuncts ("British and German embassies").
+        const states = v.childrenWith(tok, rels).flatMap((c) => v.conjuncts(c)).map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
+        const tagged = v.childrenWith(tok, rels).flatMap((c) => this.group(c, depth + 1));
+        if (states.length || tagged.length) return uniqueParticipants([...tagged, ...states]);
+        continue;
+      }
+      for (const c of v.childrenWith(tok, rels)) {
+        const prep = v.caseOf(c) ?? '';
+        if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok]))) continue;
+        const found = this.group(c, depth + 1);
+        if (found.length) return found;
+      }
+    }
+    for (const c of v.childrenWith(tok, ['appos'])) {
+      const found = this.phrase(c, depth + 1);
+      if (found.length) return found;
+    }
+    return this.eventSource(tok, depth + 1);
+  }
+
+  /** The place a token names standing for its country ("visited Samarkand" → Uzbekistan). */
+  placeAsCountry(tok: number): Participant | null {
+    const pl = this.actors.placeAt(tok);
+    if (!pl || !pl.place.country) return null;
+    return { actor: null, country: pl.place.country, name: pl.place.name, mention: { start: pl.start, end: pl.end } };
+  }
+
+  /** Tokens filling `slot` of a matched trigger. */
+  slotTokens(m: Match, slot: string): number[] {
+    const v = this.v;
+    const h = m.head;
+    const isVerb = m.trigger.pos === 'verb';
+    switch (slot) {
+      case 'subj':
+        if (isVerb) return m.passive ? this.agents(h) : this.subjects(h);
+        if (m.trigger.pos === 'adj') return this.evaluated(h);
+        // A noun's subject: its light verb's, or its own as a predicate ("the statements are lies").
+        if (m.support >= 0) return this.v.isPassive(m.support) ? this.agents(m.support) : this.subjects(m.support);
+        return this.v.childrenWith(h, ['nsubj']);
+      case 'obj':
+        // A noun's "object" is the other object of its light verb: "provided Ghana with aid".
+        if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['obj', 'iobj']).filter((t) => t !== h) : [];
+        if (m.passive) return this.patients(h).filter((t) => t !== m.obj);
+        return v.childrenWith(h, ['obj']).filter((t) => t !== m.obj);
+      case 'iobj':
+        if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['iobj']).filter((t) => t !== h) : [];
+        if (m.passive && m.obj >= 0) return this.patients(h).filter((t) => t !== m.obj);
+        return v.childrenWith(h, ['iobj']);
+      case 'poss':
+        return this.holders(m).flatMap((t) => v.childrenWith(t, ['nmod:poss', 'det:poss']));
+      case 'by':
+        return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => this.prepDeps(t, 'by'));
+      case 'mod':
+        return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));
+      case 'theme':
+        // The required object itself, when it is the participant ("expelled the ambassador", "arrested journalists").
+        return m.obj >= 0 ? [m.obj] : [];
+      default: {
+        // The phrase may hang on the trigger, its required object, its prepositional dependent, its
+        // light verb, or a verb trigger's object ("endorsed an agreement with the EU").
+        const out: number[] = [];
+        // A noun's phrase may also hang on a participle modifying it ("exercises starting today with China").
+        const hosts = [h, m.obj, m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
+        for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
+        return [...new Set(out)];
+      }
+    }
+  }
+
+  /** The noun(s) a slot like `poss` or `mod` hangs on: the trigger noun, or the object of a light-verb entry. */
+  private holders(m: Match): number[] {
+    if (m.trigger.pos === 'noun') return [m.head];
+    return m.obj >= 0 ? [m.obj] : [];
+  }
+}
+
+function pushUnique(out: Participant[], p: Participant): void {
+  const same = out.some((q) => (q.actor && p.actor ? q.actor.id === p.actor.id : q.country === p.country && q.name === p.name));
+  if (!same) out.push(p);
+}
+
+/** Participants without duplicates (same actor id, or same country and name for stand-ins). */
+export function uniqueParticipants(list: readonly Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of list) pushUnique(out, p);
+  return out;
+}
+

@@ -1,0 +1,174 @@
+/**
+ * The pattern matcher: finds the lexicon triggers of a sentence on its dependency parse. A verb
+ * trigger's particles and required object ("crack down", "sign … agreement") must be its
+ * dependents; a noun trigger notes the light verb that governs it ("held talks", "took part in
+ * war games"), whose subject is the noun's source. One match per token: the most specific entry.
+ */
+import type { EventGrammar, EventTrigger, TriggerPos } from './lexicon-types.js';
+import type { TriggerLexicon } from './lexicon.js';
+import type { SyntaxView } from './syntax-view.js';
+
+/** A trigger found at a token. */
+export interface Match {
+  readonly trigger: EventTrigger;
+  /** The head token (verb, noun or adjective). */
+  readonly head: number;
+  /** The required object token (light-verb entries), or -1. */
+  readonly obj: number;
+  /** The required prepositional dependent, or -1. */
+  readonly prep: number;
+  /** The light verb governing a noun trigger, or -1. */
+  readonly support: number;
+  /** Tokens of the trigger phrase (head, particles, required object). */
+  readonly tokens: readonly number[];
+  /** A verb in the passive voice, or a past participle modifying a noun. */
+  readonly passive: boolean;
+}
+
+/** Particles a parser may mistake for prepositions right after a verb. */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'over']);
+
+/** Matches every token of `[from, to)`; returns the matches in text order. */
+export function matchTriggers(v: SyntaxView, lexicon: TriggerLexicon, from: number, to: number): Match[] {
+  const out: Match[] = [];
+  for (let i = from; i < to; i++) {
+    const m = matchAt(v, lexicon, i);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function posesFor(upos: string): TriggerPos[] {
+  switch (upos) {
+    case 'VERB': return ['verb', 'adj'];
+    case 'NOUN': return ['noun'];
+    case 'ADJ': return ['adj'];
+    // Taggers often take sentence-initial or capitalised nouns ("Talks", "Summit") for proper nouns.
+    case 'PROPN': return ['noun'];
+    default: return [];
+  }
+}
+
+function matchAt(v: SyntaxView, lexicon: TriggerLexicon, i: number): Match | null {
+  let poses = posesFor(v.upos[i]);
+  // "is prepared to", "is opposed to", "are committed to": a participle used as an adjective.
+  if (v.upos[i] === 'VERB' && v.isPassive(i) && !v.childrenWith(i, ['obl:agent']).length && lexicon.lookup('adj', v.lower[i]).length) poses = ['adj', 'verb'];
+  for (const pos of poses) {
+    const seen = new Set<EventTrigger>();
+    const candidates: EventTrigger[] = [];
+    for (const key of new Set([v.lemma[i], v.lower[i]])) {
+      for (const t of lexicon.lookup(pos, key)) if (!seen.has(t)) (seen.add(t), candidates.push(t));
+    }
+    candidates.sort((a, b) => b.specificity - a.specificity);
+    for (const t of candidates) {
+      const m = tryTrigger(v, lexicon.grammar, t, i);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number): Match | null {
+  if (t.pos === 'noun' && v.upos[i] === 'PROPN' && v.lower[i] !== v.lemma[i] && v.lemma[i] !== t.lemma) return null;
+  const tokens = [i];
+  for (const w of t.words) {
+    const k = findWord(v, i, w, t.pos);
+    if (k < 0) return null;
+    tokens.push(k);
+  }
+  const passive = t.pos === 'verb' && (v.isPassive(i) || participleModifier(v, i));
+  let obj = -1;
+  if (t.objs || t.notObjs) {
+    const objs = objectsOf(v, i, passive);
+    if (t.notObjs && objs.some((o) => t.notObjs?.has(v.lemma[o]) || t.notObjs?.has(v.lower[o]))) return null;
+    if (t.objs) {
+      obj = objs.find((o) => t.objs?.has(v.lemma[o]) || t.objs?.has(v.lower[o])) ?? -1;
+      if (obj < 0) return null;
+      tokens.push(obj);
+    }
+  }
+  let prep = -1;
+  if (t.prep) {
+    // On the trigger, or on its required object ("presented evidence against Russia").
+    for (const host of obj >= 0 ? [i, obj] : [i]) {
+      for (const c of v.children(host)) {
+        if (prep < 0 && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep) prep = c;
+      }
+    }
+    // "call for" with the preposition stranded or attached as a particle.
+    if (prep < 0) {
+      const prt = v.children(i).find((c) => v.lemma[c] === t.prep && v.relIs(c, ['compound:prt', 'advmod', 'case']));
+      if (prt === undefined) return null;
+      const after = v.children(i).find((c) => c > prt && v.relIs(c, ['obj', 'obl', 'nmod']));
+      prep = after ?? -1;
+      if (prep < 0) return null;
+    }
+  }
+  const support = t.pos === 'noun' ? supportVerb(v, g, i) : -1;
+  return { trigger: t, head: i, obj, prep, support, tokens: tokens.sort((a, b) => a - b), passive };
+}
+
+/** A past participle modifying a noun ("the deal signed in May"): passive, unless the parser gave it its own subject or object. */
+function participleModifier(v: SyntaxView, i: number): boolean {
+  return v.rel[i] === 'acl' && !v.lower[i].endsWith('ing') && !v.childrenWith(i, ['nsubj', 'obj']).length;
+}
+
+/** A word of a multi-word trigger among the head's dependents (or right after a verb, for particles). */
+function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos): number {
+  for (const c of v.children(i)) if (v.lemma[c] === w || v.lower[c] === w) return c;
+  // Parsers attach particles and the words of fixed phrases ("state of emergency") unevenly: accept
+  // the word close by, after a verb head, before a noun head.
+  const [from, to] = pos === 'verb' ? [i + 1, Math.min(v.n, i + 3)] : [Math.max(0, i - 3), i];
+  for (let k = from; k < to; k++) if (v.lower[k] === w || v.lemma[k] === w) return k;
+  return -1;
+}
+
+/** Object tokens of verb `i`: its objects, or its passive subject, or the noun a participle modifies; with conjuncts. */
+export function objectsOf(v: SyntaxView, i: number, passive: boolean): number[] {
+  // A passive's object is its subject ("talks were held"), or a second object ("was given a week").
+  // Bare noun phrases the parser left as adverbials ("was given one week") count as objects too.
+  const bare = v.childrenWith(i, ['obl:unmarked', 'obl:npmod']);
+  let objs = passive ? [...v.childrenWith(i, ['nsubj:pass']), ...v.childrenWith(i, ['obj']), ...bare] : [...v.childrenWith(i, ['obj']), ...bare];
+  if (passive && !objs.length && v.rel[i] === 'acl' && v.head[i] >= 0) objs = [v.head[i]];
+  // "kept up its links" with "up" read as a preposition: the phrase after the particle is the object.
+  if (!passive && !objs.length) {
+    objs = v.childrenWith(i, ['obl']).filter((o) => v.children(o).some((c) => c === i + 1 && v.rel[c] === 'case' && PARTICLES.has(v.lemma[c])));
+  }
+  return objs.flatMap((o) => v.conjuncts(o));
+}
+
+/** The light verb governing noun `i` ("held talks", "took part in drills", "talks were held"), or -1. */
+export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
+  let n = v.rel[i] === 'conj' ? v.firstConjunct(i) : i;
+  // "gave 5.1 million dollars of aid", "delivered 700 kg of medicine": the light verb governs the amount.
+  const q = v.head[n];
+  if (q >= 0 && v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && (v.upos[q] === 'NOUN' || v.upos[q] === 'NUM') && v.childrenWith(q, ['nummod']).length + (v.upos[q] === 'NUM' ? 1 : 0) > 0) n = q;
+  const p = v.head[n];
+  if (p >= 0 && v.upos[p] === 'VERB') {
+    const prep = v.relIs(n, ['obl', 'nmod']) ? v.caseOf(n) : null;
+    // "declared her persona non grata": a small clause is the light verb's second object.
+    if (isSupport(v, g, p, v.relIs(n, ['obj', 'nsubj:pass', 'xcomp']), prep)) return p;
+    // Raising: "the aid is expected to be delivered" — the noun is the subject of "expected".
+    if (v.relIs(n, ['nsubj:pass', 'nsubj'])) {
+      for (const c of v.childrenWith(p, ['xcomp'])) if (v.upos[c] === 'VERB' && v.isPassive(c) && isSupport(v, g, c, true, null)) return c;
+    }
+  }
+  // "engaged Filipino peacekeepers in a firefight": the "in" phrase hung on the object instead of the verb.
+  if (p >= 0 && v.upos[p] === 'NOUN' && v.relIs(p, ['obj']) && v.relIs(n, ['nmod'])) {
+    const verb = v.head[p];
+    if (verb >= 0 && v.upos[verb] === 'VERB' && isSupport(v, g, verb, false, v.caseOf(n))) return verb;
+  }
+  // "the talks held in Riyadh": a participle modifying the noun.
+  for (const c of v.childrenWith(n, ['acl'])) if (v.upos[c] === 'VERB' && isSupport(v, g, c, true, null)) return c;
+  return -1;
+}
+
+function isSupport(v: SyntaxView, g: EventGrammar, p: number, asObject: boolean, prep: string | null): boolean {
+  const entries = g.supportVerbs.get(v.lemma[p]);
+  if (!entries) return false;
+  for (const e of entries) {
+    if (e.words.some((w) => !v.children(p).some((c) => v.lemma[c] === w || v.lower[c] === w))) continue;
+    if (e.prep === null ? asObject : prep === e.prep) return true;
+  }
+  return false;
+}
