@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/doc.js';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import { emptyMeta } from '../article/article.js';
+import { OffsetMap } from '../article/offset-map.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { createTokenizer } from '../text/tokenizer-component.js';
+import { createActorResolver } from './actor-resolver.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 const actor = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id);
 const mentionsOf = (doc: Doc, id: string) => actor(doc, id)?.mentions.map((m) => m.text) ?? [];
@@ -150,5 +155,20 @@ describe('actor component: states evoked by demonyms', () => {
   it('reads a demonym before a noun as a mention of its state, and a people demonym as a group', () => {
     expect(mentionsOf(doc, 'state:CHN')).toEqual(['Chinese']);
     expect(doc.actors.find((a) => a.name === 'Kazakhs')).toMatchObject({ type: 'group', country: 'KAZ' });
+  });
+});
+
+describe('actor component: one instance, several vocabularies', () => {
+  it('gives the same answer for Docs of pipelines that do not share a vocabulary', () => {
+    const component = createActorResolver(fixtureActorResources());
+    const run = (text: string) => {
+      const article = { text, meta: { ...emptyMeta(), published: '2023-05-10' }, blocks: [{ start: 0, end: text.length, kind: 'paragraph' as const }], offsets: OffsetMap.identity(text.length), sourceKind: 'text' as const };
+      return new Pipeline([createTokenizer(), component]).run(article);
+    };
+    // The second pipeline's vocabulary numbers the same words differently.
+    const first = run('Tengri Daily reported that Arkady Volkov visited Astana.');
+    const second = run('Astana welcomed Arkady Volkov, Tengri Daily reported.');
+    expect(first.actors.map((a) => a.id).sort()).toEqual(['org:tengri-news', 'person:arkady-volkov', 'state:KAZ']);
+    expect(second.actors.map((a) => a.id).sort()).toEqual(['org:tengri-news', 'person:arkady-volkov', 'state:KAZ']);
   });
 });

@@ -59,11 +59,21 @@ export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
   const words = (form: string, tokens: readonly string[]) => (/['’]s\b/.test(form) ? nameTokens(form.replace(/['’]s\b/g, ' ')) : tokens);
   for (const f of kb.surfaceForms()) trie.add(words(f.form, f.tokens), { kind: 'actor', form: f });
   for (const f of kb.agentForms()) trie.add(words(f.form, f.tokens), { kind: 'agent', form: f });
-  const cache: Parameters<typeof tokenWords>[1] = new Map();
+  // Token splits are cached per vocabulary id, so per vocabulary: one matcher may serve Docs of
+  // several pipelines.
+  const caches = new WeakMap<Doc['vocab'], Parameters<typeof tokenWords>[1]>();
+  const cacheOf = (doc: Doc) => {
+    let c = caches.get(doc.vocab);
+    if (!c) {
+      c = new Map();
+      caches.set(doc.vocab, c);
+    }
+    return c;
+  };
 
   return {
-    words: (doc: Doc) => tokenWords(doc, cache),
-    match(doc: Doc, tw: TokenWords = tokenWords(doc, cache)): KbHit[] {
+    words: (doc: Doc) => tokenWords(doc, cacheOf(doc)),
+    match(doc: Doc, tw: TokenWords = tokenWords(doc, cacheOf(doc))): KbHit[] {
       const out: KbHit[] = [];
       const { end } = doc.tokens;
       let coveredTo = 0;
