@@ -172,3 +172,11 @@ describe('actor component: one instance, several vocabularies', () => {
     expect(second.actors.map((a) => a.id).sort()).toEqual(['org:tengri-news', 'person:arkady-volkov', 'state:KAZ']);
   });
 });
+
+describe('actor component: plural pronouns', () => {
+  it('resolves "they" to two actors joined by "and"', () => {
+    const doc = analyzeActors('Kazakhstan and China signed a deal. They will meet again in Astana.', '2023-05-10');
+    const they = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect([...(they?.refs ?? [])].sort()).toEqual(['state:CHN', 'state:KAZ']);
+  });
+});

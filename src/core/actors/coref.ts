@@ -80,7 +80,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     } else if (d.kind === 'description') {
       d.refs = resolveDescription(ctx, d, persons, drafts, k);
     } else if (d.kind === 'pronoun') {
-      d.refs = resolvePronoun(d, persons, drafts, k);
+      d.refs = resolvePronoun(ctx.doc, d, persons, drafts, k);
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
@@ -171,7 +171,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
 const SPECIFIC_OFFICES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president', 'deputy head of government', 'speaker']);
 
-function resolvePronoun(d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
+function resolvePronoun(doc: Doc, d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
   const g = d.gender;
   if (g === 'm' || g === 'f') {
     for (let p = persons.length - 1; p >= 0; p--) {
@@ -190,10 +190,24 @@ function resolvePronoun(d: Draft, persons: Known[], drafts: Draft[], k: number):
     }
     return [];
   }
-  // they/their: the nearest plural description or group, else two actors joined by "and".
+  // they/their: the nearest plural description or group, or two actors joined by "and" ("Iran and
+  // Saudi Arabia … They"), whichever comes last before the pronoun.
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const c = drafts[j];
     if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
+    const prev = drafts[j - 1];
+    if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c)) return [...new Set([...prev.refs, ...c.refs])];
   }
   return [];
+}
+
+const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
+const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
+
+/** True when only "and" (possibly after a comma) stands between two drafts. */
+function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
+  const gap = b.tokStart - a.tokEnd;
+  if (gap < 1 || gap > 2) return false;
+  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
+  return words === 'and' || words === ', and' || words === '&';
 }
