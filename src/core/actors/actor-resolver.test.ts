@@ -180,3 +180,29 @@ describe('actor component: plural pronouns', () => {
     expect([...(they?.refs ?? [])].sort()).toEqual(['state:CHN', 'state:KAZ']);
   });
 });
+
+describe('actor component: a country named in an apposition', () => {
+  it('takes the country from "of <state>" in the role, never from "to <state>"', () => {
+    const doc = analyzeActors(
+      'The deal was signed by Aidan Morrow, Secretary of National Defense of Kazakhstan, and by Lena Vogt, ambassador to China, on Monday.',
+      '2023-05-10',
+    );
+    expect(doc.actors.find((a) => a.name === 'Aidan Morrow')).toMatchObject({ type: 'person', country: 'KAZ' });
+    expect(doc.actors.find((a) => a.name === 'Lena Vogt')?.country ?? null).toBeNull();
+  });
+});
+
+describe('actor component: offices described, not named', () => {
+  it('resolves an office to its holder on the article date wherever the holder is', () => {
+    const doc = analyzeActors('The Kazakh president in Beijing thanked his hosts. The Kazakh president at Ak Orda later met reporters.', '2023-05-10');
+    const refs = doc.mentions.filter((m) => /president/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);
+    expect(refs).toEqual(['person:aidos-serik', 'person:aidos-serik']);
+  });
+
+  it('links a description to the name apposed to it across courtesy titles', () => {
+    // Undated, so only the apposition can tell who "the Kazakh president" is.
+    const doc = analyzeActors('The Kazakh president, H.E. Mr. Aidos Serik, opened the session.', null);
+    const office = doc.mentions.find((m) => doc.text.slice(m.start, m.end).endsWith('president'));
+    expect(office?.ref).toBe('person:aidos-serik');
+  });
+});

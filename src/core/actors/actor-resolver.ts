@@ -45,7 +45,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     }
     drafts.push(...found);
   }
-  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames }, drafts);
+  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
   return drafts.filter((d) => !isUnrecognised(res.kb, d));
 }
 

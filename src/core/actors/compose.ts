@@ -183,6 +183,20 @@ function addApposition(ctx: ComposeContext, d: Draft, to: number, units: readonl
       }
     }
   }
+  // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
+  // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
+  if (!d.country) {
+    for (const u of units) {
+      if (u.tokStart < app.roleEnd || u.tokEnd > app.end || u.kind !== 'kb') continue;
+      const f = u.actors?.[0];
+      const before = ctx.doc.tokenText(u.tokStart - 1).toLowerCase();
+      const prep = before === 'the' ? ctx.doc.tokenText(u.tokStart - 2).toLowerCase() : before;
+      if (f && f.kind === 'state' && (f.via === 'name' || f.via === 'alias') && prep === 'of') {
+        d.country = stateIso(ctx.kb, f);
+        break;
+      }
+    }
+  }
   return true;
 }
 

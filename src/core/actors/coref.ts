@@ -17,6 +17,8 @@ export interface CorefContext {
   /** The article's date (`YYYY-MM-DD`), or null. */
   readonly date: string | null;
   readonly surnames: SurnameIndex;
+  /** Courtesy titles that may stand between a description and the name apposed to it ("H.E. Mr."). */
+  readonly honorifics?: ReadonlyMap<string, unknown>;
 }
 
 /** Entity key of a person, organisation or group the knowledge base does not know. */
@@ -112,7 +114,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   const { kb, date } = ctx;
   // "his counterpart, Qasym-Zhomart Toqaev": the apposed name is the referent.
   const next = drafts[k + 1];
-  if (next && next.kind === 'person' && next.tokStart === d.tokEnd + 1 && ctx.doc.tokenText(d.tokEnd) === ',') {
+  if (next && next.kind === 'person' && apposedAfter(ctx, d.tokEnd, next.tokStart)) {
     if (!next.refs.length && next.name) next.refs = [newKey('person', next.name)];
     next.role ??= d.role === 'counterpart' ? null : d.role;
     next.country ??= d.country;
@@ -150,7 +152,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   }
   // Nobody named yet: the office-holder of that day ("the Kazakh president") — unless the office is
   // placed abroad ("Russia's top diplomat in Warsaw" is an ambassador, not the foreign minister).
-  const placedAbroad = /^(in|to|at)$/.test(ctx.doc.tokenText(d.tokEnd)?.toLowerCase() ?? '') && /^\p{Lu}/u.test(ctx.doc.tokenText(d.tokEnd + 1) ?? '');
+  const placedAbroad = placedIn(ctx, d, drafts);
   if (d.country && date && fits.length && !placedAbroad) {
     for (const role of fits) {
       if (!SPECIFIC_OFFICES.has(role)) continue;
@@ -166,6 +168,35 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return [newKey('person', d.name)];
   }
   return [];
+}
+
+/**
+ * Whether a diplomat's office is placed in another country ("Russia's top diplomat in Warsaw" is
+ * an ambassador, not the foreign minister): a place or state after in/to/at whose country is not
+ * the office's. An unknown place ("the President of
+ * India at Rashtrapati Bhavan") does not move the office abroad.
+ */
+function placedIn(ctx: CorefContext, d: Draft, drafts: readonly Draft[]): boolean {
+  // Only a diplomat's title is ambiguous this way; "the Kazakh president in Beijing" is on a visit.
+  if (!/diplomat|envoy|emissary|representative/i.test(d.title ?? '')) return false;
+  if (!/^(in|to|at)$/.test(ctx.doc.tokenText(d.tokEnd)?.toLowerCase() ?? '')) return false;
+  const at = ctx.doc.tokenText(d.tokEnd + 1)?.toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
+  const there = drafts.find((x) => x.tokStart === at && (x.kind === 'place' || x.kind === 'state'));
+  const country = there?.country ?? there?.place?.country ?? null;
+  return country !== null && country !== d.country;
+}
+
+/**
+ * Whether a name starting at token `nameStart` is apposed to a description ending at `end` (a comma):
+ * "his counterpart, Qasym-Zhomart Toqaev", "the President of India, H.E. Smt. Droupadi Murmu".
+ */
+function apposedAfter(ctx: CorefContext, end: number, nameStart: number): boolean {
+  if (ctx.doc.tokenText(end) !== ',' || nameStart <= end) return false;
+  for (let t = end + 1; t < nameStart; t++) {
+    const w = ctx.doc.tokenText(t).toLowerCase();
+    if (!ctx.honorifics?.has(w) && !ctx.honorifics?.has(w.replace(/\.$/, ''))) return false;
+  }
+  return true;
 }
 
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */

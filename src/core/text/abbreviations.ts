@@ -38,7 +38,7 @@ export const DEFAULT_ABBREVIATIONS: AbbreviationTable = {
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Profs', 'Rev', 'Fr', 'Hon', 'Rt',
     'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Pte',
     'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Pres', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Msgr', 'Sra', 'Srta',
-    'St', 'Ste', 'Mt', 'Ft', 'Gov-Gen',
+    'St', 'Ste', 'Mt', 'Ft', 'Gov-Gen', 'Smt', 'Sh', 'Kum', 'Mx',
   ],
   date: [
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

@@ -152,3 +152,12 @@ describe('sentence splitter: spans', () => {
     expect(seg.tokEnd[seg.tokEnd.length - 1]).toBe(seg.start.length);
   });
 });
+
+describe('sentence splitter: courtesy titles of official communiqués', () => {
+  it('never ends a sentence at "Smt." or "H.E." before a name', () => {
+    expect(sentences('The minister called on H.E. Smt. Anjali Rao, the governor. They spoke.')).toEqual([
+      'The minister called on H.E. Smt. Anjali Rao, the governor.',
+      'They spoke.',
+    ]);
+  });
+});

@@ -66,12 +66,12 @@ export function fixtureActorResources(): ActorResources {
   ]);
   const cues = parseNameCues({
     orgHeads: { EDU: ['institute'], GOV: ['ministry'] },
-    honorifics: { m: ['mr'], f: ['ms'] },
+    honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
     collectiveNouns: ['nations'],
     groupNames: ['the West'],
-    appositionRoles: ['fellow', 'senior fellow', 'analyst'],
+    appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador'],
   });
   return { kb, gazetteer, cues };
 }
