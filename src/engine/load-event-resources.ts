@@ -5,7 +5,7 @@
  * or a bad entry E201, each naming the file. Engines load it once through their resources:
  * `await resources.get('event-resources', () => loadEventResources({ dataDir: resources.dataDir }))`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EntenteError } from '../core/errors/errors.js';
 import { createEventCoder, type EventCoderOptions } from '../core/events/event-coder.js';
@@ -16,6 +16,7 @@ import type { AnalysisActor } from '../core/analysis/contract.js';
 import { kbNameKey, type KnowledgeBase } from '../core/kb/index.js';
 import type { ComponentEntry } from './components.js';
 import { knowledgeBaseFrom } from './load-kb.js';
+import { readJsonFile } from './read-json-file.js';
 import type { EngineResources } from './resources.js';
 
 /** Where to read from. */
@@ -27,18 +28,7 @@ export interface EventResourceOptions {
 }
 
 function readJson(path: string, label = path): ResourceFile {
-  if (!existsSync(path)) throw new EntenteError('E200', 'resource file is missing; reinstall Entente or fix the path', { input: label });
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new EntenteError('E200', `cannot read the file: ${e instanceof Error ? e.message : String(e)}`, { input: label });
-  }
-  try {
-    return { name: label, data: JSON.parse(text) as unknown };
-  } catch (e) {
-    throw new EntenteError('E201', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { input: label });
-  }
+  return { name: label, data: readJsonFile(path, label, 'resource file is missing; reinstall Entente or fix the path') };
 }
 
 /** Reads and compiles the event resources. */

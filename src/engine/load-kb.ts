@@ -7,12 +7,12 @@
  * Engines load it once per process through their resources:
  * `await knowledgeBaseFrom(resources)` (the memo lives in the engine's resources, not here).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EntenteError } from '../core/errors/errors.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../core/kb/knowledge-base.js';
 import type { KbSource } from '../core/kb/types.js';
 import { dataPath } from '../package-info.js';
+import { readJsonFile } from './read-json-file.js';
 import type { EngineResources } from './resources.js';
 
 /** Where to read the knowledge base from. */
@@ -28,18 +28,7 @@ export const SHIPPED_KB_FILES = ['states.json', 'igos.json', 'orgs.json', 'secto
 
 /** Reads one KB file as a {@link KbSource}; `label` names it in errors. */
 export function readKbFile(path: string, label: string = path): KbSource {
-  if (!existsSync(path)) throw new EntenteError('E200', 'knowledge-base file is missing; check the path', { input: label });
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new EntenteError('E200', `cannot read the file: ${e instanceof Error ? e.message : String(e)}`, { input: label });
-  }
-  try {
-    return { name: label, entries: JSON.parse(text) as unknown };
-  } catch (e) {
-    throw new EntenteError('E201', `not valid JSON: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { input: label });
-  }
+  return { name: label, entries: readJsonFile(path, label, 'knowledge-base file is missing; check the path') };
 }
 
 /** The paths of the shipped KB files under `dataDir`, in load order. */

@@ -2,7 +2,7 @@
  * What the corpus store's queries return: merged events, timelines, the actor network, asymmetry,
  * quotations, search hits, actor profiles and the overview. Re-exported by `store.ts`.
  */
-import type { QuadClass } from '../core/analysis/contract.js';
+import type { AnalysisEvent } from '../core/analysis/contract.js';
 import type { StoreStats } from './store.js';
 
 /** A participant of a corpus event. */
@@ -14,22 +14,17 @@ export interface CorpusActorRef {
   code: string | null;
 }
 
-/** One event after merging the copies that report it. */
-export interface CorpusEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  context: string | null;
-  cameo: string;
-  goldstein: number;
-  quadClass: QuadClass;
+/**
+ * One event after merging the copies that report it. Its coding (type, CAMEO code, Goldstein score,
+ * quad class, place, negation) is typed by the contract's event; the date, the participants and the
+ * rest describe the merged event.
+ */
+export interface CorpusEvent
+  extends Pick<AnalysisEvent, 'id' | 'type' | 'mode' | 'context' | 'cameo' | 'goldstein' | 'quadClass' | 'place' | 'negated' | 'hypothetical'> {
   /** `YYYY-MM-DD`: the event's own date when the text gives the day, else the first report's publication date. */
   date: string | null;
   source: CorpusActorRef | null;
   target: CorpusActorRef | null;
-  place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
-  negated: boolean;
-  hypothetical: boolean;
   future: boolean;
   storyId: string;
   /** Reports of the event (an article can report it more than once). */

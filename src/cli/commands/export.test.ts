@@ -1,28 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { xmlProblems } from '../../corpus/test-support/xml-check.js';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { fixtureCorpus } from '../../store/test-support/corpus-fixture.js';
-import { similarityOptions } from '../../store/test-support/fixtures.js';
-import { memoryIo } from '../io.js';
-import { run } from '../main.js';
+import { fixtureStoreCli } from './test-support/fixture-store-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-export-cli-'));
-const db = join(dir, 'corpus.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-beforeAll(async () => {
-  const store = openSqliteStore(db);
-  for (const d of fixtureCorpus()) await store.putAnalysis(d.article, d.analysis, similarityOptions(d.article, d.name));
-  await store.close();
-});
-
-async function exportCli(...args: string[]) {
-  const io = memoryIo();
-  const code = await run(['export', ...args, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { dir, run: exportCli } = fixtureStoreCli('export');
 
 describe('entente export', () => {
   it('writes every format to a file', async () => {

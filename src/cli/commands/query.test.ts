@@ -1,27 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { fixtureCorpus } from '../../store/test-support/corpus-fixture.js';
-import { similarityOptions } from '../../store/test-support/fixtures.js';
+import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../io.js';
 import { run } from '../main.js';
+import { fixtureStoreCli } from './test-support/fixture-store-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-query-cli-'));
-const db = join(dir, 'corpus.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-beforeAll(async () => {
-  const store = openSqliteStore(db);
-  for (const d of fixtureCorpus()) await store.putAnalysis(d.article, d.analysis, similarityOptions(d.article, d.name));
-  await store.close();
-});
-
-async function query(...args: string[]) {
-  const io = memoryIo();
-  const code = await run(['query', ...args, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { dir, run: query } = fixtureStoreCli('query');
 
 describe('entente query', () => {
   it('lists events as a table, filtered', async () => {

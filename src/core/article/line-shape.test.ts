@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShaped, isTimeOnly, labelOf, navItems } from './line-shape.js';
+import { isNameShaped, isProse, isTimeOnly, labelOf, navItems } from './line-shape.js';
 
 describe('navItems', () => {
   it('splits menus, breadcrumbs and share bars into their items', () => {
@@ -30,5 +30,12 @@ describe('isTimeOnly and labelOf', () => {
     expect(isTimeOnly('10:42 GMT Mediators arrive')).toBe(false);
     expect(labelOf('« Previous article')).toBe('previous article');
     expect(labelOf('Next article »')).toBe('next article');
+  });
+});
+
+describe('isProse', () => {
+  it('reads a full stop inside a line as two sentences, but not the stops of a dotted acronym', () => {
+    expect(isProse('Port workers strike over pay as talks stall; U.S. buyers turn to rival harbours')).toBe(false);
+    expect(isProse('The port reopened on Monday after the strike. Buyers returned within days to the harbour')).toBe(true);
   });
 });

@@ -59,7 +59,9 @@ const OPENING_QUOTE = /^["“‘'«„]/;
 /** True for running prose: a long line, or a medium one that ends like a sentence. */
 export function isProse(s: string): boolean {
   const n = wordCount(s);
-  return n >= 20 || (n >= 8 && SENTENCE_END.test(s)) || (n >= 10 && /:$/.test(s)) || (n >= 12 && /[.!?]["”’]?\s+\S/.test(s));
+  // A full stop inside the line marks two sentences, unless it closes a dotted acronym ("U.S. urges").
+  const inner = s.replace(/\b(?:\p{L}\.){2,}/gu, 'X');
+  return n >= 20 || (n >= 8 && SENTENCE_END.test(s)) || (n >= 10 && /:$/.test(s)) || (n >= 12 && /[.!?]["”’]?\s+\S/.test(inner));
 }
 
 /** True for a line shaped like a headline: short, capitalised, not ending like a clause. */

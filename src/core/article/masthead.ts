@@ -57,7 +57,7 @@ export function readMasthead(items: Item[], lex: ReaderLexicon, furniture: Furni
     siteNames.includes(f) ||
     folds.some((g, i) => i !== at && g.length > 0 && !headSet.has(items[i]) && (g === f || (g.length > f.length && ` ${g} `.includes(` ${f} `) && !isProseItem(items[i]))));
   const navNext = !!next && (furniture.isNavLine(next.body.text) || (next.role === 'drop' && next.mark === 'barrier'));
-  if (!(isNameplate(top.body.text, lex) || recurs || navNext)) return;
+  if (!(isNameplate(top.body.text, lex) || recurs || navNext || stackedOverHeadline(items, top))) return;
   ev.masthead = top.body.text.trim();
   dropAsBarrier(top);
   top.masthead = true;
@@ -82,4 +82,23 @@ function isNameplate(line: string, lex: ReaderLexicon): boolean {
   if (BODY_HEAD.test(line)) return true;
   // One coined word ("RegionWatch", "EnergyPulse") or a web name ("asiatimes.com").
   return words.length <= 2 && words.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(w) || WEB_NAME.test(w));
+}
+
+/**
+ * A name and its tagline stacked in the page's first block ("The Long View" over "Essays on …"),
+ * a blank line, then a headline with its byline or date line under it: the block is the site's.
+ */
+function stackedOverHeadline(items: Item[], top: Item): boolean {
+  const live = items.filter(isLive);
+  if (live[0] !== top || live.length < 4) return false;
+  const gap = (a: Item, b: Item) => b.body.src[0] - a.body.src[a.body.src.length - 1];
+  const tagline = live[1];
+  if (gap(top, tagline) > 2 || isProseItem(tagline) || wordCount(tagline.body.text) > 10) return false;
+  // The block ends at a blank line; the headline below it has a byline or date line right under it.
+  const k = live.findIndex((it, i) => i > 1 && gap(live[i - 1], it) > 2);
+  if (k < 0 || k > 3) return false;
+  const headline = live[k];
+  if (!shapeOf(headline).headline || isProseItem(headline)) return false;
+  const at = items.indexOf(headline);
+  return items.slice(at + 1, at + 4).some((it) => it.mark === 'byline');
 }

@@ -30,6 +30,13 @@ describe('dateLine', () => {
     expect(isoDay(dateLine('Published: 28 March 2023 | 08:30 AM'))).toBe('2023-03-28');
     expect(isoDay(dateLine('Updated 10:30 GMT, 5 May 2021'))).toBe('2021-05-05');
   });
+  it('accepts zone offsets, regional zones and reading times', () => {
+    expect(isoDay(dateLine('March 4, 2022 6:05 PM GMT+3'))).toBe('2022-03-04');
+    expect(isoDay(dateLine('4 March 2022 - 18:05 (UTC+05:30)'))).toBe('2022-03-04');
+    expect(isoDay(dateLine('4 March 2022 | 18:05 AEDT'))).toBe('2022-03-04');
+    expect(isoDay(dateLine('March 4, 2022 · 6 min read'))).toBe('2022-03-04');
+    expect(dateLine('March 4, 2022 · 6 more soldiers killed')).toBeNull();
+  });
   it('refuses a line that says more', () => {
     expect(dateLine('The ceasefire took effect on January 8, 2013')).toBeNull();
     expect(dateLine('New Delhi, January 8, 2012')).toBeNull();

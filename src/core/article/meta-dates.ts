@@ -85,7 +85,10 @@ const DATE_LINE_NOISE = new RegExp(
   [
     String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?`,
     String.raw`\b(?:\d+|an?)\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)\s+ago\b`,
-    String.raw`\b(?:published|updated|posted|last|first|modified|date|dated|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|et|pt|ct|cst|pst|pdt|ist|pkt|msk|jst|kst|hkt|sgt|aest|wib|ict|ast|eat|wat|cat|sast|local time)\b`,
+    // "7 min read", "GMT+8", "(UTC+05:30)", "+0300": reading times and zone offsets.
+    String.raw`\b\d+\s*(?:mins?|minutes?)\s+read\b`,
+    String.raw`(?:\b(?:gmt|utc))?[+\u2212-]\d{1,2}(?::?\d{2})?\b`,
+    String.raw`\b(?:published|updated|posted|last|first|modified|date|dated|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|et|pt|ct|cst|pst|pdt|ist|pkt|msk|jst|kst|hkt|sgt|aest|wib|ict|ast|eat|wat|cat|sast|aedt|acst|acdt|awst|nzst|nzdt|hst|akst|akdt|mst|mdt|wet|west|eet|eest|irst|gst|pht|pkt|npt|bdt|wita|wit|trt|art|brt|clt|cot|pet|local time)\b`,
     String.raw`[|•·,:;\-–—/()\[\]]`,
   ].join('|'),
   'gi',

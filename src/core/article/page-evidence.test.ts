@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaFromEvidence, noEvidence, related, sameName, type PageEvidence } from './page-evidence.js';
+import { metaFromEvidence, nameCase, noEvidence, related, sameName, type PageEvidence } from './page-evidence.js';
 
 const meta = (ev: Partial<PageEvidence>, siteHint: string | null = null) => metaFromEvidence({ ...noEvidence(), ...ev }, {}, siteHint);
 
@@ -38,5 +38,15 @@ describe('names of organisations', () => {
     expect(sameName('CNN', 'Cable News Network')).toBe(true);
     expect(related('Harbour Gazette Media', 'The Harbour Gazette')).toBe(true);
     expect(related('Daily News Group', 'The Daily Times')).toBe(false);
+  });
+});
+
+describe('nameCase', () => {
+  it('writes a masthead printed in capitals in the case of a name, keeping short acronyms', () => {
+    expect(nameCase('NORTHERN FLANK')).toBe('Northern Flank');
+    expect(nameCase('THE DAILY STAR')).toBe('The Daily Star');
+    expect(nameCase('BBC NEWS')).toBe('BBC News');
+    expect(nameCase('The Long View')).toBe('The Long View');
+    expect(nameCase('RFE/RL')).toBe('RFE/RL');
   });
 });

@@ -70,7 +70,7 @@ export function metaFromEvidence(ev: PageEvidence, known: Partial<ArticleMeta>, 
   meta.title = known.title ?? ev.title;
   meta.authors = known.authors?.length ? known.authors : dedupe(ev.authors);
   meta.url = ev.sourceUrl ?? known.url ?? null;
-  let site = siteHint ?? ev.masthead ?? ev.siteName ?? ev.listSite ?? ev.titleSuffix ?? null;
+  let site = siteHint ?? (ev.masthead === null ? null : nameCase(ev.masthead)) ?? ev.siteName ?? ev.listSite ?? ev.titleSuffix ?? null;
   const holder = ev.copyrightHolder;
   // A notice in the site's own name (or its company's: "Lakeside Media Group" for "Lakeside Herald") credits no one else.
   const ownNotice = holder !== null && site !== null && !ev.copyrightReprint && related(holder, site);
@@ -125,4 +125,24 @@ function dedupe(names: readonly string[]): string[] {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'a', 'an', 'at', 'to']);
+
+/**
+ * A name printed in capitals as a masthead ("NORTHERN FLANK", "THE DAILY STAR") in the case it is
+ * written in ("Northern Flank"); short words that are not function words stay capitals ("BBC").
+ */
+export function nameCase(name: string): string {
+  // One word in capitals is as likely an acronym ("RFE/RL", "NHK") as a name: left alone.
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || !/\s/.test(name.trim())) return name;
+  return name
+    .split(/(\s+)/)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (SMALL_WORDS.has(lower)) return i === 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
+      if (w.replace(/[^\p{L}]/gu, '').length <= 3 || /[^\p{L}'’.-]/u.test(w)) return w;
+      return lower.replace(/\p{L}/u, (c) => c.toUpperCase());
+    })
+    .join('');
 }

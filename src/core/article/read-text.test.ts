@@ -164,3 +164,14 @@ describe('readText refuses input with no article', () => {
     expect(() => readText('Share this article\n\nAdvertisement\n\nSubscribe')).toThrow(/no article text/);
   });
 });
+
+describe('readText: a site name stacked over its tagline', () => {
+  it('takes the first line as the site, drops the tagline and finds the headline above the byline', () => {
+    const page = 'WESTERN MARCHES\nNotes on borders and the people who cross them\n\nThe quiet return of the customs post\n\nBy Ilse Marten\nMarch 4, 2024 · 6 min read\n\nThe customs post at the river crossing reopened on Monday after two years, officials said.\n\nTraders welcomed the decision, which cuts the journey by a day.';
+    const a = readText(page);
+    expect(a.meta.title).toBe('The quiet return of the customs post');
+    expect(a.meta.publisher).toBe('Western Marches');
+    expect(a.meta.published).toBe('2024-03-04');
+    expect(a.text.startsWith('The customs post at the river crossing')).toBe(true);
+  });
+});

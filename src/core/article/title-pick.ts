@@ -37,7 +37,12 @@ export function pickTitle(items: Item[], header: readonly Item[], clues: TitleCl
     aboveByline = belowByline;
   }
   const belowMenus = aboveByline.filter((it) => at(it) > barrier);
-  const candidates = belowMenus.length ? belowMenus : aboveByline;
+  let candidates = belowMenus.length ? belowMenus : aboveByline;
+  // A tagline printed in one block with the masthead, the headline in a block of its own below.
+  if (candidates.length > 1 && isTagline(items, candidates[0]) && sameBlock(items[at(candidates[0]) - 1], candidates[0]) && !sameBlock(candidates[0], candidates[1])) {
+    candidates[0].role = 'drop';
+    candidates = candidates.slice(1);
+  }
   const start = belowMenus.length ? barrier : -1;
 
   // Only lines about as long as a candidate can repeat it; the others are not folded.
@@ -81,6 +86,11 @@ export function pickTitle(items: Item[], header: readonly Item[], clues: TitleCl
 function isTagline(items: Item[], it: Item): boolean {
   const i = items.indexOf(it);
   return i > 0 && items[i - 1].masthead === true;
+}
+
+/** Two units on consecutive lines of the page, with no blank line between them. */
+function sameBlock(a: Item, b: Item): boolean {
+  return b.body.src[0] - a.body.src[a.body.src.length - 1] <= 2;
 }
 
 /** Most longer words capitalised: a headline in title case. */

@@ -8,8 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameKey } from './normalize.js';
-
-const PEOPLE_DIR = resolve(process.cwd(), 'data', 'kb', 'people');
+import {
+  CORE_ROLES, DATE, day, days, entriesOf, expectSortedArrays, FROM, MAX_GAP_DAYS, overlappingTenures, PEOPLE_DIR, readPeopleFiles, ROLES, TODAY,
+  tenuresByOffice, type Person, type Role,
+} from './test-support/people-files.js';
 
 /**
  * The countries these files cover: every UN member not covered by the G20 and "others" sets, plus
@@ -57,37 +59,8 @@ const VACANCIES: [string, string, string, string][] = [
   ['HTI', 'head of state', '2021-07-07', '2024-04-25'], // after Jovenel Moïse's murder: no president
 ];
 
-/** The role values of `data/kb/README.md`. */
-const ROLES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president',
-  'deputy head of government', 'minister', 'legislator', 'speaker', 'ambassador', 'military chief', 'party leader',
-  'igo head', 'opposition leader', 'official']);
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CORE_ROLES = ['head of state', 'head of government', 'foreign minister', 'defence minister'];
 const EXCLUSIVE_ROLES = new Set([...CORE_ROLES, 'speaker', 'vice president']);
-const FROM = '2000-01-01';
 const FM_FROM = '2015-01-01';
-const TODAY = new Date().toISOString().slice(0, 10);
-const MAX_GAP_DAYS = 120;
-
-interface Role {
-  role: string; title: string; country?: string; igo?: string; start: string; end: string | null;
-  acting?: boolean; disputed?: boolean; uncertain?: boolean; portfolio?: string;
-}
-interface Person { id: string; name: string; aliases: string[]; gender?: string; needsContext?: string[]; roles: Role[] }
-
-/** A partial date as its first or last possible day, so that only certain overlaps count. */
-function day(d: string, edge: 'first' | 'last'): string {
-  if (d.length === 10) return d;
-  if (d.length === 7) {
-    if (edge === 'first') return `${d}-01`;
-    const [y, m] = d.split('-').map(Number);
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return edge === 'first' ? `${d}-01-01` : `${d}-12-31`;
-}
-
-const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** ISO 3166-1 alpha-3 codes (plus XKX) from the states file, when it is there. */
 const STATES_FILE = resolve(process.cwd(), 'data', 'kb', 'states.json');
@@ -95,14 +68,12 @@ const knownCountries = existsSync(STATES_FILE)
   ? new Set((JSON.parse(readFileSync(STATES_FILE, 'utf8')) as { iso3: string }[]).map((s) => s.iso3))
   : null;
 
-const present = FILES.filter((c) => existsSync(resolve(PEOPLE_DIR, `${c}.json`)));
-const loaded = present.map((c) => ({ country: c, raw: readFileSync(resolve(PEOPLE_DIR, `${c}.json`), 'utf8') }));
-const parsed = loaded.map(({ country, raw }) => ({ country, people: JSON.parse(raw) as unknown }));
-const everyone = parsed.flatMap((f) => (Array.isArray(f.people) ? (f.people as Person[]) : []));
+const loaded = readPeopleFiles(FILES);
+const present = loaded.map((f) => f.file);
+const everyone = entriesOf(loaded);
 /** Everyone in the other people files (other countries, IGO.json): ids must stay unique across all of them. */
-const others = readdirSync(PEOPLE_DIR)
-  .filter((f) => f.endsWith('.json') && !FILES.includes(f.slice(0, -5)))
-  .map((f) => ({ file: f, people: JSON.parse(readFileSync(resolve(PEOPLE_DIR, f), 'utf8')) as Person[] }));
+const others = readPeopleFiles(readdirSync(PEOPLE_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter((f) => !FILES.includes(f)))
+  .map(({ file, data }) => ({ file: `${file}.json`, people: data as Person[] }));
 
 /**
  * The key under which a role is exclusive: one holder per country and role, except Bosnia's
@@ -118,19 +89,14 @@ describe('people files (rest of the UN members and Kosovo)', () => {
   });
 
   it('are JSON arrays of entries sorted by id, indented with 2 spaces', () => {
-    for (const { country, people } of parsed) {
-      expect(Array.isArray(people), country).toBe(true);
-      const ids = (people as Person[]).map((p) => p.id);
-      expect(ids, `${country} sorted`).toEqual([...ids].sort());
-    }
-    for (const { country, raw } of loaded) expect(raw.split('\n')[1], country).toMatch(/^ {2}\{$/);
+    expectSortedArrays(loaded, { indented: true });
   });
 
   it('give every person a well-formed id unique across all people files, a name, aliases and a gender', () => {
     const seen = new Map<string, string>();
     for (const { file, people } of others) for (const p of people) seen.set(p.id, file);
-    for (const { country, people } of parsed) {
-      for (const p of people as Person[]) {
+    for (const { file: country, data } of loaded) {
+      for (const p of data as Person[]) {
         expect(p.id).toMatch(/^person:[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(seen.get(p.id), `${p.id} in ${country} also in ${seen.get(p.id)}`).toBeUndefined();
         seen.set(p.id, country);
@@ -170,34 +136,20 @@ describe('people files (rest of the UN members and Kosovo)', () => {
   });
 
   it('file every person under a country where they held a role', () => {
-    for (const { country, people } of parsed) {
-      for (const p of people as Person[]) expect(p.roles.some((r) => r.country === country), p.id).toBe(true);
+    for (const { file: country, data } of loaded) {
+      for (const p of data as Person[]) expect(p.roles.some((r) => r.country === country), p.id).toBe(true);
     }
   });
 
   it('never give two non-acting holders the same office at the same time', () => {
-    const byOffice = new Map<string, { id: string; r: Role }[]>();
-    for (const p of everyone) {
-      for (const r of p.roles) {
-        const exclusive = EXCLUSIVE_ROLES.has(r.role) || (r.role === 'ambassador' && r.igo === 'igo:un');
-        // Acting holders, rival claimants (`disputed`), co-princes and co-chairs may overlap.
-        if (!exclusive || r.acting || r.disputed || r.title.startsWith('Co-') || r.title.includes('Co-Prince')) continue;
-        // A second or first vice president is a different office from the vice president.
-        const key = r.role === 'vice president' ? `${officeKey(r)} ${r.title}` : officeKey(r);
-        byOffice.set(key, [...(byOffice.get(key) ?? []), { id: p.id, r }]);
-      }
-    }
-    const overlaps: string[] = [];
-    for (const [office, holders] of byOffice) {
-      holders.sort((a, b) => day(a.r.start, 'last').localeCompare(day(b.r.start, 'last')));
-      for (let i = 1; i < holders.length; i++) {
-        const prev = holders[i - 1];
-        const next = holders[i];
-        const prevEnd = prev.r.end === null ? '9999-12-31' : day(prev.r.end, 'first');
-        if (day(next.r.start, 'last') < prevEnd) overlaps.push(`${office}: ${prev.id} (${prev.r.start}–${prev.r.end}) / ${next.id} (${next.r.start})`);
-      }
-    }
-    expect(overlaps).toEqual([]);
+    const office = (r: Role): string | null => {
+      const exclusive = EXCLUSIVE_ROLES.has(r.role) || (r.role === 'ambassador' && r.igo === 'igo:un');
+      // Acting holders, rival claimants (`disputed`), co-princes and co-chairs may overlap.
+      if (!exclusive || r.acting || r.disputed || r.title.startsWith('Co-') || r.title.includes('Co-Prince')) return null;
+      // A second or first vice president is a different office from the vice president.
+      return r.role === 'vice president' ? `${officeKey(r)} ${r.title}` : officeKey(r);
+    };
+    expect(overlappingTenures(tenuresByOffice(everyone, office, 'last'))).toEqual([]);
   });
 
   it('lists the gaps in the core roles, and has no gap of a year inside a head of state or government record', () => {

@@ -6,8 +6,9 @@
  */
 import type { AnalysisActor } from '../../core/analysis/contract.js';
 import { emptyMeta } from '../../core/article/article.js';
-import { Doc, TokenFlag } from '../../core/doc/doc.js';
+import type { Doc } from '../../core/doc/doc.js';
 import type { Mention } from '../../core/doc/mention.js';
+import { docFromParse } from '../../core/doc/parsed-doc.js';
 import { deprelId, uposId } from '../../core/doc/ud.js';
 import { Vocab } from '../../core/doc/vocab.js';
 import { codeEvents, type EventCoderOptions } from '../../core/events/event-coder.js';
@@ -25,43 +26,17 @@ const UD1: Readonly<Record<string, string>> = {
 
 /** A Doc from CoNLL-U: the text is the forms joined as the MISC column says. */
 export function docFromConllu(conllu: string, published: string | null, vocab: Vocab = new Vocab()): Doc {
-  const sentences = parseConllu(conllu);
-  const words = sentences.flatMap((s) => s.words);
-  const n = words.length;
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  const flags = new Uint8Array(n);
-  const upos = new Uint8Array(n);
-  const head = new Int32Array(n);
-  const rel = new Uint8Array(n);
-  const lemma = new Uint32Array(n);
-  const tokStart = new Uint32Array(sentences.length);
-  const tokEnd = new Uint32Array(sentences.length);
-  let text = '';
-  let k = 0;
-  sentences.forEach((s, si) => {
-    tokStart[si] = k;
-    const base = k;
-    for (const w of s.words) {
-      start[k] = text.length;
-      text += w.form;
-      end[k] = text.length;
-      if (w.spaceAfter) (text += ' ', (flags[k] |= TokenFlag.SpaceAfter));
-      upos[k] = Math.max(0, uposId(w.upos === 'CONJ' ? 'CCONJ' : w.upos));
-      head[k] = w.head === 0 ? -1 : base + w.head - 1;
-      rel[k] = deprelId(UD1[w.deprel] ?? w.deprel);
-      lemma[k] = vocab.id((w.lemma === '_' ? w.form : w.lemma).toLowerCase());
-      k++;
-    }
-    tokEnd[si] = k;
-  });
-  const doc = new Doc(text, { ...emptyMeta(), published }, [{ start: 0, end: text.length, kind: 'paragraph' }], vocab);
-  doc.setTokens({ start, end, lex: Uint32Array.from(words, (w) => vocab.id(w.form)), flags });
-  doc.setSentences({ tokStart, tokEnd });
-  doc.setPos(upos);
-  doc.setLemmas(lemma);
-  doc.setDeps(head, rel);
-  return doc;
+  const sentences = parseConllu(conllu).map((s) =>
+    s.words.map((w) => ({
+      form: w.form,
+      lemma: w.lemma === '_' ? null : w.lemma,
+      upos: Math.max(0, uposId(w.upos === 'CONJ' ? 'CCONJ' : w.upos)),
+      head: w.head,
+      deprel: deprelId(UD1[w.deprel] ?? w.deprel),
+      spaceAfter: w.spaceAfter,
+    })),
+  );
+  return docFromParse(sentences, { vocab, meta: { ...emptyMeta(), published } });
 }
 
 /** Finds the knowledge base's names in the Doc (longest first, capitalised words only) and resolves them on `date`. */

@@ -9,7 +9,8 @@
  *
  * separated by whitespace. HEAD is the 1-based id within the sentence (0 for the root). A blank line
  * starts a new sentence; lines starting with `#` are comments. The text is the forms joined by one
- * space (none after a `SpaceAfter=No` token); sentences are joined by one space into one paragraph.
+ * space (none after a `SpaceAfter=No` token); sentences are joined by one space into one paragraph
+ * (so a sentence's last token is always flagged `SpaceAfter`, and the text's last one never is).
  *
  * ```ts
  * const doc = buildDoc(`
@@ -21,10 +22,10 @@
  * `);
  * ```
  */
-import { emptyMeta } from '../../article/article.js';
-import { Doc, TokenFlag } from '../doc.js';
+import type { Doc } from '../doc.js';
+import { docFromParse, type ParsedWord } from '../parsed-doc.js';
 import { deprelId, uposId } from '../ud.js';
-import { Vocab } from '../vocab.js';
+import type { Vocab } from '../vocab.js';
 
 /** Options of {@link buildDoc}. */
 export interface BuildDocOptions {
@@ -78,49 +79,15 @@ export function buildDoc(table: string, options: BuildDocOptions = {}): Doc {
   });
   if (!sentences[sentences.length - 1].length) sentences.pop();
 
-  const rows = sentences.flat();
-  const n = rows.length;
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  const flags = new Uint8Array(n);
-  const upos = new Uint8Array(n);
-  const head = new Int32Array(n);
-  const rel = new Uint8Array(n);
-  const tokStart = new Uint32Array(sentences.length);
-  const tokEnd = new Uint32Array(sentences.length);
-  let text = '';
-  let k = 0;
-  sentences.forEach((sent, s) => {
-    if (s > 0 && !text.endsWith(' ')) text += ' ';
-    tokStart[s] = k;
-    const base = k;
-    for (const r of sent) {
-      const u = uposId(r.upos);
-      if (u < 0) throw new Error(`unknown UPOS '${r.upos}' for '${r.form}'`);
-      start[k] = text.length;
-      text += r.form;
-      end[k] = text.length;
-      upos[k] = u;
-      head[k] = r.head === 0 ? -1 : base + r.head - 1;
-      rel[k] = deprelId(r.rel);
-      const last = k === base + sent.length - 1;
-      if (r.spaceAfter && !(last && s === sentences.length - 1)) {
-        text += ' ';
-        flags[k] |= TokenFlag.SpaceAfter;
-      }
-      k++;
-    }
-    tokEnd[s] = k;
-  });
-  text = text.replace(/ $/, '');
-  if (n) flags[0] |= TokenFlag.BlockStart;
-
-  const vocab = options.vocab ?? new Vocab();
-  const doc = new Doc(text, emptyMeta(), [{ start: 0, end: text.length, kind: 'paragraph' }], vocab);
-  doc.setTokens({ start, end, lex: Uint32Array.from(rows, (r) => vocab.id(r.form)), flags });
-  doc.setSentences({ tokStart, tokEnd });
-  doc.setPos(upos);
-  if (options.deps !== false) doc.setDeps(head, rel);
-  if (options.lemmas !== false) doc.setLemmas(Uint32Array.from(rows, (r) => vocab.id((r.lemma ?? r.form).toLowerCase())));
-  return doc;
+  const parsed = sentences.map((sent, s) =>
+    sent.map((r, i): ParsedWord => {
+      const upos = uposId(r.upos);
+      if (upos < 0) throw new Error(`unknown UPOS '${r.upos}' for '${r.form}'`);
+      const lastOfSentence = i === sent.length - 1;
+      // One space between sentences whatever the table says, none after the text.
+      const spaceAfter = lastOfSentence ? s < sentences.length - 1 : r.spaceAfter;
+      return { form: r.form, lemma: r.lemma, upos, head: r.head, deprel: deprelId(r.rel), spaceAfter };
+    }),
+  );
+  return docFromParse(parsed, options);
 }
