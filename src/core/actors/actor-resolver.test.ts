@@ -190,6 +190,15 @@ describe('actor component: a country named in an apposition', () => {
     expect(doc.actors.find((a) => a.name === 'Aidan Morrow')).toMatchObject({ type: 'person', country: 'KAZ' });
     expect(doc.actors.find((a) => a.name === 'Lena Vogt')?.country ?? null).toBeNull();
   });
+
+  it('reads the state inside a longer name in the role ("… of the Republic of Kazakhstan") but not a demonym', () => {
+    const doc = analyzeActors(
+      'On Monday, Aidan Morrow, Secretary of National Defense of the Republic of Kazakhstan, met Lena Vogt, a professor of Kazakh history at Steppe University.',
+      '2023-05-10',
+    );
+    expect(doc.actors.find((a) => a.name === 'Aidan Morrow')?.country).toBe('KAZ');
+    expect(doc.actors.find((a) => a.name === 'Lena Vogt')?.country ?? null).toBeNull();
+  });
 });
 
 describe('actor component: offices described, not named', () => {

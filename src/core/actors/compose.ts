@@ -185,19 +185,31 @@ function addApposition(ctx: ComposeContext, d: Draft, to: number, units: readonl
   }
   // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
   // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
-  if (!d.country) {
-    for (const u of units) {
-      if (u.tokStart < app.roleEnd || u.tokEnd > app.end || u.kind !== 'kb') continue;
-      const f = u.actors?.[0];
-      const before = ctx.doc.tokenText(u.tokStart - 1).toLowerCase();
-      const prep = before === 'the' ? ctx.doc.tokenText(u.tokStart - 2).toLowerCase() : before;
-      if (f && f.kind === 'state' && (f.via === 'name' || f.via === 'alias') && prep === 'of') {
-        d.country = stateIso(ctx.kb, f);
-        break;
-      }
+  if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
+  return true;
+}
+
+/**
+ * The state a role phrase's tail names after "of" ("Secretary of National Defense of the Republic of
+ * the Philippines" → PHL), by its name or alias, whether or not the units read it inside a longer
+ * name; null when there is none.
+ */
+function stateAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
+  const { doc, kb } = ctx;
+  for (let t = from; t < to; t++) {
+    if (doc.tokenText(t).toLowerCase() !== 'of') continue;
+    const start = doc.tokenText(t + 1).toLowerCase() === 'the' ? t + 2 : t + 1;
+    // The capitalised words after "of", through inner "of"/"the" ("Republic of the Philippines").
+    let end = start;
+    while (end < to && (/^\p{Lu}/u.test(doc.tokenText(end)) || (end > start && /^(of|the)$/.test(doc.tokenText(end))))) end++;
+    while (end > start && /^(of|the)$/.test(doc.tokenText(end - 1))) end--;
+    for (let e = end; e > start; e--) {
+      const name = doc.text.slice(doc.tokens.start[start], doc.tokens.end[e - 1]);
+      const f = kb.lookup(name).find((x) => x.kind === 'state' && (x.via === 'name' || x.via === 'alias'));
+      if (f) return stateIso(kb, f);
     }
   }
-  return true;
+  return null;
 }
 
 /** A group noun after the chain (allowing two lower-case words between: "Chinese oil companies"). */
