@@ -15,6 +15,8 @@ export interface PageEvidence {
   headerDates: FoundDate[];
   /** Dates of stamps that give only the last update ("Updated: …"): the publication date when nothing else gives one. */
   updatedDates: FoundDate[];
+  /** Dates of a sign-off under the text ("Ministry of Foreign Affairs / New Delhi / 1 June 2023"), as releases print their date. */
+  closingDates: FoundDate[];
   datelinePlace: string | null;
   datelineDate: FoundDate | null;
   /** Credits of the dateline ("(AA)") and of the closing wire credit ("(ANI)"). */
@@ -48,7 +50,7 @@ export interface PageEvidence {
 /** Evidence with nothing found. */
 export function noEvidence(): PageEvidence {
   return {
-    authors: [], headerDates: [], updatedDates: [], datelinePlace: null, datelineDate: null, wireCredits: [], bylineCredits: [],
+    authors: [], headerDates: [], updatedDates: [], closingDates: [], datelinePlace: null, datelineDate: null, wireCredits: [], bylineCredits: [],
     sourceUrl: null, sourceName: null, copyrightHolder: null, permissionOf: null, reprint: false, copyrightReprint: false,
     reprintOf: null, siteName: null, masthead: null, titleSuffix: null, listSite: null, aboutOrg: null,
     title: null, description: null, sections: [],
@@ -82,7 +84,7 @@ export function metaFromEvidence(ev: PageEvidence, known: Partial<ArticleMeta>, 
   meta.reprintedBy = known.reprintedBy ?? (reprint && site && meta.publisher && !sameName(site, meta.publisher) ? site : null);
   meta.published =
     known.published ?? isoDay(ev.headerDates.find((d) => d.year !== null) ?? null) ?? isoDay(ev.datelineDate) ?? dateFromUrl(meta.url) ?? dateFromUrl(known.pageUrl) ??
-    isoDay(ev.updatedDates[0] ?? null);
+    isoDay(ev.closingDates[0] ?? null) ?? isoDay(ev.updatedDates[0] ?? null);
   meta.sections = ev.sections;
   meta.description = known.description ?? ev.description;
   meta.dateline = ev.datelinePlace;

@@ -175,3 +175,10 @@ describe('readText: a site name stacked over its tagline', () => {
     expect(a.text.startsWith('The customs post at the river crossing')).toBe(true);
   });
 });
+
+describe('readText: the date of a release under its text', () => {
+  it('takes the sign-off date when the page gives no other', () => {
+    const page = 'Visit of the Foreign Minister to Norway\n\nThe Foreign Minister paid an official visit to Oslo from 2 to 4 May and held talks with her counterpart on fisheries and Arctic research.\n\nThe two ministers agreed to meet again next year.\n\nMinistry of Foreign Affairs\nOslo\n4 May 2023';
+    expect(readText(page).meta.published).toBe('2023-05-04');
+  });
+});

@@ -167,6 +167,9 @@ function readBody(items: Item[], lex: ReaderLexicon, furniture: FurnitureTests, 
     const tail = i > lastIndex;
     const agency = tail ? agencyNamed(labelOf(text).replace(/[()]/g, ''), lex.agencies) : null;
     const byline = tail && !ev.authors.length && /^(?:posted|written|published|filed|reported|by)\b/i.test(text) ? parseByline(text, lex.agencies, lex.bylineJobWords) : null;
+    // Only the page's last lines: dates further down a tail may belong to lists of other stories.
+    const closingDate = tail && i >= kept.length - 3 ? dateLine(text) : null;
+    if (closingDate && closingDate.year !== null) ev.closingDates.push(closingDate);
     if (agency) {
       // A closing line that only names an agency ("— Reuters", "AFP") is its credit.
       ev.wireCredits.push(agency);

@@ -38,10 +38,13 @@ export function pickTitle(items: Item[], header: readonly Item[], clues: TitleCl
   }
   const belowMenus = aboveByline.filter((it) => at(it) > barrier);
   let candidates = belowMenus.length ? belowMenus : aboveByline;
-  // A tagline printed in one block with the masthead, the headline in a block of its own below.
-  if (candidates.length > 1 && isTagline(items, candidates[0]) && sameBlock(items[at(candidates[0]) - 1], candidates[0]) && !sameBlock(candidates[0], candidates[1])) {
-    candidates[0].role = 'drop';
-    candidates = candidates.slice(1);
+  // The masthead's block (a tagline, a letterhead's ministry and address under the name), with
+  // the headline in a block of its own below: the block is the site's, not the headline.
+  const letterhead = mastheadBlock(items);
+  const below = candidates.filter((it) => !letterhead.includes(it));
+  if (below.length && below.length < candidates.length) {
+    for (const it of candidates) if (letterhead.includes(it)) it.role = 'drop';
+    candidates = below;
   }
   const start = belowMenus.length ? barrier : -1;
 
@@ -86,6 +89,15 @@ export function pickTitle(items: Item[], header: readonly Item[], clues: TitleCl
 function isTagline(items: Item[], it: Item): boolean {
   const i = items.indexOf(it);
   return i > 0 && items[i - 1].masthead === true;
+}
+
+/** The units printed on the lines right under the masthead, with no blank line between. */
+function mastheadBlock(items: Item[]): Item[] {
+  const at = items.findIndex((it) => it.masthead === true);
+  const block: Item[] = [];
+  if (at < 0) return block;
+  for (let i = at + 1; i < items.length && sameBlock(items[i - 1], items[i]); i++) block.push(items[i]);
+  return block;
 }
 
 /** Two units on consecutive lines of the page, with no blank line between them. */
