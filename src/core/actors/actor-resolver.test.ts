@@ -215,3 +215,11 @@ describe('actor component: offices described, not named', () => {
     expect(office?.ref).toBe('person:aidos-serik');
   });
 });
+
+describe('actor component: an apposition closed by a relative clause', () => {
+  it('finds the person before "a <role> whom …" and "a <role> whose …"', () => {
+    const doc = analyzeActors('Police said on Monday that Ilya Marten, a citizen whom Kazakhstan had sought for years, was arrested. Officers named Oskar Lind, an analyst whose reports were cited.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Ilya Marten')?.type).toBe('person');
+    expect(doc.actors.find((a) => a.name === 'Oskar Lind')?.type).toBe('person');
+  });
+});

@@ -20,6 +20,8 @@ export interface Apposition {
 }
 
 const AFFILIATION_PREPS = new Set(['at', 'of', 'with', 'for', 'from']);
+/** Words opening a relative clause after the role ("a citizen whom India had designated…"). */
+const RELATIVE = /^(who|whom|whose|which|that)$/;
 
 /**
  * Reads an apposition after token `after` (the end of a name) in sentence `[from, to)`; `units`
@@ -37,7 +39,7 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   let k = t;
   for (; k < Math.min(to, t + 8); k++) {
     const word = w(k);
-    if (/^[,.;:()]$/.test(word) || AFFILIATION_PREPS.has(word) || word === 'who' || word === 'and') break;
+    if (/^[,.;:()]$/.test(word) || AFFILIATION_PREPS.has(word) || RELATIVE.test(word) || word === 'and') break;
     const two = k + 1 < to ? `${word} ${w(k + 1)}` : '';
     if (two && cues.appositionRoles.has(two)) {
       roleEnd = k + 2;
@@ -62,7 +64,7 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   }
   // An apposition is closed by punctuation, the sentence end, or a relative clause; a verb after
   // it means the comma ended a clause instead ("…, the spokesperson stated").
-  if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !/^(who|and|which)$/.test(w(end))) {
+  if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !RELATIVE.test(w(end)) && w(end) !== 'and') {
     // A prepositional phrase the units did not read ("then president of the breakaway region of
     // Somaliland"): the apposition still closes at the next comma or the sentence end, if near.
     if (!AFFILIATION_PREPS.has(w(end))) return null;

@@ -21,6 +21,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).code).toBe(code);
   });
 
+  it('reads a short English text full of "a" as English, never as a Romance language', () => {
+    const text = 'A quick recap. Amrit Pal Sandhu, a Canadian citizen whom India had designated a terrorist, was shot dead outside a temple in June. Canada blamed India.';
+    expect(detectLanguage(text).code).toBe('en');
+    expect(detectLanguage('A ministra da defesa e a equipa do governo visitaram a base na segunda-feira com os militares.').code).toBe('pt');
+  });
+
   it('answers null when the text is too short to tell', () => {
     expect(detectLanguage('Kyiv').code).toBeNull();
     expect(detectLanguage('').code).toBeNull();

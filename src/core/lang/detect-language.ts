@@ -63,16 +63,21 @@ function latin(text: string): LanguageGuess {
   if (words.length < 5) return { code: null, confidence: 0 };
   let best: string | null = null;
   let bestScore = 0;
+  const scores = new Map<string, number>();
   for (const [code, list] of Object.entries(STOPWORDS)) {
     const set = new Set(list.split(' '));
     let hits = 0;
     for (const w of words) if (set.has(w)) hits++;
     const score = hits / words.length;
+    scores.set(code, score);
     if (score > bestScore) {
       best = code;
       bestScore = score;
     }
   }
+  // Two languages close in a short text (a few words shared by both lists) cannot be told apart.
+  const runnerUp = Math.max(0, ...[...scores].filter(([c]) => c !== best).map(([, v]) => v));
+  if (words.length < 80 && runnerUp >= 0.7 * bestScore) return { code: null, confidence: bestScore };
   // Below this share even a list of names or a headline in English would be a guess.
   return bestScore >= 0.08 ? { code: best, confidence: bestScore } : { code: null, confidence: bestScore };
 }

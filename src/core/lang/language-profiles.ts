@@ -14,7 +14,7 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 
 /** Function words per Latin-script language (lower case). */
 export const STOPWORDS: Readonly<Record<string, string>> = {
-  en: 'the of and to in is that for it was on with as by at from his her he she they this have has had were be been are not but an or which who said will would their its after also',
+  en: 'the a of and to in is that for it was on with as by at from his her he she they this have has had were be been are not but an or which who whom said will would their its after also into over than there more about out what when where we you can could',
   fr: 'le la les des du un une et est dans en que qui pour pas sur au aux avec ce cette il elle ont sont été par plus ses son leur mais ou où nous vous selon lors',
   de: 'der die das und ist nicht ein eine einen dem den des mit von zu im auf für sich auch es wird wurde hat haben sind bei nach aus wie dass oder über vor noch',
   es: 'el la los las de del y en que un una es por con para se su sus al lo como más pero fue ha han sobre entre este esta también según tras desde',

@@ -71,7 +71,7 @@ export function fixtureActorResources(): ActorResources {
     regionAdjectives: { 'Central Asian': null },
     collectiveNouns: ['nations'],
     groupNames: ['the West'],
-    appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor'],
+    appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen'],
   });
   return { kb, gazetteer, cues };
 }
