@@ -223,3 +223,12 @@ describe('actor component: an apposition closed by a relative clause', () => {
     expect(doc.actors.find((a) => a.name === 'Oskar Lind')?.type).toBe('person');
   });
 });
+
+describe('actor component: an organisation head that is also an agent word', () => {
+  it('closes a name with it ("Steppe Policy Institute", "Grand National Assembly")', () => {
+    const res = fixtureActorResources();
+    const doc = analyzeActors('On Monday, Lena Vogt, a fellow at the Steppe Policy Institute, said the Grand National Assembly would vote.', '2023-05-10', res);
+    expect(doc.actors.find((a) => a.name === 'Steppe Policy Institute')?.type).toBe('org');
+    expect(doc.actors.find((a) => a.name === 'Grand National Assembly')?.type).toBe('org');
+  });
+});

@@ -136,10 +136,14 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       // right after the run), "Department of Foreign Affairs" (after a connector).
       // A capital or ambiguous name right after the run is part of it too ("Fergana Valley": not
       // the Anguillan capital "The Valley").
+      // An agent word that heads organisations, capitalised, closes the name ("Red Sea Policy
+      // Institute", "Grand National Assembly"): it is the name's head, not a separate agent.
       const absorbs = (k: number) =>
-        h < hits.length && hits[h].tokStart === k && hits[h].actors.length > 0 &&
-        ((hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()))) ||
-          (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext)));
+        h < hits.length && hits[h].tokStart === k &&
+        (hits[h].actors.length > 0
+          ? (hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()))) ||
+            (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext))
+          : k === end && isCapitalised(doc.tokenText(k)) && hasOrgHead(doc, k, hits[h].tokEnd, cues));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
         if (absorbs(end)) {
           end = hits[h].tokEnd;

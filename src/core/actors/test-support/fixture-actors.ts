@@ -48,6 +48,9 @@ const SECTORS = [
   { words: ['reporters'], sector: 'MED', group: true },
   { words: ['troops'], sector: 'MIL', group: true },
   { words: ['protesters'], sector: 'CVL', group: true },
+  // Agent words that also head organisations' names.
+  { words: ['institute'], sector: 'EDU', group: true },
+  { words: ['assembly'], sector: 'LEG', group: true },
 ];
 
 /** The fixture resources. */
@@ -65,7 +68,7 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:steppe-sea', name: 'Steppe Sea', country: null, lat: 46.0, lon: 60.0, population: 0, kind: 'water' },
   ]);
   const cues = parseNameCues({
-    orgHeads: { EDU: ['institute'], GOV: ['ministry'] },
+    orgHeads: { EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
     honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
