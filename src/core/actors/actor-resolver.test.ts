@@ -232,3 +232,18 @@ describe('actor component: an organisation head that is also an agent word', () 
     expect(doc.actors.find((a) => a.name === 'Grand National Assembly')?.type).toBe('org');
   });
 });
+
+describe('actor component: a national body named for another country', () => {
+  it('reads "China\'s Border Service" as China\'s body, not the Kazakh one the knowledge base knows', () => {
+    const doc = analyzeActors('On Monday, China\'s Border Service closed the crossing, and the Border Service of Kazakhstan protested.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === "China's Border Service")).toMatchObject({ type: 'org', country: 'CHN' });
+    expect(actor(doc, 'org:kaz-border-service')?.mentions.length).toBe(1);
+  });
+});
+
+describe('actor component: a body word opening an organisation of a state', () => {
+  it('reads "the Assembly of the Republic of Kazakhstan" as one organisation of that state', () => {
+    const doc = analyzeActors('On Monday, the Assembly of the Republic of Kazakhstan met in Astana.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'org')).toMatchObject({ name: 'Assembly of the Republic of Kazakhstan', country: 'KAZ', sector: 'LEG' });
+  });
+});

@@ -9,7 +9,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
-import type { KbState } from '../kb/types.js';
+import type { KbOrg, KbState } from '../kb/types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { appositionAfter } from './apposition.js';
 import { draft, partOf, type Draft } from './draft.js';
@@ -122,6 +122,30 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       out.push(d);
       i = chain.next + 1;
       continue;
+    }
+    // A capitalised body word opening an organisation's name: "the Armed Forces of the Philippines".
+    if (core && adjacent && !chain.country && core.kind === 'agent' && /^\p{Lu}/u.test(doc.tokenText(core.tokStart)) && orgSector(doc, core, cues)) {
+      const d = draft('org', core.tokStart, core.tokEnd, 'name', { name: text(doc, core.tokStart, core.tokEnd), sector: orgSector(doc, core, cues) });
+      extendWithPlace(ctx, d, units, to, out);
+      if (d.country) {
+        out.push(...chain.adjectiveStates);
+        out.push(d);
+        i = chain.next + 1;
+        while (i < units.length && units[i].tokStart < d.tokEnd) i++;
+        continue;
+      }
+    }
+    // A national body the knowledge base knows for another country ("South Korea's Joint Chiefs of
+    // Staff" is not the American one): the body of the chain's country, named as the text names it.
+    if (core && adjacent && chain.country && core.kind === 'kb' && core.actors?.[0]?.kind === 'org') {
+      const f = core.actors[0];
+      const home = (kb.byId(f.id) as KbOrg | undefined)?.country ?? null;
+      if (home && home !== chain.country) {
+        out.push(...chain.adjectiveStates);
+        out.push(draft('org', chain.start, core.tokEnd, 'name', { name: text(doc, chain.start, core.tokEnd), country: chain.country, sector: f.sector }));
+        i = chain.next + 1;
+        continue;
+      }
     }
     // A description: "the Chinese leader", "Kazakhstan's president", "his counterpart", "the two leaders".
     const lastTitle = chain.titles[chain.titles.length - 1];
@@ -377,7 +401,8 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
 function extendWithPlace(ctx: ComposeContext, d: Draft, units: readonly Unit[], to: number, out: Draft[]): void {
   const { doc, kb } = ctx;
   if (d.tokEnd + 1 >= to || doc.tokenText(d.tokEnd).toLowerCase() !== 'of') return;
-  const u = units.find((x) => x.tokStart === d.tokEnd + 1);
+  const at = doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
+  const u = units.find((x) => x.tokStart === at);
   const f = u?.kind === 'kb' ? u.actors?.[0] : undefined;
   if (!u || !f || f.kind !== 'state') return;
   d.tokEnd = u.tokEnd;

@@ -65,7 +65,11 @@ function nameToken(doc: Doc, t: number, sentenceStart: boolean, hasPos: boolean,
   // Without tags, a capital at a sentence start is a name only when the article used it as one before.
   if (sentenceStart || inHeading) return known.has(text);
   // All-capital words of four letters or more are shouting or headings, not names ("WASHINGTON" datelines aside).
-  if (hasPos && doc.pos(t) !== 'PROPN' && doc.pos(t) !== 'NOUN' && doc.pos(t) !== 'ADJ' && doc.pos(t) !== 'X') return false;
+  if (hasPos && doc.pos(t) !== 'PROPN' && doc.pos(t) !== 'NOUN' && doc.pos(t) !== 'ADJ' && doc.pos(t) !== 'X') {
+    // A capitalised participle inside a sentence opening a longer name ("the Armed Forces of …",
+    // "the United Front") is a name's word, whatever the tagger made of it.
+    return doc.pos(t) === 'VERB' && t + 1 < doc.length && isNameLike(doc.tokenText(t + 1)) && !FUNCTION_WORDS.has(doc.tokenText(t + 1).toLowerCase());
+  }
   return true;
 }
 

@@ -23,6 +23,7 @@ const IGOS = [{ id: 'igo:steppe-forum', name: 'Steppe Cooperation Forum', aliase
 const ORGS = [
   { id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' },
   { id: 'org:foreign-affairs-review', name: 'Foreign Affairs', aliases: [], country: 'USA', sector: 'MED', kind: 'magazine', cameo: 'USAMED' },
+  { id: 'org:kaz-border-service', name: 'Border Service', aliases: [], country: 'KAZ', sector: 'COP', kind: 'agency', cameo: 'KAZCOP' },
 ];
 const PEOPLE = [
   {
