@@ -4,6 +4,8 @@
  * us it is a person, their role and the organisation they speak for.
  */
 import type { Doc } from '../doc/doc.js';
+import { stateIso, type ComposeContext } from './compose-context.js';
+import type { Draft } from './draft.js';
 import type { NameCues } from './name-cues.js';
 import type { Unit } from './units.js';
 
@@ -74,4 +76,53 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
     end = k;
   }
   return { role, affiliation, end, roleStart, roleEnd };
+}
+
+/**
+ * Reads the apposition after draft `d` into it (role, affiliation, country); true when there is
+ * one, which also tells that the name is a person's.
+ */
+export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: readonly Unit[]): boolean {
+  const app = appositionAfter(ctx.doc, d.tokEnd, to, units, ctx.cues);
+  if (!app) return false;
+  d.role ??= app.role;
+  d.affiliation ??= app.affiliation;
+  // "…, Vietnam's trade minister": a state named in the role phrase is the person's country.
+  if (!d.country) {
+    for (const u of units) {
+      if (u.tokStart < app.roleStart || u.tokEnd > app.roleEnd || u.kind !== 'kb') continue;
+      const f = u.actors?.[0];
+      if (f && f.kind === 'state') {
+        d.country = stateIso(ctx.kb, f);
+        break;
+      }
+    }
+  }
+  // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
+  // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
+  if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
+  return true;
+}
+
+/**
+ * The state a role phrase's tail names after "of" ("Secretary of National Defense of the Republic of
+ * the Philippines" → PHL), by its name or alias, whether or not the units read it inside a longer
+ * name; null when there is none.
+ */
+function stateAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
+  const { doc, kb } = ctx;
+  for (let t = from; t < to; t++) {
+    if (doc.tokenText(t).toLowerCase() !== 'of') continue;
+    const start = doc.tokenText(t + 1).toLowerCase() === 'the' ? t + 2 : t + 1;
+    // The capitalised words after "of", through inner "of"/"the" ("Republic of the Philippines").
+    let end = start;
+    while (end < to && (/^\p{Lu}/u.test(doc.tokenText(end)) || (end > start && /^(of|the)$/.test(doc.tokenText(end))))) end++;
+    while (end > start && /^(of|the)$/.test(doc.tokenText(end - 1))) end--;
+    for (let e = end; e > start; e--) {
+      const name = doc.text.slice(doc.tokens.start[start], doc.tokens.end[e - 1]);
+      const f = kb.lookup(name).find((x) => x.kind === 'state' && (x.via === 'name' || x.via === 'alias'));
+      if (f) return stateIso(kb, f);
+    }
+  }
+  return null;
 }

@@ -7,25 +7,16 @@
  * states by name, metonym or demonym, places, pronouns, and appositions.
  */
 import type { Doc } from '../doc/doc.js';
-import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
+import type { KbAgentForm } from '../kb/name-index.js';
 import type { KbOrg, KbState } from '../kb/types.js';
-import type { Gazetteer } from '../places/gazetteer.js';
-import { appositionAfter } from './apposition.js';
+import { addApposition } from './apposition.js';
+import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
-import type { NameCues } from './name-cues.js';
+import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
+import { placeDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { afterLocative, isDescriptionOpener, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
 import type { Unit } from './units.js';
-
-export interface ComposeContext {
-  readonly doc: Doc;
-  readonly kb: KnowledgeBase;
-  readonly gazetteer: Gazetteer;
-  readonly cues: NameCues;
-  /** Knowledge-base ids named so far in the article (descriptions like "the bloc" need one). */
-  readonly seen: ReadonlySet<string>;
-}
 
 /** Title words that never stand before a name as its title ("the Official Security Assistance framework"). */
 const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
@@ -34,27 +25,6 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
-
-const text = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens.start[from], doc.tokens.end[to - 1]);
-
-export function stateIso(kb: KnowledgeBase, form: KbSurfaceForm): string | null {
-  const s = kb.byId(form.id);
-  return s && s.kind === 'state' ? (s as KbState).iso3 : null;
-}
-
-/** The head word of an unknown name ("Ministry" in "Defense Ministry"), as an organisation sector, if it is one. */
-export function orgSector(doc: Doc, u: Unit, cues: NameCues): string | null {
-  const words = text(doc, u.tokStart, u.tokEnd).toLowerCase().split(/\s+/);
-  const last = words[words.length - 1];
-  const lastTwo = words.slice(-2).join(' ');
-  const hit = cues.orgHeads.get(lastTwo) ?? cues.orgHeads.get(last);
-  if (hit) return hit;
-  // "Institute for…", "Ministry of…", "Bank of…": a head before a connector.
-  for (let k = 0; k < words.length - 1; k++) {
-    if (cues.nameConnectors.has(words[k + 1]) && cues.orgHeads.has(words[k])) return cues.orgHeads.get(words[k]) ?? null;
-  }
-  return null;
-}
 
 function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number }, start: number, extra: Partial<Draft>): Draft {
   const d = draft('person', start, core.tokEnd, 'name', { nameStart: core.tokStart, nameEnd: core.tokEnd, ...extra });
@@ -191,51 +161,6 @@ function isKbPerson(u: Unit): boolean {
   return u.kind === 'kb' && !!u.actors?.length && u.actors[0].kind === 'person';
 }
 
-function addApposition(ctx: ComposeContext, d: Draft, to: number, units: readonly Unit[]): boolean {
-  const app = appositionAfter(ctx.doc, d.tokEnd, to, units, ctx.cues);
-  if (!app) return false;
-  d.role ??= app.role;
-  d.affiliation ??= app.affiliation;
-  // "…, Vietnam's trade minister": a state named in the role phrase is the person's country.
-  if (!d.country) {
-    for (const u of units) {
-      if (u.tokStart < app.roleStart || u.tokEnd > app.roleEnd || u.kind !== 'kb') continue;
-      const f = u.actors?.[0];
-      if (f && f.kind === 'state') {
-        d.country = stateIso(ctx.kb, f);
-        break;
-      }
-    }
-  }
-  // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
-  // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
-  if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
-  return true;
-}
-
-/**
- * The state a role phrase's tail names after "of" ("Secretary of National Defense of the Republic of
- * the Philippines" → PHL), by its name or alias, whether or not the units read it inside a longer
- * name; null when there is none.
- */
-function stateAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
-  const { doc, kb } = ctx;
-  for (let t = from; t < to; t++) {
-    if (doc.tokenText(t).toLowerCase() !== 'of') continue;
-    const start = doc.tokenText(t + 1).toLowerCase() === 'the' ? t + 2 : t + 1;
-    // The capitalised words after "of", through inner "of"/"the" ("Republic of the Philippines").
-    let end = start;
-    while (end < to && (/^\p{Lu}/u.test(doc.tokenText(end)) || (end > start && /^(of|the)$/.test(doc.tokenText(end))))) end++;
-    while (end > start && /^(of|the)$/.test(doc.tokenText(end - 1))) end--;
-    for (let e = end; e > start; e--) {
-      const name = doc.text.slice(doc.tokens.start[start], doc.tokens.end[e - 1]);
-      const f = kb.lookup(name).find((x) => x.kind === 'state' && (x.via === 'name' || x.via === 'alias'));
-      if (f) return stateIso(kb, f);
-    }
-  }
-  return null;
-}
-
 /** A group noun after the chain (allowing two lower-case words between: "Chinese oil companies"). */
 function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number): { draft: Draft; next: number } | null {
   const { doc, cues } = ctx;
@@ -277,20 +202,6 @@ function splitByCountry(doc: Doc, d: Draft, chain: Chain, headStart: number): vo
   if (chain.adjectiveStates.length < 2) return;
   const head = text(doc, headStart, d.tokEnd);
   d.split = chain.adjectiveStates.map((a) => ({ name: `${text(doc, a.tokStart, a.tokEnd)} ${head}`, country: a.country }));
-}
-
-/** An organisation named by a state or its capital and an unknown name with an organisation head. */
-function orgAfterState(ctx: ComposeContext, units: readonly Unit[], i: number, out: Draft[]): Draft | null {
-  const u = units[i];
-  const next = units[i + 1];
-  const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
-  if (!f || f.kind !== 'state' || (f.via !== 'name' && f.via !== 'alias' && f.via !== 'metonym') || u.charStart !== undefined) return null;
-  if (!next || next.kind !== 'name' || next.tokStart !== u.tokEnd) return null;
-  const sector = orgSector(ctx.doc, next, ctx.cues);
-  if (!sector) return null;
-  const iso = stateIso(ctx.kb, f);
-  if (f.via !== 'metonym') out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { kbId: f.id, country: iso }));
-  return draft('org', u.tokStart, next.tokEnd, 'name', { name: text(ctx.doc, u.tokStart, next.tokEnd), country: iso, sector });
 }
 
 /** A lower-case word that can modify a noun: an adjective or noun by its tag, or — untagged — not a verb form. */
@@ -395,24 +306,6 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
 }
 
 /**
- * "Khamovniki District Court of Moscow", "Supreme Court of Pakistan": an organisation's name goes on
- * over "of" and a state or its capital, which also gives its country (and a state mention).
- */
-function extendWithPlace(ctx: ComposeContext, d: Draft, units: readonly Unit[], to: number, out: Draft[]): void {
-  const { doc, kb } = ctx;
-  if (d.tokEnd + 1 >= to || doc.tokenText(d.tokEnd).toLowerCase() !== 'of') return;
-  const at = doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
-  const u = units.find((x) => x.tokStart === at);
-  const f = u?.kind === 'kb' ? u.actors?.[0] : undefined;
-  if (!u || !f || f.kind !== 'state') return;
-  d.tokEnd = u.tokEnd;
-  d.nameEnd = u.tokEnd;
-  d.name = text(doc, d.tokStart, u.tokEnd);
-  d.country ??= stateIso(kb, f);
-  if (f.via !== 'metonym') out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f) }));
-}
-
-/**
  * A two-to-four-word name that sits like a person in an appositive: between commas, or before
  * ", who"/", whose". Only full names (two words or more) qualify.
  */
@@ -427,20 +320,5 @@ function personShaped(doc: Doc, u: Unit, from: number, to: number): boolean {
   return before === ',' && after === ',';
 }
 
-/** Cities smaller than this are taken only after a locative preposition ("in Göd", not "God"). */
-const PROMINENT_CITY = 100_000;
-
-/**
- * A place draft when the unit's text is in the gazetteer: a curated place or capital, a prominent
- * city, or — after a locative preposition — any city. `country` prefers candidates in that country
- * (a capital named as a metonym).
- */
-export function placeDraft(ctx: ComposeContext, u: Unit, locative = true, country: string | null = null): Draft | null {
-  const candidates = ctx.gazetteer.lookup(text(ctx.doc, u.tokStart, u.tokEnd));
-  const usable = candidates.filter((c) => c.id.startsWith('place:') || c.kind === 'capital' || c.population >= PROMINENT_CITY || locative);
-  if (!usable.length) return null;
-  const best = (country && usable.find((c) => c.country === country)) || usable[0];
-  return draft('place', u.tokStart, u.tokEnd, 'name', { place: best, country: best.country });
-}
-
 export { isPossessive };
+export type { ComposeContext } from './compose-context.js';

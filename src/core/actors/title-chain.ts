@@ -6,8 +6,8 @@
  */
 import type { KbAgentForm } from '../kb/name-index.js';
 import { draft, partOf, type Draft } from './draft.js';
-import type { ComposeContext } from './compose.js';
-import { placeDraft, stateIso } from './compose.js';
+import { stateIso, type ComposeContext } from './compose-context.js';
+import { placeDraft } from './place-drafts.js';
 import { isPossessive } from './token-context.js';
 import type { Unit } from './units.js';
 
