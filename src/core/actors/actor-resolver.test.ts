@@ -247,3 +247,27 @@ describe('actor component: a body word opening an organisation of a state', () =
     expect(doc.actors.find((a) => a.type === 'org')).toMatchObject({ name: 'Assembly of the Republic of Kazakhstan', country: 'KAZ', sector: 'LEG' });
   });
 });
+
+describe('actor component: surnames alone, years later', () => {
+  it('takes a former leader named by surname alone, the only one of that name', () => {
+    const doc = analyzeActors('On Monday, Bekov said that the treaty still held.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'person')?.id).toBe('person:nurlan-bekov');
+  });
+
+  it('never reads a regnal number as a surname ("Nurlan II" is not "II")', () => {
+    const doc = analyzeActors('On Monday, the minister wrote on II that talks went well.', '2023-05-10');
+    expect(doc.actors.some((a) => a.id === 'person:nurlan-bekov')).toBe(false);
+  });
+
+  it('gives "Prime Minister Orlov" his country when both namesakes led it', () => {
+    const doc = analyzeActors('On Monday, former Prime Minister Orlov spoke.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'person')).toMatchObject({ country: 'RUS' });
+  });
+
+  it('reads the country of a title from "of <state>" after the name and keeps a namesake of another country out', () => {
+    const doc = analyzeActors('On Monday, King Hakim of Russia met the envoy.', '2023-05-10');
+    const king = doc.actors.find((a) => a.type === 'person');
+    expect(king?.id).not.toBe('person:sara-hakim');
+    expect(king?.country).toBe('RUS');
+  });
+});

@@ -109,7 +109,7 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
  * the Philippines" → PHL), by its name or alias, whether or not the units read it inside a longer
  * name; null when there is none.
  */
-function stateAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
+export function stateAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
   const { doc, kb } = ctx;
   for (let t = from; t < to; t++) {
     if (doc.tokenText(t).toLowerCase() !== 'of') continue;

@@ -9,7 +9,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import type { KbOrg, KbState } from '../kb/types.js';
-import { addApposition } from './apposition.js';
+import { addApposition, stateAfterOf } from './apposition.js';
 import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
@@ -72,6 +72,8 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       const kbForm = isKbPerson(core) ? core.actors![0] : null;
       const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
       addApposition(ctx, d, to, units);
+      // "King Hassan of Morocco", "President Sall of Senegal": the title's country after the name.
+      if (!d.country && chain.titles.length && doc.tokenText(d.tokEnd).toLowerCase() === 'of') d.country = stateAfterOf(ctx, d.tokEnd, Math.min(to, d.tokEnd + 6));
       out.push(d);
       i = chain.next + 1;
       continue;

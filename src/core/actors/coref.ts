@@ -102,10 +102,15 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: 
     const full = nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '');
     if (fits(full)) return f.refs[0];
   }
-  // A surname alone that names exactly one office-holder of the article's time ("Erdogan said").
-  if (words.length === 1 && d.kind === 'partial') {
+  // A surname alone that names exactly one office-holder of the article's time ("Erdogan said"),
+  // whether or not the sentence already showed it is a person's ("Obama and Putin said").
+  if (words.length === 1 && (d.kind === 'partial' || (d.kind === 'person' && !d.kbId))) {
     const p = ctx.surnames.unique(words[0], ctx.date, drafts);
-    if (p) return p.id;
+    // What the text says of the person must fit: their country, their gender ("King Hassan").
+    const fitsText = p && (!d.country || p.roles.some((r) => r.country === d.country)) && (!d.gender || !p.gender || p.gender === d.gender);
+    if (p && fitsText) return p.id;
+    // "President Bush": which one is unclear, whose president is not.
+    if (d.kind === 'person' && d.role && !d.country) d.country = ctx.surnames.sharedCountry(words[0], d.role, ctx.date);
   }
   return d.kind === 'person' ? d.refs[0] ?? null : null;
 }

@@ -10,12 +10,22 @@ import type { Draft } from './draft.js';
 export interface SurnameIndex {
   /** The one person this surname can mean in the article, or null. */
   unique(surname: string, date: string | null, drafts: readonly Draft[]): KbPerson | null;
+  /**
+   * The country every known holder of `role` with this surname served ("President Bush": both
+   * were American presidents), up to the article's date; null when they differ or there is none.
+   */
+  sharedCountry(surname: string, role: string, date: string | null): string | null;
 }
+
+/** Offices whose former holders are still named by surname alone years later ("Obama said"). */
+const LEADING_ROLES = new Set(['head of state', 'head of government']);
 
 const words = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
 /** Countries whose people's names put the family name first. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'KHM']);
+
+const NOT_A_SURNAME = /^(?:[ivxlc]+|jr\.?|sr\.?|\p{L}\.?)$/u;
 
 /** Years around the article's date within which an office-holder is a plausible referent. */
 const WINDOW_YEARS = 2;
@@ -30,6 +40,8 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       // The family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi", "Kim").
       const familyFirst = p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country));
       for (const key of new Set(familyFirst ? [w[w.length - 1], w[0]] : [w[w.length - 1]])) {
+        // Regnal numbers, suffixes and initials name nobody alone ("Rama X", "Marcos Jr.").
+        if (NOT_A_SURNAME.test(key)) continue;
         const list = bySurname.get(key);
         if (!list) bySurname.set(key, [p]);
         else if (!list.includes(p)) list.push(p);
@@ -50,7 +62,17 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
         const countries = new Set(drafts.map((d) => d.country).filter((c): c is string => !!c));
         cands = cands.filter((p) => p.roles.some((r) => r.country && countries.has(r.country)));
       }
+      // Nobody in office then: a former leader, the only one of that name, is still "Obama".
+      if (!cands.length && date) cands = list.filter((p) => p.roles.some((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date));
       return cands.length === 1 ? cands[0] : null;
+    },
+    sharedCountry(surname, role, date) {
+      const list = bySurname.get(words(surname)[0] ?? '') ?? [];
+      const countries = new Set<string>();
+      for (const p of list) {
+        for (const r of p.roles) if (r.role === role && r.country && (!date || r.start === null || r.start <= date)) countries.add(r.country);
+      }
+      return countries.size === 1 ? [...countries][0] : null;
     },
   };
 }

@@ -29,6 +29,7 @@ describe('detectLanguage', () => {
 
   it('answers null when the text is too short to tell', () => {
     expect(detectLanguage('Kyiv').code).toBeNull();
+    expect(detectLanguage('Obama met Putin in Geneva on Monday.').code).toBeNull();
     expect(detectLanguage('').code).toBeNull();
   });
 

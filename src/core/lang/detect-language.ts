@@ -60,7 +60,9 @@ export function detectLanguage(text: string): LanguageGuess {
 
 function latin(text: string): LanguageGuess {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 5) return { code: null, confidence: 0 };
+  // A dozen words hold too few function words to tell languages apart ("Obama met Putin in Geneva"
+  // has Dutch "met" and "in"): no verdict, so a short snippet is never refused.
+  if (words.length < 15) return { code: null, confidence: 0 };
   let best: string | null = null;
   let bestScore = 0;
   const scores = new Map<string, number>();

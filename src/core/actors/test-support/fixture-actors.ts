@@ -37,10 +37,16 @@ const PEOPLE = [
   { id: 'person:aidos-serik', name: 'Aidos Serik', aliases: ['Aidos Seriq'], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2019-03-20', end: null }] },
   { id: 'person:pavel-sokol', name: 'Pavel Sokol', aliases: [], gender: 'm', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'RUS', start: '2004-03-09', end: null }] },
   { id: 'person:dina-omar', name: 'Dina Omar', aliases: [], gender: 'f', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2019-01-01', end: null }] },
+  // A former leader, out of office for years, and two namesakes who led the same country.
+  { id: 'person:nurlan-bekov', name: 'Nurlan Bekov', aliases: ['Nurlan II'], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2001-01-01', end: '2010-01-01' }] },
+  { id: 'person:ivan-orlov', name: 'Ivan Orlov', aliases: [], gender: 'm', roles: [{ role: 'head of government', title: 'Prime Minister', country: 'RUS', start: '2000-01-01', end: '2003-01-01' }] },
+  { id: 'person:oleg-orlov', name: 'Oleg Orlov', aliases: [], gender: 'm', roles: [{ role: 'head of government', title: 'Prime Minister', country: 'RUS', start: '2004-01-01', end: '2006-01-01' }] },
+  { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
 ];
 const SECTORS = [
   { words: ['president'], sector: 'GOV', role: 'head of state' },
   { words: ['prime minister'], sector: 'GOV', role: 'head of government' },
+  { words: ['king'], sector: 'GOV', role: 'head of state' },
   { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
