@@ -271,3 +271,20 @@ describe('actor component: surnames alone, years later', () => {
     expect(king?.country).toBe('RUS');
   });
 });
+
+describe('actor component: places named after a state', () => {
+  it('reads "the Gulf of Kazakhstan" as the sea, not as Kazakhstan', () => {
+    const doc = analyzeActors('On Monday, Russia sent two ships into the Gulf of Kazakhstan.', '2023-05-10');
+    expect(doc.places.map((p) => p.name)).toEqual(['Gulf of Kazakhstan']);
+    expect(actor(doc, 'state:KAZ')).toBeUndefined();
+    expect(actor(doc, 'state:RUS')?.mentions.length).toBe(1);
+  });
+});
+
+describe('actor component: a place opening a longer name', () => {
+  it('keeps "Gulf of Kazakhstan Research Institute" one organisation', () => {
+    const doc = analyzeActors('On Monday, Lena Vogt, a fellow at the Gulf of Kazakhstan Research Institute, spoke.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'org')?.name).toBe('Gulf of Kazakhstan Research Institute');
+    expect(doc.places).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { Component } from '../pipeline/component.js';
 import { buildActors } from './build-actors.js';
 import { composeMentions } from './compose.js';
+import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
@@ -32,13 +33,13 @@ export function articleDate(doc: Doc): string | null {
 
 /** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
 export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createKbMatcher(res.kb), surnames = createSurnameIndex(res.kb)): Draft[] {
-  const hits = matcher.match(doc);
+  const { hits, spans } = placeNameSpans(doc, res.gazetteer, matcher.match(doc));
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   const ctx = { doc, kb: res.kb, gazetteer: res.gazetteer, cues: res.cues, seen };
   const known = new Set<string>();
   for (let s = 0; s < doc.sentenceCount; s++) {
-    const found = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known));
+    const found = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
     for (const d of found) {
       if (d.kbId) seen.add(d.kbId);
       if (d.kind === 'person') for (let t = d.nameStart; t < d.nameEnd; t++) known.add(doc.tokenText(t));

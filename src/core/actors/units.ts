@@ -76,9 +76,10 @@ function nameToken(doc: Doc, t: number, sentenceStart: boolean, hasPos: boolean,
 /**
  * The units of sentence `s`, in text order (KB hits are passed in, already matched over the Doc).
  * `known` holds the words of people's names met earlier in the article, so that a surname opening a
- * sentence ("Volkov said…") is read as a name even without part-of-speech tags.
+ * sentence ("Volkov said…") is read as a name even without part-of-speech tags; `placeSpans` are the
+ * curated place names that hold an actor's name ("Gulf of Mexico"), read as one name each.
  */
-export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues: NameCues, known: ReadonlySet<string> = new Set()): Unit[] {
+export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues: NameCues, known: ReadonlySet<string> = new Set(), placeSpans: ReadonlyMap<number, number> = new Map()): Unit[] {
   const from = doc.sentences.tokStart[s];
   const to = doc.sentences.tokEnd[s];
   const hasPos = doc.has('pos');
@@ -91,6 +92,13 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
   for (let t = from; t < to; ) {
     // Hits inside a stretch already read (a name run) are passed over.
     while (h < hits.length && hits[h].tokStart < t) h++;
+    // A place named after an actor ("Gulf of Mexico", "South China Sea") is one name.
+    const placeEnd = placeSpans.get(t);
+    if (placeEnd !== undefined && placeEnd <= to) {
+      out.push({ kind: 'name', tokStart: t, tokEnd: placeEnd });
+      t = placeEnd;
+      continue;
+    }
     // A capitalised body noun opening a longer name: "Ministry of Foreign Affairs", "Council for …".
     const bodyName = h < hits.length && hits[h].tokStart === t && isBodyNameStart(doc, hits[h], to);
     if (!bodyName && h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {

@@ -73,6 +73,7 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:astana', name: 'Astana', country: 'KAZ', lat: 51.17, lon: 71.45, population: 1_000_000, kind: 'capital' },
     { id: 'place:karaganda', name: 'Karaganda', country: 'KAZ', lat: 49.8, lon: 73.1, population: 500_000, kind: 'city' },
     { id: 'place:steppe-sea', name: 'Steppe Sea', country: null, lat: 46.0, lon: 60.0, population: 0, kind: 'water' },
+    { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
   ]);
   const cues = parseNameCues({
     orgHeads: { EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
