@@ -288,3 +288,15 @@ describe('actor component: a place opening a longer name', () => {
     expect(doc.places).toEqual([]);
   });
 });
+
+describe('actor component: modifiers of a state or a title', () => {
+  it('reads "SCF-member Kazakhstan" as Kazakhstan alone', () => {
+    const doc = analyzeActors('On Monday, SCF-member Kazakhstan offered to host the talks.', '2023-05-10');
+    expect(doc.actors.map((a) => a.id)).toEqual(['state:KAZ']);
+  });
+
+  it('keeps a title chain across a word of tenure ("Kazakhstan\'s new President …")', () => {
+    const doc = analyzeActors("On Monday, Kazakhstan's new President Berik Sadykov met reporters.", '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'person')).toMatchObject({ name: 'Berik Sadykov', country: 'KAZ', role: 'head of state' });
+  });
+});

@@ -254,7 +254,12 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
       }
       return draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: iso });
     }
-    if (f.kind === 'igo') return draft('igo', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id });
+    if (f.kind === 'igo') {
+      // "NATO-member Norway", "EU-member states": the membership describes the state, the
+      // organisation does not act.
+      if (u.charEnd !== undefined && /^-(?:member|members|state|states|country|countries|nation|nations)\b/i.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]))) return null;
+      return draft('igo', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id });
+    }
     if (f.kind === 'org') {
       // "French army", "Indian troops": a state named inside an organisation's name is mentioned too.
       if (u.tokEnd - u.tokStart > 1) {

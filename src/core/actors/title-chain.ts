@@ -33,6 +33,9 @@ export interface Chain {
   adjectiveStates: Draft[];
 }
 
+/** Words of tenure that may stand between a country and a title without changing the office. */
+const TENURE_WORDS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
+
 const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural));
 
 /** Reads the chain starting at unit `i`; drafts of states and bodies inside it are pushed to `out`. */
@@ -53,7 +56,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       // Glue words: "President of Kyrgyzstan", "Ambassador to Nicaragua", "president and ECOWAS chairman",
       // and coordinated demonyms ("Hungarian and Romanian officials").
       const coordinated = glue === 'and' && chain.country !== null && !chain.titles.length && u.kind === 'kb' && u.actors?.[0]?.via === 'adjective';
-      if (glue && !coordinated && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
+      // An adjective of tenure before a title keeps the chain: "Lebanon's new President", "Iraq's acting Foreign Minister".
+      const tenure = TENURE_WORDS.has(glue) && !chain.titles.length && !!titleForm(u);
+      if (glue && !coordinated && !tenure && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
     }
     const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
     const nextUnit = units[j + 1];
