@@ -77,9 +77,9 @@ function latin(text: string): LanguageGuess {
       bestScore = score;
     }
   }
-  // Two languages close in a short text (a few words shared by both lists) cannot be told apart.
-  const runnerUp = Math.max(0, ...[...scores].filter(([c]) => c !== best).map(([, v]) => v));
-  if (words.length < 80 && runnerUp >= 0.7 * bestScore) return { code: null, confidence: bestScore };
+  // English close behind another language in a short text (a few words both lists hold) is no
+  // proof of another language: no verdict, so English news is never refused on a guess.
+  if (best !== 'en' && words.length < 80 && (scores.get('en') ?? 0) >= 0.7 * bestScore) return { code: null, confidence: bestScore };
   // Below this share even a list of names or a headline in English would be a guess.
   return bestScore >= 0.08 ? { code: best, confidence: bestScore } : { code: null, confidence: bestScore };
 }
