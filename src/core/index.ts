@@ -34,6 +34,7 @@ export * from './lang/detect-language.js';
 export * from './analysis/schema.js';
 export * from './analysis/validate.js';
 export * from './events/index.js';
+export * from './quotes/index.js';
 export * from './syntax/components.js';
 export * from './syntax/conllu.js';
 export { decodeSyntaxModel, SYNTAX_MODEL_FORMAT } from './syntax/model-format.js';

@@ -47,4 +47,9 @@ describe('attribution model file', () => {
     bytes[6] = 99;
     expect(() => decodeAttributionModelParts(bytes)).toThrow(/format 99 is not supported/);
   });
+
+  it('names the attribution model when its file is cut short', () => {
+    const bytes = encodeAttributionModel({ info: {}, cue, role });
+    expect(() => decodeAttributionModelParts(bytes.subarray(0, bytes.length - 3))).toThrow(/attribution model file ends early/);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { EntenteError } from '../../errors/errors.js';
 import { buildLinearModel, scoreInto, type LinearModel, type LinearModelParts } from '../../syntax/linear-model.js';
-import { ModelReader, ModelWriter } from './model-bytes.js';
+import { ByteReader, ByteWriter } from '../../syntax/bytes.js';
 import { ROLE_LABELS, transitionKey } from './role-features.js';
 
 /** Version of the file layout and of the feature templates. */
@@ -65,7 +65,23 @@ export function attributionModelFromParts(p: AttributionModelParts): Attribution
   return { info: p.info, cue, role, transitions: Int32Array.from(transitionScores(linearScorer(role))) };
 }
 
-function writeLinear(w: ModelWriter, m: LinearModelParts): void {
+/** Int16 weights, little-endian (the byte helpers are shared with the syntax model and hold no Int16 arrays). */
+function writeI16s(w: ByteWriter, a: Int16Array): void {
+  const b = new Uint8Array(a.length * 2);
+  const view = new DataView(b.buffer);
+  for (let i = 0; i < a.length; i++) view.setInt16(2 * i, a[i], true);
+  w.bytes(b);
+}
+
+function readI16s(r: ByteReader, n: number): Int16Array {
+  const b = r.view(2 * n);
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const out = new Int16Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getInt16(2 * i, true);
+  return out;
+}
+
+function writeLinear(w: ByteWriter, m: LinearModelParts): void {
   const n = m.keys.length;
   w.u32(m.nClasses);
   w.u32(n);
@@ -78,10 +94,10 @@ function writeLinear(w: ModelWriter, m: LinearModelParts): void {
   }
   for (let f = 0; f < n; f++) w.varint(m.start[f + 1] - m.start[f]);
   w.bytes(m.entryClass);
-  w.i16s(m.entryWeight);
+  writeI16s(w, m.entryWeight);
 }
 
-function readLinear(r: ModelReader): LinearModelParts {
+function readLinear(r: ByteReader): LinearModelParts {
   const nClasses = r.u32();
   const n = r.u32();
   const nEntries = r.u32();
@@ -94,12 +110,12 @@ function readLinear(r: ModelReader): LinearModelParts {
   }
   const start = new Uint32Array(n + 1);
   for (let f = 0; f < n; f++) start[f + 1] = start[f] + r.varint();
-  return { nClasses, keys, start, entryClass: r.bytes(nEntries), entryWeight: r.i16s(nEntries), scale };
+  return { nClasses, keys, start, entryClass: r.bytes(nEntries), entryWeight: readI16s(r, nEntries), scale };
 }
 
 /** Encodes a model (uncompressed; the Node writer gzips it). */
 export function encodeAttributionModel(p: AttributionModelParts): Uint8Array {
-  const w = new ModelWriter();
+  const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(ATTRIBUTION_MODEL_FORMAT);
   w.string(JSON.stringify(p.info));
@@ -110,7 +126,7 @@ export function encodeAttributionModel(p: AttributionModelParts): Uint8Array {
 
 /** Decodes the stored parts of a model file. Throws E201 for a file of another kind, E202 for another format version. */
 export function decodeAttributionModelParts(bytes: Uint8Array, source = 'attribution model'): AttributionModelParts {
-  const r = new ModelReader(bytes, source);
+  const r = new ByteReader(bytes, source);
   let magic = '';
   for (let i = 0; i < MAGIC.length; i++) magic += String.fromCharCode(r.u8());
   if (magic !== MAGIC) throw new EntenteError('E201', 'not an attribution model file (wrong magic bytes); point the loader at data/models/attribution.bin.gz', { input: source });
@@ -118,10 +134,16 @@ export function decodeAttributionModelParts(bytes: Uint8Array, source = 'attribu
   if (version !== ATTRIBUTION_MODEL_FORMAT) {
     throw new EntenteError('E202', `attribution model format ${version} is not supported (this version reads format ${ATTRIBUTION_MODEL_FORMAT}); retrain it with npm run train:quotes`, { input: source });
   }
-  const info = JSON.parse(r.string()) as Record<string, unknown>;
-  const cue = readLinear(r);
-  const role = readLinear(r);
-  return { info, cue, role };
+  try {
+    const info = JSON.parse(r.string()) as Record<string, unknown>;
+    const cue = readLinear(r);
+    const role = readLinear(r);
+    return { info, cue, role };
+  } catch (e) {
+    // the shared byte reader words its errors for the syntax model
+    if (e instanceof EntenteError && e.code === 'E201') throw new EntenteError('E201', 'the attribution model file ends early or is damaged; restore data/models/attribution.bin.gz or retrain it with npm run train:quotes', { input: source, cause: e });
+    throw e;
+  }
 }
 
 /** Decodes a model file into a ready-to-run model. */

@@ -1,21 +1,25 @@
 /**
  * Attributions found with the trained model: the cue tagger marks the cues of each sentence, the
  * role tagger labels the source and content around each cue. The source is the labelled segment
- * nearest the cue; the content every labelled run. A cue's class (speech, thought, evidence) comes
- * from the cue lexicon; a cue the lexicon does not know is speech when its content is a quotation,
- * else thought.
+ * nearest the cue, fitted at its edges (`source-span.ts`), or a speech verb's subject from the parse
+ * when none is labelled; the content every labelled run. Transcript turns ("WALLACE: …") are added,
+ * and the model's cues inside them left out. A cue's class (speech, thought, evidence) comes from
+ * the cue lexicon; a cue the lexicon does not know is speech when its content is a quotation, else
+ * thought.
  */
 import type { DepWalker } from '../../doc/dep-walk.js';
 import type { Doc } from '../../doc/doc.js';
 import { hashString } from '../../syntax/hash.js';
 import { runsOf, trimPunct, type FoundAttribution, type TokenSpan } from '../attribution.js';
+import { findTranscriptAttributions } from '../transcript-attribution.js';
 import type { CueClass, CueLexicon } from '../cue-lexicon.js';
-import { runHolding, subtreeTokens, tokensMinus, type QuotedTokens } from '../syntax-spans.js';
+import type { QuotedTokens } from '../syntax-spans.js';
 import { linearScorer, type AttributionModel, type Scorer } from './attribution-model.js';
 import { cueWindow } from './cue-window.js';
 import { cueHeads, DecodeScratch, roleEmissions, roleSpans, tagCueLabels, viterbiRoles } from './decode.js';
 import { CueCode, docView, type DocView } from './doc-view.js';
 import { cueContext } from './role-features.js';
+import { fitSource, subjectSource } from './source-span.js';
 
 const COMMA = hashString(',');
 const COLON = hashString(':');
@@ -83,15 +87,21 @@ export function createModelFinder(model: AttributionModel, lexicon: CueLexicon, 
   return (doc: Doc, quotes: readonly QuotedTokens[], walker: DepWalker): FoundAttribution[] => {
     const v = docView(doc, lexicon, quotes);
     const out: FoundAttribution[] = [];
-    const decoded = decodeAttributions(v, scorers, bias);
+    const turns = findTranscriptAttributions(doc);
+    const inTurn = (t: number) => turns.some((x) => (x.source as TokenSpan).from <= t && t <= x.cueHead);
+    const decoded = decodeAttributions(v, scorers, bias).filter((a) => !inTurn(a.head));
     // PolNeAR gives each word one role in one attribution: a cue inside another's content is left out
     const nested = (x: (typeof decoded)[number]) =>
-      options.univocal === true && decoded.some((y) => y !== x && y.content.some((c) => c.from <= x.head && x.head < c.to) && !x.content.some((c) => c.from <= y.head && y.head < c.to));
+      options.univocal === true &&
+      (decoded.some((y) => y !== x && y.content.some((c) => c.from <= x.head && x.head < c.to) && !x.content.some((c) => c.from <= y.head && y.head < c.to)) ||
+        turns.some((y) => y.content.some((c) => c.from <= x.head && x.head < c.to)));
+    out.push(...turns);
     for (const a of decoded) {
       if (nested(a)) continue;
       const content = trimPunct(doc, a.content);
       if (!content.length) continue;
-      const source = a.sources.length ? a.sources.reduce((x, y) => (distance(y, a.cue) < distance(x, a.cue) ? y : x)) : v.cue[a.head] === CueCode.speechVerb ? subjectSource(doc, walker, a.head, a.cue) : null;
+      const labelled = a.sources.length ? a.sources.reduce((x, y) => (distance(y, a.cue) < distance(x, a.cue) ? y : x)) : null;
+      const source = labelled ? fitSource(doc, labelled, a.cue, a.head) : v.cue[a.head] === CueCode.speechVerb ? subjectSource(doc, walker, a.head, a.cue) : null;
       const trimmed = source ? (trimPunct(doc, [source])[0] ?? null) : null;
       out.push({
         cue: a.cue,
@@ -105,23 +115,6 @@ export function createModelFinder(model: AttributionModel, lexicon: CueLexicon, 
     return out;
   };
 }
-
-/**
- * When the role tagger labels no source, the cue verb's subject (or a passive's agent) from the
- * parse: "Michael McFaul, a senior fellow at …, said" — a long apposition can hide the name from
- * the tagger's view, not from the parse. Relative pronouns and expletives are not sources.
- */
-function subjectSource(doc: Doc, walker: DepWalker, head: number, cue: TokenSpan): TokenSpan | null {
-  if (doc.pos(head) !== 'VERB') return null;
-  const subjects = walker.isPassive(doc, head) ? walker.agents(doc, head) : walker.subjects(doc, head);
-  const s = subjects.find((t) => doc.deprel(t) !== 'expl' && !RELATIVE.has(doc.tokenText(t).toLowerCase()));
-  if (s === undefined) return null;
-  const sub = subtreeTokens(doc, walker, s);
-  const cut = sub.from <= head && head < sub.to ? [subtreeTokens(doc, walker, head)] : [cue];
-  return runHolding(tokensMinus([sub], cut), s);
-}
-
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 function distance(s: TokenSpan, cue: TokenSpan): number {
   return s.to <= cue.from ? cue.from - s.to : s.from - cue.to;
