@@ -182,3 +182,28 @@ describe('buildQuotes: partial quotations', () => {
     expect(quotesOf(doc)).toEqual([]);
   });
 });
+
+describe('buildQuotes: a partial quotation between two reporting verbs', () => {
+  it('belongs to the verb that governs it, not to the next clause\'s cue ("and Lind offered …")', () => {
+    const doc = paragraphsDoc(`
+      1 Vogt     PROPN 2 nsubj
+      2 referred VERB  0 root refer
+      3 to       ADP   4 case
+      4 Lind     PROPN 2 obl
+      5 as       ADP   9 case
+      6 an       DET   9 det
+      7 "        PUNCT 9 punct SpaceAfter=No
+      8 old      ADJ   9 amod
+      9 friend   NOUN  2 obl SpaceAfter=No
+      10 "       PUNCT 9 punct
+      11 and     CCONJ 13 cc
+      12 Lind    PROPN 13 nsubj
+      13 offered VERB  2 conj offer
+      14 a       DET   15 det
+      15 warning NOUN  13 obj SpaceAfter=No
+      16 .       PUNCT 2 punct
+    `);
+    const q = quotesOf(doc).find((x) => x.text === 'old friend');
+    expect(q?.speaker?.name).toBe('Vogt');
+  });
+});

@@ -22,7 +22,7 @@ import { textSpan, type Span } from '../span.js';
 import type { FoundAttribution, TokenSpan } from './attribution.js';
 import type { CueLexicon } from './cue-lexicon.js';
 import { findMedium } from './medium.js';
-import { attributionOf, governingCue, isDirect } from './quote-links.js';
+import { attributionOf, governingCue, isDirect, quoteHead } from './quote-links.js';
 import type { SpeakerIndex } from './speaker.js';
 import type { QuotedTokens } from './syntax-spans.js';
 
@@ -53,6 +53,16 @@ interface Draft {
   inherit: boolean;
 }
 
+/** Whether token `a` is an ancestor of token `t` in the dependency tree. */
+function governs(doc: Doc, a: number, t: number): boolean {
+  for (let k = t, d = 0; k >= 0 && d < 64; k = doc.head(k), d++) if (k === a) return true;
+  return false;
+}
+
+function overlaps(a: readonly TokenSpan[], b: readonly TokenSpan[]): boolean {
+  return a.some((x) => b.some((y) => x.from < y.to && y.from < x.to));
+}
+
 /** The quotations of the Doc, in text order, with ids `q1`, `q2`… */
 export function buildQuotes(input: BuildQuotesInput): AnalysisQuote[] {
   const { doc, mode } = input;
@@ -63,11 +73,26 @@ export function buildQuotes(input: BuildQuotesInput): AnalysisQuote[] {
     const parts = q.quote.parts.map((p) => ({ start: p.start, end: p.end }));
     let attribution = attributionOf(doc, q, input.attributions);
     let verb = -1;
-    if (!attribution && !direct) {
+    // A partial quotation belongs to the reporting verb above it ('Xi referred to Putin as an "old
+    // friend" and Putin offered …') before an attribution that merely shares its sentence.
+    const owned = attribution !== null && overlaps(attribution.content, q.parts);
+    if (owned && !direct) {
+      // An attribution's content can run over a neighbouring clause ("… and Putin offered …"): a
+      // reporting verb that governs the quotation wins over a cue that does not.
       const g = governingCue(doc, input.walker, input.lexicon, q, input.attributions);
-      if (g === null) continue; // a scare quote
-      if (typeof g === 'number') verb = g;
-      else attribution = g;
+      if (g !== null && !governs(doc, attribution!.cueHead, quoteHead(doc, q))) {
+        if (typeof g === 'number') {
+          verb = g;
+          attribution = null;
+        } else attribution = g;
+      }
+    } else if (!direct) {
+      const g = governingCue(doc, input.walker, input.lexicon, q, input.attributions);
+      if (g === null && !attribution) continue; // a scare quote
+      if (typeof g === 'number') {
+        verb = g;
+        attribution = null;
+      } else if (g !== null) attribution = g;
     }
     if (mode === 'all' && attribution) continue; // the attribution's own record holds the quotation
     drafts.push({ kind: direct ? 'direct' : 'partial', content: [...q.parts], parts, attribution, verb, speaker: null, inherit: !attribution && verb < 0 });

@@ -71,3 +71,32 @@ describe('speaker resolution', () => {
     expect(r.speaker.name).toBe('She');
   });
 });
+
+describe('speaker resolution: the name of a speaker found only in this article', () => {
+  it('keeps a person\'s name when the source adds a title before it', () => {
+    const doc = paragraphsDoc(`
+      1 ministry    NOUN  2 compound
+      2 spokeswoman NOUN  3 compound
+      3 Lina        PROPN 5 nsubj
+      4 Varga       PROPN 3 flat
+      5 said        VERB  0 root say
+      6 .           PUNCT 5 punct
+    `);
+    addActor(doc, { id: 'new:person:lina-varga', name: 'Lina Varga', type: 'person', role: 'spokesperson' }, [1, 4]);
+    expect(createSpeakerIndex(doc).resolve({ from: 0, to: 4 }, 2).speaker).toMatchObject({ id: 'new:person:lina-varga', name: 'Lina Varga' });
+  });
+
+  it('never names an organisation by a misread clause', () => {
+    const doc = paragraphsDoc(`
+      1 The       DET   3 det
+      2 Fisheries PROPN 3 compound
+      3 Board     PROPN 0 root
+      4 called    VERB  3 acl call
+      5 the       DET   6 det
+      6 ban       NOUN  4 obj
+      7 .         PUNCT 3 punct
+    `);
+    addActor(doc, { id: 'new:org:fisheries-board', name: 'Fisheries Board', type: 'org' }, [1, 3]);
+    expect(createSpeakerIndex(doc).resolve({ from: 0, to: 6 }, 2).speaker).toMatchObject({ name: 'Fisheries Board' });
+  });
+});

@@ -120,7 +120,11 @@ export function createSpeakerIndex(doc: Doc, isMedium: MediumTest = () => false)
       // fully ("Moscow's courts of general jurisdiction" for a mention of "Moscow's courts")
       let from = core.from;
       while (from < m.tokStart && doc.pos(from) === 'DET') from++;
-      if (speaker.id?.startsWith('new:') && from <= m.tokStart && m.tokEnd <= core.to && core.to - from > m.tokEnd - m.tokStart) {
+      // A person keeps their name ("ministry spokeswoman Teresita Daza" is Teresita Daza), and a
+      // stretch holding a verb is a misread clause, not a longer name.
+      let clause = false;
+      for (let k = from; k < core.to; k++) if (doc.pos(k) === 'VERB' || doc.pos(k) === 'AUX') clause = true;
+      if (speaker.id?.startsWith('new:') && speaker.type !== 'person' && !clause && from <= m.tokStart && m.tokEnd <= core.to && core.to - from > m.tokEnd - m.tokStart) {
         const s = doc.tokenSpan(from, core.to);
         return { speaker: { ...speaker, name: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') }, unresolvedPronoun: false };
       }
