@@ -207,3 +207,59 @@ describe('buildQuotes: a partial quotation between two reporting verbs', () => {
     expect(q?.speaker?.name).toBe('Vogt');
   });
 });
+
+describe('buildQuotes: a pronoun after a new person is named', () => {
+  it('takes the person named since the last quotation, not the last speaker', () => {
+    const doc = paragraphsDoc(
+      PANTUCCI,
+      `
+      1 Evan     PROPN 3 nsubj
+      2 Feigenbaum PROPN 1 flat
+      3 disagreed VERB 0 root disagree SpaceAfter=No
+      4 .        PUNCT 3 punct
+
+      1 "        PUNCT 3 punct SpaceAfter=No
+      2 China    PROPN 3 nsubj
+      3 waits    VERB  0 root wait SpaceAfter=No
+      4 ,        PUNCT 3 punct SpaceAfter=No
+      5 "        PUNCT 3 punct
+      6 he       PRON  7 nsubj
+      7 told     VERB  3 parataxis tell
+      8 reporters NOUN 7 obj reporter SpaceAfter=No
+      9 .        PUNCT 3 punct
+    `,
+    );
+    addActor(doc, { id: 'new:raffaello-pantucci', name: 'Pantucci', type: 'person' }, [tok(doc, 'Pantucci'), tok(doc, 'Pantucci') + 1]);
+    addActor(doc, { id: 'new:evan-feigenbaum', name: 'Evan Feigenbaum', type: 'person' }, [tok(doc, 'Evan'), tok(doc, 'Evan') + 2], [tok(doc, 'he'), tok(doc, 'he') + 1]);
+    const qs = quotesOf(doc);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Pantucci', 'Evan Feigenbaum']);
+  });
+});
+
+describe('buildQuotes: "X, who …, put it bluntly:"', () => {
+  it('gives the quotation to the person the relative clause describes', () => {
+    const doc = paragraphsDoc(`
+      1 Ana      PROPN 0 root
+      2 Ruiz     PROPN 1 flat SpaceAfter=No
+      3 ,        PUNCT 5 punct
+      4 who      PRON  5 nsubj
+      5 studies  VERB  1 parataxis study
+      6 trade    NOUN  5 obj SpaceAfter=No
+      7 ,        PUNCT 8 punct
+      8 put      VERB  5 conj put
+      9 it       PRON  8 obj
+      10 bluntly ADV   8 advmod SpaceAfter=No
+      11 :       PUNCT 8 punct
+      12 "       PUNCT 15 punct SpaceAfter=No
+      13 Nobody  PRON  15 nsubj nobody
+      14 will    AUX   15 aux
+      15 win     VERB  8 parataxis SpaceAfter=No
+      16 .       PUNCT 15 punct SpaceAfter=No
+      17 "       PUNCT 15 punct
+    `);
+    addActor(doc, { id: 'new:person:ana-ruiz', name: 'Ana Ruiz', type: 'person' }, [0, 2]);
+    const [q] = quotesOf(doc);
+    expect(q).toMatchObject({ kind: 'direct', text: 'Nobody will win.' });
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+});

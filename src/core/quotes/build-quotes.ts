@@ -150,6 +150,8 @@ interface Previous {
   speaker: QuoteSpeaker;
   block: number;
   statement: boolean;
+  /** Where the quotation ends (a character offset). */
+  end: number;
 }
 
 /** Fills each draft's speaker: from its attribution or verb, else from the quotation before. */
@@ -190,7 +192,7 @@ function resolveSpeakers(input: BuildQuotesInput, drafts: Draft[]): void {
         statement ||= before.statement;
       } else continue; // nothing to continue: an unresolved "he" is not a speaker to pass on
     }
-    if (d.speaker) previous = { speaker: d.speaker, block, statement };
+    if (d.speaker) previous = { speaker: d.speaker, block, statement, end: d.parts[d.parts.length - 1].end };
     if (d.speaker && statement) lastStatement = { speaker: d.speaker, block };
   }
 }
@@ -209,6 +211,15 @@ function continuesSpeaker(doc: Doc, a: FoundAttribution, resolved: QuoteSpeaker,
   if (!previous || !a.source || a.source.to - a.source.from !== 1 || block - previous.block > 1) return false;
   const p = previous.speaker;
   if (resolved.id !== null && resolved.id === p.id) return false;
+  // Someone named since that quotation as the subject of a clause, and the pronoun's referent for
+  // the actor layer, is who speaks now ('… Joly said. Minister Jaishankar has framed it … "…," he
+  // told an audience'); someone named only as an object leaves the convention standing.
+  const at = doc.tokens.start[a.source.from];
+  const subjectOfClause = (m: { tokStart: number; tokEnd: number }) => {
+    for (let t = m.tokStart; t < m.tokEnd; t++) if (doc.deprel(t).startsWith('nsubj')) return true;
+    return false;
+  };
+  if (resolved.id !== null && doc.mentions.some((m) => m.ref === resolved.id && m.via !== 'pronoun' && m.start >= previous.end && m.start < at && subjectOfClause(m))) return false;
   const w = doc.tokenText(a.source.from).toLowerCase();
   if (PERSONAL.has(w)) return p.type === 'person';
   if (IMPERSONAL.has(w)) return p.type !== 'person' && !(p.type === null && /^\p{Lu}\S*\s\p{Lu}/u.test(p.name));

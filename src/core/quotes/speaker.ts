@@ -109,6 +109,10 @@ export function createSpeakerIndex(doc: Doc, isMedium: MediumTest = () => false)
   };
 
   const resolveCore = (source: TokenSpan, head: number, mention: TokenSpan, depth: number): ResolvedSpeaker => {
+    // "Ritu Malhotra, who studies …, put it bluntly": a relative pronoun speaks for the noun its
+    // clause hangs on.
+    const antecedent = source.to - source.from === 1 && depth < 2 ? antecedentOf(head) : -1;
+    if (antecedent >= 0) return resolveCore({ from: antecedent, to: antecedent + 1 }, antecedent, mention, depth + 1);
     const core = coreOf(source, head);
     const covering = resolved
       .filter((m) => m.tokStart <= head && head < m.tokEnd)
@@ -150,6 +154,18 @@ export function createSpeakerIndex(doc: Doc, isMedium: MediumTest = () => false)
     const pronoun = source.to - source.from === 1 && doc.pos(head) === 'PRON';
     return { speaker: named(core, mention, null), unresolvedPronoun: pronoun, statement: medium };
   };
+
+  /** The noun a relative pronoun's clause modifies ("who" in "X, who studies …"), or -1. */
+  function antecedentOf(t: number): number {
+    if (!/^(who|which|that)$/i.test(doc.tokenText(t)) || doc.pos(t) !== 'PRON') return -1;
+    // The clause's verb hangs on its noun (as acl:relcl, or as the parser misreads it: parataxis,
+    // appos); a verb of a clause joined to that one shares the pronoun as subject.
+    const verb = doc.head(t);
+    if (verb < 0) return -1;
+    const noun = doc.head(verb);
+    if (noun >= 0 && /^(NOUN|PROPN)$/.test(doc.pos(noun)) && /^(acl|acl:relcl|parataxis|appos)$/.test(doc.deprel(verb))) return noun;
+    return -1;
+  }
 
   return { resolve: (source, head) => resolveCore(source, head, source, 0) };
 }
