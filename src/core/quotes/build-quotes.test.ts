@@ -263,3 +263,27 @@ describe('buildQuotes: "X, who …, put it bluntly:"', () => {
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('buildQuotes: a description and a name between a quotation and its cue', () => {
+  it('gives the quotation to the name apposed to the description, whatever the parser did with the clause', () => {
+    const doc = paragraphsDoc(`
+      1 "        PUNCT 4 punct SpaceAfter=No
+      2 Nobody   PRON  4 nsubj nobody
+      3 will     AUX   4 aux
+      4 win      VERB  13 ccomp SpaceAfter=No
+      5 ,        PUNCT 4 punct SpaceAfter=No
+      6 "        PUNCT 4 punct
+      7 the      DET   10 det
+      8 group    NOUN  10 nmod:poss SpaceAfter=No
+      9 's       PART  8 case
+      10 spokesman NOUN 4 obj SpaceAfter=No
+      11 ,       PUNCT 12 punct
+      12 Ana     PROPN 10 appos
+      13 said    VERB  0 root say SpaceAfter=No
+      14 .       PUNCT 13 punct
+    `);
+    addActor(doc, { id: 'new:person:ana', name: 'Ana', type: 'person' }, [tok(doc, 'Ana'), tok(doc, 'Ana') + 1]);
+    const [q] = quotesOf(doc);
+    expect(q.speaker?.name).toBe('Ana');
+  });
+});

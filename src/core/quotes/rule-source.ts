@@ -94,7 +94,9 @@ function fallbackSource(input: SourceInputs, i: number, cue: TokenSpan): RuleSou
   const q = input.quotes.find((x) => x.quote.closed && x.outer.to < i && x.outer.to >= sFrom - 1 && i - x.outer.to <= MAX_BETWEEN);
   if (q) {
     const [span] = trimPunct(doc, [{ from: q.outer.to, to: cue.from }]);
-    if (span && /^\p{Lu}/u.test(doc.tokenText(span.from)) && !hasVerbOutsideClauses(doc, span)) return { span, head: headOf(doc, span) };
+    // A name, or a description opened by a determiner ('"…," the group's military spokesman, Yahya Saree, said').
+    const opens = span && (/^\p{Lu}/u.test(doc.tokenText(span.from)) || (/^(DET|PRON)$/.test(doc.pos(span.from)) && NOMINAL.has(doc.pos(headOf(doc, span)))));
+    if (span && opens && !hasVerbOutsideClauses(doc, span)) return { span, head: headOf(doc, span) };
   }
   // a name right before the cue: "the Official Spokesperson stated:"
   let from = cue.from;

@@ -134,6 +134,11 @@ export function createSpeakerIndex(doc: Doc, isMedium: MediumTest = () => false)
       }
       return { speaker, unresolvedPronoun: false };
     }
+    // "the group's military spokesman, Yahya Saree": the name apposed to a description is the speaker.
+    if (doc.pos(head) === 'NOUN') {
+      const apposed = resolved.find((m) => m.tokStart === core.to + 1 && m.tokEnd <= source.to && doc.tokenText(core.to) === ',' && actors.get(m.ref as string)?.type === 'person');
+      if (apposed) return { speaker: speakerFrom(actors.get(apposed.ref as string) as AnalysisActor, mention), unresolvedPronoun: false };
+    }
     const medium = isMedium(head, core);
     if (medium && depth < 2) {
       const issuer = issuerOf(core, head);
