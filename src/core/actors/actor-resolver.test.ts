@@ -300,3 +300,19 @@ describe('actor component: modifiers of a state or a title', () => {
     expect(doc.actors.find((a) => a.type === 'person')).toMatchObject({ name: 'Berik Sadykov', country: 'KAZ', role: 'head of state' });
   });
 });
+
+describe('actor component: two parties described together', () => {
+  it('resolves "the two countries" and "the two sides" to the last two named', () => {
+    const doc = analyzeActors('Kazakhstan and Russia met on Monday. The two countries agreed to talk. Later the two sides met again.', '2023-05-10');
+    const pair = doc.mentions.filter((m) => /two/.test(doc.text.slice(m.start, m.end)));
+    expect(pair.map((m) => [doc.text.slice(m.start, m.end), m.refs])).toEqual([
+      ['The two countries', ['state:KAZ', 'state:RUS']],
+      ['the two sides', ['state:KAZ', 'state:RUS']],
+    ]);
+  });
+
+  it('leaves "the two sides of the river" alone when fewer than two parties were named', () => {
+    const doc = analyzeActors('On Monday the two sides of the river flooded.', '2023-05-10');
+    expect(doc.mentions).toEqual([]);
+  });
+});

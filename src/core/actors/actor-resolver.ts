@@ -10,6 +10,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { Component } from '../pipeline/component.js';
 import { buildActors } from './build-actors.js';
 import { composeMentions } from './compose.js';
+import { pairDescriptions } from './pair-descriptions.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
@@ -39,7 +40,9 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   const ctx = { doc, kb: res.kb, gazetteer: res.gazetteer, cues: res.cues, seen };
   const known = new Set<string>();
   for (let s = 0; s < doc.sentenceCount; s++) {
-    const found = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
+    const composed = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
+    const pairs = pairDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed);
+    const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       if (d.kbId) seen.add(d.kbId);
       if (d.kind === 'person') for (let t = d.nameStart; t < d.nameEnd; t++) known.add(doc.tokenText(t));

@@ -125,6 +125,26 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     next.country ??= d.country;
     return next.refs.slice(0, 1);
   }
+  if (d.pairOf) {
+    // "the two countries", "the two sides": the two parties named just before.
+    const fits = (x: Draft) => !x.plural && (d.pairOf === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group');
+    const sentence = ctx.doc.sentenceOf(d.tokStart);
+    const recent = new Set<string>();
+    const here = new Set<string>();
+    for (let p = 0; p < k; p++) {
+      const x = drafts[p];
+      if (!fits(x)) continue;
+      const at = ctx.doc.sentenceOf(x.tokStart);
+      for (const r of x.refs) {
+        if (sentence - at <= 2) recent.add(r);
+        if (at === sentence) here.add(r);
+      }
+    }
+    // Only when the pair is plain: exactly two parties named in this sentence, or else in the last
+    // few; with three in view ("Saudi Arabia and Iran … with China") the text does not say which two.
+    if (here.size === 2) return [...here];
+    return here.size < 2 && recent.size === 2 ? [...recent] : [];
+  }
   const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   if (d.plural) {
     // "the two leaders", "both leaders": the last two people named who fit the role.

@@ -32,6 +32,8 @@ export interface Draft {
   place: PlaceRecord | null;
   /** A coordinated mention naming several actors ("Hungarian and Romanian officials"): one per part. */
   split?: { name: string; country: string | null }[];
+  /** A plural description of two parties named before ("the two countries": `state`; "the two sides": `party`). */
+  pairOf?: 'state' | 'party';
   /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */
   refs: string[];
 }

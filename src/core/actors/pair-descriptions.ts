@@ -1,0 +1,35 @@
+/**
+ * Plural descriptions of two actors named just before: "the two countries", "both nations", "the
+ * two sides", "the neighbours". Each becomes a description draft that coreference resolves to the
+ * last two states (or, for "sides", the last two actors other than people and places).
+ */
+import type { Doc } from '../doc/doc.js';
+import { draft, type Draft } from './draft.js';
+
+/** Nouns that stand for two states. */
+const STATE_PAIR = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'neighbours', 'neighbors']);
+/** Nouns that stand for two parties of any kind but people and places. */
+const ANY_PAIR = new Set(['sides']);
+
+/** Description drafts for the pair phrases of sentence `[from, to)` that no draft covers yet. */
+export function pairDescriptions(doc: Doc, from: number, to: number, taken: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const w = (t: number) => (t >= from && t < to ? doc.tokenText(t).toLowerCase() : '');
+  for (let t = from; t < to; t++) {
+    // "the two …", "both (the) …", "the … neighbours"
+    let start = -1;
+    let noun = -1;
+    if (w(t) === 'the' && w(t + 1) === 'two') [start, noun] = [t, t + 2];
+    else if (w(t) === 'both') [start, noun] = [t, w(t + 1) === 'the' ? t + 2 : t + 1];
+    else if (w(t) === 'the' && (w(t + 1) === 'neighbours' || w(t + 1) === 'neighbors')) [start, noun] = [t, t + 1];
+    if (start < 0) continue;
+    // one adjective may stand before the noun ("the two Gulf neighbours", "both warring sides")
+    if (!STATE_PAIR.has(w(noun)) && !ANY_PAIR.has(w(noun)) && (STATE_PAIR.has(w(noun + 1)) || ANY_PAIR.has(w(noun + 1)))) noun++;
+    const word = w(noun);
+    if (!STATE_PAIR.has(word) && !ANY_PAIR.has(word)) continue;
+    if (taken.some((d) => d.tokStart < noun + 1 && start < d.tokEnd)) continue;
+    out.push(draft('description', start, noun + 1, 'description', { plural: true, pairOf: STATE_PAIR.has(word) ? 'state' : 'party' }));
+    t = noun;
+  }
+  return out;
+}
