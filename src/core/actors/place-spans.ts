@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import { nameKey } from '../places/normalize-name.js';
 import type { KbHit } from './kb-matcher.js';
 
 /** Kinds of curated places whose names may contain an actor's name. */
@@ -25,7 +26,9 @@ export function placeNameSpans(doc: Doc, gazetteer: Gazetteer, hits: readonly Kb
     const from = doc.sentences.tokStart[s];
     const to = doc.sentences.tokEnd[s];
     for (let t = from; t < to; t++) {
-      if (!/^\p{Lu}/u.test(doc.tokenText(t))) continue;
+      const word = doc.tokenText(t);
+      // Only where a curated name of two words or more can start ("the" aside, which keys drop).
+      if (!/^\p{Lu}/u.test(word) || !gazetteer.curatedFirstWords.has(nameKey(word).split(" ")[0])) continue;
       // The longest curated name starting here ("the" is part of some aliases, never needed here).
       for (let e = Math.min(to, t + gazetteer.maxWords); e > t + 1; e--) {
         const name = doc.text.slice(doc.tokens.start[t], doc.tokens.end[e - 1]);

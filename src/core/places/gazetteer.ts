@@ -24,13 +24,17 @@ export class Gazetteer {
   private readonly byKey = new Map<string, PlaceRecord[]>();
   /** Longest name, in words: bounds the span a matcher needs to try. */
   readonly maxWords: number;
+  /** First words (keys) of the curated places' names of two words or more: where such a name can start. */
+  readonly curatedFirstWords: ReadonlySet<string>;
 
   constructor(records: Iterable<PlaceRecord>) {
     let maxWords = 1;
+    const firstWords = new Set<string>();
     for (const r of records) {
       for (const n of [r.name, ...(r.aliases ?? [])]) {
         const k = nameKey(n);
         if (!k) continue;
+        if (r.id.startsWith('place:') && k.includes(' ')) firstWords.add(k.split(' ')[0]);
         const list = this.byKey.get(k);
         if (list) {
           if (!list.includes(r)) list.push(r);
@@ -40,6 +44,7 @@ export class Gazetteer {
     }
     for (const list of this.byKey.values()) list.sort(rank);
     this.maxWords = maxWords;
+    this.curatedFirstWords = firstWords;
   }
 
   /** Places called `name`, best candidate first; empty when unknown. */
