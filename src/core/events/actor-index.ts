@@ -56,12 +56,39 @@ export class ActorIndex {
     return { actor, country: actor.country, name: actor.name, mention: { start: m.start, end: m.end }, via: m.via };
   }
 
+  /**
+   * Every actor the mention at token `t` refers to: both leaders for "the two leaders" or "they",
+   * each state for "Hungarian and Romanian officials" (the mention's `refs`); else the one actor.
+   */
+  actorsAt(t: number): Participant[] {
+    const k = this.actorMention[t];
+    if (k < 0) return [];
+    const m = this.doc.mentions[k];
+    const ids = m.refs && m.refs.length > 1 ? m.refs : [m.ref as string];
+    const out: Participant[] = [];
+    for (const id of ids) {
+      const actor = this.actors.get(id);
+      if (actor && !out.some((p) => p.actor?.id === id)) out.push({ actor, country: actor.country, name: actor.name, mention: { start: m.start, end: m.end }, via: m.via });
+    }
+    return out;
+  }
+
   /** The leftmost state or international organisation named inside tokens `[from, to)` by a shorter mention. */
   nestedBody(from: number, to: number): Participant | null {
     for (const m of this.doc.mentions) {
       if (m.tokStart < from || m.tokEnd > to || (m.tokStart === from && m.tokEnd === to) || m.ref === null) continue;
       const a = this.actors.get(m.ref);
       if (a && (a.type === 'state' || a.type === 'igo')) return { actor: a, country: a.country, name: a.name, mention: { start: m.start, end: m.end }, via: m.via };
+    }
+    return null;
+  }
+
+  /** The country of the leftmost actor with one named inside tokens `[from, to)` by a shorter mention, or null. */
+  nestedCountry(from: number, to: number): string | null {
+    for (const m of this.doc.mentions) {
+      if (m.tokStart < from || m.tokEnd > to || (m.tokStart === from && m.tokEnd === to) || m.ref === null) continue;
+      const a = this.actors.get(m.ref);
+      if (a?.country) return a.country;
     }
     return null;
   }

@@ -76,7 +76,7 @@ export class ClauseRoles {
       }
       return v.isPassive(p) ? [] : this.subjects(p, depth + 1);
     }
-    if (v.rel[h] === 'acl' && v.lower[h].endsWith('ing')) return [p];
+    if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) return [p];
     return [];
   }
 
@@ -130,6 +130,20 @@ export class ClauseRoles {
     return [];
   }
 
+  /**
+   * Objects of active verb `h`; in a relative clause with no object of its own and no relative
+   * pronoun ("a move Beijing condemned"), the noun the clause modifies.
+   */
+  objects(h: number): number[] {
+    const v = this.v;
+    const own = v.childrenWith(h, ['obj']);
+    if (own.length || !v.relIs(h, ['acl:relcl']) || v.head[h] < 0) return own;
+    if (!v.childrenWith(h, ['nsubj']).length || v.childrenWith(h, ['ccomp', 'xcomp']).length) return own;
+    const [lo] = v.subtreeRange(h);
+    for (let k = lo; k < h; k++) if (this.g.relativePronouns.has(v.lemma[k]) && v.dominates(h, k)) return own;
+    return [v.head[h]];
+  }
+
   /** The patient of a passive: its subject, or the noun a participle modifies ("the deal signed …"). */
   patients(h: number): number[] {
     const v = this.v;
@@ -137,6 +151,8 @@ export class ClauseRoles {
     if (own.length) return own;
     if (v.rel[h] === 'acl' && v.head[h] >= 0) return [v.head[h]];
     if (v.rel[h] === 'conj' && v.head[h] >= 0) return this.patients(v.head[h]);
+    // "When asked by reporters, the minister said …": the one asked is the main clause's subject.
+    if (v.rel[h] === 'advcl' && v.head[h] >= 0 && !v.childrenWith(h, ['nsubj', 'nsubj:pass']).length) return this.subjects(v.head[h]);
     return [];
   }
 

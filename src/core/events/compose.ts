@@ -31,6 +31,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
     confidence: Math.min(f.confidence, inner.confidence) * 0.95,
     extra: [...f.extra, ...inner.extra],
     demandedBy: f.demandedBy,
+    // Frames that only colour the act ("resumed", "refrained from", "is expected to") code the act
+    // itself, which keeps what its entry needs; other frames make an event of their own.
+    innerNeeds: [...f.innerNeeds, ...(kind === 'pass' || kind === 'negate' || kind === 'hedge' ? [...inner.innerNeeds, ...(inner.match.trigger.needs ? [inner.match.trigger.needs] : [])] : [])],
   };
   const framed = (code: string | null, over: Partial<Draft> = {}): Draft => ({
     ...base,
@@ -67,8 +70,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "vowed not to sign" is a refusal.
       if (inner.negated && coop && !f.negated) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
       if (inner.match.trigger.performative || inner.negated) return { ...base, sources, future: f.future };
-      // "wants Putin to attack": wanting someone else to act is an appeal to them.
-      const others = otherSources(inner, sources);
+      // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
+      // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
+      const others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
       if (others.length) return framed((coop ? framedCode('appeal') : null) ?? frames.fallback('appeal'), { targets: others });
       const code = coop ? framedCode('intent') : framedCode('threaten');
       return code ? framed(code, { future: f.future || inner.future }) : { ...base, sources, future: true };
@@ -84,6 +88,14 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : inner.targets, negated: f.negated });
     }
     case 'reject': {
+      // "rejected an offer from the United States", "dismissed calls for talks": refusing a proposal
+      // or a request rejects what it asks for, and is addressed to whoever made it.
+      const proposal = inner.match.trigger.pos === 'noun' && ['intent', 'appeal', 'demand', 'invite'].includes(inner.match.trigger.frame ?? '');
+      if (proposal && !f.negated) {
+        const refused = inner.act === null ? null : frames.framed('reject', inner.act);
+        const proposer = inner.explicitSource ? inner.sources.filter((p) => !sources.some((s) => sameActor(s, p))) : [];
+        return framed(refused ?? frames.fallback('reject'), { targets: f.targets.length ? f.targets : proposer, hypothetical: f.hypothetical });
+      }
       const others = otherSources(inner, sources);
       if (inner.explicitSource && others.length) return framed(frames.fallback('reject'), { targets: others });
       if (f.negated) {

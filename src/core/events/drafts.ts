@@ -8,6 +8,7 @@ import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
+import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, placeAsSource, placesStandIn, placeWithin } from './implicit-participants.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -36,6 +37,11 @@ export interface Draft {
   extra: Draft[];
   /** "X said Y must …": the speakers who demand the act (empty otherwise). */
   demandedBy: Participant[];
+  /**
+   * The `needs` of the acts a frame took in ("is expected to receive" keeps "receive"'s need of a
+   * target): the records step checks them beside the outer trigger's own.
+   */
+  innerNeeds: NonNullable<Match['trigger']['needs']>[];
 }
 
 /** The draft of one match, without frames. */
@@ -58,18 +64,36 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     const receiving = t.pos === 'noun' && m.support >= 0 && lexicon.grammar.receivingVerbs.has(ctx.v.lemma[m.support]);
     sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, false);
     explicitSource = sources.length > 0;
-    if (!sources.length && t.pos === 'noun' && m.support >= 0 && !receiving) sources = collect(ctx, m, ['subj'], false);
+    // "Germany pays reparations": the light verb's subject is named by the syntax as much as a possessor.
+    if (!sources.length && t.pos === 'noun' && m.support >= 0 && !receiving) {
+      sources = collect(ctx, m, ['subj'], false);
+      explicitSource = sources.length > 0;
+    }
     // "held talks during a visit to Beirut": the visit is the subject's.
-    if (!sources.length && t.pos === 'noun' && m.support < 0 && code?.startsWith('04')) sources = circumstanceOwner(ctx, m);
+    let partners: Participant[] = [];
+    if (!sources.length && t.pos === 'noun' && m.support < 0 && code?.startsWith('04')) {
+      sources = circumstanceOwner(ctx, m);
+      partners = sources.length ? circumstancePartner(ctx, m) : [];
+    }
     if (!sources.length && t.pos === 'noun' && t.source.includes('by')) sources = adjacentBy(ctx, m.head);
     if (!sources.length) {
       sources = speakerFallback(ctx, m, mod.reportedBy);
       explicitSource = false;
     }
     if (!sources.length && t.placeIsSource) sources = placeAsSource(ctx, m);
+    // "Demonstrators rallied outside the embassy in London": people of no known country protest where they are.
+    if (code?.startsWith('14') && sources.length && sources.every((p) => !p.country && p.actor !== null && p.actor.type !== 'state')) {
+      const where = countryWhere(ctx, m);
+      if (where) sources = sources.map((p) => ({ ...p, country: where }));
+    }
     targets = receiving ? collect(ctx, m, ['subj'], false, sources) : collect(ctx, m, t.target, placesStandIn(code), sources);
     // "opposing provocations by the United States": a by-phrase on an active verb belongs to its object.
     if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], false, sources);
+    if (!targets.length && partners.length) targets = partners.filter((p) => !sources.some((s) => sameActor(s, p)));
+    // "Crimea's annexation", "Mariupol's siege": a place cannot act, so as possessor it is what is acted on.
+    if (!targets.length && t.pos === 'noun' && placesStandIn(code)) {
+      targets = finder.slotTokens(m, 'poss').map((k) => (ctx.actors.actorAt(k) ? null : finder.placeAsCountry(k))).filter((p): p is Participant => p !== null);
+    }
   }
   // The official code replaces the entry's own code, not a refined one ("Israeli air strikes" stay 195).
   // A people named by its demonym ("ethnic Albanians demonstrated") is no state acting officially.
@@ -91,12 +115,26 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   }
   // "talks between Iran and Saudi Arabia": every side is a participant.
   const between = finder.slotTokens(m, 'between').flatMap((k) => finder.group(k));
-  if (between.length >= 2 && !targets.length) {
-    sources = uniqueParticipants([...sources, ...between]);
-    symmetric = true;
+  // (A noun's own "between" slot names its parties, not someone it is done to.)
+  const betweenOnly = t.pos === 'noun' && targets.length > 0 && targets.every((p) => between.some((b) => sameActor(b, p)));
+  if (between.length >= 2 && (!targets.length || betweenOnly)) {
+    if (betweenOnly) targets = [];
+    const sides = between.filter((p) => !sources.some((s) => sameActor(s, p)));
+    // "hosted talks between Russia and Ukraine", "mediated between …", "Qatar's mediation between …":
+    // a verb's act that is not itself two-sided, or a mediation, done by someone is done to both
+    // sides. A nominal act "between" two sides is theirs ("Kenya hosted talks between A and B").
+    if (!t.symmetric && sources.length && sides.length >= 2 && (t.pos === 'verb' || code?.startsWith('045'))) targets = sides;
+    else {
+      // The sides of a nominal act are its parties; whoever hosts or holds it is not one of them.
+      sources = uniqueParticipants(t.pos === 'noun' && sides.length >= 2 ? between : [...sources, ...between]);
+      symmetric = true;
+    }
   }
   if (symmetric && hasJointMarker(ctx, m)) bothWays = true;
   targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+  // One person "attacking" or "hammering" another named person does it with words.
+  const isPerson = (p: Participant): boolean => p.actor?.type === 'person' && p.via !== 'demonym';
+  if (t.personTarget && code === t.code && sources.length && targets.length && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
   return {
     code,
     act: code,
@@ -115,49 +153,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     confidence: t.confidence,
     extra: [],
     demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjects(mod.reportedBy).flatMap((k) => ctx.finder.group(k)) : [],
+    innerNeeds: [],
   };
-}
-
-/** Prepositions of a circumstance that belongs to the clause's subject ("during his visit", "on a trip to"). */
-const CIRCUMSTANCE = new Set(['during', 'on', 'at', 'after', 'before', 'amid', 'following', 'ahead', 'throughout', 'from']);
-
-/** "a visit to Taiwan by Pelosi" with the by-phrase hung elsewhere: a "by" right after the noun's phrase. */
-function adjacentBy(ctx: CoderContext, n: number): Participant[] {
-  const { v, finder } = ctx;
-  const [, hi] = v.subtreeRange(n);
-  const by = hi + 1;
-  if (by >= v.n || v.lemma[by] !== 'by' || v.rel[by] !== 'case' || v.head[by] <= by) return [];
-  return finder.group(v.head[by]);
-}
-
-/** The subject of the verb a nominal event is a circumstance of. */
-function circumstanceOwner(ctx: CoderContext, m: Match): Participant[] {
-  const { v, finder } = ctx;
-  const p = v.head[m.head];
-  if (p < 0 || v.upos[p] !== 'VERB' || !v.relIs(m.head, ['obl']) || !CIRCUMSTANCE.has(v.caseOf(m.head) ?? '')) return [];
-  const subj = v.isPassive(p) ? finder.agents(p) : finder.subjects(p);
-  return subj.flatMap((k) => finder.group(k));
-}
-
-/** Codes for which a place stands for its country as a target: visits, shows of force, fighting, occupation. */
-function placesStandIn(code: string | null): boolean {
-  if (code === null) return false;
-  const root = code.slice(0, 2);
-  return root === '04' || root === '15' || root === '18' || root === '19' || root === '20' || code === '192';
-}
-
-/** The country where an act took place, standing in as its source ("was detained in Moscow"). */
-function placeAsSource(ctx: CoderContext, m: Match): Participant[] {
-  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
-  for (const h of heads) {
-    for (const k of [...ctx.finder.prepDeps(h, 'in'), ...ctx.finder.prepDeps(h, 'at')]) {
-      const state = ctx.actors.actorAt(k);
-      if (state?.actor?.type === 'state') return [state];
-      const pl = ctx.finder.placeAsCountry(k);
-      if (pl) return [pl];
-    }
-  }
-  return [];
 }
 
 /** Who makes a judgement: the subject of "called/described X …", else the reporting verb's subject, else the quote's speaker. */
@@ -192,10 +189,12 @@ function collect(ctx: CoderContext, m: Match, slots: readonly string[], placesSt
     for (const k of toks) {
       if (k === m.obj && m.trigger.objs && slot !== 'theme') continue;
       const ps = ctx.finder.group(k);
+      const other = ps.length || slot !== 'obj' ? [] : counterpart(ctx, k);
       if (ps.length) found.push(...ps);
+      else if (other.length) found.push(...other);
       else if (placesStandForCountries) {
         for (const c of ctx.v.conjuncts(k)) {
-          const p = ctx.finder.placeAsCountry(c);
+          const p = ctx.finder.placeAsCountry(c) ?? (ctx.actors.placeAt(c) ? null : placeWithin(ctx, c));
           if (p) found.push(p);
         }
       }
@@ -219,6 +218,14 @@ function collect(ctx: CoderContext, m: Match, slots: readonly string[], placesSt
     }
   }
   return [];
+}
+
+/**
+ * The other party of an object that names a relationship rather than an actor: "hailed the
+ * partnership with the Emirates", "closed its border crossing with Serbia", "praised the deal with Kyiv".
+ */
+function counterpart(ctx: CoderContext, k: number): Participant[] {
+  return ctx.finder.prepDeps(k, 'with').flatMap((c) => ctx.finder.group(c));
 }
 
 /** The code of a match, refined by the lemmas around it ("military aid" → 072). */

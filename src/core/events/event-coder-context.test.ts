@@ -39,15 +39,27 @@ describe('event coder: context', () => {
   });
 
   it('codes a reported obligation with any verb as a demand by the speaker', () => {
+    // "relocate" is no trigger: the obligation alone makes the demand.
     expect(coded(`
       1 India PROPN 2 nsubj
       2 said VERB 0 root say
       3 Pakistan PROPN 5 nsubj
       4 must AUX 5 aux
-      5 dismantle VERB 2 ccomp
+      5 relocate VERB 2 ccomp relocate
       6 the DET 7 det
       7 camps NOUN 5 obj camp
       8 . PUNCT 2 punct`)).toEqual(['IND>PAK REQUEST 100']);
+    // A verb that is a trigger ("withdraw its troops": a military de-escalation, 087) makes the
+    // demand specific: a demand to de-escalate.
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 Pakistan PROPN 5 nsubj
+      4 must AUX 5 aux
+      5 withdraw VERB 2 ccomp
+      6 its PRON 7 nmod:poss
+      7 troops NOUN 5 obj troop
+      8 . PUNCT 2 punct`)).toEqual(['IND>PAK REQUEST 1056']);
   });
 
   it('places a meeting that follows a visit at the host\'s', () => {

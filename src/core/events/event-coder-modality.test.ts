@@ -179,6 +179,8 @@ describe('event coder: intent and future', () => {
   });
 
   it('codes a decision against a cooperative act ("announced it would not accept") as a rejection', () => {
+    // "accept a proposal" is agreeing to it (030, as PETRARCH's dictionary codes accept + plan/proposal);
+    // deciding against that is a rejection not further specified (120).
     expect(coded(`
       1 India PROPN 2 nsubj
       2 announced VERB 0 root announce
@@ -189,7 +191,7 @@ describe('event coder: intent and future', () => {
       7 the DET 9 det
       8 French ADJ 9 amod
       9 proposal NOUN 6 obj
-      10 . PUNCT 2 punct`)).toEqual(['IND>FRA REJECT 124']);
+      10 . PUNCT 2 punct`)).toEqual(['IND>FRA REJECT 120']);
   });
 
   it('keeps an announced conflict decision as the act, flagged future', () => {

@@ -55,11 +55,14 @@ describe('event coder: CAMEO roots 01-10', () => {
       4 on ADP 5 case
       5 Wednesday PROPN 2 obl
       6 . PUNCT 2 punct`)).toEqual(['RUS>KAZ CONSULT 042']);
+    // Hosting someone is the host's act (043) and implies the guest's visit (042): the visit is the
+    // event a reader expects (visitor → host, as the corpus convention codes visits), the hosting
+    // its reverse, so both are coded.
     expect(coded(`
       1 Kazakhstan PROPN 2 nsubj
       2 hosted VERB 0 root host
       3 Xi PROPN 2 obj
-      4 . PUNCT 2 punct`)).toEqual(['KAZ>CHN CONSULT 043']);
+      4 . PUNCT 2 punct`)).toEqual(['KAZ>CHN CONSULT 043', 'CHN>KAZ CONSULT 042']);
     expect(coded(`
       1 China PROPN 2 nsubj
       2 held VERB 0 root hold

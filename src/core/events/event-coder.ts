@@ -17,6 +17,7 @@ import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
+import { allegedAbout, complementRecipients, withFrameTargets } from './frame-targets.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -67,11 +68,13 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
   const visits: { visitor: string; host: string; sentence: number }[] = [];
   for (let s = 0; s < tokStart.length; s++) {
     const found = matchTriggers(v, resources.lexicon, tokStart[s], tokEnd[s]);
-    // A noun that is the required object of a verb entry ("staged a protest", "accept mediation") is part of it.
-    const objects = new Set(found.filter((m) => m.obj >= 0).map((m) => m.obj));
-    const matches = found.filter((m) => m.trigger.pos !== 'noun' || !objects.has(m.head));
+    // A noun that is the required object of a verb entry ("staged a protest", "accept mediation") or
+    // one of the words of a multi-word entry ("went on strike", "go on the offensive") is part of it.
+    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head)));
+    const matches = found.filter((m) => m.trigger.pos !== 'noun' || !parts.has(m.head));
     const byHead = new Map(matches.map((m) => [m.head, m]));
     let finder: ParticipantFinder;
+    const inner = new Map<Match, Match>();
     const eventSource = (tok: number, depth: number): Participant[] => {
       const m = byHead.get(tok);
       if (!m || m.trigger.pos !== 'noun' || m.trigger.frame) return [];
@@ -79,6 +82,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));
         if (found.length) return found;
       }
+      // "pledged 500 million dollars in aid, a move Beijing condemned": the act of a frame is its subject's.
+      for (const [f, c] of inner) if (c === m && f.trigger.pos === 'verb') return finder.subjects(f.head).flatMap((k) => finder.group(k, depth));
       return [];
     };
     finder = new ParticipantFinder(v, actors, resources.lexicon.grammar, eventSource, options.stateOfName);
@@ -87,7 +92,6 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       question: isQuestion(v, tokStart[s], tokEnd[s]),
       recentVisits: visits.filter((x) => x.sentence >= s - 3),
     };
-    const inner = new Map<Match, Match>();
     // Acts conjoined with a frame's act share the frame: "agreed to restore ties and reopen embassies".
     const sharing: [Match, Match, Match][] = [];
     const consumed = new Set<Match>();
@@ -113,14 +117,30 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       let d = baseDraft(ctx, m);
       const c = inner.get(m);
       if (c && depth < 6) d = compose(ctx, d, withFrameTargets(ctx, interpret(c, depth + 1), m));
-      else if ((m.trigger.frame === 'allege' || m.trigger.frame === 'demand' || m.trigger.frame === 'appeal') && !d.targets.length) {
-        // "demanded that the DPRK forsake its programme": with no codable act, whom the clause is about.
+      if ((m.trigger.frame === 'allege' || m.trigger.frame === 'demand' || m.trigger.frame === 'appeal') && !d.targets.length) {
+        // "demanded that the DPRK forsake its programme": with no codable act (or one that names
+        // nobody to address), whom the clause is about.
         d = { ...d, targets: allegedAbout(ctx, m).filter((p) => !d.sources.some((s) => sameActor(s, p))) };
+      }
+      // "threatened to cut off electricity to Nakhichevan", "threatened further action against
+      // Russia": a threat with nobody named is against whom its complement acts on.
+      if (m.trigger.frame === 'threaten' && !d.targets.length) {
+        const sources = d.sources;
+        d = { ...d, targets: complementRecipients(ctx, m, sources) };
       }
       memo.set(m, d);
       return d;
     };
-    const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0));
+    // "offered to host talks between A and B", "plans to attend a summit with B": a meeting that a
+    // framed act would bring about has not happened. (Other objects may well have: "vowed to avenge
+    // the attack".)
+    const unheld = new Set<number>();
+    for (const [f, c] of inner) {
+      if (c.trigger.pos !== 'verb' || !FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
+      for (const o of objectsOf(v, c.head, c.passive)) unheld.add(o);
+    }
+    const meetingUnheld = (d: Draft): boolean => unheld.has(d.match.head) && d.match.trigger.pos === 'noun' && (d.code ?? '').startsWith('04');
+    const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (meetingUnheld(d) ? { ...d, hypothetical: true } : d));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.
@@ -143,26 +163,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
   return out;
 }
 
-/**
- * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
- * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none.
- */
-function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match): Draft {
-  if (inner.targets.length) return inner;
-  const preps = inner.match.trigger.target.filter((s) => !['subj', 'obj', 'iobj', 'poss', 'by', 'mod'].includes(s));
-  for (const prep of preps) {
-    const found = ctx.finder.prepDeps(frame.head, prep).flatMap((k) => ctx.finder.group(k));
-    const targets = found.filter((p) => !inner.sources.some((s) => sameActor(s, p)));
-    if (targets.length) return { ...inner, targets };
-  }
-  return inner;
-}
-
-/** Whom an allegation with no codable act is about: the subject of its clause ("alleged that France was aware"). */
-function allegedAbout(ctx: CoderContext, m: Match): Participant[] {
-  const { v, finder } = ctx;
-  return v.childrenWith(m.head, ['ccomp']).flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
-}
+/** Frames about acts still to come (or not to come): what their act would bring about has not happened. */
+const FORWARD_FRAMES = new Set(['intent', 'invite', 'decide', 'hedge', 'appeal', 'demand', 'threaten', 'reject']);
 
 /** The act a frame governs: its complement's trigger, looking through light verbs and one verb hop. */
 function innerOf(ctx: CoderContext, f: Match): Match | null {
@@ -172,8 +174,25 @@ function innerOf(ctx: CoderContext, f: Match): Match | null {
   if (f.prep >= 0) candidates.push(f.prep);
   for (const slot of f.trigger.complement) {
     if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]));
-    else if (slot === 'obj') candidates.push(...(f.trigger.pos === 'verb' ? objectsOf(v, h, f.passive) : []));
-    else candidates.push(...finder.prepDeps(h, slot));
+    // Parsers often label a controlled infinitive as a purpose clause ("promised to continue aid",
+    // "wants Putin to attack" with "to attack" an advcl): read a to-infinitive advcl as the xcomp.
+    // A verb with its own object takes a purpose clause there ("shunned work to protest"), unless
+    // the object is the one who is to act ("wants Putin to attack").
+    if (slot === 'xcomp' && !f.trigger.complement.includes('advcl') && (!v.childrenWith(h, ['obj']).length || ctx.lexicon.grammar.objectControl.has(v.lemma[h]))) {
+      candidates.push(...v.childrenWith(h, ['advcl']).filter((c) => isToInfinitive(v, c)));
+    }
+    else if (slot === 'obj') candidates.push(...(f.trigger.pos === 'verb' ? objectsOf(v, h, f.passive, ctx.lexicon.grammar.quantityNouns) : []));
+    else {
+      candidates.push(...finder.prepDeps(h, slot));
+      // A multi-word frame's complement may hang on any of its words: "stopped short of recalling"
+      // with "of recalling" on "short", "backed away from".
+      for (const w of f.tokens) if (w !== h && w !== f.obj) candidates.push(...finder.prepDeps(w, slot));
+      // "accused Moscow of sending mercenaries" with "of sending" hung on the object — but not
+      // through "reduced the possibility of an attack": such a noun makes the act hypothetical.
+      if (f.trigger.pos === 'verb') {
+        for (const o of v.childrenWith(h, ['obj'])) if (!ctx.lexicon.grammar.hypotheticalNouns.has(v.lemma[o])) candidates.push(...finder.prepDeps(o, slot));
+      }
+    }
   }
   for (const c of candidates) {
     const found = triggerAt(ctx, c, f);
@@ -192,11 +211,22 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
   // "the possibility of", "the risk of", which make the act hypothetical rather than framed.
   if (ctx.lexicon.grammar.hypotheticalNouns.has(v.lemma[c])) return null;
   for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
-    if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of') continue;
+    // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
+    if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
     const m = byHead.get(k);
     if (m && m !== f) return m;
   }
   return null;
+}
+
+/** A quantity noun ("500 million dollars", "tons"): it has a number, or is one. */
+function isAmount(v: SyntaxView, k: number): boolean {
+  return v.upos[k] === 'NUM' || v.childrenWith(k, ['nummod']).length > 0;
+}
+
+/** A verb introduced by infinitival "to" ("to attack"), not by a subordinator. */
+function isToInfinitive(v: SyntaxView, c: number): boolean {
+  return v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c);
 }
 
 function isQuestion(v: SyntaxView, from: number, to: number): boolean {

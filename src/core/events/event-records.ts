@@ -37,7 +37,9 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   const hasS = d.sources.length > 0;
   // Two or more sides of a symmetric event are each other's targets ("Xi and Putin met").
   const hasT = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
-  if ((needs === 'source' && !hasS) || (needs === 'target' && !hasT) || (needs === 'both' && !(hasS && hasT)) || (!hasS && !hasT)) return [];
+  const unmet = (n: string): boolean => (n === 'source' && !hasS) || (n === 'target' && !hasT) || (n === 'both' && !(hasS && hasT));
+  // The acts a frame took in keep their own needs: "is expected to receive a third term" names nobody received from.
+  if (unmet(needs) || d.innerNeeds.some(unmet) || (!hasS && !hasT)) return [];
   // A place standing in for its country is a target only beside a real actor ("the bombing in Aleppo" alone is no event).
   if (!hasS && (opts.strict || d.targets.every((p) => p.actor === null))) return [];
   const place = placeOf(ctx, d);
@@ -67,7 +69,11 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   const quote = ctx.actors.quoteAt(trig.start);
   const date = dateOf(ctx, d);
   const confidence = Math.round(d.confidence * (d.explicitSource ? 1 : 0.85) * (hasS && hasT ? 1 : 0.85) * 100) / 100;
-  return pairs.map(([s, t]) => ({
+  // "Fidan hosted his Greek counterpart": the host's act (043), and the guest's visit to the host (042).
+  const visit = code === '043' ? ctx.taxonomy.get('042') : undefined;
+  const coded: [Pair, string, NonNullable<typeof entry>][] = pairs.map((p) => [p, code, entry]);
+  if (visit) for (const [s, t] of pairs) if (s && t) coded.push([[t, s], '042', visit]);
+  return coded.map(([[s, t], code, entry]) => ({
     id: newId(),
     type: entry.plover ? entry.plover.type : 'STATEMENT',
     mode: entry.plover?.mode ?? null,
@@ -102,7 +108,9 @@ function directedPairs(d: Draft): Pair[] {
   if (!S.length) return T.map((t) => [null, t]);
   if (!T.length) return S.map((s) => [s, null]);
   const out: Pair[] = [];
-  for (const s of S) for (const t of T) if (!sameActor(s, t) && !stateAndItsOwn(s, t)) out.push([s, t]);
+  // People protesting at home protest against their own authorities ("Pakistani students rallied in Lahore").
+  const domestic = d.code !== null && d.code.startsWith('14');
+  for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || (domestic && isPeople(s)))) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }
 
@@ -114,6 +122,11 @@ function stateAndItsOwn(a: Participant, b: Participant): boolean {
   if (!a.country || a.country !== b.country) return false;
   const stateLike = (p: Participant): boolean => p.actor === null || p.actor.type === 'state';
   return stateLike(a) || stateLike(b);
+}
+
+/** A people, group or organisation rather than a state acting officially. */
+function isPeople(p: Participant): boolean {
+  return p.via === 'demonym' || (p.actor !== null && p.actor.type !== 'state');
 }
 
 function bothWays(pairs: Pair[]): Pair[] {

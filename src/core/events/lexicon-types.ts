@@ -69,6 +69,8 @@ export interface RawTriggerEntry {
   standalone?: boolean;
   /** The code to use instead when the source is a state, an international organisation or a person ("China protested" → 114, not 141). */
   official?: string;
+  /** The code to use instead when a person acts on a person ("Trump attacked Clinton", "hammered Ryan": words, not blows). */
+  personTarget?: string;
   /** With no source found, the country where it happened acts ("was detained in Moscow" → Russia). */
   placeIsSource?: boolean;
   /** The source is whoever makes the judgement (the speaker, or the subject of "called X provocative"); the phrase's own actors are targets. */
@@ -114,6 +116,7 @@ export interface EventTrigger {
   readonly needs: 'source' | 'target' | 'both' | 'any' | null;
   readonly standalone: boolean;
   readonly official: string | null;
+  readonly personTarget: string | null;
   readonly placeIsSource: boolean;
   readonly evaluative: boolean;
   readonly confidence: number;
@@ -150,6 +153,11 @@ export interface EventGrammar {
   readonly localizedAgents: ReadonlySet<string>;
   /** Nouns that describe a state ("the country", "the government"): unresolved in reported speech, the speaker's. */
   readonly stateDescriptions: ReadonlySet<string>;
+  /**
+   * Quantity and collective nouns a verb governs in place of the act ("held a round of talks",
+   * "fired dozens of rockets", "a wave of arrests"); optional in grammar.json (empty when absent).
+   */
+  readonly quantityNouns: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

@@ -25,7 +25,7 @@ export interface TriggerLexicon {
 const FRAMES: readonly TriggerFrame[] = [...FRAME_KINDS, 'negate', 'hedge', 'allege', 'invite', 'decide', 'pass'];
 const KNOWN_FIELDS = new Set([
   'verb', 'noun', 'adj', 'code', 'obj', 'prep', 'source', 'target', 'symmetric', 'mutual', 'meeting', 'frame',
-  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'official', 'placeIsSource', 'evaluative',
+  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'official', 'personTarget', 'placeIsSource', 'evaluative',
   'confidence', 'note',
 ]);
 const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['poss', 'by', 'mod'], adj: [] };
@@ -88,6 +88,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     return v === undefined ? dflt : v;
   };
   if (e.official !== undefined && (typeof e.official !== 'string' || !taxonomy.has(e.official))) fail(`"official" ${JSON.stringify(e.official)} is not a CAMEO code of the taxonomy`);
+  if (e.personTarget !== undefined && (typeof e.personTarget !== 'string' || !taxonomy.has(e.personTarget))) fail(`"personTarget" ${JSON.stringify(e.personTarget)} is not a CAMEO code of the taxonomy`);
   const refines = (field: 'refine' | 'subjectRefine') =>
     (e[field] ?? []).map((r, j) => {
       if (typeof r !== 'object' || r === null) fail(`${field}[${j}] must be an object {when, code}`);
@@ -118,6 +119,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     needs: e.needs ?? null,
     standalone: bool('standalone', true),
     official: e.official ?? null,
+    personTarget: e.personTarget ?? null,
     placeIsSource: bool('placeIsSource'),
     evaluative: bool('evaluative', pos === 'adj'),
     confidence: e.confidence ?? 0.8,
@@ -147,6 +149,9 @@ const GRAMMAR_LISTS = [
   'evaluativeVerbs', 'futureTimeWords', 'receivingVerbs', 'localizedAgents', 'stateDescriptions',
 ] as const;
 
+/** Lists added after the first release: a grammar file without them still loads (as empty lists). */
+const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns'] as const;
+
 function compileGrammar(src: ResourceFile): EventGrammar {
   const raw = src.data as RawEventGrammar;
   const fail = (why: string): never => {
@@ -156,6 +161,11 @@ function compileGrammar(src: ResourceFile): EventGrammar {
   const lists: Record<string, ReadonlySet<string>> = {};
   for (const k of GRAMMAR_LISTS) {
     const v = raw[k];
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s !== s.toLowerCase())) fail(`"${k}" must be a list of lower-case strings`);
+    lists[k] = new Set(v as string[]);
+  }
+  for (const k of OPTIONAL_GRAMMAR_LISTS) {
+    const v = raw[k] ?? [];
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s !== s.toLowerCase())) fail(`"${k}" must be a list of lower-case strings`);
     lists[k] = new Set(v as string[]);
   }

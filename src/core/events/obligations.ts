@@ -34,6 +34,7 @@ export const OBLIGATION_TRIGGER: EventTrigger = {
   needs: null,
   standalone: true,
   official: null,
+  personTarget: null,
   placeIsSource: false,
   evaluative: false,
   confidence: 0.6,

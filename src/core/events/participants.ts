@@ -77,6 +77,9 @@ export class ParticipantFinder extends ClauseRoles {
     if (depth > 4) return [];
     const v = this.v;
     const direct = this.actors.actorAt(tok);
+    // "the two leaders", "they" for two actors: each of them.
+    const all = direct ? this.actors.actorsAt(tok) : [];
+    if (all.length > 1) return all;
     if (direct) {
       // "Cecilia Malmstrom, the E.U.'s chief trade negotiator": a person the actor layer could not place
       // acts for the body her appositive names.
@@ -89,6 +92,9 @@ export class ParticipantFinder extends ClauseRoles {
         const range = this.actors.mentionRange(tok);
         const body = range ? this.actors.nestedBody(range[0], range[1]) : null;
         if (body) return [body];
+        // "China's foreign ministry spokesman Wang Wenbin": the person acts for the ministry's country.
+        const org = range ? this.actors.nestedCountry(range[0], range[1]) : null;
+        if (org) return [{ ...direct, country: org }];
       }
       // "the British and German embassies" as one group: each state it names.
       const range = this.actors.mentionRange(tok);
@@ -98,7 +104,8 @@ export class ParticipantFinder extends ClauseRoles {
       }
       const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
       const more = outside.map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
-      return more.length ? uniqueParticipants([direct, ...more]) : [direct];
+      const located = this.locatedIn(direct, tok);
+      return more.length ? uniqueParticipants([located, ...more]) : [located];
     }
     const self = this.untaggedState(tok);
     if (self) return [self];
@@ -134,7 +141,30 @@ export class ParticipantFinder extends ClauseRoles {
       const found = this.phrase(c, depth + 1);
       if (found.length) return found;
     }
-    return this.eventSource(tok, depth + 1);
+    const own = this.eventSource(tok, depth + 1);
+    // "…, a move Beijing condemned": an appositive naming the event it stands beside.
+    if (!own.length && v.rel[tok] === 'appos' && v.head[tok] >= 0 && v.head[tok] < tok) return this.eventSource(v.head[tok], depth + 1);
+    return own;
+  }
+
+  /**
+   * A group or organisation of no known country that the text places in one ("rebels in the Ivory
+   * Coast", "demonstrators in Baghdad", "security forces in Guinea") acts from that country: the
+   * participant keeps its name and takes the country of its "in" phrase.
+   */
+  private locatedIn(p: Participant, tok: number): Participant {
+    const type = p.actor?.type;
+    if (p.country || (type !== 'group' && type !== 'org')) return p;
+    const v = this.v;
+    for (const c of v.childrenWith(tok, ['nmod'])) {
+      if (v.caseOf(c) !== 'in') continue;
+      for (const k of v.conjuncts(c)) {
+        const a = this.actors.actorAt(k);
+        const country = a?.actor?.type === 'state' ? a.country : (this.actors.placeAt(k)?.place.country ?? null);
+        if (country) return { ...p, country };
+      }
+    }
+    return p;
   }
 
   /** The place a token names standing for its country ("visited Samarkand" → Uzbekistan). */
@@ -160,7 +190,7 @@ export class ParticipantFinder extends ClauseRoles {
         // A noun's "object" is the other object of its light verb: "provided Ghana with aid".
         if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['obj', 'iobj']).filter((t) => t !== h) : [];
         if (m.passive) return this.patients(h).filter((t) => t !== m.obj);
-        return v.childrenWith(h, ['obj']).filter((t) => t !== m.obj);
+        return this.objects(h).filter((t) => t !== m.obj);
       case 'iobj':
         if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['iobj']).filter((t) => t !== h) : [];
         if (m.passive && m.obj >= 0) return this.patients(h).filter((t) => t !== m.obj);
@@ -168,7 +198,8 @@ export class ParticipantFinder extends ClauseRoles {
       case 'poss':
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['nmod:poss', 'det:poss']));
       case 'by':
-        return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => this.prepDeps(t, 'by'));
+        // A noun's "by": on it, or on a participle modifying it ("the executions carried out by Iran").
+        return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => [...this.prepDeps(t, 'by'), ...v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']))]);
       case 'mod':
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));
       case 'theme':

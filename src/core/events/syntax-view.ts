@@ -82,22 +82,48 @@ export class SyntaxView {
 
   /** The preposition or subordinator introducing `i` ("with" in "met with Xi"), lower case, or null. */
   caseOf(i: number): string | null {
+    let last = -1;
     for (const c of this.children(i)) {
-      if ((this.rel[c] === 'case' || this.rel[c] === 'mark') && c < i) {
-        // A two-word preposition ("out of", "according to") keeps its last word, which carries the meaning here.
-        return this.lemma[c];
-      }
+      // A two-word preposition ("out of", "away from") keeps its last word, which carries the meaning here.
+      if ((this.rel[c] === 'case' || this.rel[c] === 'mark') && c < i && c > last) last = c;
     }
-    return null;
+    return last < 0 ? null : this.lemma[last];
+  }
+
+  /**
+   * A verb the parser hung as a modifier on the root noun of a sentence that has no other predicate
+   * ("Tajik border guards detained four citizens", "The parliament threatened on Monday to cut
+   * ties" read as noun phrases). With an object or a complement clause of its own it is the
+   * sentence's predicate, and the noun its subject — a passive participle takes neither.
+   */
+  misreadPredicate(h: number): boolean {
+    if (this.rel[h] !== 'acl' || this.upos[h] !== 'VERB' || this.lower[h].endsWith('ing')) return false;
+    const p = this.head[h];
+    if (p < 0 || p > h || this.head[p] >= 0 || (this.upos[p] !== 'NOUN' && this.upos[p] !== 'PROPN')) return false;
+    if (this.children(p).some((c) => this.rel[c] === 'cop')) return false;
+    const own = this.children(h);
+    if (own.some((c) => ['nsubj', 'nsubj:pass', 'aux:pass', 'obl:agent'].includes(this.rel[c]))) return false;
+    return own.some((c) => {
+      const r = this.rel[c];
+      // "troops clashed with fighters": a passive participle takes no companion.
+      if (r === 'obj' || r === 'ccomp' || (r === 'obl' && this.caseOf(c) === 'with')) return true;
+      return (r === 'xcomp' || r === 'advcl') && this.children(c).some((m) => this.rel[m] === 'mark' && this.lemma[m] === 'to' && m < c);
+    });
   }
 
   /** True when verb `v` is passive: "was signed", "has been detained", or a past participle modifying a noun. */
   isPassive(v: number): boolean {
+    let agent = false;
+    let active = false;
     for (const c of this.children(v)) {
       const r = this.rel[c];
       if (r === 'aux:pass' || r === 'nsubj:pass' || r === 'csubj:pass') return true;
+      if (r === 'obl:agent') agent = true;
+      if (r === 'nsubj' || r === 'obj') active = true;
     }
-    return false;
+    // An agent phrase marks a passive without its auxiliary ("when asked by reporters"), unless the
+    // verb has a subject or object of its own (then the parser misread "provocations by the US").
+    return agent && !active && this.upos[v] === 'VERB';
   }
 
   /** `i` and the tokens coordinated with it ("Xi and Putin" → both), in text order. */

@@ -59,7 +59,9 @@ function matchAt(v: SyntaxView, lexicon: TriggerLexicon, i: number): Match | nul
     for (const key of new Set([v.lemma[i], v.lower[i]])) {
       for (const t of lexicon.lookup(pos, key)) if (!seen.has(t)) (seen.add(t), candidates.push(t));
     }
-    candidates.sort((a, b) => b.specificity - a.specificity);
+    // Among equally specific entries, one that codes on its own ("pull out" 087 as well as a cease
+    // frame) says more than a frame that needs an act to combine with.
+    candidates.sort((a, b) => b.specificity - a.specificity || (b.code ? 1 : 0) - (a.code ? 1 : 0));
     for (const t of candidates) {
       const m = tryTrigger(v, lexicon.grammar, t, i);
       if (m) return m;
@@ -79,7 +81,7 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
   const passive = t.pos === 'verb' && (v.isPassive(i) || participleModifier(v, i));
   let obj = -1;
   if (t.objs || t.notObjs) {
-    const objs = objectsOf(v, i, passive);
+    const objs = objectsOf(v, i, passive, g.quantityNouns);
     if (t.notObjs && objs.some((o) => t.notObjs?.has(v.lemma[o]) || t.notObjs?.has(v.lower[o]))) return null;
     if (t.objs) {
       obj = objs.find((o) => t.objs?.has(v.lemma[o]) || t.objs?.has(v.lower[o])) ?? -1;
@@ -110,7 +112,7 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
 
 /** A past participle modifying a noun ("the deal signed in May"): passive, unless the parser gave it its own subject or object. */
 function participleModifier(v: SyntaxView, i: number): boolean {
-  return v.rel[i] === 'acl' && !v.lower[i].endsWith('ing') && !v.childrenWith(i, ['nsubj', 'obj']).length;
+  return v.rel[i] === 'acl' && !v.lower[i].endsWith('ing') && !v.childrenWith(i, ['nsubj', 'obj']).length && !v.misreadPredicate(i);
 }
 
 /** A word of a multi-word trigger among the head's dependents (or right after a verb, for particles). */
@@ -123,8 +125,12 @@ function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos): number 
   return -1;
 }
 
-/** Object tokens of verb `i`: its objects, or its passive subject, or the noun a participle modifies; with conjuncts. */
-export function objectsOf(v: SyntaxView, i: number, passive: boolean): number[] {
+/**
+ * Object tokens of verb `i`: its objects, or its passive subject, or the noun a participle modifies;
+ * with conjuncts; and what a quantity object counts ("fired dozens of rockets" → "rockets" too),
+ * for the quantity nouns given.
+ */
+export function objectsOf(v: SyntaxView, i: number, passive: boolean, quantityNouns?: ReadonlySet<string>): number[] {
   // A passive's object is its subject ("talks were held"), or a second object ("was given a week").
   // Bare noun phrases the parser left as adverbials ("was given one week") count as objects too.
   const bare = v.childrenWith(i, ['obl:unmarked', 'obl:npmod']);
@@ -134,7 +140,14 @@ export function objectsOf(v: SyntaxView, i: number, passive: boolean): number[] 
   if (!passive && !objs.length) {
     objs = v.childrenWith(i, ['obl']).filter((o) => v.children(o).some((c) => c === i + 1 && v.rel[c] === 'case' && PARTICLES.has(v.lemma[c])));
   }
-  return objs.flatMap((o) => v.conjuncts(o));
+  const all = objs.flatMap((o) => v.conjuncts(o));
+  if (!quantityNouns) return all;
+  return all.flatMap((o) => (isQuantity(v, quantityNouns, o) ? [o, ...v.childrenWith(o, ['nmod']).filter((c) => v.caseOf(c) === 'of')] : [o]));
+}
+
+/** A number, or a noun of quantity or collection ("dozens", "a round", "a wave"). */
+function isQuantity(v: SyntaxView, quantityNouns: ReadonlySet<string>, k: number): boolean {
+  return v.upos[k] === 'NUM' || quantityNouns.has(v.lemma[k]) || quantityNouns.has(v.lower[k]);
 }
 
 /** The light verb governing noun `i` ("held talks", "took part in drills", "talks were held"), or -1. */
@@ -142,7 +155,10 @@ export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
   let n = v.rel[i] === 'conj' ? v.firstConjunct(i) : i;
   // "gave 5.1 million dollars of aid", "delivered 700 kg of medicine": the light verb governs the amount.
   const q = v.head[n];
-  if (q >= 0 && v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && (v.upos[q] === 'NOUN' || v.upos[q] === 'NUM') && v.childrenWith(q, ['nummod']).length + (v.upos[q] === 'NUM' ? 1 : 0) > 0) n = q;
+  // Also "pledged 500 million dollars in military aid".
+  if (q >= 0 && v.relIs(n, ['nmod']) && (v.caseOf(n) === 'of' || v.caseOf(n) === 'in') && (v.upos[q] === 'NOUN' || v.upos[q] === 'NUM') && v.childrenWith(q, ['nummod']).length + (v.upos[q] === 'NUM' ? 1 : 0) > 0) n = q;
+  // "held a new round of talks", "launched a wave of arrests": the light verb governs the collective.
+  else if (q >= 0 && v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && v.upos[q] === 'NOUN' && isQuantity(v, g.quantityNouns, q)) n = q;
   const p = v.head[n];
   if (p >= 0 && v.upos[p] === 'VERB') {
     const prep = v.relIs(n, ['obl', 'nmod']) ? v.caseOf(n) : null;

@@ -1,0 +1,101 @@
+/**
+ * Frames around proposals and requests: demanding that someone pay, rejecting an offer from
+ * someone, offering to host talks between two sides, and a multi-word frame whose complement
+ * hangs on its second word ("stopped short of").
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+const ACTORS = [
+  { id: 'state:POL', name: 'Poland', type: 'state' as const, country: 'POL', forms: ['Poland'] },
+  { id: 'state:DEU', name: 'Germany', type: 'state' as const, country: 'DEU', forms: ['Germany'] },
+  { id: 'state:IRN', name: 'Iran', type: 'state' as const, country: 'IRN', forms: ['Iran'] },
+  { id: 'state:USA', name: 'United States', type: 'state' as const, country: 'USA', forms: ['Washington'] },
+  { id: 'state:QAT', name: 'Qatar', type: 'state' as const, country: 'QAT', forms: ['Qatar'] },
+  { id: 'state:RUS', name: 'Russia', type: 'state' as const, country: 'RUS', forms: ['Russia'] },
+  { id: 'state:UKR', name: 'Ukraine', type: 'state' as const, country: 'UKR', forms: ['Ukraine'] },
+  { id: 'state:KOR', name: 'South Korea', type: 'state' as const, country: 'KOR', forms: ['Seoul'] },
+  { id: 'state:JPN', name: 'Japan', type: 'state' as const, country: 'JPN', forms: ['Tokyo'] },
+];
+
+describe('event coder: proposals and requests', () => {
+  it('addresses a demand to the one who is to act through a light verb ("demanded that Germany pay reparations")', () => {
+    expect(coded(`
+      1 Poland PROPN 2 nsubj
+      2 demanded VERB 0 root demand
+      3 that SCONJ 5 mark
+      4 Germany PROPN 5 nsubj
+      5 pay VERB 2 ccomp
+      6 reparations NOUN 5 obj reparation
+      7 . PUNCT 2 punct`, { actors: ACTORS }).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['POL>DEU REQUEST']);
+  });
+
+  it('rejects an offer as addressed to whoever made it ("rejected an offer from Washington")', () => {
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 an DET 4 det
+      4 offer NOUN 2 obj
+      5 from ADP 6 case
+      6 Washington PROPN 4 nmod
+      7 . PUNCT 2 punct`, { actors: ACTORS })).toEqual(['IRN>USA REJECT 120']);
+  });
+
+  it('offering to host talks between two sides is an intent, not an appeal to them', () => {
+    const events = coded(`
+      1 Qatar PROPN 2 nsubj
+      2 offered VERB 0 root offer
+      3 to PART 4 mark
+      4 host VERB 2 xcomp
+      5 talks NOUN 4 obj talk
+      6 between ADP 7 case
+      7 Russia PROPN 5 nmod
+      8 and CCONJ 9 cc
+      9 Ukraine PROPN 7 conj
+      10 . PUNCT 2 punct`, { actors: ACTORS });
+    expect(events.filter((e) => e.includes('REQUEST'))).toEqual([]);
+    expect(events.some((e) => e.startsWith('QAT>') && e.includes('AGREE'))).toBe(true);
+
+  });
+
+  it('flags, not asserts, a meeting that a framed act would bring about ("pledged to support talks between …")', () => {
+    expect(coded(`
+      1 Qatar PROPN 2 nsubj
+      2 pledged VERB 0 root pledge
+      3 to PART 4 mark
+      4 support VERB 2 xcomp
+      5 talks NOUN 4 obj talk
+      6 between ADP 7 case
+      7 Russia PROPN 5 nmod
+      8 and CCONJ 9 cc
+      9 Ukraine PROPN 7 conj
+      10 . PUNCT 2 punct`, { actors: ACTORS }).filter((e) => e.includes(' 046'))).toEqual(['RUS>UKR CONSULT 046 ?hyp', 'UKR>RUS CONSULT 046 ?hyp']);
+  });
+
+  it('keeps talks between two sides theirs when a third holds them', () => {
+    const events = coded(`
+      1 Qatar PROPN 2 nsubj
+      2 held VERB 0 root hold
+      3 talks NOUN 2 obj talk
+      4 between ADP 5 case
+      5 Russia PROPN 3 nmod
+      6 and CCONJ 7 cc
+      7 Ukraine PROPN 5 conj
+      8 . PUNCT 2 punct`, { actors: ACTORS });
+    expect(events).toEqual(['RUS>UKR CONSULT 046', 'UKR>RUS CONSULT 046']);
+  });
+
+  it('finds the complement of a multi-word frame on its second word ("stopped short of recalling")', () => {
+    expect(coded(`
+      1 Seoul PROPN 2 nsubj
+      2 stopped VERB 0 root stop
+      3 short ADJ 2 xcomp
+      4 of SCONJ 5 mark
+      5 recalling VERB 3 advcl recall
+      6 its PRON 7 nmod:poss
+      7 envoy NOUN 5 obj
+      8 from ADP 9 case
+      9 Tokyo PROPN 5 obl
+      10 . PUNCT 2 punct`, { actors: ACTORS })).toEqual(['KOR>JPN SANCTION 161 !neg']);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Targets that a frame finds outside its own slots: on the frame's verb for an inner act that
+ * named none ("cut gas supplies to Ukraine"), the subject of a complement clause with no codable
+ * act ("alleged that France was aware"), and whom a complement acts on ("threatened to cut off
+ * electricity to Nakhichevan", "threatened further action against Russia").
+ */
+import type { Participant } from './actor-index.js';
+import type { CoderContext } from './coder-context.js';
+import { sameActor, type Draft } from './drafts.js';
+import type { Match } from './trigger-match.js';
+
+/**
+ * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
+ * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none.
+ */
+export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match): Draft {
+  if (inner.targets.length) return inner;
+  const preps = inner.match.trigger.target.filter((s) => !['subj', 'obj', 'iobj', 'poss', 'by', 'mod'].includes(s));
+  for (const prep of preps) {
+    const found = ctx.finder.prepDeps(frame.head, prep).flatMap((k) => ctx.finder.group(k));
+    const targets = found.filter((p) => !inner.sources.some((s) => sameActor(s, p)));
+    if (targets.length) return { ...inner, targets };
+  }
+  return inner;
+}
+
+/** Whom an allegation with no codable act is about: the subject of its clause ("alleged that France was aware"). */
+export function allegedAbout(ctx: CoderContext, m: Match): Participant[] {
+  const { v, finder } = ctx;
+  return v.childrenWith(m.head, ['ccomp']).flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
+}
+
+/** Prepositions that introduce whom an act is done to. */
+const RECIPIENT_PREPS = ['against', 'to', 'on', 'with', 'toward', 'towards', 'at', 'into', 'from', 'over'];
+
+/**
+ * Whom frame `f`'s complement acts on: the object of its complement verb (or of a verb that
+ * complement controls: "threatened to deliver devastating blows to X"), else a phrase with a
+ * recipient's preposition on those verbs, on their objects, or on the frame's own object; else
+ * whoever must meet the threat's condition ("threatened to cut ties unless the Kremlin closed its
+ * base", "if the United States goes ahead"); else the state where the threatened act would happen
+ * ("threatened to resume attacks in Israel").
+ */
+export function complementRecipients(ctx: CoderContext, f: Match, exclude: readonly Participant[] = []): Participant[] {
+  const { v } = ctx;
+  // Phrases naming only the frame's own source ("to hold a general strike", their strike) are passed over.
+  const finder = {
+    group: (k: number): Participant[] => ctx.finder.group(k).filter((p) => !exclude.some((s) => sameActor(s, p))),
+    prepDeps: (k: number, prep: string): number[] => ctx.finder.prepDeps(k, prep),
+    placeAsCountry: (k: number): Participant | null => ctx.finder.placeAsCountry(k),
+  };
+  const heads: number[] = [];
+  for (const c of v.childrenWith(f.head, ['xcomp', 'advcl', 'ccomp'])) {
+    if (v.upos[c] !== 'VERB') continue;
+    if (v.relIs(c, ['advcl']) && !v.childrenWith(c, ['mark']).some((k) => v.lemma[k] === 'to')) continue;
+    heads.push(c);
+    // One controlled verb further down ("to deliver devastating blows", "to move to cut ties").
+    for (const x of v.childrenWith(c, ['xcomp'])) if (v.upos[x] === 'VERB') heads.push(x);
+  }
+  const complements = [...heads];
+  if (f.trigger.pos === 'verb') heads.push(f.head);
+  for (const h of heads) {
+    const objs = h === f.head ? v.childrenWith(h, ['obj']) : [...v.childrenWith(h, ['obj', 'iobj'])];
+    for (const o of h === f.head ? [] : objs) {
+      const found = finder.group(o);
+      if (found.length) return found;
+    }
+    for (const host of [h, ...objs]) {
+      for (const prep of RECIPIENT_PREPS) {
+        const found = finder.prepDeps(host, prep).flatMap((k) => finder.group(k));
+        if (found.length) return found;
+      }
+    }
+  }
+  if (f.trigger.frame !== 'threaten') return [];
+  const condition = conditionSubjects(ctx, f.head).filter((p) => !exclude.some((s) => sameActor(s, p)));
+  if (condition.length) return condition;
+  for (const h of complements) {
+    for (const host of [h, ...v.childrenWith(h, ['obj'])]) {
+      for (const k of finder.prepDeps(host, 'in')) {
+        const state = ctx.actors.actorAt(k);
+        if (state?.actor?.type === 'state' && !exclude.some((s) => sameActor(s, state))) return [state];
+        const pl = finder.placeAsCountry(k);
+        if (pl && !exclude.some((s) => s.country === pl.country)) return [pl];
+      }
+    }
+  }
+  return [];
+}
+
+/** The subjects of an "unless"/"if" clause inside the clause of verb `h` (not inside a nested report). */
+function conditionSubjects(ctx: CoderContext, h: number): Participant[] {
+  const { v, finder, lexicon } = ctx;
+  const queue: [number, number][] = [[h, 0]];
+  while (queue.length) {
+    const [k, depth] = queue.shift() as [number, number];
+    for (const c of v.children(k)) {
+      if (v.relIs(c, ['advcl']) && v.childrenWith(c, ['mark']).some((m) => lexicon.grammar.conditionalMarks.has(v.lemma[m]))) {
+        const found = (v.isPassive(c) ? finder.agents(c) : finder.subjects(c)).flatMap((x) => finder.group(x));
+        if (found.length) return found;
+      }
+      if (depth < 2 && v.relIs(c, ['xcomp', 'advcl', 'obj'])) queue.push([c, depth + 1]);
+    }
+  }
+  return [];
+}

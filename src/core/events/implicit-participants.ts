@@ -1,0 +1,126 @@
+/**
+ * Participants that a trigger's own slots do not name: the owner of the circumstance a nominal
+ * event is ("held talks during a visit to Beirut"), a by-phrase the parser hung after the noun's
+ * phrase, and places standing for their country — as targets ("visited Samarkand", "a rally in
+ * Lagos", "shelled the city of Donetsk") or as the source ("was detained in Moscow").
+ */
+import type { Participant } from './actor-index.js';
+import type { CoderContext } from './coder-context.js';
+import type { Match } from './trigger-match.js';
+
+/** Prepositions of a circumstance that belongs to the clause's subject ("during his visit", "on a trip to", "flew to Moscow for talks"). */
+const CIRCUMSTANCE = new Set(['during', 'on', 'at', 'after', 'before', 'amid', 'following', 'ahead', 'throughout', 'from', 'for']);
+
+/** "a visit to Taiwan by Pelosi" with the by-phrase hung elsewhere: a "by" right after the noun's phrase. */
+export function adjacentBy(ctx: CoderContext, n: number): Participant[] {
+  const { v, finder } = ctx;
+  const [, hi] = v.subtreeRange(n);
+  const by = hi + 1;
+  if (by >= v.n || v.lemma[by] !== 'by' || v.rel[by] !== 'case' || v.head[by] <= by) return [];
+  return finder.group(v.head[by]);
+}
+
+/** The verb a nominal event is a circumstance of ("held talks during a visit"), or -1. */
+function circumstanceVerb(ctx: CoderContext, m: Match): number {
+  const v = ctx.v;
+  const p = v.head[m.head];
+  // Any word of the preposition: "ahead of his visit".
+  const circumstance = v.childrenWith(m.head, ['case']).some((c) => c < m.head && CIRCUMSTANCE.has(v.lemma[c]));
+  return p < 0 || v.upos[p] !== 'VERB' || !v.relIs(m.head, ['obl']) || !circumstance ? -1 : p;
+}
+
+/** The subject of the verb a nominal event is a circumstance of. */
+export function circumstanceOwner(ctx: CoderContext, m: Match): Participant[] {
+  const { v, finder } = ctx;
+  const p = circumstanceVerb(ctx, m);
+  if (p < 0) return [];
+  const subj = v.isPassive(p) ? finder.agents(p) : finder.subjects(p);
+  return subj.flatMap((k) => finder.group(k));
+}
+
+/**
+ * The other side of talks that a visit or a hosting is for: the object of that verb ("hosted his
+ * Argentine counterpart for talks", "visited Washington for talks").
+ */
+export function circumstancePartner(ctx: CoderContext, m: Match): Participant[] {
+  const { v, finder } = ctx;
+  const p = circumstanceVerb(ctx, m);
+  if (p < 0 || v.isPassive(p)) return [];
+  return v.childrenWith(p, ['obj']).flatMap((k) => {
+    const found = finder.group(k);
+    const place = found.length ? null : finder.placeAsCountry(k);
+    return place ? [place] : found;
+  });
+}
+
+/**
+ * Codes for which a place stands for its country as a target: visits, shows of force, fighting,
+ * occupation; protests (held against the authorities where they take place: "a rally in Lagos");
+ * military withdrawals ("withdrew from Kherson") and blockades ("the blockade of Gaza").
+ */
+export function placesStandIn(code: string | null): boolean {
+  if (code === null) return false;
+  const root = code.slice(0, 2);
+  return ['04', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code.startsWith('087');
+}
+
+/** Prepositions under which a place inside a target phrase locates it ("the city of Donetsk", "a base in Mali", "the border with Ukraine"). */
+const LOCATING = new Set(['of', 'in', 'near', 'with', 'outside', 'along', 'on', 'across', 'throughout']);
+
+/** The country of a place (or state) inside a non-actor phrase: "shelled the city of Donetsk" → Ukraine. */
+export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participant | null {
+  const v = ctx.v;
+  const own = v.childrenWith(k, ['nmod']);
+  // "massed troops on the border with Ukraine" with "with Ukraine" hung on the verb: the phrase
+  // right after the noun's own is read as the noun's.
+  const [, hi] = v.subtreeRange(k);
+  const next = hi + 1 < v.n && v.head[k] >= 0 && v.rel[hi + 1] === 'case' && v.head[v.head[hi + 1]] === v.head[k] ? v.head[hi + 1] : -1;
+  for (const c of next >= 0 && !own.length ? [next] : own) {
+    if (!LOCATING.has(v.caseOf(c) ?? '')) continue;
+    const state = ctx.actors.actorAt(c);
+    if (state?.actor?.type === 'state') return state;
+    const pl = ctx.finder.placeAsCountry(c);
+    if (pl) return pl;
+    if (depth < 1) {
+      const deeper = placeWithin(ctx, c, depth + 1);
+      if (deeper) return deeper;
+    }
+  }
+  return null;
+}
+
+/** The country where an act took place, standing in as its source ("was detained in Moscow"). */
+export function placeAsSource(ctx: CoderContext, m: Match): Participant[] {
+  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  for (const h of heads) {
+    for (const k of [...ctx.finder.prepDeps(h, 'in'), ...ctx.finder.prepDeps(h, 'at')]) {
+      const state = ctx.actors.actorAt(k);
+      if (state?.actor?.type === 'state') return [state];
+      const pl = ctx.finder.placeAsCountry(k);
+      if (pl) return [pl];
+    }
+  }
+  return [];
+}
+
+/** Prepositions that say where an act takes place. */
+const WHERE = ['in', 'at', 'outside', 'near'];
+
+/**
+ * The country where an act takes place, from a place or state named in its "in/at/outside/near"
+ * phrases or inside them ("outside the Chinese embassy in London" → GBR), or null.
+ */
+export function countryWhere(ctx: CoderContext, m: Match): string | null {
+  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  for (const h of heads) {
+    for (const prep of WHERE) {
+      for (const k of ctx.finder.prepDeps(h, prep)) {
+        const state = ctx.actors.actorAt(k);
+        if (state?.actor?.type === 'state') return state.country;
+        const found = ctx.finder.placeAsCountry(k) ?? (state ? null : placeWithin(ctx, k));
+        if (found?.country) return found.country;
+      }
+    }
+  }
+  return null;
+}
