@@ -146,3 +146,11 @@ describe('shipped organisations and agent words', () => {
     expect(seen.size).toBeGreaterThan(5000);
   });
 });
+
+describe('shipped agent words', () => {
+  it('reads heads of agencies and offices as titles ("WFP Executive Director …")', () => {
+    for (const w of ['director', 'executive director', 'director-general', 'spokesperson']) {
+      expect(kb.agent(w).some((a) => a.role !== null), w).toBe(true);
+    }
+  });
+});
