@@ -22,7 +22,7 @@ import { textSpan, type Span } from '../span.js';
 import type { FoundAttribution, TokenSpan } from './attribution.js';
 import type { CueLexicon } from './cue-lexicon.js';
 import { findMedium } from './medium.js';
-import { attributionOf, governingCue, isDirect, quoteHead } from './quote-links.js';
+import { attributionOf, governingCue, isDirect, overlapCount, quoteHead } from './quote-links.js';
 import type { SpeakerIndex } from './speaker.js';
 import type { QuotedTokens } from './syntax-spans.js';
 
@@ -59,10 +59,6 @@ function governs(doc: Doc, a: number, t: number): boolean {
   return false;
 }
 
-function overlaps(a: readonly TokenSpan[], b: readonly TokenSpan[]): boolean {
-  return a.some((x) => b.some((y) => x.from < y.to && y.from < x.to));
-}
-
 /** The quotations of the Doc, in text order, with ids `q1`, `q2`… */
 export function buildQuotes(input: BuildQuotesInput): AnalysisQuote[] {
   const { doc, mode } = input;
@@ -75,7 +71,7 @@ export function buildQuotes(input: BuildQuotesInput): AnalysisQuote[] {
     let verb = -1;
     // A partial quotation belongs to the reporting verb above it ('Xi referred to Putin as an "old
     // friend" and Putin offered …') before an attribution that merely shares its sentence.
-    const owned = attribution !== null && overlaps(attribution.content, q.parts);
+    const owned = attribution !== null && overlapCount(attribution.content, q.parts) > 0;
     if (owned && !direct) {
       // An attribution's content can run over a neighbouring clause ("… and Putin offered …"): a
       // reporting verb that governs the quotation wins over a cue that does not.

@@ -13,7 +13,8 @@ import type { QuotedTokens } from './syntax-spans.js';
 const OPENING_CONTEXT = new Set([':', ',', '—', '–', '-', '(', '"', '“', '«', "'", '‘', ';']);
 const CLOSING_CONTEXT = new Set(['.', ',', '!', '?', ':', ';', '—', '–', '-', ')', '"', '”', '»', "'", '’', '…']);
 
-function overlapCount(a: readonly TokenSpan[], b: readonly TokenSpan[]): number {
+/** Tokens `a` and `b` share. */
+export function overlapCount(a: readonly TokenSpan[], b: readonly TokenSpan[]): number {
   let n = 0;
   for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.to, y.to) - Math.max(x.from, y.from));
   return n;
