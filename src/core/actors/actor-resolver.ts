@@ -11,6 +11,7 @@ import type { Component } from '../pipeline/component.js';
 import { buildActors } from './build-actors.js';
 import { composeMentions } from './compose.js';
 import { pairDescriptions } from './pair-descriptions.js';
+import { standingDescriptions } from './standing-descriptions.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
@@ -42,6 +43,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   for (let s = 0; s < doc.sentenceCount; s++) {
     const composed = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
     const pairs = pairDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed);
+    pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       if (d.kbId) seen.add(d.kbId);

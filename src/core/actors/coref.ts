@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
+import { standingReferent } from './standing-descriptions.js';
 
 export interface CorefContext {
   readonly doc: Doc;
@@ -125,6 +126,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     next.country ??= d.country;
     return next.refs.slice(0, 1);
   }
+  if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');
   if (d.pairOf) {
     // "the two countries", "the two sides": the two parties named just before.
     const fits = (x: Draft) => !x.plural && (d.pairOf === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group');
@@ -238,11 +240,14 @@ function resolvePronoun(doc: Doc, d: Draft, persons: Known[], drafts: Draft[], k
     }
     return [];
   }
-  // it/its: the nearest state, IGO or organisation before it.
+  // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
+  // state, IGO or organisation before it.
   if (!d.plural) {
+    const speaker = reportingSubject(doc, d, drafts, k);
+    if (speaker) return [speaker.refs[0]];
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
-      if ((c.kind === 'state' || c.kind === 'igo' || c.kind === 'org') && c.refs.length) return [c.refs[0]];
+      if (isBody(c)) return [c.refs[0]];
     }
     return [];
   }
@@ -255,6 +260,34 @@ function resolvePronoun(doc: Doc, d: Draft, persons: Known[], drafts: Draft[], k
     if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c)) return [...new Set([...prev.refs, ...c.refs])];
   }
   return [];
+}
+
+/** A state, IGO or organisation, named or described ("the bloc"), resolved to one entity. */
+const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind === 'org' || (c.kind === 'description' && !!c.standsFor)) && !c.plural && c.refs.length > 0;
+
+/** Verbs of saying and deciding whose subject an "it" right after them usually is ("X said it would…"). */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged']);
+
+/**
+ * The body that is the subject of the reporting verb an "it" follows: "China said (that) it…",
+ * "the ministry also warned that it…", "Beijing told Tokyo it…" (the told party is not the one who
+ * speaks of itself). Null when the pronoun does not follow such a verb or its subject is no body.
+ */
+function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
+  let t = d.tokStart - 1;
+  if (doc.tokenText(t)?.toLowerCase() === 'that') t--;
+  // "told Tokyo it …": skip the addressee, named just before the pronoun.
+  const addressee = drafts[k - 1];
+  if (addressee && addressee.tokEnd === t + 1 && doc.tokenText(addressee.tokStart - 1)?.toLowerCase() === 'told') t = addressee.tokStart - 1;
+  if (!REPORTING.has(doc.tokenText(t)?.toLowerCase() ?? '')) return null;
+  const adverb = doc.tokenText(t - 1)?.toLowerCase() ?? '';
+  if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
+  for (let j = k - 1; j >= 0; j--) {
+    const c = drafts[j];
+    if (c.tokEnd > t) continue;
+    return c.tokEnd === t && isBody(c) ? c : null;
+  }
+  return null;
 }
 
 const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);

@@ -34,6 +34,8 @@ export interface Draft {
   split?: { name: string; country: string | null }[];
   /** A plural description of two parties named before ("the two countries": `state`; "the two sides": `party`). */
   pairOf?: 'state' | 'party';
+  /** A singular description standing for an actor named before ("the country", "the bloc", "the militant group"). */
+  standsFor?: 'state' | 'bloc' | 'group';
   /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */
   refs: string[];
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+/** Each mention's text with the entity it resolves to. */
+const resolved = (doc: Doc) => doc.mentions.map((m) => [doc.text.slice(m.start, m.end), m.ref]);
+
+describe('standing descriptions: "the country", "the bloc", "the group"', () => {
+  it('resolves "the bloc" to the organisation named before, and "it" after its speech verb to the bloc', () => {
+    const doc = analyzeActors('The Steppe Cooperation Forum met in Astana to discuss Russia. The regional bloc said it would send observers.', '2023-05-10');
+    expect(resolved(doc)).toEqual(
+      expect.arrayContaining([
+        ['The regional bloc', 'igo:steppe-forum'],
+        ['it', 'igo:steppe-forum'],
+      ]),
+    );
+  });
+
+  it('resolves "the country" only when one state is in view', () => {
+    const one = analyzeActors('Protests spread across Kazakhstan on Monday. The country\'s leaders called for calm.', '2023-05-10');
+    expect(resolved(one)).toContainEqual(["The country", 'state:KAZ']);
+    // Russia and Kazakhstan are both in view: which one is meant, the text does not say.
+    const two = analyzeActors('Russia sent troops to Kazakhstan on Monday. The country was calm.', '2023-05-10');
+    expect(two.mentions.map((m) => two.text.slice(m.start, m.end))).not.toContain('The country');
+  });
+
+  it('does not read "the group of" or a capitalised name as a description', () => {
+    const doc = analyzeActors('The Border Service spoke on Monday. The group of observers left, and the Country Party met.', '2023-05-10');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Border Service']);
+  });
+});
+
+describe('pronouns after a reporting verb', () => {
+  it('gives "it" to the body that says it, not to the last state named', () => {
+    const doc = analyzeActors('China told Kazakhstan it would open the border.', '2023-05-10');
+    expect(resolved(doc)).toContainEqual(['it', 'state:CHN']);
+  });
+
+  it('keeps the nearest body when the pronoun follows no reporting verb', () => {
+    const doc = analyzeActors('China met Kazakhstan, and its president spoke.', '2023-05-10');
+    expect(resolved(doc)).toContainEqual(['its', 'state:KAZ']);
+  });
+});

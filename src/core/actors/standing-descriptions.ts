@@ -1,0 +1,92 @@
+/**
+ * Singular definite descriptions that stand for an actor named before: "the country", "the bloc",
+ * "the Western alliance", "the militant group". News names an actor once and then refers to it by
+ * such a noun; without them, "ECOWAS … The bloc said it would close its borders" loses its speaker.
+ * Each becomes a description draft with `standsFor`; coreference resolves it to the actor it
+ * stands for, and only when the text makes that plain (see `coref.ts`).
+ */
+import type { Doc } from '../doc/doc.js';
+import { draft, type Draft } from './draft.js';
+
+/** What a description noun can stand for. */
+export type StandsFor = 'state' | 'bloc' | 'group';
+
+/** Head nouns and what they stand for. */
+const NOUNS: ReadonlyMap<string, StandsFor> = new Map<string, StandsFor>([
+  ['country', 'state'],
+  ['bloc', 'bloc'],
+  ['alliance', 'bloc'],
+  ['organisation', 'bloc'],
+  ['organization', 'bloc'],
+  ['grouping', 'bloc'],
+  ['group', 'group'],
+  ['movement', 'group'],
+  ['militia', 'group'],
+]);
+
+/** Words after the noun that make it a different phrase ("the group of protesters", "the country club"). */
+const BLOCKED_AFTER = new Set(['of', 'club', 'music', 'singer', 'side', 'house', 'stage', 'leader', 'leaders', 'chat']);
+
+/** Modifiers between "the" and the noun: lower-case words, numbers, hyphenated words ("the 15-member bloc"). */
+const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)*|\d+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)*)$/;
+/** Modifier words that make the phrase something other than the actor ("the other country", "a new group"). */
+const NOT_MODIFIERS = new Set(['other', 'same', 'first', 'second', 'next', 'new', 'whole', 'entire', 'host', 'home', 'own', 'and', 'or', 'of', 'in', 'to']);
+
+/** Description drafts for the standing phrases of sentence `[from, to)` that no draft covers yet. */
+export function standingDescriptions(doc: Doc, from: number, to: number, taken: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const text = (t: number) => (t >= from && t < to ? doc.tokenText(t) : '');
+  for (let t = from; t < to; t++) {
+    if (text(t).toLowerCase() !== 'the') continue;
+    // up to two modifiers: "the bloc", "the Western alliance", "the 15-member regional bloc"
+    for (let noun = t + 1; noun <= t + 3 && noun < to; noun++) {
+      const word = text(noun).toLowerCase();
+      const standsFor = NOUNS.get(word);
+      if (standsFor) {
+        if (BLOCKED_AFTER.has(text(noun + 1).toLowerCase())) break;
+        // A capitalised noun is part of a name ("the Country Party"), not a description.
+        if (text(noun) !== word) break;
+        if (taken.some((d) => d.tokStart <= noun && t < d.tokEnd)) break;
+        out.push(draft('description', t, noun + 1, 'description', { standsFor }));
+        t = noun;
+        break;
+      }
+      if (!MODIFIER.test(text(noun)) || NOT_MODIFIERS.has(word)) break;
+    }
+  }
+  return out;
+}
+
+/** Sentences back (besides the description's own) in which its referent may have been named. */
+const WINDOW = 2;
+
+/**
+ * The entity a standing description refers to, or none when the text does not make it plain:
+ * - "the country": the one state in view — named, or the country of a place or person named — in
+ *   its sentence (before it) and the two before; with two states in view ("Russia's war in
+ *   Ukraine … the country") the text does not say which, so none;
+ * - "the bloc/alliance/organisation": the last intergovernmental or other organisation named;
+ * - "the (militant) group/movement": the last named organisation or group.
+ */
+export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string[] {
+  const sentence = doc.sentenceOf(d.tokStart);
+  const inView = (x: Draft) => x.refs.length > 0 && !x.plural && sentence - doc.sentenceOf(x.tokStart) <= WINDOW;
+  if (d.standsFor === 'state') {
+    const states = new Set<string>();
+    for (let p = 0; p < k; p++) {
+      const x = drafts[p];
+      if (!inView(x)) continue;
+      if (x.kind === 'state') states.add(x.refs[0]);
+      else if ((x.kind === 'place' || x.kind === 'person') && x.country && isState(`state:${x.country}`)) states.add(`state:${x.country}`);
+      else if (x.kind === 'place' && x.place?.country && isState(`state:${x.place.country}`)) states.add(`state:${x.place.country}`);
+    }
+    return states.size === 1 ? [...states] : [];
+  }
+  const kinds = d.standsFor === 'bloc' ? ['igo', 'org'] : ['org', 'group'];
+  for (let p = k - 1; p >= 0; p--) {
+    const x = drafts[p];
+    if (sentence - doc.sentenceOf(x.tokStart) > WINDOW) break;
+    if (inView(x) && kinds.includes(x.kind) && (x.kind !== 'group' || x.name)) return [x.refs[0]];
+  }
+  return [];
+}
