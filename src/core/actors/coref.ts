@@ -11,6 +11,7 @@ import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { standingReferent } from './standing-descriptions.js';
+import { resolvePronoun } from './pronouns.js';
 
 export interface CorefContext {
   readonly doc: Doc;
@@ -228,75 +229,3 @@ function apposedAfter(ctx: CorefContext, end: number, nameStart: number): boolea
 
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
 const SPECIFIC_OFFICES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president', 'deputy head of government', 'speaker']);
-
-function resolvePronoun(doc: Doc, d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
-  const g = d.gender;
-  if (g === 'm' || g === 'f') {
-    for (let p = persons.length - 1; p >= 0; p--) {
-      const c = persons[p];
-      if (c.end > d.tokStart) continue;
-      if (c.gender && c.gender !== g) continue;
-      return [c.key];
-    }
-    return [];
-  }
-  // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
-  // state, IGO or organisation before it.
-  if (!d.plural) {
-    const speaker = reportingSubject(doc, d, drafts, k);
-    if (speaker) return [speaker.refs[0]];
-    for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
-      const c = drafts[j];
-      if (isBody(c)) return [c.refs[0]];
-    }
-    return [];
-  }
-  // they/their: the nearest plural description or group, or two actors joined by "and" ("Iran and
-  // Saudi Arabia … They"), whichever comes last before the pronoun.
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
-    const c = drafts[j];
-    if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
-    const prev = drafts[j - 1];
-    if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c)) return [...new Set([...prev.refs, ...c.refs])];
-  }
-  return [];
-}
-
-/** A state, IGO or organisation, named or described ("the bloc"), resolved to one entity. */
-const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind === 'org' || (c.kind === 'description' && !!c.standsFor)) && !c.plural && c.refs.length > 0;
-
-/** Verbs of saying and deciding whose subject an "it" right after them usually is ("X said it would…"). */
-const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged']);
-
-/**
- * The body that is the subject of the reporting verb an "it" follows: "China said (that) it…",
- * "the ministry also warned that it…", "Beijing told Tokyo it…" (the told party is not the one who
- * speaks of itself). Null when the pronoun does not follow such a verb or its subject is no body.
- */
-function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
-  let t = d.tokStart - 1;
-  if (doc.tokenText(t)?.toLowerCase() === 'that') t--;
-  // "told Tokyo it …": skip the addressee, named just before the pronoun.
-  const addressee = drafts[k - 1];
-  if (addressee && addressee.tokEnd === t + 1 && doc.tokenText(addressee.tokStart - 1)?.toLowerCase() === 'told') t = addressee.tokStart - 1;
-  if (!REPORTING.has(doc.tokenText(t)?.toLowerCase() ?? '')) return null;
-  const adverb = doc.tokenText(t - 1)?.toLowerCase() ?? '';
-  if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
-  for (let j = k - 1; j >= 0; j--) {
-    const c = drafts[j];
-    if (c.tokEnd > t) continue;
-    return c.tokEnd === t && isBody(c) ? c : null;
-  }
-  return null;
-}
-
-const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
-const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
-
-/** True when only "and" (possibly after a comma) stands between two drafts. */
-function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
-  const gap = b.tokStart - a.tokEnd;
-  if (gap < 1 || gap > 2) return false;
-  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
-  return words === 'and' || words === ', and' || words === '&';
-}

@@ -41,3 +41,17 @@ describe('pronouns after a reporting verb', () => {
     expect(resolved(doc)).toContainEqual(['its', 'state:KAZ']);
   });
 });
+
+describe('"they" after a body named through its members', () => {
+  it('resolves "they" to the body whose leaders or ministers were named', () => {
+    for (const text of ['SCF leaders met in Astana on Monday. They called for calm.', 'Foreign ministers of the Steppe Cooperation Forum met on Monday. They called for calm.']) {
+      const doc = analyzeActors(text, '2023-05-10');
+      expect(resolved(doc)).toContainEqual(['They', 'igo:steppe-forum']);
+    }
+  });
+
+  it('leaves "they" alone after a body named by itself', () => {
+    const doc = analyzeActors('The Steppe Cooperation Forum met in Astana on Monday. They called for calm.', '2023-05-10');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('They');
+  });
+});

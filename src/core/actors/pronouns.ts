@@ -1,0 +1,113 @@
+/**
+ * Pronoun resolution for coreference: he/she to the nearest person of that gender; it/its to the
+ * body that speaks in a report it opens ("China told Japan it would…"), else the nearest state,
+ * IGO or organisation; they/their to the nearest plural group or description, two actors joined by
+ * "and", or the body whose members were just named ("ECOWAS leaders … They").
+ */
+import type { Doc } from '../doc/doc.js';
+import type { Draft } from './draft.js';
+
+/** A person known in the article so far, as coreference tracks them. */
+export interface KnownPerson {
+  readonly key: string;
+  readonly gender: 'm' | 'f' | null;
+  readonly end: number;
+}
+
+/** The entity keys a pronoun draft (at index `k` of `drafts`) refers to. */
+export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson[], drafts: Draft[], k: number): string[] {
+  const g = d.gender;
+  if (g === 'm' || g === 'f') {
+    for (let p = persons.length - 1; p >= 0; p--) {
+      const c = persons[p];
+      if (c.end > d.tokStart) continue;
+      if (c.gender && c.gender !== g) continue;
+      return [c.key];
+    }
+    return [];
+  }
+  // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
+  // state, IGO or organisation before it.
+  if (!d.plural) {
+    const speaker = reportingSubject(doc, d, drafts, k);
+    if (speaker) return [speaker.refs[0]];
+    for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+      const c = drafts[j];
+      if (isBody(c)) return [c.refs[0]];
+    }
+    return [];
+  }
+  // they/their: the nearest plural description or group, or two actors joined by "and" ("Iran and
+  // Saudi Arabia … They"), whichever comes last before the pronoun.
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const c = drafts[j];
+    if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
+    const prev = drafts[j - 1];
+    if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c)) return [...new Set([...prev.refs, ...c.refs])];
+    if (isBody(c) && namesMembers(doc, c)) return [c.refs[0]];
+  }
+  return [];
+}
+
+/** Plural nouns for the people or units who act for a body ("ECOWAS leaders", "ministers of the EU"). */
+const MEMBERS = new Set([
+  'leaders', 'ministers', 'officials', 'diplomats', 'envoys', 'negotiators', 'lawmakers', 'legislators', 'members', 'delegates',
+  'delegations', 'representatives', 'heads', 'chiefs', 'commanders', 'troops', 'forces', 'soldiers', 'authorities', 'governments',
+]);
+
+/**
+ * Whether the text names a body through its members, so that a later "they" is the body: the body
+ * before a plural member noun ("ECOWAS leaders", "EU foreign ministers") or after one with "of"
+ * ("leaders of the Group of Seven").
+ */
+function namesMembers(doc: Doc, c: Draft): boolean {
+  const w = (t: number) => wordAt(doc, t).toLowerCase();
+  // "<body> [one modifier] <members>"
+  if (MEMBERS.has(w(c.tokEnd)) || (/^[a-z-]+$/.test(wordAt(doc, c.tokEnd)) && MEMBERS.has(w(c.tokEnd + 1)))) return true;
+  // "<members> of [the] <body>"
+  const of = w(c.tokStart - 1) === 'the' ? c.tokStart - 2 : c.tokStart - 1;
+  return w(of) === 'of' && MEMBERS.has(w(of - 1));
+}
+
+/** A state, IGO or organisation, named or described ("the bloc"), resolved to one entity. */
+const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind === 'org' || (c.kind === 'description' && !!c.standsFor)) && !c.plural && c.refs.length > 0;
+
+/** Verbs of saying and deciding whose subject an "it" right after them usually is ("X said it would…"). */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged']);
+
+/**
+ * The body that is the subject of the reporting verb an "it" follows: "China said (that) it…",
+ * "the ministry also warned that it…", "Beijing told Tokyo it…" (the told party is not the one who
+ * speaks of itself). Null when the pronoun does not follow such a verb or its subject is no body.
+ */
+function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
+  const w = (i: number) => wordAt(doc, i).toLowerCase();
+  let t = d.tokStart - 1;
+  if (w(t) === 'that') t--;
+  // "told Tokyo it …": skip the addressee, named just before the pronoun.
+  const addressee = drafts[k - 1];
+  if (addressee && addressee.tokEnd === t + 1 && w(addressee.tokStart - 1) === 'told') t = addressee.tokStart - 1;
+  if (!REPORTING.has(w(t))) return null;
+  const adverb = w(t - 1);
+  if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
+  for (let j = k - 1; j >= 0; j--) {
+    const c = drafts[j];
+    if (c.tokEnd > t) continue;
+    return c.tokEnd === t && isBody(c) ? c : null;
+  }
+  return null;
+}
+
+/** The token's text, or '' outside the document. */
+const wordAt = (doc: Doc, t: number): string => (t >= 0 && t < doc.length ? doc.tokenText(t) : '');
+
+const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
+const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
+
+/** True when only "and" (possibly after a comma) stands between two drafts. */
+function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
+  const gap = b.tokStart - a.tokEnd;
+  if (gap < 1 || gap > 2) return false;
+  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
+  return words === 'and' || words === ', and' || words === '&';
+}
