@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
-import { standingReferent } from './standing-descriptions.js';
+import { oneStateInView, standingReferent } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 
 export interface CorefContext {
@@ -54,6 +54,7 @@ interface Known {
 export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   const { kb, date } = ctx;
   const persons: Known[] = [];
+  const isState = (id: string) => kb.byId(id)?.kind === 'state';
   const personOf = (d: Draft): Known => {
     const found = kb.byId(d.refs[0]);
     const kbp = found?.kind === 'person' ? found : undefined;
@@ -75,6 +76,11 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
+    // "Government spokesperson Jane Doe", "Defence Minister John Roe" with no country said: the
+    // office belongs to the one state in view, if the text has just one.
+    if (d.kind === 'person' && !d.kbId && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
+      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
+    }
     if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
       const found = matchPartial(ctx, d, persons, fullNames, drafts);
       if (found) {

@@ -55,3 +55,15 @@ describe('"they" after a body named through its members', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('They');
   });
 });
+
+describe('an office with no country said', () => {
+  it('belongs to the one state in view', () => {
+    const doc = analyzeActors('Protests spread across Kazakhstan on Monday. Foreign Minister Marat Ali said the police acted lawfully.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Marat Ali')).toMatchObject({ type: 'person', country: 'KAZ' });
+  });
+
+  it('stays without a country when two states are in view', () => {
+    const doc = analyzeActors('Russia and Kazakhstan traded accusations on Monday. Foreign Minister Marat Ali said the claims were false.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Marat Ali')?.country ?? null).toBeNull();
+  });
+});

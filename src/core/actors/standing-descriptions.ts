@@ -72,15 +72,8 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
   const sentence = doc.sentenceOf(d.tokStart);
   const inView = (x: Draft) => x.refs.length > 0 && !x.plural && sentence - doc.sentenceOf(x.tokStart) <= WINDOW;
   if (d.standsFor === 'state') {
-    const states = new Set<string>();
-    for (let p = 0; p < k; p++) {
-      const x = drafts[p];
-      if (!inView(x)) continue;
-      if (x.kind === 'state') states.add(x.refs[0]);
-      else if ((x.kind === 'place' || x.kind === 'person') && x.country && isState(`state:${x.country}`)) states.add(`state:${x.country}`);
-      else if (x.kind === 'place' && x.place?.country && isState(`state:${x.place.country}`)) states.add(`state:${x.place.country}`);
-    }
-    return states.size === 1 ? [...states] : [];
+    const one = oneStateInView(doc, d, drafts, k, isState);
+    return one ? [one] : [];
   }
   const kinds = d.standsFor === 'bloc' ? ['igo', 'org'] : ['org', 'group'];
   for (let p = k - 1; p >= 0; p--) {
@@ -89,4 +82,22 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
     if (inView(x) && kinds.includes(x.kind) && (x.kind !== 'group' || x.name)) return [x.refs[0]];
   }
   return [];
+}
+
+/**
+ * The one state in view before draft `k`: named, or the country of a place or person named, in its
+ * sentence (before it) and the two before. Null when none or several are — then the text does not
+ * say which state an unqualified "the country" or "government spokesperson" belongs to.
+ */
+export function oneStateInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string | null {
+  const sentence = doc.sentenceOf(d.tokStart);
+  const states = new Set<string>();
+  for (let p = 0; p < k; p++) {
+    const x = drafts[p];
+    if (!x.refs.length || x.plural || sentence - doc.sentenceOf(x.tokStart) > WINDOW) continue;
+    if (x.kind === 'state') states.add(x.refs[0]);
+    else if ((x.kind === 'place' || x.kind === 'person') && x.country && isState(`state:${x.country}`)) states.add(`state:${x.country}`);
+    else if (x.kind === 'place' && x.place?.country && isState(`state:${x.place.country}`)) states.add(`state:${x.place.country}`);
+  }
+  return states.size === 1 ? [...states][0] : null;
 }
