@@ -12,6 +12,7 @@ import { buildActors } from './build-actors.js';
 import { composeMentions } from './compose.js';
 import { pairDescriptions } from './pair-descriptions.js';
 import { standingDescriptions } from './standing-descriptions.js';
+import { chooseReadings } from './reading-choice.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
@@ -46,12 +47,14 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
-      if (d.kbId) seen.add(d.kbId);
+      // An undecided reading is not yet "named": a later mention of the same name stays open too.
+      if (d.kbId && !d.readings) seen.add(d.kbId);
       if (d.kind === 'person') for (let t = d.nameStart; t < d.nameEnd; t++) known.add(doc.tokenText(t));
     }
     drafts.push(...found);
   }
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
+  chooseReadings(doc, res.kb, drafts);
   return drafts.filter((d) => !isUnrecognised(res.kb, d));
 }
 

@@ -12,6 +12,7 @@ import type { KbOrg, KbState } from '../kb/types.js';
 import { addApposition, stateAfterOf } from './apposition.js';
 import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
+import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
 import { placeDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
@@ -153,6 +154,8 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     }
     const u = units[i];
     const d = single(ctx, u, from, to, units, out);
+    // An ambiguous name the article has not decided yet ("Congress"): coreference context decides later.
+    if (d?.kbId && u.kind === 'kb' && !ctx.seen.has(d.kbId) && new Set(u.actors?.map((a) => a.id)).size > 1) d.readings = u.actors?.map((a) => ({ id: a.id, sector: a.sector }));
     if (d) out.push(d);
     i++;
   }
@@ -241,7 +244,11 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
       const former = (kb.byId(f.id) as KbState | undefined)?.status === 'former';
       // A demonym before a noun evokes its state ("Israeli air raids", "an Indian proposal", "Chinese
       // foreign policy"); a former state's ("Soviet") does not make it an actor today.
-      if (f.via === 'adjective') return !former && u.charStart === undefined && isModifierWord(doc, u.tokEnd) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { kbId: f.id, country: iso }) : null;
+      if (f.via === 'adjective' && u.charStart !== undefined) {
+        // "a Greek-flagged tanker", "Russian-controlled towns": the flag or the holder is the state.
+        return !former && STATE_OF_SUFFIX.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]).toLowerCase()) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
+      }
+      if (f.via === 'adjective') return !former && isModifierWord(doc, u.tokEnd) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { kbId: f.id, country: iso }) : null;
       if (f.via === 'demonym') {
         if (prev === 'the' && !isModifierWord(doc, u.tokEnd)) return draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso });
         // "Palestinians", "Libyans": the people of a state, as a group.

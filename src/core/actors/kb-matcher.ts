@@ -43,6 +43,11 @@ function caseFits(text: string, form: { form: string; exactCase: boolean }, isNa
 
 /** Hyphenated suffixes after which a name describes a thing, not an actor. */
 const NOT_ACTOR_SUFFIX = /^[\u2010\u2011-](era|style|made|built|born|based|type|class|linked|speaking|educated|owned|sized|wide|centric|bound)\b/;
+/**
+ * Suffixes after which even a demonym names the state: a ship's flag ("a Greek-flagged tanker") and
+ * territory a state holds ("Russian-controlled towns", "Israeli-occupied land").
+ */
+export const STATE_OF_SUFFIX = /^[\u2010\u2011-](flagged|registered|controlled|held|occupied|administered)\b/;
 
 /** A matcher built once per knowledge base and reused for every Doc. */
 export interface KbMatcher {
@@ -104,7 +109,8 @@ export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
           if (!whole) {
             const after = doc.text.slice(charEnd, end[lastTok]).toLowerCase();
             if (NOT_ACTOR_SUFFIX.test(after)) actors.length = 0;
-            for (let k = actors.length - 1; k >= 0; k--) if (actors[k].via === 'adjective' || actors[k].via === 'demonym') actors.splice(k, 1);
+            const stateOf = STATE_OF_SUFFIX.test(after);
+            for (let k = actors.length - 1; k >= 0; k--) if (!stateOf && (actors[k].via === 'adjective' || actors[k].via === 'demonym')) actors.splice(k, 1);
           }
           if (actors.length || agents.length) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents };
         }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+/** The entity the mention "Senate" resolves to (the fixture knows two bodies by that name). */
+const senate = (doc: Doc) => doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Senate').map((m) => m.ref);
+
+describe('ambiguous names decided by the countries around them', () => {
+  it("takes the reading of the country of a person named later in the sentence", () => {
+    expect(senate(analyzeActors('The Senate urged Volkov to act on Monday.', '2023-05-10'))).toEqual(['org:rus-senate']);
+    expect(senate(analyzeActors('The Senate urged Serik to act on Monday.', '2023-05-10'))).toEqual(['org:kaz-senate']);
+  });
+
+  it('decides every later mention the same way', () => {
+    const doc = analyzeActors('Arkady Volkov met lawmakers on Monday. The Senate voted. Later the Senate adjourned.', '2023-05-10');
+    expect(senate(doc)).toEqual(['org:rus-senate', 'org:rus-senate']);
+  });
+
+  it('keeps the first reading when the context names both countries or neither', () => {
+    expect(senate(analyzeActors('The Senate voted on Monday.', '2023-05-10'))).toHaveLength(1);
+    expect(senate(analyzeActors('Volkov and Serik addressed the Senate on Monday.', '2023-05-10'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+describe('a demonym inside a hyphenated word', () => {
+  it('names the state of a flag or of held territory ("Kazakh-flagged", "Russian-controlled")', () => {
+    const doc = analyzeActors('China seized a Kazakh-flagged tanker and shelled Russian-controlled towns on Monday.', '2023-05-10');
+    expect(doc.mentions.map((m) => [doc.text.slice(m.start, m.end), m.ref])).toEqual([
+      ['China', 'state:CHN'],
+      ['Kazakh', 'state:KAZ'],
+      ['Russian', 'state:RUS'],
+    ]);
+  });
+
+  it('names no state in a property of a thing ("Russian-made", "Chinese-style")', () => {
+    const doc = analyzeActors('The army bought Russian-made rifles and Chinese-style boots on Monday.', '2023-05-10');
+    expect(doc.mentions).toEqual([]);
+  });
+});
