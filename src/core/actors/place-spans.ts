@@ -31,6 +31,8 @@ export function placeNameSpans(doc: Doc, gazetteer: Gazetteer, hits: readonly Kb
       if (!/^\p{Lu}/u.test(word) || !gazetteer.curatedFirstWords.has(nameKey(word).split(" ")[0])) continue;
       // The longest curated name starting here ("the" is part of some aliases, never needed here).
       for (let e = Math.min(to, t + gazetteer.maxWords); e > t + 1; e--) {
+        // Lookup keys drop punctuation, so a name must not end on it ("the South China Sea.").
+        if (!/[\p{L}\p{N}]/u.test(doc.tokenText(e - 1))) continue;
         const name = doc.text.slice(doc.tokens.start[t], doc.tokens.end[e - 1]);
         const place = gazetteer.lookup(name).find((p) => p.id.startsWith('place:') && NAMED_AFTER_KINDS.has(p.kind));
         if (!place) continue;

@@ -16,3 +16,11 @@ describe('a demonym inside a hyphenated word', () => {
     expect(doc.mentions).toEqual([]);
   });
 });
+
+describe('a curated place name at the end of a sentence', () => {
+  it('does not take the full stop into its mention', () => {
+    const doc = analyzeActors('On Monday, Russia sent two ships into the Gulf of Kazakhstan.', '2023-05-10');
+    const place = doc.mentions.find((m) => m.ref === 'place:gulf-of-kazakhstan');
+    expect(place && doc.text.slice(place.start, place.end)).toBe('Gulf of Kazakhstan');
+  });
+});
