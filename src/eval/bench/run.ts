@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- section…] [--runs N] [--model FILE]`: runs the benchmark sections and prints
+ * `npm run bench [-- section…] [--runs N] [--model FILE] [--articles N]`: runs the benchmark sections and prints
  * their figures. Each section is one entry of {@link SECTIONS}; other benchmarks add theirs here.
  */
 import { resolve } from 'node:path';
 import { runActorsBench } from './actors-bench.js';
+import { runPipelineBench } from './pipeline-bench.js';
 import { runSyntaxBench } from './syntax-bench.js';
 
 /** Options every section receives. */
@@ -14,6 +15,8 @@ export interface BenchOptions {
   runs: number;
   /** `--model FILE`, for sections that load a model. */
   model?: string;
+  /** `--articles N`, for sections that analyse articles (default: all they have). */
+  articles?: number;
   print: (line: string) => void;
 }
 
@@ -35,6 +38,11 @@ export const SECTIONS: readonly BenchSection[] = [
     description: 'actor component (mentions, resolution, coreference, places) and dates: ms per 1,000 words',
     run: (o) => runActorsBench(o),
   },
+  {
+    name: 'pipeline',
+    description: 'end to end, text -> full analysis JSON over the PolNeAR articles: articles/s on one core and on two, peak RSS',
+    run: (o) => runPipelineBench(o),
+  },
 ];
 
 async function main(): Promise<void> {
@@ -45,7 +53,8 @@ async function main(): Promise<void> {
   };
   const runs = Number(valueOf('--runs') ?? 5);
   const model = valueOf('--model');
-  const wanted = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--model'].includes(args[i - 1]));
+  const articles = valueOf('--articles') === undefined ? undefined : Number(valueOf('--articles'));
+  const wanted = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--model', '--articles'].includes(args[i - 1]));
   const shared = process.env.ENTENTE_SHARED ?? resolve(process.cwd(), '..', 'shared');
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
   if (unknown.length) {
@@ -56,7 +65,7 @@ async function main(): Promise<void> {
   for (const s of SECTIONS) {
     if (wanted.length && !wanted.includes(s.name)) continue;
     process.stdout.write(`== ${s.name}: ${s.description}\n`);
-    await s.run({ shared, runs, model, print: (line) => process.stdout.write(`${line}\n`) });
+    await s.run({ shared, runs, model, articles, print: (line) => process.stdout.write(`${line}\n`) });
   }
 }
 
