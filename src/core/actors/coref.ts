@@ -76,11 +76,6 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
-    // "Government spokesperson Jane Doe", "Defence Minister John Roe" with no country said: the
-    // office belongs to the one state in view, if the text has just one.
-    if (d.kind === 'person' && !d.kbId && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
-      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
-    }
     if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
       const found = matchPartial(ctx, d, persons, fullNames, drafts);
       if (found) {
@@ -91,6 +86,13 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       d.refs = resolveDescription(ctx, d, persons, drafts, k);
     } else if (d.kind === 'pronoun') {
       d.refs = resolvePronoun(ctx.doc, d, persons, drafts, k);
+    }
+    // "Government spokesperson Jane Doe", "Defence Minister John Roe": a new person whose office
+    // names no country holds it in the one state in view, if the text has just one. (Not someone the
+    // knowledge base knows: "President Bush" before "leaving for Beijing" is still American.)
+    const isNew = d.kind === 'person' && d.refs.length === 1 && d.refs[0].startsWith('new:person:') && !persons.some((p) => p.key === d.refs[0]);
+    if (isNew && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
+      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));

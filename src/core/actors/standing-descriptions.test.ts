@@ -67,3 +67,15 @@ describe('an office with no country said', () => {
     expect(doc.actors.find((a) => a.name === 'Marat Ali')?.country ?? null).toBeNull();
   });
 });
+
+describe('known people and state bodies stay out of these rules', () => {
+  it('keeps the country of an office-holder the knowledge base knows, whatever state is in view', () => {
+    const doc = analyzeActors('Before leaving for Beijing on Monday, President Volkov spoke.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'person')).toMatchObject({ id: 'person:arkady-volkov', country: 'RUS' });
+  });
+
+  it('does not read "the group" as a state body named just before', () => {
+    const doc = analyzeActors('The Border Service said the militant group attacked a post on Monday.', '2023-05-10');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Border Service']);
+  });
+});

@@ -57,6 +57,9 @@ export function standingDescriptions(doc: Doc, from: number, to: number, taken: 
   return out;
 }
 
+/** Sectors of a state's own bodies, which "the group" or "the movement" never stands for. */
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
 /** Sentences back (besides the description's own) in which its referent may have been named. */
 const WINDOW = 2;
 
@@ -79,6 +82,8 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
   for (let p = k - 1; p >= 0; p--) {
     const x = drafts[p];
     if (sentence - doc.sentenceOf(x.tokStart) > WINDOW) break;
+    // "the militant group" is no ministry, army or police force named in between.
+    if (d.standsFor === 'group' && x.sector && STATE_ORGANS.has(x.sector)) continue;
     if (inView(x) && kinds.includes(x.kind) && (x.kind !== 'group' || x.name)) return [x.refs[0]];
   }
   return [];
