@@ -24,3 +24,14 @@ describe('a curated place name at the end of a sentence', () => {
     expect(place && doc.text.slice(place.start, place.end)).toBe('Gulf of Kazakhstan');
   });
 });
+
+describe('peoples and faiths', () => {
+  it('reads an ethnic group with a demonym as a group of that state, and alone as a group of no state', () => {
+    const doc = analyzeActors('Thousands of Russian Kurds marched in Moscow. Kurds elsewhere stayed home.', '2023-05-10');
+    const groups = doc.actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country ?? null]);
+    expect(groups).toEqual([
+      ['Russian Kurds', 'RUS'],
+      ['Kurds', null],
+    ]);
+  });
+});

@@ -47,6 +47,7 @@ const PEOPLE = [
   { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
 ];
 const SECTORS = [
+  { words: ['Kurd'], sector: 'ETH', group: true },
   { words: ['president'], sector: 'GOV', role: 'head of state' },
   { words: ['prime minister'], sector: 'GOV', role: 'head of government' },
   { words: ['king'], sector: 'GOV', role: 'head of state' },
