@@ -77,7 +77,25 @@ export class ClauseRoles {
       return v.isPassive(p) ? [] : this.subjects(p, depth + 1);
     }
     if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) return [p];
+    if (v.rel[h] === 'acl' && v.upos[p] === 'NOUN' && v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to')) return this.nounComplementSubjects(p, depth);
     return [];
+  }
+
+  /**
+   * The one who acts in a to-infinitive on a noun ("opened fire to disperse the crowd", "took steps
+   * to curb", "Russia's decision to invade"): the noun's possessor, else — for the object of a verb —
+   * its indirect object ("gave Israel permission to strike") or its subject. A noun that names its
+   * owner otherwise ("a US proposal to cut") is left alone.
+   */
+  private nounComplementSubjects(p: number, depth: number): number[] {
+    const v = this.v;
+    const poss = v.childrenWith(p, ['nmod:poss']);
+    if (poss.length) return poss;
+    if (v.childrenWith(p, ['compound', 'amod']).some((c) => /^\p{Lu}/u.test(v.doc.tokenText(c)))) return [];
+    const q = v.head[p];
+    if (q < 0 || v.upos[q] !== 'VERB' || !v.relIs(p, ['obj']) || v.isPassive(q)) return [];
+    const iobj = v.childrenWith(q, ['iobj']);
+    return iobj.length ? iobj : this.subjects(q, depth + 1);
   }
 
   /**

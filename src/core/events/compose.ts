@@ -75,6 +75,10 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       const others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
       if (others.length) return framed((coop ? framedCode('appeal') : null) ?? frames.fallback('appeal'), { targets: others });
       const code = coop ? framedCode('intent') : framedCode('threaten');
+      // "agreed to US mediation", "is ready to accept Japan's offer of talks": consenting to another's
+      // act is addressed to whoever does it, when the frame names nobody else.
+      const owners = inner.match.trigger.pos === 'noun' && coop && !f.targets.length ? otherSources(inner, sources) : [];
+      if (code && owners.length) return framed(code, { targets: owners, future: f.future || inner.future });
       return code ? framed(code, { future: f.future || inner.future }) : { ...base, sources, future: true };
     }
     case 'invite':

@@ -98,4 +98,15 @@ describe('event coder: proposals and requests', () => {
       9 Tokyo PROPN 5 obl
       10 . PUNCT 2 punct`, { actors: ACTORS })).toEqual(['KOR>JPN SANCTION 161 !neg']);
   });
+
+  it('addresses consent to another\'s act to whoever does it ("agreed to US mediation")', () => {
+    expect(coded(`
+      1 India PROPN 3 nsubj
+      2 has AUX 3 aux
+      3 agreed VERB 0 root agree
+      4 to ADP 6 case
+      5 US PROPN 6 compound
+      6 mediation NOUN 3 obl
+      7 . PUNCT 3 punct`)).toEqual(['IND>USA AGREE 039']);
+  });
 });

@@ -18,6 +18,8 @@ import { SyntaxView } from './syntax-view.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
 import { allegedAbout, complementRecipients, withFrameTargets } from './frame-targets.js';
+import { placeGroups } from './domestic-participants.js';
+import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -66,6 +68,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
   const newId = (): string => `ev${++n}`;
   const { tokStart, tokEnd } = doc.sentences;
   const visits: { visitor: string; host: string; sentence: number }[] = [];
+  const told: Antecedent[] = [];
   for (let s = 0; s < tokStart.length; s++) {
     const found = matchTriggers(v, resources.lexicon, tokStart[s], tokEnd[s]);
     // A noun that is the required object of a verb entry ("staged a protest", "accept mediation") or
@@ -150,8 +153,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     }
     for (const d of drafts) {
       for (const x of [d, ...d.extra]) {
-        const f = finalize(ctx, x);
-        if (!f) continue;
+        const done = finalize(ctx, x);
+        if (!done) continue;
+        const f = placeGroups(ctx, withAntecedent(ctx, done, told, s), s);
+        if (isAntecedent(f)) told.push(antecedentOf(f, s));
         const records = toRecords(ctx, f, s, newId, { includeStatements: options.includeStatements === true, strict: options.participants !== 'lenient' });
         for (const e of records) {
           if (e.cameo === '042' && !e.negated && !e.hypothetical && e.source?.country && e.target?.country) visits.push({ visitor: e.source.country, host: e.target.country, sentence: s });

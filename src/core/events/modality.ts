@@ -34,6 +34,9 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     for (const c of v.children(noun)) if (v.rel[c] === 'det' && g.negators.has(v.lemma[c])) mod.negated = true;
   }
   if (m.trigger.pos === 'noun' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
+  // "faces pressure to help Iran", "the risk of Russia invading": an act in the infinitive or
+  // participle clause of such a noun has not happened either.
+  if (m.trigger.pos === 'verb' && v.rel[m.head] === 'acl' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
   // A noun with no light verb takes its clause's mood and tense, not its negation: "may include the use
   // of force" is hypothetical, but "did not condemn the invasion" does not negate the invasion.
   if (m.trigger.pos === 'noun' && m.support < 0) {

@@ -149,15 +149,21 @@ export class ParticipantFinder extends ClauseRoles {
 
   /**
    * A group or organisation of no known country that the text places in one ("rebels in the Ivory
-   * Coast", "demonstrators in Baghdad", "security forces in Guinea") acts from that country: the
+   * Coast", "demonstrators in Baghdad", "security forces in Guinea", "Darfur rebels", "dissidents
+   * from Myanmar") acts from that country: the
    * participant keeps its name and takes the country of its "in" phrase.
    */
   private locatedIn(p: Participant, tok: number): Participant {
     const type = p.actor?.type;
     if (p.country || (type !== 'group' && type !== 'org')) return p;
     const v = this.v;
+    // "Darfur rebels", "Kashmir separatists": a place naming where the group is from.
+    for (const c of v.childrenWith(tok, ['compound', 'amod'])) {
+      const country = this.actors.actorAt(c) ? null : (this.actors.placeAt(c)?.place.country ?? null);
+      if (country) return { ...p, country };
+    }
     for (const c of v.childrenWith(tok, ['nmod'])) {
-      if (v.caseOf(c) !== 'in') continue;
+      if (v.caseOf(c) !== 'in' && v.caseOf(c) !== 'from') continue;
       for (const k of v.conjuncts(c)) {
         const a = this.actors.actorAt(k);
         const country = a?.actor?.type === 'state' ? a.country : (this.actors.placeAt(k)?.place.country ?? null);

@@ -57,7 +57,9 @@ describe('frame codes (data/taxonomy/frames.json)', () => {
     expect(frames.framed('threaten', '1621')).toBe('1311');
     expect(frames.framed('cease', '163')).toBe('085');
     expect(frames.framed('cease', '1723')).toBe('0813');
-    expect(frames.framed('cease', '141')).toBeNull();
+    // Calling off a protest or strike eases dissent (082, PLOVER CONCEDE); a cessation column left out is no event.
+    expect(frames.framed('cease', '141')).toBe('082');
+    expect(frames.framed('cease', '111')).toBeNull();
     expect(frames.fallback('threaten')).toBe('130');
   });
 

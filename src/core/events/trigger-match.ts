@@ -135,7 +135,13 @@ export function objectsOf(v: SyntaxView, i: number, passive: boolean, quantityNo
   // Bare noun phrases the parser left as adverbials ("was given one week") count as objects too.
   const bare = v.childrenWith(i, ['obl:unmarked', 'obl:npmod']);
   let objs = passive ? [...v.childrenWith(i, ['nsubj:pass']), ...v.childrenWith(i, ['obj']), ...bare] : [...v.childrenWith(i, ['obj']), ...bare];
-  if (passive && !objs.length && v.rel[i] === 'acl' && v.head[i] >= 0) objs = [v.head[i]];
+  if (passive && !objs.length && v.rel[i] === 'acl' && v.head[i] >= 0) {
+    objs = [v.head[i]];
+    // "an investigation into crimes committed by …" with the participle hung on "investigation":
+    // the noun right before a participle is what it says of, as often as the parser's head.
+    const before = i - 1;
+    if (before >= 0 && before !== v.head[i] && v.isNominalLike(before) && v.upos[before] !== 'PRON') objs.push(before);
+  }
   // "kept up its links" with "up" read as a preposition: the phrase after the particle is the object.
   if (!passive && !objs.length) {
     objs = v.childrenWith(i, ['obl']).filter((o) => v.children(o).some((c) => c === i + 1 && v.rel[c] === 'case' && PARTICLES.has(v.lemma[c])));

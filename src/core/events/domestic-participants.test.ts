@@ -1,0 +1,118 @@
+/**
+ * Groups the text does not place ("rebels", "demonstrators") take a country from the context:
+ * where the act happens, a place modifying them, or the one country of the clause when the other
+ * side is a civil authority of it — never from an army, which may act abroad.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
+
+const ACTORS = [
+  ...WORLD,
+  { id: 'org:pak-police', name: 'Pakistani police', type: 'org' as const, country: 'PAK', sector: 'COP', forms: ['Pakistani police'] },
+  { id: 'org:ind-army', name: 'Indian troops', type: 'org' as const, country: 'IND', sector: 'MIL', forms: ['Indian troops'] },
+];
+const PLACES = [
+  { id: 'place:lahore', name: 'Lahore', country: 'PAK', forms: ['Lahore'] },
+  { id: 'place:donetsk', name: 'Donetsk', country: 'UKR', forms: ['Donetsk'] },
+];
+
+const ARREST = (subject: string) => `
+      1 ${subject} PROPN 2 nsubj
+      2 arrested VERB 0 root arrest
+      3 dozens NOUN 2 obj dozen
+      4 of ADP 5 case
+      5 rebels NOUN 3 nmod rebel
+      6 . PUNCT 2 punct`;
+
+describe('event coder: the country of groups the text does not place', () => {
+  it('gives a group facing a civil authority that authority\'s country when the clause names no other', () => {
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 rebels NOUN 3 obj rebel
+      5 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
+  });
+
+  it('leaves the group unplaced when the other side is an army (armies act abroad)', () => {
+    const table = `
+      1 Indian ADJ 2 amod
+      2 troops NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 rebels NOUN 3 obj rebel
+      5 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['IND>rebels COERCE 173']);
+  });
+
+  it('leaves the group unplaced when its clause names a second country', () => {
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 rebels NOUN 3 obj rebel
+      5 near ADP 7 case
+      6 the DET 7 det
+      7 border NOUN 3 obl
+      8 with ADP 9 case
+      9 India PROPN 7 nmod
+      10 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
+  });
+
+  it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {
+    const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 attacked VERB 0 root attack
+      3 a DET 4 det
+      4 convoy NOUN 2 obj
+      5 in ADP 6 case
+      6 Lahore PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['PAK']);
+  });
+
+  it('reads a place modifying the group as where it is from ("Donetsk rebels")', () => {
+    const table = `
+      1 Russia PROPN 2 nsubj
+      2 armed VERB 0 root arm
+      3 Donetsk PROPN 4 compound
+      4 rebels NOUN 2 obj rebel
+      5 . PUNCT 2 punct`;
+    const events = coded(table, { actors: ACTORS, places: PLACES });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.startsWith('RUS>UKR '))).toBe(true);
+  });
+
+  it('takes no country from a state named as such ("Pakistan arrested dozens of rebels": they may come from anywhere)', () => {
+    expect(coded(ARREST('Pakistan'), { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
+  });
+});
+
+describe('event coder: who acts in a to-infinitive on a noun', () => {
+  it('reads the verb\'s subject for an infinitive hung on its object ("opened fire to disperse protesters")', () => {
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 opened VERB 0 root open
+      4 fire NOUN 3 obj
+      5 to PART 6 mark
+      6 disperse VERB 4 acl
+      7 protesters NOUN 6 obj protester
+      8 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.endsWith(' 175'))).toEqual(['PAK>PAK ASSAULT 175']);
+  });
+
+  it('does not place a group of states ("Gulf states") from its counterpart', () => {
+    const gulf = { id: 'group:gulf', name: 'Gulf states', type: 'group' as const, country: null, forms: ['Gulf states'] };
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 Gulf PROPN 5 compound
+      5 states NOUN 3 obj state
+      6 . PUNCT 3 punct`;
+    expect(coded(table, { actors: [...ACTORS, gulf], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>Gulf states COERCE 173']);
+  });
+});

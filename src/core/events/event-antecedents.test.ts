@@ -1,0 +1,50 @@
+/**
+ * Definite event nouns ("the talks", "the deal") that name nobody take the participants of the
+ * diplomatic event told just before; without such an event, or with owners of their own, they
+ * code nothing new.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+const AGREED = `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 agreed VERB 0 root agree
+      5 to PART 6 mark
+      6 restore VERB 4 xcomp
+      7 ties NOUN 6 obj tie
+      8 . PUNCT 4 punct`;
+
+const TALKS_HELD = `
+      1 The DET 2 det
+      2 talks NOUN 4 nsubj:pass talk
+      3 were AUX 4 aux:pass be
+      4 held VERB 0 root hold
+      5 in ADP 6 case
+      6 secret NOUN 4 obl
+      7 . PUNCT 4 punct`;
+
+describe('event coder: definite event nouns that point back', () => {
+  it('gives "the talks were held" the sides of the agreement told just before', () => {
+    const events = coded(`${AGREED}\n${TALKS_HELD}`).filter((e) => e.includes('CONSULT'));
+    expect(events.sort()).toEqual(['IND>PAK CONSULT 046', 'PAK>IND CONSULT 046']);
+  });
+
+  it('codes nothing for the same sentence with no earlier event', () => {
+    expect(coded(TALKS_HELD)).toEqual([]);
+  });
+
+  it('does not reach back past two sentences', () => {
+    const filler = `
+      1 It PRON 2 nsubj
+      2 rained VERB 0 root rain
+      3 . PUNCT 2 punct`;
+    expect(coded(`${AGREED}\n${filler}\n${filler}\n${TALKS_HELD}`).filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+
+  it('leaves an indefinite noun alone ("talks were held")', () => {
+    const indefinite = TALKS_HELD.replace('1 The DET 2 det', '1 Secret ADJ 2 amod');
+    expect(coded(`${AGREED}\n${indefinite}`).filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+});
