@@ -12,6 +12,7 @@ import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
+import { resolveOrgShortNames } from './org-short-names.js';
 
 export interface CorefContext {
   readonly doc: Doc;
@@ -71,6 +72,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     else if ((d.kind === 'person' || d.kind === 'org' || d.kind === 'group') && d.name) d.refs = [newKey(d.kind, d.name)];
     else if (d.kind === 'place' && d.place) d.refs = [d.place.id];
   }
+  resolveOrgShortNames(ctx.doc, drafts);
   // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
 
