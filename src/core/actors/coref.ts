@@ -13,6 +13,7 @@ import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
+import { resolveGroupReferences } from './group-references.js';
 
 export interface CorefContext {
   readonly doc: Doc;
@@ -73,6 +74,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     else if (d.kind === 'place' && d.place) d.refs = [d.place.id];
   }
   resolveOrgShortNames(ctx.doc, drafts);
+  resolveGroupReferences(ctx.doc, drafts);
   // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
 
@@ -93,7 +95,9 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // names no country holds it in the one state in view, if the text has just one. (Not someone the
     // knowledge base knows: "President Bush" before "leaving for Beijing" is still American.)
     const isNew = d.kind === 'person' && d.refs.length === 1 && d.refs[0].startsWith('new:person:') && !persons.some((p) => p.key === d.refs[0]);
-    if (isNew && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
+    // Envoys, negotiators and mediators serve abroad or between sides: their office says nothing of the state in view.
+    const servesAbroad = d.role === 'ambassador' || d.role === 'diplomat';
+    if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
