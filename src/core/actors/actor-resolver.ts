@@ -12,6 +12,7 @@ import { buildActors } from './build-actors.js';
 import { composeMentions } from './compose.js';
 import { pairDescriptions } from './pair-descriptions.js';
 import { standingDescriptions } from './standing-descriptions.js';
+import { bodiesInState } from './bodies-in-state.js';
 import { chooseReadings } from './reading-choice.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
@@ -45,6 +46,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     const composed = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
     const pairs = pairDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed);
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
+    pairs.push(...bodiesInState(doc, res.kb, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       // An undecided reading is not yet "named": a later mention of the same name stays open too.

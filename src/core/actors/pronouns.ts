@@ -90,12 +90,15 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
   if (!REPORTING.has(w(t))) return null;
   const adverb = w(t - 1);
   if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
+  // The widest draft ending right before the verb: "the junta in Niger", not "Niger".
+  let subject: Draft | null = null;
   for (let j = k - 1; j >= 0; j--) {
     const c = drafts[j];
     if (c.tokEnd > t) continue;
-    return c.tokEnd === t && isBody(c) ? c : null;
+    if (c.tokEnd < t && c.tokStart < t) break;
+    if (c.tokEnd === t && (!subject || c.tokStart < subject.tokStart)) subject = c;
   }
-  return null;
+  return subject && isBody(subject) ? subject : null;
 }
 
 /** The token's text, or '' outside the document. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+describe('a state body named by where it sits', () => {
+  it('reads "the <body word> in <state or capital>" as a body of that state', () => {
+    for (const text of ['On Monday the troops in Kazakhstan fired shots.', 'On Monday the troops in Astana fired shots.']) {
+      const doc = analyzeActors(text, '2023-05-10');
+      expect(doc.actors.find((a) => a.type === 'org')).toMatchObject({ country: 'KAZ', sector: 'MIL' });
+    }
+  });
+
+  it('gives "it" after a reporting verb to the whole body, not to the state inside its name', () => {
+    const doc = analyzeActors('The ministry in Kazakhstan said it would act.', '2023-05-10');
+    const it = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'it');
+    expect(doc.actors.find((a) => a.id === it?.ref)).toMatchObject({ type: 'org', country: 'KAZ' });
+  });
+
+  it('needs the definite article and "in"', () => {
+    for (const text of ['On Monday troops in Kazakhstan fired shots.', 'On Monday the troops near Kazakhstan fired shots.']) {
+      const doc = analyzeActors(text, '2023-05-10');
+      expect(doc.actors.filter((a) => a.type === 'org')).toEqual([]);
+    }
+  });
+});

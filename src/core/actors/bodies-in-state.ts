@@ -1,0 +1,34 @@
+/**
+ * A state's bodies named by where they sit: "the military junta in Niger", "the authorities in
+ * Tehran", "the government in Kabul". News says "Niger's junta" and "the junta in Niger" alike;
+ * the composer reads the first, this reads the second: a definite phrase of a state-body agent
+ * word (government, authorities, junta, army, police…) followed by "in" and a state or a place of
+ * one becomes a body of that state.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { draft, type Draft } from './draft.js';
+
+/** Sectors of a state's own bodies. */
+const STATE_BODY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/** Body drafts for "the <modifiers> <body word> in <state or place>" of sentence `[from, to)`. */
+export function bodiesInState(doc: Doc, kb: KnowledgeBase, from: number, to: number, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const where of drafts) {
+    const country = where.kind === 'state' ? where.country : where.kind === 'place' ? (where.country ?? where.place?.country ?? null) : null;
+    const at = where.tokStart - 1;
+    if (!country || at - 1 < from || where.tokStart >= to || doc.tokenText(at).toLowerCase() !== 'in') continue;
+    const head = at - 1;
+    const agent = kb.agent(doc.tokenText(head).toLowerCase()).find((a) => STATE_BODY_SECTORS.has(a.sector) && (a.group || a.plural));
+    if (!agent) continue;
+    // Back over lower-case modifiers to "the": "the (ruling) (military) junta".
+    let start = head;
+    while (start - 1 >= from && start - head < 3 && /^\p{Ll}+$/u.test(doc.tokenText(start - 1)) && doc.tokenText(start - 1) !== 'the') start--;
+    if (start - 1 < from || doc.tokenText(start - 1).toLowerCase() !== 'the') continue;
+    if (drafts.some((d) => d !== where && d.tokStart < where.tokStart && start - 1 < d.tokEnd)) continue;
+    const name = doc.text.slice(doc.tokens.start[start], doc.tokens.end[where.tokEnd - 1]);
+    out.push(draft('org', start - 1, where.tokEnd, 'description', { name, country, sector: agent.sector, plural: agent.plural }));
+  }
+  return out;
+}
