@@ -101,7 +101,26 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
   // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
   // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
   if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
+  // "…, the mayor of Nablus": a local office's place names its country.
+  if (!d.country && LOCAL_OFFICES.test(app.role)) d.country = placeCountryAfterOf(ctx, app.roleEnd, app.end);
   return true;
+}
+
+/** Role phrases of offices held in one place ("the mayor", "the provincial governor"). */
+const LOCAL_OFFICES = /\b(?:mayor|governor|prefect)$/i;
+
+/** The country of the one place the gazetteer knows by the capitalised words after "of" in `[from, to)`; else null. */
+export function placeCountryAfterOf(ctx: ComposeContext, from: number, to: number): string | null {
+  const { doc, gazetteer } = ctx;
+  if (doc.tokenText(from)?.toLowerCase() !== 'of') return null;
+  let end = from + 1;
+  while (end < to && /^\p{Lu}/u.test(doc.tokenText(end))) end++;
+  for (let e = end; e > from + 1; e--) {
+    const countries = new Set(gazetteer.lookup(doc.text.slice(doc.tokens.start[from + 1], doc.tokens.end[e - 1])).map((p) => p.country));
+    if (countries.size === 1) return [...countries][0] ?? null;
+    if (countries.size > 1) return null;
+  }
+  return null;
 }
 
 /**

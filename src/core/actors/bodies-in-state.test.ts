@@ -22,3 +22,10 @@ describe('a state body named by where it sits', () => {
     }
   });
 });
+
+describe('a local office in an apposition', () => {
+  it('takes the country of the place after "of" ("the mayor of Karaganda")', () => {
+    const doc = analyzeActors('On Monday, Marat Ali, the mayor of Karaganda, spoke.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Marat Ali')).toMatchObject({ type: 'person', country: 'KAZ' });
+  });
+});

@@ -86,7 +86,7 @@ export function fixtureActorResources(): ActorResources {
     regionAdjectives: { 'Central Asian': null },
     collectiveNouns: ['nations'],
     groupNames: ['the West'],
-    appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen'],
+    appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen', 'mayor'],
   });
   return { kb, gazetteer, cues };
 }
