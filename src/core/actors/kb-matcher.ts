@@ -44,10 +44,11 @@ function caseFits(text: string, form: { form: string; exactCase: boolean }, isNa
 /** Hyphenated suffixes after which a name describes a thing, not an actor. */
 const NOT_ACTOR_SUFFIX = /^[\u2010\u2011-](era|style|made|built|born|based|type|class|linked|speaking|educated|owned|sized|wide|centric|bound)\b/;
 /**
- * Suffixes after which even a demonym names the state: a ship's flag ("a Greek-flagged tanker") and
- * territory a state holds ("Russian-controlled towns", "Israeli-occupied land").
+ * Suffixes after which even a demonym names the state: a ship's flag ("a Greek-flagged tanker"),
+ * territory a state holds ("Russian-controlled towns", "Israeli-occupied land") and a force it leads
+ * ("Vietnamese-led forces").
  */
-export const STATE_OF_SUFFIX = /^[\u2010\u2011-](flagged|registered|controlled|held|occupied|administered)\b/;
+export const STATE_OF_SUFFIX = /^[\u2010\u2011-](flagged|registered|controlled|held|occupied|administered|led)\b/;
 
 /** A matcher built once per knowledge base and reused for every Doc. */
 export interface KbMatcher {

@@ -11,6 +11,11 @@ describe('a demonym inside a hyphenated word', () => {
     ]);
   });
 
+  it('names the state leading a force ("Kazakh-led troops")', () => {
+    const doc = analyzeActors('On Monday, Kazakh-led troops crossed the river.', '2023-05-10');
+    expect(doc.mentions.map((m) => m.ref)).toContain('state:KAZ');
+  });
+
   it('names no state in a property of a thing ("Russian-made", "Chinese-style")', () => {
     const doc = analyzeActors('The army bought Russian-made rifles and Chinese-style boots on Monday.', '2023-05-10');
     expect(doc.mentions).toEqual([]);
