@@ -47,4 +47,33 @@ describe('event coder: definite event nouns that point back', () => {
     const indefinite = TALKS_HELD.replace('1 The DET 2 det', '1 Secret ADJ 2 amod');
     expect(coded(`${AGREED}\n${indefinite}`).filter((e) => e.includes('CONSULT'))).toEqual([]);
   });
+
+  it('reads who did a definite act told just before ("Russia attacked Ukraine. India condemned the attack.")', () => {
+    const attack = `
+      1 Russia PROPN 2 nsubj
+      2 attacked VERB 0 root attack
+      3 Ukraine PROPN 2 obj
+      4 . PUNCT 2 punct`;
+    const condemn = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 attack NOUN 2 obj
+      5 . PUNCT 2 punct`;
+    expect(coded(`${attack}\n${condemn}`).filter((e) => e.startsWith('IND>'))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(coded(condemn).filter((e) => e.startsWith('IND>RUS'))).toEqual([]);
+  });
+
+  it('gives "the talks" the sides of a mediation told before, not the mediator', () => {
+    const mediated = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 mediated VERB 0 root mediate
+      3 between ADP 4 case
+      4 India PROPN 2 obl
+      5 and CCONJ 6 cc
+      6 Pakistan PROPN 4 conj
+      7 . PUNCT 2 punct`;
+    const events = coded(`${mediated}\n${TALKS_HELD}`).filter((e) => e.includes('CONSULT 046'));
+    expect(events.sort()).toEqual(['IND>PAK CONSULT 046', 'PAK>IND CONSULT 046']);
+  });
 });

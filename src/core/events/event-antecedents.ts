@@ -13,6 +13,7 @@ import { sameActor, type Draft } from './drafts.js';
 /** An event coded earlier in the document that a definite noun may refer back to. */
 export interface Antecedent {
   readonly sentence: number;
+  readonly code: string;
   readonly sources: readonly Participant[];
   readonly targets: readonly Participant[];
 }
@@ -23,15 +24,31 @@ const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
 /** How many sentences back a definite noun may point. */
 const REACH = 2;
 
-/** True when a finished draft may serve as an antecedent: asserted, of the family, with both sides. */
+/** True when a finished draft may serve as an antecedent: asserted, with a known source. */
 export function isAntecedent(d: Draft): boolean {
-  const twoSided = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
-  return d.code !== null && FAMILY.has(d.code.slice(0, 2)) && !d.negated && !d.hypothetical && d.sources.length > 0 && twoSided;
+  return d.code !== null && !d.negated && !d.hypothetical && d.sources.length > 0;
 }
 
 /** The antecedent's record for later sentences. */
 export function antecedentOf(d: Draft, sentence: number): Antecedent {
-  return { sentence, sources: d.sources, targets: d.targets };
+  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets };
+}
+
+/** An antecedent of the diplomatic family with both sides. */
+function diplomatic(a: Antecedent): boolean {
+  return FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
+}
+
+/**
+ * Who did the act a definite event noun at `tok` refers back to ("Russia shelled Kharkiv. Ukraine
+ * condemned the attack" → Russia): the sources of the latest asserted event of the same CAMEO root
+ * in the same or the two preceding sentences, when the noun has no owner of its own.
+ */
+export function earlierActors(ctx: CoderContext, tok: number, code: string, earlier: readonly Antecedent[], sentence: number): Participant[] {
+  if (!definiteNoun(ctx, tok)) return [];
+  const root = code.slice(0, 2);
+  const ante = [...earlier].reverse().find((a) => a.code.slice(0, 2) === root && a.sentence <= sentence && a.sentence >= sentence - REACH);
+  return ante ? [...ante.sources] : [];
 }
 
 /** The draft with the participants of the event its definite noun refers back to, when it lacks them. */
@@ -39,9 +56,11 @@ export function withAntecedent(ctx: CoderContext, d: Draft, earlier: readonly An
   if (d.code === null || !FAMILY.has(d.code.slice(0, 2)) || !definite(ctx, d)) return d;
   const twoSided = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
   if (twoSided) return d;
-  const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - REACH);
+  const ante = [...earlier].reverse().find((a) => diplomatic(a) && a.sentence <= sentence && a.sentence >= sentence - REACH);
   if (!ante) return d;
   const parties = unique([...ante.sources, ...ante.targets]);
+  // A mediation's sides are its targets: "China brokered the deal … the talks were held" are theirs.
+  if (!d.sources.length && ante.code.startsWith('045') && ante.targets.length >= 2) return { ...d, sources: [...ante.targets], targets: [], symmetric: true, explicitSource: false };
   if (!d.sources.length) return { ...d, sources: [...ante.sources], targets: [...ante.targets], symmetric: d.symmetric || !ante.targets.length, explicitSource: false };
   // "China, which brokered the deal": someone else acting on their event acts towards both sides;
   // one of them acting on it acts towards the other(s).
@@ -51,9 +70,13 @@ export function withAntecedent(ctx: CoderContext, d: Draft, earlier: readonly An
 
 /** The trigger noun, or the required object of a verb trigger, has a definite determiner and no owner. */
 function definite(ctx: CoderContext, d: Draft): boolean {
-  const { v } = ctx;
   const m = d.match;
-  const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
+  return definiteNoun(ctx, m.trigger.pos === 'noun' ? m.head : m.obj);
+}
+
+/** Noun `noun` has a definite determiner and no possessor ("the talks", not "Iran's talks"). */
+function definiteNoun(ctx: CoderContext, noun: number): boolean {
+  const { v } = ctx;
   if (noun < 0) return false;
   if (v.childrenWith(noun, ['nmod:poss', 'det:poss']).length) return false;
   return v.childrenWith(noun, ['det']).some((k) => DEFINITE.has(v.lemma[k]));

@@ -109,4 +109,20 @@ describe('event coder: proposals and requests', () => {
       6 mediation NOUN 3 obl
       7 . PUNCT 3 punct`)).toEqual(['IND>USA AGREE 039']);
   });
+
+  it('does not assert talks that a rejected offer was for ("rejected an offer from Ukraine for direct talks")', () => {
+    const events = coded(`
+      1 Russia PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 an DET 4 det
+      4 offer NOUN 2 obj
+      5 from ADP 6 case
+      6 Ukraine PROPN 4 nmod
+      7 for ADP 9 case
+      8 direct ADJ 9 amod
+      9 talks NOUN 2 obl talk
+      10 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.includes('REJECT'))).toEqual(['RUS>UKR REJECT 120']);
+    expect(events.filter((e) => e.includes('CONSULT') && !e.endsWith('?hyp'))).toEqual([]);
+  });
 });

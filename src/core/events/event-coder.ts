@@ -19,7 +19,7 @@ import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
 import { allegedAbout, complementRecipients, withFrameTargets } from './frame-targets.js';
 import { placeGroups } from './domestic-participants.js';
-import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
+import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -87,7 +87,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       }
       // "pledged 500 million dollars in aid, a move Beijing condemned": the act of a frame is its subject's.
       for (const [f, c] of inner) if (c === m && f.trigger.pos === 'verb') return finder.subjects(f.head).flatMap((k) => finder.group(k, depth));
-      return [];
+      // "Russia shelled Kharkiv. Ukraine condemned the attack": a definite act told just before.
+      return m.trigger.code ? earlierActors(ctx, tok, m.trigger.code, told, s) : [];
     };
     finder = new ParticipantFinder(v, actors, resources.lexicon.grammar, eventSource, options.stateOfName);
     const ctx: CoderContext = {
@@ -142,6 +143,16 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       if (c.trigger.pos !== 'verb' || !FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
       for (const o of objectsOf(v, c.head, c.passive)) unheld.add(o);
     }
+    // "rejected an offer from the US for direct talks", "turned down calls for a summit": what a
+    // refused, demanded or promised thing is for has not happened either.
+    for (const m of matches) {
+      const refusal = (m.trigger.code ?? '').startsWith('12') || FORWARD_FRAMES.has(m.trigger.frame ?? '');
+      if (!refusal || m.trigger.pos !== 'verb') continue;
+      for (const host of [m.head, m.obj]) {
+        if (host < 0) continue;
+        for (const prep of PURPOSE) for (const k of finder.prepDeps(host, prep)) unheld.add(k);
+      }
+    }
     const meetingUnheld = (d: Draft): boolean => unheld.has(d.match.head) && d.match.trigger.pos === 'noun' && (d.code ?? '').startsWith('04');
     const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (meetingUnheld(d) ? { ...d, hypothetical: true } : d));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
@@ -167,6 +178,9 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
   }
   return out;
 }
+
+/** Prepositions of what a request, offer or refusal is for ("an offer for talks", "calls for a summit"). */
+const PURPOSE = ['for', 'of', 'on'];
 
 /** Frames about acts still to come (or not to come): what their act would bring about has not happened. */
 const FORWARD_FRAMES = new Set(['intent', 'invite', 'decide', 'hedge', 'appeal', 'demand', 'threaten', 'reject']);

@@ -72,6 +72,17 @@ describe('lexicon: support, cooperation and alerts', () => {
       6 to ADP 7 case
       7 India PROPN 2 obl
       8 . PUNCT 2 punct`)).toEqual(['PAK>IND COOPERATE 063']);
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 handed VERB 0 root hand
+      3 over ADP 2 compound:prt
+      4 two NUM 2 obj
+      5 of ADP 7 case
+      6 its PRON 7 nmod:poss
+      7 nationals NOUN 4 nmod national
+      8 to ADP 9 case
+      9 India PROPN 2 obl
+      10 . PUNCT 2 punct`)).toEqual(['PAK>IND COOPERATE 063']);
   });
 
   it('a raised alert level is a military alert (152); another level raised is nothing', () => {
@@ -322,5 +333,65 @@ describe('lexicon: yielding, peacekeepers, bombings and intelligence', () => {
       5 to ADP 6 case
       6 Ukraine PROPN 2 obl
       7 . PUNCT 2 punct`)).toEqual(['GBR>UKR COOPERATE 064']);
+  });
+});
+
+describe('lexicon: trade, science and thanks that are no events', () => {
+  it('buying weapons is trade, not aid; ordering their delivery to a state still frames aid', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 ordered VERB 0 root order
+      3 200 NUM 4 nummod
+      4 jets NOUN 2 obj jet
+      5 from ADP 6 case
+      6 France PROPN 2 obl
+      7 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual([]);
+  });
+
+  it('a weather satellite launched is no show of force; thanking voters supports no one', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 launched VERB 0 root launch
+      3 a DET 5 det
+      4 weather NOUN 5 compound
+      5 satellite NOUN 2 obj
+      6 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual([]);
+    expect(coded(`
+      1 Putin PROPN 2 nsubj
+      2 thanked VERB 0 root thank
+      3 Russian ADJ 4 amod
+      4 voters NOUN 2 obj voter
+      5 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual([]);
+    expect(coded(`
+      1 Putin PROPN 2 nsubj
+      2 thanked VERB 0 root thank
+      3 China PROPN 2 obj
+      4 . PUNCT 2 punct`)).toEqual(['RUS>CHN SUPPORT 051']);
+  });
+});
+
+describe('lexicon: brokered deals and accepted demands', () => {
+  it('brokering a truce between two states mediates between them (045)', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 brokered VERB 0 root broker
+      3 a DET 4 det
+      4 truce NOUN 2 obj
+      5 between ADP 6 case
+      6 India PROPN 4 nmod
+      7 and CCONJ 8 cc
+      8 Pakistan PROPN 6 conj
+      9 . PUNCT 2 punct`).sort()).toEqual(['CHN>IND CONSULT 045', 'CHN>PAK CONSULT 045']);
+  });
+
+  it('accepting demands from someone gives in to them (083)', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 accepted VERB 0 root accept
+      3 demands NOUN 2 obj demand
+      4 from ADP 6 case
+      5 the DET 6 det
+      6 rebels NOUN 2 obl rebel
+      7 . PUNCT 2 punct`)).toEqual(['IND>rebels CONCEDE 083']);
   });
 });
