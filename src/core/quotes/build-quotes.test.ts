@@ -287,3 +287,41 @@ describe('buildQuotes: a description and a name between a quotation and its cue'
     expect(q.speaker?.name).toBe('Ana');
   });
 });
+
+/**
+ * '"We are ready," Xi said, according to a Kremlin readout, "to lead."' — parsed with the readout
+ * as the complement of "said": both attributions claim the first part, and "according to" claims its
+ * comma too.
+ */
+const READOUT = `
+  1 "        PUNCT 4 punct SpaceAfter=No
+  2 We       PRON  4 nsubj we
+  3 are      AUX   4 cop be
+  4 ready    ADJ   8 ccomp SpaceAfter=No
+  5 ,        PUNCT 4 punct SpaceAfter=No
+  6 "        PUNCT 4 punct
+  7 Xi       PROPN 8 nsubj
+  8 said     VERB  0 root say SpaceAfter=No
+  9 ,        PUNCT 14 punct
+  10 according VERB 14 case accord
+  11 to      ADP   10 fixed
+  12 a       DET   14 det
+  13 Kremlin PROPN 14 compound
+  14 readout NOUN  8 ccomp SpaceAfter=No
+  15 ,       PUNCT 18 punct
+  16 "       PUNCT 18 punct SpaceAfter=No
+  17 to      PART  18 mark
+  18 lead    VERB  14 acl SpaceAfter=No
+  19 .       PUNCT 8 punct SpaceAfter=No
+  20 "       PUNCT 8 punct
+`;
+
+describe('buildQuotes: a quote split by its speaker and its medium', () => {
+  it('gives the quote to the reporting verb, not to "according to" for a shared comma', () => {
+    const doc = paragraphsDoc(READOUT);
+    addActor(doc, { id: 'person:xi-jinping', name: 'Xi Jinping', type: 'person' }, [tok(doc, 'Xi'), tok(doc, 'Xi') + 1]);
+    const first = quotesOf(doc).find((q) => q.text.startsWith('We are ready'));
+    expect(first?.speaker?.name).toBe('Xi Jinping');
+    expect(first?.cue?.text).toBe('said');
+  });
+});

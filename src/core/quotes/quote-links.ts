@@ -20,6 +20,13 @@ export function overlapCount(a: readonly TokenSpan[], b: readonly TokenSpan[]): 
   return n;
 }
 
+/** Tokens other than punctuation that `a` and `b` share. */
+function sharedWords(doc: Doc, a: readonly TokenSpan[], b: readonly TokenSpan[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) for (let t = Math.max(x.from, y.from); t < Math.min(x.to, y.to); t++) if (doc.pos(t) !== 'PUNCT') n++;
+  return n;
+}
+
 /**
  * True when `q` stands as a clause of its own: nothing of the writer's sentence runs into it — it
  * opens the sentence or follows a colon, comma or dash, and it closes the sentence or is followed by
@@ -56,13 +63,14 @@ function sentenceRange(doc: Doc, q: QuotedTokens): [number, number] {
  * the sentence just before ("The spokesperson stated:"). Null when none.
  */
 export function attributionOf(doc: Doc, q: QuotedTokens, attributions: readonly FoundAttribution[]): FoundAttribution | null {
-  // Most shared tokens wins; on a tie, a reporting verb with a source over a phrase such as
-  // "according to" (the readout is the medium of '"…," Xi said, according to a readout'), then the
-  // cue nearest the quotation.
+  // Most shared words wins (punctuation aside: one attribution's content may take in the comma after
+  // '"We are ready,"' and another's not); on a tie, a reporting verb with a source over a phrase
+  // such as "according to" (the readout is the medium of '"…," Xi said, according to a readout'),
+  // then the cue nearest the quotation.
   let best: FoundAttribution | null = null;
   let bestScore = 0;
   for (const a of attributions) {
-    const n = overlapCount(a.content, q.parts);
+    const n = sharedWords(doc, a.content, q.parts);
     if (!n) continue;
     const dist = Math.min(Math.abs(a.cueHead - q.outer.from), Math.abs(a.cueHead - q.outer.to));
     const score = n * 1000 + (doc.pos(a.cueHead) === 'VERB' && a.source ? 500 : 0) - Math.min(dist, 499);

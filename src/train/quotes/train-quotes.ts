@@ -46,7 +46,7 @@ function parseArgs(argv: string[]): Config {
     roleEpochs: 8,
     seed: 20161108,
     threshold: 1,
-    cueBias: 24,
+    cueBias: 16,
     everyEpoch: false,
   };
   for (let i = 0; i < argv.length; i++) {

@@ -16,8 +16,11 @@ export class DecodeScratch {
   readonly scores = new Float64Array(Math.max(CUE_LABELS, ROLE_LABELS));
 }
 
-/** Cue labels of sentence `s` (one per token of the sentence). */
-export function tagCueLabels(v: DocView, s: number, score: Scorer, scratch: DecodeScratch, bias = 0): Uint8Array {
+/**
+ * Cue labels of sentence `s` (one per token of the sentence). When `margins` (one per Doc token) is
+ * given, each token's cue score minus its no-cue score, bias included, is written into it.
+ */
+export function tagCueLabels(v: DocView, s: number, score: Scorer, scratch: DecodeScratch, bias = 0, margins?: Float64Array): Uint8Array {
   const from = v.sentStart[s];
   const to = v.sentEnd[s];
   const labels = new Uint8Array(to - from);
@@ -27,6 +30,7 @@ export function tagCueLabels(v: DocView, s: number, score: Scorer, scratch: Deco
     scratch.scores.fill(0);
     score(scratch.keys, n, scratch.scores);
     scratch.scores[CueLabel.H] += bias;
+    if (margins) margins[i] = scratch.scores[CueLabel.H] - scratch.scores[CueLabel.O];
     let best: number = CueLabel.O;
     for (let c = 1; c < CUE_LABELS; c++) if (scratch.scores[c] > scratch.scores[best]) best = c;
     labels[i - from] = best;

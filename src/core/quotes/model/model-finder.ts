@@ -20,6 +20,7 @@ import { cueHeads, DecodeScratch, roleEmissions, roleSpans, tagCueLabels, viterb
 import { CueCode, docView, type DocView } from './doc-view.js';
 import { cueContext } from './role-features.js';
 import { fitSource, subjectSource } from './source-span.js';
+import { univocalAttributions } from './univocal.js';
 
 const COMMA = hashString(',');
 const COLON = hashString(':');
@@ -36,17 +37,28 @@ export function modelScorers(model: AttributionModel): AttributionScorers {
   return { cue: linearScorer(model.cue), role: linearScorer(model.role), transitions: model.transitions };
 }
 
+/** An attribution as the taggers give it: the cue, its head and score margin, and the raw role spans. */
+export interface DecodedAttribution {
+  readonly cue: TokenSpan;
+  readonly head: number;
+  /** The cue tagger's score for the head being a cue minus its score for not, bias included (above 0). */
+  readonly margin: number;
+  readonly sources: TokenSpan[];
+  readonly content: TokenSpan[];
+}
+
 /** Attributions of a Doc view, with raw token roles (the trainer evaluates through this). */
-export function decodeAttributions(v: DocView, scorers: AttributionScorers, cueBias = 0): { cue: TokenSpan; head: number; sources: TokenSpan[]; content: TokenSpan[] }[] {
+export function decodeAttributions(v: DocView, scorers: AttributionScorers, cueBias = 0): DecodedAttribution[] {
   const scratch = new DecodeScratch();
-  const out: { cue: TokenSpan; head: number; sources: TokenSpan[]; content: TokenSpan[] }[] = [];
+  const out: DecodedAttribution[] = [];
+  const margins = new Float64Array(v.n);
   for (let s = 0; s < v.sentStart.length; s++) {
-    const labels = tagCueLabels(v, s, scorers.cue, scratch, cueBias);
+    const labels = tagCueLabels(v, s, scorers.cue, scratch, cueBias, margins);
     for (const head of cueHeads(v, s, labels)) {
       const w = cueWindow(v, head, COLON);
       const ctx = cueContext(v, w, COMMA, COLON);
       const roles = roleSpans(viterbiRoles(ctx, roleEmissions(v, ctx, scorers.role, scratch), scorers.transitions), w.from, head);
-      out.push({ cue: roles.cue, head, sources: roles.sources, content: runsOf(roles.content.flatMap((r) => range(r))) });
+      out.push({ cue: roles.cue, head, margin: margins[head], sources: roles.sources, content: runsOf(roles.content.flatMap((r) => range(r))) });
     }
   }
   return out;
@@ -70,7 +82,8 @@ function classOf(v: DocView, head: number, content: readonly TokenSpan[], lexico
 export interface ModelFinderOptions {
   /**
    * Drop an attribution whose cue lies in another's content ("X said Y claimed Z" keeps X's), as
-   * PolNeAR annotates; off by default, since nested reported speech is worth reporting.
+   * PolNeAR annotates, unless the tagger is surer of it (`univocal.ts`); off by default, since
+   * nested reported speech is worth reporting.
    */
   readonly univocal?: boolean;
   /**
@@ -91,13 +104,9 @@ export function createModelFinder(model: AttributionModel, lexicon: CueLexicon, 
     const inTurn = (t: number) => turns.some((x) => (x.source as TokenSpan).from <= t && t <= x.cueHead);
     const decoded = decodeAttributions(v, scorers, bias).filter((a) => !inTurn(a.head));
     // PolNeAR gives each word one role in one attribution: a cue inside another's content is left out
-    const nested = (x: (typeof decoded)[number]) =>
-      options.univocal === true &&
-      (decoded.some((y) => y !== x && y.content.some((c) => c.from <= x.head && x.head < c.to) && !x.content.some((c) => c.from <= y.head && y.head < c.to)) ||
-        turns.some((y) => y.content.some((c) => c.from <= x.head && x.head < c.to)));
+    const kept = options.univocal === true ? univocalAttributions(decoded, turns) : decoded;
     out.push(...turns);
-    for (const a of decoded) {
-      if (nested(a)) continue;
+    for (const a of kept) {
       const content = trimPunct(doc, a.content);
       if (!content.length) continue;
       const labelled = a.sources.length ? a.sources.reduce((x, y) => (distance(y, a.cue) < distance(x, a.cue) ? y : x)) : null;
