@@ -25,3 +25,17 @@ describe('an envoy or negotiator with no country said', () => {
     expect(doc.actors.find((a) => a.name === 'Marat Ali')?.country ?? null).toBeNull();
   });
 });
+
+describe('he/she with a person of unknown gender named in between', () => {
+  it('prefers the person of that gender named in the same or the previous sentence', () => {
+    const doc = analyzeActors('On Monday, Dina Omar met her counterpart, Marat Ali. Later she said the talks went well.', '2023-05-10');
+    const she = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'she');
+    expect(she?.ref).toBe('person:dina-omar');
+  });
+
+  it('still takes the person of unknown gender when nobody of that gender is near', () => {
+    const doc = analyzeActors('On Monday, Marat Ali said talks would help. Later he said the talks went well.', '2023-05-10');
+    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'he');
+    expect(doc.actors.find((a) => a.id === he?.ref)?.name).toBe('Marat Ali');
+  });
+});

@@ -18,13 +18,19 @@ export interface KnownPerson {
 export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson[], drafts: Draft[], k: number): string[] {
   const g = d.gender;
   if (g === 'm' || g === 'f') {
+    // The nearest person of that gender; a nearer person of unknown gender ("her counterpart, Tran
+    // Tuan Anh … she said") only when nobody of that gender was named in this sentence or the last.
+    let unknown: KnownPerson | null = null;
     for (let p = persons.length - 1; p >= 0; p--) {
       const c = persons[p];
       if (c.end > d.tokStart) continue;
-      if (c.gender && c.gender !== g) continue;
-      return [c.key];
+      if (c.gender === g) {
+        if (!unknown || doc.sentenceOf(c.end - 1) >= doc.sentenceOf(d.tokStart) - 1) return [c.key];
+        break;
+      }
+      if (!c.gender && !unknown) unknown = c;
     }
-    return [];
+    return unknown ? [unknown.key] : [];
   }
   // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
   // state, IGO or organisation before it.
