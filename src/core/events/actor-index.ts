@@ -27,6 +27,8 @@ export class ActorIndex {
   private readonly placeMention: Int32Array;
   private readonly actors = new Map<string, AnalysisActor>();
   private readonly places = new Map<string, AnalysisPlace>();
+  /** Other actor mentions exactly as long as the chosen one on a token ("US-China" holds two). */
+  private readonly tied = new Map<number, number[]>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -42,7 +44,12 @@ export class ActorIndex {
       const table = isPlace ? this.placeMention : this.actorMention;
       for (let t = m.tokStart; t < m.tokEnd && t < n; t++) {
         const cur = table[t];
-        if (cur < 0 || span(doc.mentions[cur]) < span(m)) table[t] = k;
+        if (cur < 0 || span(doc.mentions[cur]) < span(m)) {
+          table[t] = k;
+          if (!isPlace) this.tied.delete(t);
+        } else if (!isPlace && span(doc.mentions[cur]) === span(m) && doc.mentions[cur].ref !== m.ref && sameRange(doc.mentions[cur], m)) {
+          this.tied.set(t, [...(this.tied.get(t) ?? []), k]);
+        }
       }
     });
   }
@@ -64,7 +71,8 @@ export class ActorIndex {
     const k = this.actorMention[t];
     if (k < 0) return [];
     const m = this.doc.mentions[k];
-    const ids = m.refs && m.refs.length > 1 ? m.refs : [m.ref as string];
+    // "US-China talks": one token, a mention for each state it names.
+    const ids = m.refs && m.refs.length > 1 ? m.refs : [m.ref as string, ...(this.tied.get(t) ?? []).map((j) => this.doc.mentions[j].ref as string)];
     const out: Participant[] = [];
     for (const id of ids) {
       const actor = this.actors.get(id);
@@ -156,6 +164,10 @@ export class ActorIndex {
       mention: p.mention ? textSpan(this.doc.text, p.mention) : null,
     };
   }
+}
+
+function sameRange(a: Mention, b: Mention): boolean {
+  return a.tokStart === b.tokStart && a.tokEnd === b.tokEnd;
 }
 
 function span(m: Mention): number {

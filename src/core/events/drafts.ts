@@ -116,7 +116,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   // "talks between Iran and Saudi Arabia": every side is a participant.
   const between = finder.slotTokens(m, 'between').flatMap((k) => finder.group(k));
   // (A noun's own "between" slot names its parties, not someone it is done to.)
-  const betweenOnly = t.pos === 'noun' && targets.length > 0 && targets.every((p) => between.some((b) => sameActor(b, p)));
+  // So is a verb's, when nobody else acts ("the agreement between Serbia and Kosovo was signed").
+  const betweenOnly = (t.pos === 'noun' || !sources.length) && targets.length > 0 && targets.every((p) => between.some((b) => sameActor(b, p)));
   if (between.length >= 2 && (!targets.length || betweenOnly)) {
     if (betweenOnly) targets = [];
     const sides = between.filter((p) => !sources.some((s) => sameActor(s, p)));

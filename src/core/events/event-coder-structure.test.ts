@@ -166,4 +166,18 @@ describe('event coder: structure', () => {
       10 . PUNCT 9 punct`, { quotes: [{ text: 'We will support Kazakhstan', speaker: 'person:xi' }] });
     expect(e).toMatchObject({ type: 'AGREE', cameo: '032', future: true, claimOf: 'q1', source: { id: 'person:xi' }, target: { country: 'KAZ' } });
   });
+
+  it('reads the sides of a passive act "between" two parties as its parties ("the agreement between India and Pakistan was signed")', () => {
+    const events = coded(`
+      1 The DET 2 det
+      2 agreement NOUN 8 nsubj:pass
+      3 between ADP 4 case
+      4 India PROPN 2 nmod
+      5 and CCONJ 6 cc
+      6 Pakistan PROPN 4 conj
+      7 was AUX 8 aux:pass be
+      8 signed VERB 0 root sign
+      9 . PUNCT 8 punct`);
+    expect(events.sort()).toEqual(['IND>PAK SUPPORT 057', 'PAK>IND SUPPORT 057']);
+  });
 });
