@@ -11,7 +11,7 @@ import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent } from './standing-descriptions.js';
-import { resolvePronoun } from './pronouns.js';
+import { joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
 
@@ -158,9 +158,17 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
       }
     }
     // Only when the pair is plain: exactly two parties named in this sentence, or else in the last
-    // few; with three in view ("Saudi Arabia and Iran … with China") the text does not say which two.
+    // few; with three in view, the two the text joined by "and" ("a deal between Saudi Arabia and
+    // Iran" brokered by China), the latest such pair; else the text does not say which two.
     if (here.size === 2) return [...here];
-    return here.size < 2 && recent.size === 2 ? [...recent] : [];
+    if (here.size < 2 && recent.size === 2) return [...recent];
+    for (let p = k - 1; p > 0 && sentence - ctx.doc.sentenceOf(drafts[p].tokStart) <= 2; p--) {
+      const [a, b] = [drafts[p - 1], drafts[p]];
+      if (!fits(a) || !fits(b) || !joinedByAnd(ctx.doc, a, b)) continue;
+      const pair = new Set([...a.refs, ...b.refs]);
+      if (pair.size === 2) return [...pair];
+    }
+    return [];
   }
   const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   if (d.plural) {

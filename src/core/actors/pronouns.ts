@@ -114,7 +114,7 @@ const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
 const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
 
 /** True when only "and" (possibly after a comma) stands between two drafts. */
-function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
+export function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
   const gap = b.tokStart - a.tokEnd;
   if (gap < 1 || gap > 2) return false;
   const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');

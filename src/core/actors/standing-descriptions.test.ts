@@ -79,3 +79,16 @@ describe('known people and state bodies stay out of these rules', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Border Service']);
   });
 });
+
+describe('"the two countries" with three states in view', () => {
+  it('is the pair the text joined by "and"', () => {
+    const doc = analyzeActors('China brokered a deal between Russia and Kazakhstan on Monday. Beijing praised the two countries.', '2023-05-10');
+    const pair = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'the two countries');
+    expect(pair?.refs).toEqual(['state:RUS', 'state:KAZ']);
+  });
+
+  it('stays unresolved when no pair was joined', () => {
+    const doc = analyzeActors('China met Russia on Monday. Kazakhstan watched. Beijing praised the two countries.', '2023-05-10');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('the two countries');
+  });
+});
