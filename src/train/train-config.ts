@@ -19,6 +19,8 @@ export interface TrainConfig {
   parserEpochs: number;
   exploreFrom: number;
   exploreP: number;
+  /** Parser beam width: 1 trains greedily with the dynamic oracle, above 1 globally with a beam of that width (also the model's default at run time). */
+  parserBeam: number;
   /** Which tags the parser reads: fine "UPOS|XPOS" classes or UPOS only. */
   parserTags: 'fine' | 'upos';
   /** Tagger weights whose averaged magnitude is below this are dropped from the artifact. */
@@ -29,6 +31,8 @@ export interface TrainConfig {
   evalTest: boolean;
   /** Also write the unpruned model to this file (for measuring pruning trade-offs). */
   saveUnpruned?: string;
+  /** Beam training only: after every epoch, score EWT dev and write the model so far into this folder (experiments). */
+  snapshotDir?: string;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -42,6 +46,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   parserEpochs: 15,
   exploreFrom: 1,
   exploreP: 0.9,
+  parserBeam: 1,
   taggerThreshold: 0,
   parserThreshold: 1,
   parserTags: 'fine',
@@ -75,10 +80,12 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--parser-epochs': cfg.parserEpochs = num(); break;
       case '--explore-from': cfg.exploreFrom = num(); break;
       case '--explore-p': cfg.exploreP = num(); break;
+      case '--parser-beam': cfg.parserBeam = num(); break;
       case '--tagger-threshold': cfg.taggerThreshold = num(); break;
       case '--parser-threshold': cfg.parserThreshold = num(); break;
       case '--no-test': cfg.evalTest = false; break;
       case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;
+      case '--snapshot-dir': cfg.snapshotDir = resolve(v()); break;
       case '--parser-tags': {
         const m = v();
         if (m !== 'fine' && m !== 'upos') throw new EntenteError('E203', '--parser-tags takes fine or upos');

@@ -4,15 +4,18 @@
  * Deterministic: fixed seeds and iteration counts, so the same treebanks give the same model.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeSyntaxModel, fromParts, type SyntaxModelParts } from '../core/syntax/model-format.js';
-import { GUM_TRAIN_GENRES } from './treebank.js';
+import { formatScores } from '../eval/syntax/conll18-metrics.js';
+import { evaluateModel } from '../eval/syntax/evaluate-model.js';
+import { GUM_TRAIN_GENRES, loadSplit, sentencesOf } from './treebank.js';
 import { evaluateOnTreebanks, type EvalReport } from './dev-eval.js';
 import { trainTaggerJackknifed } from './jackknife.js';
 import { createRng } from './rng.js';
 import { loadTrainingData } from './syntax-data.js';
 import { trainParser } from './train-parser.js';
+import { trainParserBeam } from './train-parser-beam.js';
 import { parseTrainArgs, type TrainConfig } from './train-config.js';
 
 function log(s: string): void {
@@ -41,24 +44,29 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   log(`jackknifed tag accuracy on train: ${(100 * jkRight / jkAll).toFixed(2)} %`);
 
   const classUpos = Uint8Array.from(data.tags.upos);
-  log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}`);
-  const parser = trainParser(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
-    epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP,
-  }, createRng(cfg.seed + 7), log);
+  const taggerParts = {
+    tagClasses: data.tags.names, dictionary: [...final.dictionary], lexicon: [...data.lexicon], semantics: [...data.semantics],
+    pass1: final.pass1.export(cfg.taggerThreshold), pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
+  };
+  const parser = cfg.parserBeam > 1
+    ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
+      trainParserBeam(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
+        epochs: cfg.parserEpochs, beam: cfg.parserBeam, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
+      }, createRng(cfg.seed + 7), log))
+    : (log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}`),
+      trainParser(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
+        epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP,
+      }, createRng(cfg.seed + 7), log));
 
   const trainMinutes = (Date.now() - t0) / 60000;
   const parts: SyntaxModelParts = {
     info: {},
-    tagClasses: data.tags.names,
-    dictionary: [...final.dictionary],
-    lexicon: [...data.lexicon],
-    semantics: [...data.semantics],
-    pass1: final.pass1.export(cfg.taggerThreshold),
-    pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
+    ...taggerParts,
     parserTags: cfg.parserTags,
     leftRel: parser.leftRel,
     rightRel: parser.rightRel,
     parser: parser.perceptron.export(cfg.parserThreshold),
+    beamWidth: cfg.parserBeam,
   };
   const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser.perceptron.export() };
   if (cfg.taggerThreshold > 0 || cfg.parserThreshold > 0) {
@@ -77,6 +85,18 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   };
   unpruned.info = parts.info;
   return { parts, unpruned, report };
+}
+
+/** Experiments: after each beam-training epoch, the model so far scored on EWT dev and written to `cfg.snapshotDir`. */
+function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasses' | 'dictionary' | 'lexicon' | 'semantics' | 'pass1' | 'pass2'>, log: (s: string) => void) {
+  const dir = cfg.snapshotDir as string;
+  mkdirSync(dir, { recursive: true });
+  const dev = sentencesOf(loadSplit(cfg.treebanks, 'ewt', 'dev'));
+  return (epoch: number, p: { export(t: number): SyntaxModelParts['parser'] }, layout: { leftRel: string[]; rightRel: string[] }): void => {
+    const parts: SyntaxModelParts = { info: { snapshot: epoch }, ...tagger, parserTags: cfg.parserTags, ...layout, parser: p.export(cfg.parserThreshold), beamWidth: cfg.parserBeam };
+    writeFileSync(join(dir, `epoch-${epoch}.bin.gz`), gzipSync(encodeSyntaxModel(parts), { level: 1 }));
+    log(`  snapshot ${epoch}: ewt-dev ${formatScores(evaluateModel(fromParts(parts), dev).scores())}`);
+  };
 }
 
 function main(): void {

@@ -81,6 +81,35 @@ export class ParseState {
     this.rsetHi.fill(0, 0, m);
   }
 
+  /**
+   * Makes this state a copy of `o` (same sentence): beam search keeps a pool of states and copies
+   * the parent into a pooled one instead of allocating per candidate.
+   */
+  copyFrom(o: ParseState): void {
+    const m = o.n + 1;
+    if (this.stack.length < m) this.reset(o.n);
+    this.n = o.n;
+    this.sp = o.sp;
+    this.b = o.b;
+    // one loop, no subarray views: sentences are short and this runs for every beam item and step
+    for (let i = 0; i < o.sp; i++) this.stack[i] = o.stack[i];
+    const { head, label, lc1, lc2, rc1, rc2, nl, nr, lsetLo, lsetHi, rsetLo, rsetHi } = this;
+    for (let i = 0; i < m; i++) {
+      head[i] = o.head[i];
+      label[i] = o.label[i];
+      lc1[i] = o.lc1[i];
+      lc2[i] = o.lc2[i];
+      rc1[i] = o.rc1[i];
+      rc2[i] = o.rc2[i];
+      nl[i] = o.nl[i];
+      nr[i] = o.nr[i];
+      lsetLo[i] = o.lsetLo[i];
+      lsetHi[i] = o.lsetHi[i];
+      rsetLo[i] = o.rsetLo[i];
+      rsetHi[i] = o.rsetHi[i];
+    }
+  }
+
   /** True when the parse is complete. */
   get done(): boolean {
     return this.sp === 0 && this.b === this.n;

@@ -94,6 +94,29 @@ describe('tagger and parser components', () => {
     }
   });
 
+  it('parse with a beam when asked, one root per sentence; width 1 parses as the greedy default', () => {
+    const text = [['Officials', 'praised', 'the', 'new', 'agreement', '.'], ['They', 'agree', '.']];
+    const greedy = handDoc(text);
+    const one = createSyntaxComponents(model, { beamWidth: 1 });
+    const plain = createSyntaxComponents(model);
+    plain.tagger.run(greedy);
+    plain.parser.run(greedy);
+    const viaOne = handDoc(text);
+    one.tagger.run(viaOne);
+    one.parser.run(viaOne);
+    expect(Array.from(viaOne.heads)).toEqual(Array.from(greedy.heads));
+    const doc = handDoc(text);
+    const wide = createSyntaxComponents(model, { beamWidth: 4 });
+    wide.tagger.run(doc);
+    wide.parser.run(doc);
+    const { tokStart, tokEnd } = doc.sentences;
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const heads = Array.from(doc.heads.subarray(tokStart[s], tokEnd[s]));
+      expect(heads.filter((h) => h === -1)).toHaveLength(1);
+      expect(heads.every((h, i) => h === -1 || (h >= tokStart[s] && h < tokEnd[s] && h !== tokStart[s] + i))).toBe(true);
+    }
+  });
+
   it('parse a Doc tagged by another tagger from its UPOS', () => {
     const doc = handDoc([sentences[0]]);
     doc.setPos(Uint8Array.from(gold[0].words, (w) => uposId(w.upos)));

@@ -39,11 +39,20 @@ class VocabWords {
   }
 }
 
+/** Run-time options of the syntax components. */
+export interface SyntaxOptions {
+  /**
+   * Parser beam width: 1 parses greedily; wider searches more move sequences, slower. Default: the
+   * width the model was trained for (`model.parser.beamWidth`).
+   */
+  beamWidth?: number;
+}
+
 /** Creates the tagger and parser components of `model`. */
-export function createSyntaxComponents(model: SyntaxModel): SyntaxPipeline {
+export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOptions = {}): SyntaxPipeline {
   const words = new VocabWords(model);
   const fine = model.fineTags;
-  const scratch = new SyntaxScratch(model);
+  const scratch = new SyntaxScratch(model, options.beamWidth);
   const uposClass = uposToClass(model);
 
   const tagger: Component = {
@@ -100,6 +109,6 @@ export function createTagger(model: SyntaxModel): Component {
 }
 
 /** The parser component of `model` (writes `deps`); reads the `pos` layer. */
-export function createParser(model: SyntaxModel): Component {
-  return createSyntaxComponents(model).parser;
+export function createParser(model: SyntaxModel, options: SyntaxOptions = {}): Component {
+  return createSyntaxComponents(model, options).parser;
 }

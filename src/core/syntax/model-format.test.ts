@@ -81,6 +81,15 @@ describe('syntax model file', () => {
     expect(Array.from(scores)).toEqual(expected);
   });
 
+  it('carries the parser beam width (format 2) and reads format 1 files as greedy', () => {
+    const bytes = encodeSyntaxModel({ ...parts, beamWidth: 8 });
+    expect(decodeSyntaxModelParts(bytes).beamWidth).toBe(8);
+    expect(decodeSyntaxModel(bytes).parser.beamWidth).toBe(8);
+    const v1 = encodeSyntaxModel(parts);
+    v1[6] = 1; // format 1 had the same layout, without the width in its header
+    expect(decodeSyntaxModel(v1).parser.beamWidth).toBe(1);
+  });
+
   it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
     const bytes = encodeSyntaxModel(parts);
     const code = (b: Uint8Array): string | undefined => {

@@ -18,7 +18,9 @@ import { parserTagMap, type ParserTagMode } from './parser.js';
 import type { SyntaxModel, SyntaxModelInfo } from './syntax-model.js';
 
 /** Version of the file layout (and of the feature templates it was trained with). */
-export const SYNTAX_MODEL_FORMAT = 1;
+export const SYNTAX_MODEL_FORMAT = 2;
+/** Oldest format still decoded (format 1 has no beam width: its parser is greedy). */
+export const OLDEST_SYNTAX_MODEL_FORMAT = 1;
 const MAGIC = 'ENTSYN';
 
 /** What the trainer hands to {@link encodeSyntaxModel}. */
@@ -40,6 +42,8 @@ export interface SyntaxModelParts {
   leftRel: string[];
   rightRel: string[];
   parser: LinearModelParts;
+  /** Beam width the parser was trained for (absent or 1: greedy). Format 2 on. */
+  beamWidth?: number;
 }
 
 /** `values` as `bytes` byte planes: all least significant bytes first. */
@@ -98,7 +102,7 @@ export function encodeSyntaxModel(p: SyntaxModelParts): Uint8Array {
   const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(SYNTAX_MODEL_FORMAT);
-  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel }));
+  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1 }));
   // hashes are signed 32-bit; they are stored as ascending unsigned deltas
   const dict = p.dictionary.map(([h, c]) => [h >>> 0, c]).sort((a, b) => a[0] - b[0]);
   w.u32(dict.length);
@@ -141,10 +145,10 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
     throw new EntenteError('E201', 'not a syntax model file (wrong magic bytes); point the loader at data/models/syntax-en.bin.gz', { input: source });
   }
   const version = r.u32();
-  if (version !== SYNTAX_MODEL_FORMAT) {
-    throw new EntenteError('E202', `syntax model format ${version} is not supported (this version of Entente reads format ${SYNTAX_MODEL_FORMAT}); retrain it with npm run train:syntax`, { input: source });
+  if (version < OLDEST_SYNTAX_MODEL_FORMAT || version > SYNTAX_MODEL_FORMAT) {
+    throw new EntenteError('E202', `syntax model format ${version} is not supported (this version of Entente reads formats ${OLDEST_SYNTAX_MODEL_FORMAT}–${SYNTAX_MODEL_FORMAT}); retrain it with npm run train:syntax`, { input: source });
   }
-  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[] };
+  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number };
   const nDict = r.u32();
   const dictionary: Array<[number, number]> = [];
   let prev = 0;
@@ -170,7 +174,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
   const pass1 = readLinear(r);
   const pass2 = r.u8() === 1 ? readLinear(r) : null;
   const parser = readLinear(r);
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser };
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1 };
 }
 
 /** Decodes a model file into a ready-to-run {@link SyntaxModel}. */
@@ -199,6 +203,7 @@ export function fromParts(p: SyntaxModelParts): SyntaxModel {
       rightRel: Int32Array.from(p.rightRel, (r) => deprelId(r)),
       rootRel: deprelId('root'),
       tagMap: parserTagMap(classUpos, p.parserTags),
+      beamWidth: p.beamWidth ?? 1,
     },
   };
 }

@@ -22,6 +22,11 @@ export interface ParserModel {
    * fine "UPOS|XPOS" tags, the first class of the same UPOS when it reads UPOS only.
    */
   readonly tagMap: Uint8Array;
+  /**
+   * Beam width the model was trained for and parses with by default (1 = greedy). A globally
+   * trained model ranks whole move sequences and needs its beam; a greedy one parses greedily.
+   */
+  readonly beamWidth?: number;
 }
 
 /** Which tags the parser's features read. */

@@ -3,6 +3,8 @@
  * and the evaluator use: tag a run of words, then parse it with the predicted tags.
  */
 import { ParseState } from './arc-hybrid.js';
+import { BeamSearch, type ClassScorer } from './beam-search.js';
+import { scoreInto } from './linear-model.js';
 import { ParserInputs } from './parser-inputs.js';
 import { parseSentence, parserScratch, type ParserModel, type ParserScratch } from './parser.js';
 import { tagSentence, taggerScratch, type TaggerModel, type TaggerScratch } from './tagger.js';
@@ -29,12 +31,24 @@ export class SyntaxScratch {
   readonly parser: ParserScratch;
   readonly state = new ParseState(256);
   readonly inputs = new ParserInputs(256);
+  /** The beam when parsing with a width above 1, else null (greedy). */
+  readonly beam: BeamSearch | null;
+  /** The beam's scorer: the model's integer scores as floats. */
+  readonly scorer: ClassScorer;
 
-  constructor(readonly model: SyntaxModel) {
+  /** `beamWidth` defaults to the width the model was trained for. */
+  constructor(readonly model: SyntaxModel, beamWidth = model.parser.beamWidth ?? 1) {
     this.tagger = taggerScratch(model.tagger);
     this.parser = parserScratch(model.parser);
+    const lm = model.parser.model;
+    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth) : null;
+    const ints = this.parser.scores;
+    this.scorer = (keys, n, out) => {
+      ints.fill(0);
+      scoreInto(lm, keys, n, ints);
+      for (let c = 0; c < out.length; c++) out[c] = ints[c];
+    };
   }
-
 }
 
 /**
@@ -65,9 +79,16 @@ export function parseRun(
   if (n === 0) return;
   const x = s.inputs;
   x.fill(table, words, from, to, tags, s.model.tagger.classUpos, s.model.parser.tagMap);
-  const st = s.state;
-  st.reset(n);
-  parseSentence(s.model.parser, st, x, s.parser);
+  let st = s.state;
+  if (s.beam) {
+    const beam = s.beam;
+    beam.start(n);
+    while (!beam.done) beam.step(s.model.parser, x, s.scorer);
+    st = beam.item(0);
+  } else {
+    st.reset(n);
+    parseSentence(s.model.parser, st, x, s.parser);
+  }
   for (let i = 0; i < n; i++) {
     const h = st.head[i];
     head[from + i] = h === n ? -1 : from + h;

@@ -89,6 +89,7 @@ export function runSyntaxBench(o: SyntaxBenchOptions): void {
   const model = readSyntaxModel(path);
   const loadMs = performance.now() - t0;
   o.print(`model ${path}: ${(statSync(path).size / 1e6).toFixed(2)} MB on disk, loaded in ${loadMs.toFixed(0)} ms (read + gunzip + decode + tables)`);
+  o.print(`parser beam width ${model.parser.beamWidth ?? 1} (the model's default, used by the pipeline)`);
 
   const { text, what } = newsText(o.shared, o.chars);
   const blocks = paragraphBlocks(text);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { trainTinyModel } from '../../train/tiny-model.js';
+import { ParseState } from './arc-hybrid.js';
+import { applyClass, BeamSearch, FORCED, isForced, type ClassScorer } from './beam-search.js';
+import { parseConllu } from './conllu.js';
+import { fromParts } from './model-format.js';
+import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { ParserInputs } from './parser-inputs.js';
+import { parseSentence, parserScratch, type ParserModel } from './parser.js';
+import { scoreInto } from './linear-model.js';
+import { SMALL_CONLLU } from './test-support/fixtures.js';
+import { WordTable } from './word-table.js';
+
+const gold = parseConllu(SMALL_CONLLU);
+const model = fromParts(trainTinyModel(gold, 15));
+const p = model.parser;
+
+function scorerOf(m: ParserModel): ClassScorer {
+  const ints = new Int32Array(m.model.nClasses);
+  return (keys, n, out) => {
+    ints.fill(0);
+    scoreInto(m.model, keys, n, ints);
+    for (let c = 0; c < out.length; c++) out[c] = ints[c];
+  };
+}
+
+/** Parser inputs for a list of words, tagged by the tiny model's own tagger classes `tags`. */
+function inputsOf(words: string[], tags: number[]): ParserInputs {
+  const table = new WordTable(64, model.tagger.lexicon, model.tagger.semantics);
+  const ids = Int32Array.from(words, (w) => table.add(w));
+  const x = new ParserInputs(words.length);
+  x.fill(table, ids, 0, words.length, Uint8Array.from(tags), model.tagger.classUpos, p.tagMap);
+  return x;
+}
+
+const nounTag = model.tagger.classes.indexOf('NOUN|NN');
+const verbTag = model.tagger.classes.indexOf('VERB|VBD');
+const detTag = model.tagger.classes.indexOf('DET|DT');
+
+/** Best total score over every legal move sequence, by exhaustive search; counts the sequences in `count[0]`. */
+function exhaustiveBest(st: ParseState, x: ParserInputs, scorer: ClassScorer, count = [0]): number {
+  if (st.done) {
+    count[0]++;
+    return 0;
+  }
+  if (isForced(st)) {
+    const next = new ParseState(st.n);
+    next.copyFrom(st);
+    applyClass(p, next, FORCED);
+    return exhaustiveBest(next, x, scorer, count);
+  }
+  const keys = new Int32Array(MAX_PARSER_FEATURES);
+  const scores = new Float64Array(p.model.nClasses);
+  scorer(keys, parserFeatures(st, x, keys), scores);
+  let best = -Infinity;
+  const L = p.leftRel.length;
+  for (let c = 0; c < scores.length; c++) {
+    const legal = c === 0 ? st.canShift() : c <= L ? st.canLeft() && st.b < st.n : st.canRight();
+    if (!legal) continue;
+    const next = new ParseState(st.n);
+    next.copyFrom(st);
+    applyClass(p, next, c);
+    best = Math.max(best, scores[c] + exhaustiveBest(next, x, scorer, count));
+  }
+  return best;
+}
+
+describe('beam search over arc-hybrid configurations', () => {
+  const words = ['The', 'minister', 'praised', 'officials'];
+  const x = inputsOf(words, [detTag, nounTag, verbTag, nounTag]);
+  const scorer = scorerOf(p);
+
+  it('with width 1 makes the greedy parser’s choices', () => {
+    const greedy = new ParseState(8);
+    greedy.reset(words.length);
+    parseSentence(p, greedy, x, parserScratch(p));
+    const beam = new BeamSearch(p.model.nClasses, 1);
+    beam.start(words.length);
+    while (!beam.done) beam.step(p, x, scorer);
+    expect(Array.from(beam.item(0).head.subarray(0, words.length))).toEqual(Array.from(greedy.head.subarray(0, words.length)));
+    expect(Array.from(beam.item(0).label.subarray(0, words.length))).toEqual(Array.from(greedy.label.subarray(0, words.length)));
+  });
+
+  it('with a width wider than the search space finds the best-scoring sequence', () => {
+    const empty = new ParseState(8);
+    empty.reset(3);
+    const x3 = inputsOf(words.slice(1), [nounTag, verbTag, nounTag]);
+    const count = [0];
+    const best = exhaustiveBest(empty, x3, scorer, count);
+    // no step has more partial sequences than there are complete ones
+    const beam = new BeamSearch(p.model.nClasses, count[0]);
+    beam.start(3);
+    while (!beam.done) beam.step(p, x3, scorer);
+    expect(beam.score[0]).toBe(best);
+  });
+
+  it('keeps its items sorted, each a complete tree with one root, and replays the best item’s moves', () => {
+    const beam = new BeamSearch(p.model.nClasses, 4, true);
+    beam.start(words.length);
+    while (!beam.done) beam.step(p, x, scorer);
+    expect(beam.steps).toBe(2 * words.length);
+    for (let j = 1; j < beam.size; j++) expect(beam.score[j]).toBeLessThanOrEqual(beam.score[j - 1]);
+    for (let j = 0; j < beam.size; j++) {
+      const heads = Array.from(beam.item(j).head.subarray(0, words.length));
+      expect(heads.filter((h) => h === words.length)).toHaveLength(1);
+      expect(heads.every((h) => h >= 0)).toBe(true);
+    }
+    const seq = new Int32Array(beam.steps);
+    beam.sequence(beam.steps, 0, seq);
+    const st = new ParseState(8);
+    st.reset(words.length);
+    for (const c of seq) applyClass(p, st, c);
+    expect(Array.from(st.head.subarray(0, words.length))).toEqual(Array.from(beam.item(0).head.subarray(0, words.length)));
+  });
+});

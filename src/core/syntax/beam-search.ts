@@ -1,0 +1,176 @@
+/**
+ * Beam search over arc-hybrid configurations (Zhang & Clark 2008; Zhang & Nivre 2011): keep the
+ * `width` best-scoring partial parses, expand each by every legal labelled move, keep the `width`
+ * best of the expansions. Every parse of n tokens takes exactly 2n moves, so the items stay in
+ * step and the search ends when the first one is done.
+ *
+ * Shared by the run-time parser and the globally trained perceptron: the scorer is a callback, the
+ * states come from a pool and are copied, never allocated per step, and the trainer can ask for
+ * the back-pointers of every step (to replay the predicted sequence at the max-violation point).
+ */
+import { LEFT, ParseState, SHIFT } from './arc-hybrid.js';
+import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import type { ParserInputs } from './parser-inputs.js';
+import { classMove, classRel, type ParserModel } from './parser.js';
+
+/** Class code of a forced move (no choice, nothing scored): SHIFT onto an empty stack, or ROOT taking the last stack item. */
+export const FORCED = -1;
+
+/** Adds the class scores of the configuration whose feature keys are `keys[0..n)` into `out` (cleared by the caller). */
+export type ClassScorer = (keys: Int32Array, n: number, out: Float64Array) => void;
+
+/** True when `st` has exactly one legal move, which is then {@link FORCED}. */
+export function isForced(st: ParseState): boolean {
+  return st.sp === 0 || (st.b === st.n && st.sp === 1);
+}
+
+/** Applies class `c` (or {@link FORCED}) to `st`. */
+export function applyClass(p: ParserModel, st: ParseState, c: number): void {
+  if (c === FORCED) {
+    if (st.sp === 0) st.apply(SHIFT, -1);
+    else st.apply(LEFT, p.rootRel);
+  } else {
+    st.apply(classMove(p, c), classRel(p, c));
+  }
+}
+
+/** A reusable beam of parser configurations for one thread. */
+export class BeamSearch {
+  /** Number of items kept (1 = greedy). */
+  readonly width: number;
+  /** Items currently in the beam, best first. */
+  size = 0;
+  /** Steps taken in the current sentence. */
+  steps = 0;
+  /** Total score of each item, best first. */
+  score: Float64Array;
+  /** When recording: parent index and class of item j after step t, at `t * width + j`. */
+  histParent: Int32Array;
+  histClass: Int32Array;
+  private cur: ParseState[];
+  private next: ParseState[];
+  private nextScore: Float64Array;
+  private readonly cScore: Float64Array;
+  private readonly cParent: Int32Array;
+  private readonly cClass: Int32Array;
+  private readonly keys = new Int32Array(MAX_PARSER_FEATURES);
+  private readonly scores: Float64Array;
+  /** Candidates kept in the current step. */
+  private nc = 0;
+
+  constructor(nClasses: number, width: number, private readonly record = false) {
+    this.width = Math.max(1, Math.floor(width));
+    const k = this.width;
+    this.cur = Array.from({ length: k }, () => new ParseState(64));
+    this.next = Array.from({ length: k }, () => new ParseState(64));
+    this.score = new Float64Array(k);
+    this.nextScore = new Float64Array(k);
+    this.cScore = new Float64Array(k);
+    this.cParent = new Int32Array(k);
+    this.cClass = new Int32Array(k);
+    this.scores = new Float64Array(nClasses);
+    this.histParent = new Int32Array(record ? 128 * k : 0);
+    this.histClass = new Int32Array(record ? 128 * k : 0);
+  }
+
+  /** Starts a sentence of `n` tokens with the empty configuration as the only item. */
+  start(n: number): void {
+    this.cur[0].reset(n);
+    this.score[0] = 0;
+    this.size = 1;
+    this.steps = 0;
+    if (this.record && this.histParent.length < 2 * n * this.width) {
+      this.histParent = new Int32Array(4 * n * this.width);
+      this.histClass = new Int32Array(4 * n * this.width);
+    }
+  }
+
+  /** True when the items are complete parses. */
+  get done(): boolean {
+    return this.cur[0].done;
+  }
+
+  /** Item `j` (0 = best). */
+  item(j: number): ParseState {
+    return this.cur[j];
+  }
+
+  /** Expands every item by its legal moves and keeps the best `width` expansions. */
+  step(p: ParserModel, x: ParserInputs, scorer: ClassScorer): void {
+    const { keys, scores, cScore, cParent, cClass } = this;
+    const k = this.width;
+    const L = p.leftRel.length;
+    const R = p.rightRel.length;
+    this.nc = 0;
+    for (let j = 0; j < this.size; j++) {
+      const st = this.cur[j];
+      const base = this.score[j];
+      if (isForced(st)) {
+        this.offer(base, j, FORCED);
+        continue;
+      }
+      const nk = parserFeatures(st, x, keys);
+      scores.fill(0);
+      scorer(keys, nk, scores);
+      if (st.canShift()) this.offer(base + scores[0], j, 0);
+      if (st.canLeft() && st.b < st.n) {
+        for (let c = 1; c <= L; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
+      }
+      if (st.canRight()) {
+        for (let c = L + 1; c <= L + R; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
+      }
+    }
+    const h = this.steps * k;
+    const nc = this.nc;
+    for (let i = 0; i < nc; i++) {
+      const st = this.next[i];
+      st.copyFrom(this.cur[cParent[i]]);
+      applyClass(p, st, cClass[i]);
+      this.nextScore[i] = cScore[i];
+      if (this.record) {
+        this.histParent[h + i] = cParent[i];
+        this.histClass[h + i] = cClass[i];
+      }
+    }
+    const t = this.cur;
+    this.cur = this.next;
+    this.next = t;
+    const ts = this.score;
+    this.score = this.nextScore;
+    this.nextScore = ts;
+    this.size = nc;
+    this.steps++;
+  }
+
+  /** Keeps candidate (score `s`, parent item, class) if it is among the `width` best so far. */
+  private offer(s: number, parent: number, cls: number): void {
+    const { cScore, cParent, cClass } = this;
+    const k = this.width;
+    let at: number;
+    if (this.nc < k) at = this.nc++;
+    else if (s > cScore[k - 1]) at = k - 1;
+    else return;
+    while (at > 0 && cScore[at - 1] < s) {
+      cScore[at] = cScore[at - 1];
+      cParent[at] = cParent[at - 1];
+      cClass[at] = cClass[at - 1];
+      at--;
+    }
+    cScore[at] = s;
+    cParent[at] = parent;
+    cClass[at] = cls;
+  }
+
+  /**
+   * The classes item `j` took after `steps` steps, in order, into `out` (requires recording).
+   * Returns `steps`.
+   */
+  sequence(steps: number, j: number, out: Int32Array): number {
+    const k = this.width;
+    for (let t = steps - 1; t >= 0; t--) {
+      out[t] = this.histClass[t * k + j];
+      j = this.histParent[t * k + j];
+    }
+    return steps;
+  }
+}
