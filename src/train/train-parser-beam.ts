@@ -12,14 +12,13 @@ import { LEFT, ParseState, RIGHT, SHIFT } from '../core/syntax/arc-hybrid.js';
 import { applyClass, BeamSearch, FORCED, isForced, type ClassScorer } from '../core/syntax/beam-search.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from '../core/syntax/parser-features.js';
 import type { ParserInputs } from '../core/syntax/parser-inputs.js';
-import { parserTagMap, type ParserModel, type ParserTagMode } from '../core/syntax/parser.js';
+import type { ParserModel, ParserTagMode } from '../core/syntax/parser.js';
 import type { WordTable } from '../core/syntax/word-table.js';
-import { GoldTree, zeroCostMove, type MoveCosts } from './arc-hybrid-oracle.js';
-import { AveragedPerceptron } from './averaged-perceptron.js';
-import { projectivize } from './projectivize.js';
+import { zeroCostMove, type GoldTree, type MoveCosts } from './arc-hybrid-oracle.js';
+import type { AveragedPerceptron } from './averaged-perceptron.js';
 import { shuffled, type Rng } from './rng.js';
 import type { TrainSentence } from './train-sentence.js';
-import { classLayout, parserInputsOf, relationInventory } from './train-parser.js';
+import { parserTrainingSetup } from './train-parser.js';
 
 export interface BeamTrainOptions {
   epochs: number;
@@ -138,13 +137,7 @@ export function trainParserBeam(
   rng: Rng,
   log: (s: string) => void,
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
-  const golds = sentences.map((s) => new GoldTree(projectivize(s.head), s.rel));
-  const { leftRel, rightRel } = relationInventory(golds);
-  const layout = classLayout(leftRel, rightRel);
-  const nClasses = 1 + leftRel.length + rightRel.length;
-  const model = new AveragedPerceptron(nClasses, 1 << 20);
-  const tagMap = parserTagMap(classUpos, tagMode);
-  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap));
+  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode);
   const sequences = golds.map((g) => goldSequence(layout, g));
   const beam = new BeamSearch(nClasses, opts.beam, true);
   const scorer: ClassScorer = (keys, nk, out) => model.score(keys, nk, out);

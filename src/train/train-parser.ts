@@ -56,6 +56,24 @@ export function classLayout(leftRel: readonly string[], rightRel: readonly strin
   };
 }
 
+/** What both parser trainers start from: gold trees, the class layout, an empty model and the inputs. */
+export function parserTrainingSetup(
+  sentences: readonly TrainSentence[],
+  tags: readonly Uint8Array[],
+  table: WordTable,
+  classUpos: Uint8Array,
+  tagMode: ParserTagMode,
+) {
+  const golds = sentences.map((s) => new GoldTree(projectivize(s.head), s.rel));
+  const { leftRel, rightRel } = relationInventory(golds);
+  const layout = classLayout(leftRel, rightRel);
+  const nClasses = 1 + leftRel.length + rightRel.length;
+  const model = new AveragedPerceptron(nClasses, 1 << 20);
+  const tagMap = parserTagMap(classUpos, tagMode);
+  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap));
+  return { golds, leftRel, rightRel, layout, nClasses, model, inputs };
+}
+
 /** Trains the parser; returns the perceptron and the class layout. */
 export function trainParser(
   sentences: readonly TrainSentence[],
@@ -67,15 +85,9 @@ export function trainParser(
   rng: Rng,
   log: (s: string) => void,
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
-  const golds = sentences.map((s) => new GoldTree(projectivize(s.head), s.rel));
-  const { leftRel, rightRel } = relationInventory(golds);
-  const layout = classLayout(leftRel, rightRel);
+  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode);
   const L = leftRel.length;
   const R = rightRel.length;
-  const nClasses = 1 + L + R;
-  const model = new AveragedPerceptron(nClasses, 1 << 20);
-  const tagMap = parserTagMap(classUpos, tagMode);
-  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap));
   const st = new ParseState(256);
   const keys = new Int32Array(MAX_PARSER_FEATURES);
   const scores = new Float64Array(nClasses);

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
+import { wordAt } from './token-context.js';
 
 /** A person known in the article so far, as coreference tracks them. */
 export interface KnownPerson {
@@ -67,9 +68,10 @@ const MEMBERS = new Set([
  * ("leaders of the Group of Seven").
  */
 function namesMembers(doc: Doc, c: Draft): boolean {
-  const w = (t: number) => wordAt(doc, t).toLowerCase();
-  // "<body> [one modifier] <members>"
-  if (MEMBERS.has(w(c.tokEnd)) || (/^[a-z-]+$/.test(wordAt(doc, c.tokEnd)) && MEMBERS.has(w(c.tokEnd + 1)))) return true;
+  const w = (t: number) => wordAt(doc, t);
+  // "<body> [one lower-case modifier] <members>"
+  const modifier = c.tokEnd < doc.length ? doc.tokenText(c.tokEnd) : '';
+  if (MEMBERS.has(w(c.tokEnd)) || (/^[a-z-]+$/.test(modifier) && MEMBERS.has(w(c.tokEnd + 1)))) return true;
   // "<members> of [the] <body>"
   const of = w(c.tokStart - 1) === 'the' ? c.tokStart - 2 : c.tokStart - 1;
   return w(of) === 'of' && MEMBERS.has(w(of - 1));
@@ -87,7 +89,7 @@ const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', '
  * speaks of itself). Null when the pronoun does not follow such a verb or its subject is no body.
  */
 function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
-  const w = (i: number) => wordAt(doc, i).toLowerCase();
+  const w = (i: number) => wordAt(doc, i);
   let t = d.tokStart - 1;
   if (w(t) === 'that') t--;
   // "told Tokyo it …": skip the addressee, named just before the pronoun.
@@ -106,9 +108,6 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
   }
   return subject && isBody(subject) ? subject : null;
 }
-
-/** The token's text, or '' outside the document. */
-const wordAt = (doc: Doc, t: number): string => (t >= 0 && t < doc.length ? doc.tokenText(t) : '');
 
 const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
 const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
