@@ -14,7 +14,7 @@ import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
-import { placeDraft } from './place-drafts.js';
+import { curatedPlaceDraft, placeDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { afterLocative, isDescriptionOpener, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
 import type { Unit } from './units.js';
@@ -88,7 +88,7 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       continue;
     }
     // An organisation named by its head noun, with the chain's country ("Russian Defense Ministry").
-    if (core && adjacent && core.kind === 'name' && orgSector(doc, core, cues)) {
+    if (core && adjacent && core.kind === 'name' && orgSector(doc, core, cues) && !curatedPlaceDraft(ctx, core, true)) {
       const d = draft('org', chain.start, core.tokEnd, 'name', { name: text(doc, chain.start, core.tokEnd), country: chain.country, sector: orgSector(doc, core, cues) });
       extendWithPlace(ctx, d, units, to, out);
       out.push(...chain.adjectiveStates);
@@ -286,6 +286,9 @@ function single(ctx: ComposeContext, u: Unit, from: number, to: number, units: r
     const name = text(doc, u.tokStart, u.tokEnd);
     const key = name.toLowerCase();
     if (cues.groupNames.has(key) && wordAt(doc, u.tokStart - 1, from, to) === 'the') return draft('group', u.tokStart - 1, u.tokEnd, 'name', { name: `the ${name}` });
+    // A curated place whose last word heads organisations ("West Bank", "Gold Coast") is the place.
+    const curated = curatedPlaceDraft(ctx, u, afterLocative(doc, u.tokStart, from));
+    if (curated) return curated;
     const sector = u.tokEnd - u.tokStart > 1 ? orgSector(doc, u, cues) : null;
     if (sector) {
       const d = draft('org', u.tokStart, u.tokEnd, 'name', { name, sector });

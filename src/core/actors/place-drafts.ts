@@ -20,3 +20,13 @@ export function placeDraft(ctx: ComposeContext, u: Unit, locative = true, countr
   const best = (country && usable.find((c) => c.country === country)) || usable[0];
   return draft('place', u.tokStart, u.tokEnd, 'name', { place: best, country: best.country });
 }
+
+/**
+ * The curated place (`place:` ids, not gazetteer cities) a multi-word unit names exactly, as a draft:
+ * "West Bank", "Gold Coast" are places even though their last word heads organisations' names.
+ */
+export function curatedPlaceDraft(ctx: ComposeContext, u: Unit, locative: boolean): Draft | null {
+  if (u.tokEnd - u.tokStart < 2) return null;
+  const d = placeDraft(ctx, u, locative);
+  return d?.place?.id.startsWith('place:') ? d : null;
+}

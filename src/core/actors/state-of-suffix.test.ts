@@ -30,6 +30,15 @@ describe('a curated place name at the end of a sentence', () => {
   });
 });
 
+describe('a curated place whose last word heads organisations', () => {
+  it('is the place ("East Bank"), while an unknown name with that head is an organisation', () => {
+    const doc = analyzeActors('Troops entered the East Bank on Monday. The Steppe Commercial Bank closed its doors.', '2023-05-10');
+    const place = doc.mentions.find((m) => m.ref === 'place:east-bank');
+    expect(place && doc.text.slice(place.start, place.end)).toBe('East Bank');
+    expect(doc.actors.filter((a) => a.type === 'org').map((a) => a.name)).toEqual(['Steppe Commercial Bank']);
+  });
+});
+
 describe('peoples and faiths', () => {
   it('reads an ethnic group with a demonym as a group of that state, and alone as a group of no state', () => {
     const doc = analyzeActors('Thousands of Russian Kurds marched in Moscow. Kurds elsewhere stayed home.', '2023-05-10');

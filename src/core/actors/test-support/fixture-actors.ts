@@ -78,9 +78,10 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:karaganda', name: 'Karaganda', country: 'KAZ', lat: 49.8, lon: 73.1, population: 500_000, kind: 'city' },
     { id: 'place:steppe-sea', name: 'Steppe Sea', country: null, lat: 46.0, lon: 60.0, population: 0, kind: 'water' },
     { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
+    { id: 'place:east-bank', name: 'East Bank', country: 'KAZ', lat: 47.0, lon: 51.0, population: 0, kind: 'territory' },
   ]);
   const cues = parseNameCues({
-    orgHeads: { EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
+    orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
     honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
