@@ -73,6 +73,16 @@ describe('actor component: coreference', () => {
   });
 });
 
+describe('actor component: an indefinite description', () => {
+  it('brings in someone new, neither a person named before nor the office-holder ("a Russian diplomat")', () => {
+    const doc = analyzeActors('Russian Foreign Minister Pavel Sokol met Dina Omar in Astana. A Russian diplomat was later detained.', '2023-05-10');
+    expect(mentionsOf(doc, 'person:pavel-sokol')).toEqual(['Russian Foreign Minister Pavel Sokol']);
+    // The definite description still refers back.
+    const later = analyzeActors('Russian Foreign Minister Pavel Sokol met Dina Omar in Astana. The Russian diplomat was later detained.', '2023-05-10');
+    expect(mentionsOf(later, 'person:pavel-sokol')).toEqual(['Russian Foreign Minister Pavel Sokol', 'Russian diplomat']);
+  });
+});
+
 describe('actor component: roles valid at the article date', () => {
   it('gives the role held on the publication date', () => {
     const text = 'Arkady Volkov visited Astana.';

@@ -170,6 +170,9 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     }
     return [];
   }
+  // "A Russian diplomat", "an Iranian official": an indefinite description brings in someone new,
+  // never a person named before nor the office-holder of the day.
+  if (!d.plural && isIndefinite(ctx, d)) return [];
   const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   if (d.plural) {
     // "the two leaders", "both leaders": the last two people named who fit the role.
@@ -218,6 +221,14 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return [newKey('person', d.name)];
   }
   return [];
+}
+
+/** Whether the description opens with, or follows, an indefinite article ("a", "an", "another"). */
+function isIndefinite(ctx: CorefContext, d: Draft): boolean {
+  const { doc } = ctx;
+  const first = doc.tokenText(d.tokStart).toLowerCase();
+  const before = d.tokStart > doc.sentences.tokStart[doc.sentenceOf(d.tokStart)] ? doc.tokenText(d.tokStart - 1).toLowerCase() : '';
+  return /^(a|an|another)$/.test(first) || /^(a|an|another)$/.test(before);
 }
 
 /**
