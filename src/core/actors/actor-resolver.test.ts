@@ -326,3 +326,37 @@ describe('actor component: two parties described together', () => {
     expect(doc.mentions).toEqual([]);
   });
 });
+
+describe('actor component: offices of an international organisation', () => {
+  it('gives its office-holder no state but the organisation they act for, valid at the date', () => {
+    const now = analyzeActors('SCF Secretary-General Bolat Temir visited Astana on Monday.', '2023-05-10');
+    const temir = now.actors.find((a) => a.id === 'person:bolat-temir');
+    expect([temir?.country, temir?.sector, temir?.cameo, temir?.actsFor?.id]).toEqual([null, 'IGO', 'IGOASI', 'igo:steppe-forum']);
+    // Before, as his state's foreign minister, he acted for it.
+    const then = analyzeActors('Foreign Minister Bolat Temir visited Moscow on Monday.', '2008-05-10');
+    const minister = then.actors.find((a) => a.id === 'person:bolat-temir');
+    expect([minister?.country, minister?.actsFor ?? null]).toEqual(['KAZ', null]);
+  });
+
+  it('reads the organisation of an office named in the title or the apposition of someone unknown', () => {
+    const doc = analyzeActors(
+      'SCF envoy Lena Kim met Aidos Serik. Later, Omar Bek, the ambassador of the Steppe Cooperation Forum, arrived. Then Aliya Nur, the secretary of the SCF Youth Council, spoke.',
+      '2023-05-10',
+    );
+    const acting = doc.actors.filter((a) => a.actsFor).map((a) => [a.name, a.country, a.actsFor?.id]);
+    expect(acting).toEqual([
+      ['Lena Kim', null, 'igo:steppe-forum'],
+      ['Omar Bek', null, 'igo:steppe-forum'],
+      ['Aliya Nur', null, 'igo:steppe-forum'],
+    ]);
+  });
+});
+
+describe('actor component: a surname alone in an undated text', () => {
+  it('is the known person only when the text names their country', () => {
+    const home = analyzeActors('In Russia, Volkov spoke on Monday.', null);
+    expect(mentionsOf(home, 'person:arkady-volkov')).toEqual(['Volkov']);
+    const abroad = analyzeActors('At the county fair, Volkov won on Monday.', null);
+    expect(abroad.actors.map((a) => a.id)).not.toContain('person:arkady-volkov');
+  });
+});

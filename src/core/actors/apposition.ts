@@ -60,8 +60,11 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
     let org = unit;
     if (unit && k < to && unit.tokEnd < to && /^['’]s$/.test(doc.tokenText(unit.tokEnd))) org = units.find((u) => u.tokStart === unit.tokEnd + 1);
     if (org && (org.kind === 'name' || (org.kind === 'kb' && org.actors?.some((a) => a.kind === 'org' || a.kind === 'igo')))) {
-      affiliation = doc.text.slice(doc.tokens.start[org.tokStart], doc.tokens.end[org.tokEnd - 1]);
-      end = org.tokEnd;
+      // "the ECOWAS Commission": a body named after an organisation is read in two units; take both.
+      let last = org;
+      for (let next = units.find((u) => u.tokStart === last.tokEnd); next && (next.kind === 'name' || next.kind === 'kb') && /^\p{Lu}/u.test(doc.tokenText(next.tokStart)); next = units.find((u) => u.tokStart === last.tokEnd)) last = next;
+      affiliation = doc.text.slice(doc.tokens.start[org.tokStart], doc.tokens.end[last.tokEnd - 1]);
+      end = last.tokEnd;
     }
   }
   // An apposition is closed by punctuation, the sentence end, or a relative clause; a verb after
@@ -103,6 +106,12 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
   if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
   // "…, the mayor of Nablus": a local office's place names its country.
   if (!d.country && LOCAL_OFFICES.test(app.role)) d.country = placeCountryAfterOf(ctx, app.roleEnd, app.end);
+  // "…, the United Nations Emergency Relief Coordinator", "…, an envoy of the African Union": an
+  // office of an international organisation, held for no state.
+  if (!d.country && !d.actsFor) {
+    const igo = units.find((u) => u.tokStart >= app.roleStart && u.tokEnd <= app.end && u.kind === 'kb' && u.actors?.[0]?.kind === 'igo');
+    if (igo) d.actsFor = igo.actors![0].id;
+  }
   return true;
 }
 

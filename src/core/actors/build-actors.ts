@@ -3,7 +3,7 @@
  * entity, named by the knowledge base or by its fullest name in the text, with country, role,
  * sector and CAMEO code valid at the article's date, and every mention that refers to it.
  */
-import type { ActorType, AnalysisActor, AnalysisPlace, MentionRef } from '../analysis/contract.js';
+import type { ActorType, ActsFor, AnalysisActor, AnalysisPlace, MentionRef } from '../analysis/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Mention } from '../doc/mention.js';
 import { actorCode, ROLE_SECTOR } from '../kb/actor-code.js';
@@ -51,7 +51,7 @@ export function buildActors(doc: Doc, kb: KnowledgeBase, date: string | null, dr
       continue;
     }
     const kbe = kb.byId(key);
-    actors.push(kbe ? fromKb(kb, kbe, date, ds, refs) : fromText(key, ds.map((d) => partFor(d, key)), refs));
+    actors.push(kbe ? fromKb(kb, kbe, date, ds, refs) : fromText(kb, key, ds.map((d) => partFor(d, key)), refs));
   }
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   places.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -90,11 +90,15 @@ function fromKb(kb: KnowledgeBase, e: KbActor, date: string | null, ds: readonly
   const fromText = ds.find((d) => d.role || d.country);
   let role: string | null = null;
   let country = code?.country ?? null;
+  let actsFor: ActsFor | null = null;
   if (e.kind === 'person') {
     // Undated article: the most senior role held today, else the last one held.
     const r = date ? kb.roleAt(e.id, date) : ([...e.roles.filter((x) => x.end === null)].sort(compareRoles)[0] ?? e.roles[e.roles.length - 1] ?? null);
     role = r?.role ?? fromText?.role ?? null;
-    country = r?.country ?? country ?? fromText?.country ?? e.roles.find((x) => x.country)?.country ?? null;
+    // Someone holding an international organisation's office acts for it, not for their own state
+    // (a state's ambassador to the UN still acts for the state).
+    actsFor = r?.igo && !r.country ? actsForOf(kb, r.igo) : null;
+    country = actsFor ? null : (r?.country ?? country ?? fromText?.country ?? e.roles.find((x) => x.country)?.country ?? null);
   }
   const affiliation = ds.find((d) => d.affiliation)?.affiliation ?? null;
   return {
@@ -106,6 +110,7 @@ function fromKb(kb: KnowledgeBase, e: KbActor, date: string | null, ds: readonly
     sector: code?.sector ?? null,
     cameo: code?.cameo ?? null,
     ...(affiliation ? { affiliation } : {}),
+    ...(actsFor ? { actsFor } : {}),
     aliases: withKnownNames(aliasesOf(e.name, refs), e),
     mentions: refs,
   };
@@ -124,7 +129,13 @@ function withKnownNames(aliases: string[], e: KbActor): string[] {
   return aliases;
 }
 
-function fromText(key: string, ds: readonly Draft[], refs: MentionRef[]): AnalysisActor {
+/** The record of the international organisation `id`, as a person's `actsFor`. */
+function actsForOf(kb: KnowledgeBase, id: string): ActsFor | null {
+  const e = kb.byId(id);
+  return e?.kind === 'igo' ? { id: e.id, name: e.name, cameo: e.cameo } : null;
+}
+
+function fromText(kb: KnowledgeBase, key: string, ds: readonly Draft[], refs: MentionRef[]): AnalysisActor {
   const kind = (/^new:(\w+):/.exec(key)?.[1] ?? 'person') as keyof typeof TYPE_OF;
   const named = ds.filter((d) => d.name).sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
   // A person's generational suffix is not part of the name we key on ("Gilberto C. Teodoro Jr.").
@@ -134,15 +145,19 @@ function fromText(key: string, ds: readonly Draft[], refs: MentionRef[]): Analys
   const role = ds.find((d) => d.role && d.role !== 'counterpart')?.role ?? null;
   const sector = ds.find((d) => d.sector)?.sector ?? (role && role in ROLE_SECTOR ? ROLE_SECTOR[role as PersonRole] : null);
   const affiliation = ds.find((d) => d.affiliation)?.affiliation ?? null;
+  // An office of an international organisation held for no state ("UN envoy Jane Doe").
+  const igo = country ? null : ds.find((d) => d.actsFor)?.actsFor;
+  const actsFor = igo ? actsForOf(kb, igo) : null;
   return {
     id: key,
     name,
     type: TYPE_OF[kind] ?? 'person',
     country,
     role,
-    sector,
-    cameo: country && sector ? `${country}${sector}` : country,
+    sector: actsFor ? 'IGO' : sector,
+    cameo: actsFor ? actsFor.cameo : country && sector ? `${country}${sector}` : country,
     ...(affiliation ? { affiliation } : {}),
+    ...(actsFor ? { actsFor } : {}),
     aliases: aliasesOf(name, refs),
     mentions: refs,
   };

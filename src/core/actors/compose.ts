@@ -37,6 +37,7 @@ function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number 
   }
   if (chain.gender) d.gender = chain.gender;
   if (chain.affiliation) d.affiliation = chain.affiliation;
+  if (chain.actsFor && !chain.country) d.actsFor = chain.actsFor;
   return d;
 }
 

@@ -29,6 +29,8 @@ export interface Draft {
   gender: 'm' | 'f' | null;
   plural: boolean;
   affiliation: string | null;
+  /** The knowledge base id of the international organisation the person acts for ("UN envoy"). */
+  actsFor?: string | null;
   place: PlaceRecord | null;
   /** A coordinated mention naming several actors ("Hungarian and Romanian officials"): one per part. */
   split?: { name: string; country: string | null }[];

@@ -45,4 +45,12 @@ describe('organs of an IGO and bodies named again by one word', () => {
     resolveOrgShortNames(doc, drafts);
     expect(drafts[1].refs).toEqual(['igo:steppe-union-council']);
   });
+
+  it('reads an organ named after its IGO ("the SCF Commission") as the IGO, not the body the head word names elsewhere', () => {
+    const doc = analyzeActors('The head of the SCF Commission spoke on Monday.', '2023-05-10');
+    const scf = at(doc, 'SCF');
+    const drafts = [body('igo', scf, scf + 1, 'igo:steppe-forum', 'igo:steppe-forum'), body('igo', scf + 1, scf + 2, 'igo:world-commission', 'igo:world-commission')];
+    resolveOrgShortNames(doc, drafts);
+    expect(drafts[1].refs).toEqual(['igo:steppe-forum']);
+  });
 });

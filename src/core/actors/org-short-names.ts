@@ -5,7 +5,8 @@
  *   the knowledge base knows best (the UN Security Council);
  * - "The Authority of Heads of State and Government of the Economic Community of West African
  *   States" — an organ of an intergovernmental organisation, named by "<Organ> of … of <IGO>",
- *   acts for that organisation; a later "the Authority" does too.
+ *   acts for that organisation; a later "the Authority" does too; so does an organ named after it
+ *   ("the ECOWAS Commission").
  * Runs in coreference's first pass, once names have their entity keys.
  */
 import type { Doc } from '../doc/doc.js';
@@ -29,6 +30,15 @@ export function resolveOrgShortNames(doc: Doc, drafts: Draft[]): void {
         d.refs = earlier.refs.slice();
         d.kind = earlier.kind;
         d.kbId = earlier.kbId;
+        continue;
+      }
+      // "the ECOWAS Commission", "the AU Council": an organ named after its organisation acts for it,
+      // whatever body the knowledge base knows by the bare head word ("the Commission" of the EU).
+      const before = drafts[k - 1];
+      if (before && before.kind === 'igo' && before.refs.length && before.tokEnd === d.tokStart && /^\p{Lu}/u.test(doc.tokenText(d.nameStart))) {
+        d.refs = before.refs.slice();
+        d.kind = before.kind;
+        d.kbId = before.kbId;
         continue;
       }
       const parent = !d.kbId ? parentBody(doc, d, drafts, k) : null;

@@ -49,7 +49,7 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
     }
   }
   const inOffice = (p: KbPerson, date: string | null) => {
-    if (!date) return true; // undated: any holder may be meant; uniqueness decides
+    if (!date) return true; // undated: any holder may be meant; the countries in view decide
     const y = +date.slice(0, 4);
     return p.roles.some((r) => (r.start === null || +r.start.slice(0, 4) <= y + WINDOW_YEARS) && (r.end === null || +r.end.slice(0, 4) >= y - WINDOW_YEARS));
   };
@@ -58,9 +58,12 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       const list = bySurname.get(words(surname)[0] ?? '');
       if (!list) return null;
       let cands = list.filter((p) => inOffice(p, date));
-      if (cands.length > 1) {
+      // Undated, a lone surname could be anyone's ("Cruz" in a piece on a US primary): only someone
+      // whose country the article names.
+      if (cands.length > 1 || !date) {
         const countries = new Set(drafts.map((d) => d.country).filter((c): c is string => !!c));
-        cands = cands.filter((p) => p.roles.some((r) => r.country && countries.has(r.country)));
+        const named = new Set(drafts.map((d) => d.kbId).filter((c): c is string => !!c));
+        cands = cands.filter((p) => p.roles.some((r) => (r.country && countries.has(r.country)) || (r.igo && named.has(r.igo))));
       }
       // Nobody in office then: a former leader, the only one of that name, is still "Obama".
       if (!cands.length && date) cands = list.filter((p) => p.roles.some((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date));

@@ -24,6 +24,8 @@ export interface Chain {
   titleText: string | null;
   gender: 'm' | 'f' | null | undefined;
   affiliation: string | null;
+  /** The international organisation whose office the titles name ("UN envoy"). */
+  actsFor?: string | null;
   /** The chain starts with a possessor ("Kazakhstan's president"). */
   possessor: boolean;
   /**
@@ -96,6 +98,8 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
     } else if (f && (f.kind === 'igo' || f.kind === 'org') && !glue && j + 1 < units.length && units[j + 1].tokStart === u.tokEnd && titleForm(units[j + 1])) {
       out.push(draft(f.kind, u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id, sector: f.sector }));
       chain.affiliation = doc.text.slice(doc.tokens.start[u.tokStart], doc.tokens.end[u.tokEnd - 1]);
+      // "UN envoy …", "European Union Ambassador …": the office is the organisation's.
+      if (f.kind === 'igo') chain.actsFor = f.id;
     } else if (u.kind === 'honorific' && !glue) {
       chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
     } else break;

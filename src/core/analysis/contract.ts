@@ -9,7 +9,7 @@ import type { ArticleMeta } from '../article/article.js';
 import type { Span, TextSpan } from '../span.js';
 
 /** Version of the analysis document this code writes. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Actor kinds. `igo`: intergovernmental organisation; `group`: unnamed collectives ("protesters"). */
 export type ActorType = 'person' | 'state' | 'igo' | 'org' | 'group';
@@ -36,9 +36,22 @@ export interface AnalysisActor {
   cameo: string | null;
   /** Organisation the person speaks for, when known ("Royal United Services Institute"). */
   affiliation?: string | null;
+  /**
+   * The international organisation a person acts for in their role ("UN Secretary-General …",
+   * "the EU ambassador to …"); such a person's `country` is `null`, as they act for no state.
+   */
+  actsFor?: ActsFor | null;
   /** Other names and descriptions used for it in this article. */
   aliases: string[];
   mentions: MentionRef[];
+}
+
+/** The international organisation a person acts for. */
+export interface ActsFor {
+  id: string;
+  name: string;
+  /** Its CAMEO-style actor code (`IGOUNO`). */
+  cameo: string | null;
 }
 
 /** A geocoded place. */
@@ -106,6 +119,11 @@ export interface EventActorRef {
   /** CAMEO-style actor code, e.g. `CHNGOV`. */
   code?: string | null;
   mention?: TextSpan | null;
+  /**
+   * The person who acted, when the participant is the international organisation they act for
+   * ("UN Secretary-General António Guterres" → the United Nations, agent Guterres).
+   */
+  agent?: { id: string | null; name: string } | null;
 }
 
 /** GDELT's quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */

@@ -74,9 +74,10 @@ export const ANALYSIS_SCHEMA = {
       required: ['id', 'name', 'type', 'country', 'role', 'sector', 'cameo', 'aliases', 'mentions'],
       properties: {
         id: str, name: str, type: ref('actorType'), country: iso3, role: nullStr, sector: nullStr, cameo: nullStr,
-        affiliation: nullStr, aliases: arrayOf(str), mentions: arrayOf(ref('mention')),
+        affiliation: nullStr, actsFor: nullable(ref('actsFor')), aliases: arrayOf(str), mentions: arrayOf(ref('mention')),
       },
     },
+    actsFor: { type: 'object', required: ['id', 'name', 'cameo'], properties: { id: str, name: str, cameo: nullStr } },
     place: {
       type: 'object',
       required: ['id', 'name', 'country', 'lat', 'lon', 'mentions'],
@@ -112,12 +113,13 @@ export const ANALYSIS_SCHEMA = {
         source: nullable(ref('textSpan')), sentence: { type: 'integer', minimum: 0 },
       },
     },
+    eventAgent: { type: 'object', required: ['id', 'name'], properties: { id: nullStr, name: str } },
     eventActor: {
       type: 'object',
       required: ['id', 'name', 'type', 'country'],
       properties: {
         id: nullStr, name: str, type: nullable(ref('actorType')), country: iso3, sector: nullStr, code: nullStr,
-        mention: nullable(ref('textSpan')),
+        mention: nullable(ref('textSpan')), agent: nullable(ref('eventAgent')),
       },
     },
     event: {

@@ -18,6 +18,8 @@ export interface Participant {
   readonly mention: { readonly start: number; readonly end: number } | null;
   /** How the mention names the actor ("demonym" for "Albanians", "Chinese"). */
   readonly via?: Mention['via'];
+  /** The person who acted for the organisation that is the participant ("UN chief Guterres"). */
+  readonly agent?: AnalysisActor | null;
 }
 
 export class ActorIndex {
@@ -91,6 +93,17 @@ export class ActorIndex {
     return null;
   }
 
+  /**
+   * The international organisation a person with no state acts for, as the participant in their
+   * place ("UN Secretary-General Guterres" → the United Nations, Guterres its agent); else null.
+   */
+  actingFor(p: Participant): Participant | null {
+    const a = p.actor;
+    if (!a || a.type !== 'person' || p.country || !a.actsFor) return null;
+    const igo = this.actors.get(a.actsFor.id) ?? { id: a.actsFor.id, name: a.actsFor.name, type: 'igo', country: null, role: null, sector: 'IGO', cameo: a.actsFor.cameo, aliases: [], mentions: [] };
+    return { actor: igo, country: null, name: igo.name, mention: p.mention, agent: a };
+  }
+
   /** The country of the leftmost actor with one named inside tokens `[from, to)` by a shorter mention, or null. */
   nestedCountry(from: number, to: number): string | null {
     for (const m of this.doc.mentions) {
@@ -152,7 +165,8 @@ export class ActorIndex {
   }
 
   /** The contract's participant record. */
-  ref(p: Participant): EventActorRef {
+  ref(given: Participant): EventActorRef {
+    const p = this.actingFor(given) ?? given;
     const a = p.actor;
     return {
       id: a?.id ?? null,
@@ -162,6 +176,7 @@ export class ActorIndex {
       sector: a?.sector ?? null,
       code: a?.cameo ?? p.country,
       mention: p.mention ? textSpan(this.doc.text, p.mention) : null,
+      ...(p.agent ? { agent: { id: p.agent.id, name: p.agent.name } } : {}),
     };
   }
 }

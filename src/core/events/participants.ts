@@ -84,6 +84,9 @@ export class ParticipantFinder extends ClauseRoles {
       // "Cecilia Malmstrom, the E.U.'s chief trade negotiator": a person the actor layer could not place
       // acts for the body her appositive names.
       if (direct.actor?.type === 'person' && !direct.country && depth < 3) {
+        // "UN Secretary-General Guterres": the office is the organisation's.
+        const acting = this.actors.actingFor(direct);
+        if (acting) return [acting];
         for (const a of v.childrenWith(tok, ['appos'])) {
           const body = this.phrase(a, depth + 1).filter((p) => p.actor?.id !== direct.actor?.id && (p.country || p.actor?.type === 'igo'));
           if (body.length) return body;

@@ -44,6 +44,14 @@ const PEOPLE = [
   { id: 'person:nurlan-bekov', name: 'Nurlan Bekov', aliases: ['Nurlan II'], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2001-01-01', end: '2010-01-01' }] },
   { id: 'person:ivan-orlov', name: 'Ivan Orlov', aliases: [], gender: 'm', roles: [{ role: 'head of government', title: 'Prime Minister', country: 'RUS', start: '2000-01-01', end: '2003-01-01' }] },
   { id: 'person:oleg-orlov', name: 'Oleg Orlov', aliases: [], gender: 'm', roles: [{ role: 'head of government', title: 'Prime Minister', country: 'RUS', start: '2004-01-01', end: '2006-01-01' }] },
+  // Once a national minister, now the head of an international organisation.
+  {
+    id: 'person:bolat-temir', name: 'Bolat Temir', aliases: [], gender: 'm',
+    roles: [
+      { role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2005-01-01', end: '2010-01-01' },
+      { role: 'igo head', title: 'Secretary-General', igo: 'igo:steppe-forum', start: '2020-01-01', end: null },
+    ],
+  },
   { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
 ];
 const SECTORS = [
@@ -54,6 +62,7 @@ const SECTORS = [
   { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
+  { words: ['diplomat'], sector: 'GOV', role: 'diplomat' },
   { words: ['official'], sector: 'GOV', role: 'official' },
   { words: ['ministry'], sector: 'GOV', group: true },
   { words: ['reporters'], sector: 'MED', group: true },

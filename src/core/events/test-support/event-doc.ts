@@ -18,6 +18,8 @@ export interface ActorSpec {
   cameo?: string | null;
   /** Surface forms, tokens separated by spaces ("Vladimir Putin", "Putin", "Russian"). */
   forms: string[];
+  /** The international organisation a person acts for. */
+  actsFor?: AnalysisActor['actsFor'];
 }
 
 /** A place of the test world. */
@@ -91,7 +93,7 @@ export function eventDoc(table: string, actors: ActorSpec[] = WORLD, options: Ev
   }
   doc.mentions = mentions;
   doc.actors = actors.filter((a) => used.has(a.id)).map(
-    (a): AnalysisActor => ({ id: a.id, name: a.name, type: a.type, country: a.country, role: null, sector: a.sector ?? null, cameo: a.cameo ?? null, aliases: [], mentions: [] }),
+    (a): AnalysisActor => ({ id: a.id, name: a.name, type: a.type, country: a.country, role: null, sector: a.sector ?? null, cameo: a.cameo ?? null, ...(a.actsFor ? { actsFor: a.actsFor } : {}), aliases: [], mentions: [] }),
   );
   doc.places = places.filter((p) => used.has(p.id)).map((p): AnalysisPlace => ({ id: p.id, name: p.name, country: p.country, lat: null, lon: null, mentions: [] }));
   doc.dates = (options.dates ?? []).map((d): AnalysisDate => {
