@@ -49,6 +49,7 @@ interface Known {
   country: string | null;
   roles: string[];
   gender: 'm' | 'f' | null;
+  start: number;
   end: number;
 }
 
@@ -63,7 +64,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const roles = kbp && date ? kb.rolesAt(kbp.id, date).map((r) => r.role as string) : [];
     if (d.role) roles.push(d.role);
     const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
-    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender, end: d.tokEnd };
+    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender, start: d.tokStart, end: d.tokEnd };
   };
 
   // Pass 1: names the knowledge base or the text identifies outright.

@@ -12,6 +12,7 @@ import { wordAt } from './token-context.js';
 export interface KnownPerson {
   readonly key: string;
   readonly gender: 'm' | 'f' | null;
+  readonly start: number;
   readonly end: number;
 }
 
@@ -22,16 +23,18 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     // The nearest person of that gender; a nearer person of unknown gender ("her counterpart, Tran
     // Tuan Anh … she said") only when nobody of that gender was named in this sentence or the last.
     let unknown: KnownPerson | null = null;
+    let found: KnownPerson | null = null;
     for (let p = persons.length - 1; p >= 0; p--) {
       const c = persons[p];
       if (c.end > d.tokStart) continue;
       if (c.gender === g) {
-        if (!unknown || doc.sentenceOf(c.end - 1) >= doc.sentenceOf(d.tokStart) - 1) return [c.key];
+        if (!unknown || doc.sentenceOf(c.end - 1) >= doc.sentenceOf(d.tokStart) - 1) found = c;
         break;
       }
       if (!c.gender && !unknown) unknown = c;
     }
-    return unknown ? [unknown.key] : [];
+    found ??= unknown;
+    return found ? [(previousSubject(doc, d, found, persons) ?? found).key] : [];
   }
   // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
   // state, IGO or organisation before it.
@@ -54,6 +57,31 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (isBody(c) && namesMembers(doc, c)) return [c.refs[0]];
   }
   return [];
+}
+
+/**
+ * A subject pronoun opening its clause continues the previous sentence's subject ("Japarov invited
+ * Putin to visit. He stated it…" is Japarov): the person, of a gender that fits, who was the
+ * subject of that sentence's main verb — when the nearest candidate `found` is in that sentence
+ * but is not its subject, and nobody was named earlier in the pronoun's own sentence.
+ */
+function previousSubject(doc: Doc, d: Draft, found: KnownPerson, persons: readonly KnownPerson[]): KnownPerson | null {
+  if (!doc.has('deps') || !/^nsubj/.test(doc.deprel(d.tokStart))) return null;
+  const s = doc.sentenceOf(d.tokStart);
+  if (s === 0 || doc.sentenceOf(found.end - 1) !== s - 1 || isMainSubject(doc, found)) return null;
+  // A candidate of the pronoun's known gender is not given up for someone of unknown gender.
+  const fits = (c: KnownPerson) => c.gender === d.gender || (!c.gender && !found.gender);
+  const subject = persons.find((c) => doc.sentenceOf(c.end - 1) === s - 1 && fits(c) && isMainSubject(doc, c));
+  return subject && subject.key !== found.key ? subject : null;
+}
+
+/** Whether a token of the mention is the subject of its sentence's root. */
+function isMainSubject(doc: Doc, c: KnownPerson): boolean {
+  for (let t = c.start; t < c.end; t++) {
+    const h = doc.head(t);
+    if (/^nsubj/.test(doc.deprel(t)) && (h < c.start || h >= c.end) && h >= 0 && doc.deprel(h) === 'root') return true;
+  }
+  return false;
 }
 
 /** Plural nouns for the people or units who act for a body ("ECOWAS leaders", "ministers of the EU"). */
