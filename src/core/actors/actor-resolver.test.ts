@@ -360,3 +360,10 @@ describe('actor component: a surname alone in an undated text', () => {
     expect(abroad.actors.map((a) => a.id)).not.toContain('person:arkady-volkov');
   });
 });
+
+describe('actor component: what an office says of the country', () => {
+  it('reads a state named before an expert role as the subject, not the country ("a Russia analyst")', () => {
+    const doc = analyzeActors('On Monday, Mira Sol, a Russia analyst at the Steppe Policy Institute, said the talks failed.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Mira Sol')?.country).toBeNull();
+  });
+});

@@ -90,11 +90,14 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
   if (!app) return false;
   d.role ??= app.role;
   d.affiliation ??= app.affiliation;
-  // "…, Vietnam's trade minister": a state named in the role phrase is the person's country.
+  // "…, Vietnam's trade minister": a state named in the role phrase is the person's country — but
+  // not a state's name modifying an expert's role, which is their subject ("an Iran analyst").
   if (!d.country) {
+    const topical = STUDIES_A_SUBJECT.test(app.role);
     for (const u of units) {
       if (u.tokStart < app.roleStart || u.tokEnd > app.roleEnd || u.kind !== 'kb') continue;
       const f = u.actors?.[0];
+      if (topical && f && (f.via === 'name' || f.via === 'alias') && !/^['’]s$/.test(ctx.doc.tokenText(u.tokEnd))) continue;
       if (f && f.kind === 'state') {
         d.country = stateIso(ctx.kb, f);
         break;
@@ -114,6 +117,9 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
   }
   return true;
 }
+
+/** Roles that study or cover a subject, which a state's name before them names ("a China expert"). */
+const STUDIES_A_SUBJECT = /\b(?:analyst|expert|specialist|scholar|researcher|watcher|hand|correspondent|commentator|historian|economist|observer|strategist)s?$/i;
 
 /** Role phrases of offices held in one place ("the mayor", "the provincial governor"). */
 const LOCAL_OFFICES = /\b(?:mayor|governor|prefect)$/i;
