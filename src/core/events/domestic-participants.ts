@@ -11,6 +11,20 @@ import type { CoderContext } from './coder-context.js';
 import type { Draft } from './drafts.js';
 
 
+/** Sectors of a state's own bodies: a group of them ("Iranian security forces", "Syrian troops") acts for the state. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** Sectors of armed or organised opposition to a state ("rebels", "insurgents", "separatists"). */
+const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP', 'OPP']);
+
+/**
+ * A group named as such that is not one of a state's bodies (rebels, militants, protesters, an
+ * ethnic group) and not a people named by its demonym.
+ */
+export function isNonStateGroup(p: Participant): boolean {
+  return p.actor?.type === 'group' && p.via !== 'demonym' && !STATE_SECTORS.has(p.actor.sector ?? '');
+}
+
 /** A participant whose country was read from the context rather than named. */
 export interface PlacedParticipant extends Participant {
   readonly placedBy: 'place' | 'counterpart';
@@ -43,6 +57,37 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     });
   return { ...d, sources: fill(d.sources, d.targets), targets: fill(d.targets, d.sources) };
 }
+
+/**
+ * The state a named non-state group fights or makes a truce with when the text names no other side:
+ * its own ("Ivory Coast rebels agreed to a cease-fire", "Kashmir rebels launched an offensive" →
+ * against India). Only for acts that always have an opponent — fighting and scaling fighting down —
+ * and for people protesting at home, against their own authorities.
+ */
+export function domesticOpponent(ctx: CoderContext, d: Draft): Draft {
+  const code = d.code ?? '';
+  if (d.targets.length || !d.sources.length) return d;
+  // People protesting at home with nobody named protest against their own authorities ("Young
+  // Algerians blocked roads in Algiers", "Egyptian demonstrators rioted").
+  const protest = code.startsWith('14');
+  if (!protest && !(code === '0356' || OPPOSED.some((r) => code.startsWith(r)))) return d;
+  const eligible = (p: Participant): boolean =>
+    protest ? p.actor === null || p.via === 'demonym' || isNonStateGroup(p) || (p.actor.type === 'org' && isContextPlaced(p)) : isNonStateGroup(p) && ARMED_OPPOSITION.has(p.actor?.sector ?? '') && !isContextPlaced(p);
+  const countries = new Set(d.sources.map((p) => (eligible(p) ? p.country : null)));
+  const [own] = countries;
+  if (countries.size !== 1 || !own) return d;
+  // Protesters abroad protest against the authorities where they are ("Palestinian prisoners rioted at a jail in northern Israel").
+  // "suicide bombers blew themselves up in Tel Aviv": where the act happens first, for fighting too.
+  const country = countryInside(ctx, d) ?? own;
+  // The state as the actor layer knows it when the article names it, else a stand-in for its country.
+  // ("Egyptian demonstrators" name the people by the state's demonym: the target stands in for the state.)
+  const known = ctx.actors.actor(`state:${country}`) ?? null;
+  const state = known && !d.sources.some((p) => p.actor?.id === known.id) ? known : null;
+  return { ...d, targets: [{ actor: state, country, name: known?.name ?? country, mention: null }], symmetric: false };
+}
+
+/** Roots of acts that always have an opponent: fighting, assault, mass violence. */
+const OPPOSED = ['18', '19', '20'];
 
 /** Prepositions of where the act happens, and those of a place inside that phrase ("a base in Mali", "the city of Donetsk"). */
 const WHERE = ['in', 'at', 'near', 'outside', 'inside'];

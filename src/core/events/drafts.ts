@@ -8,7 +8,7 @@ import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
-import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, placeAsSource, placesStandIn, placeWithin } from './implicit-participants.js';
+import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin } from './implicit-participants.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -52,6 +52,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   const mod = modalityOf(v, g, m, ctx.question);
   // A frame codes on its own ("pledged" alone → 030) only when its entry gives a code.
   let code = refineCode(ctx, m);
+  // "asked the minister whether…": a question, not an appeal.
+  if (t.frame === 'appeal' && t.pos === 'verb' && v.childrenWith(m.head, ['ccomp', 'advcl']).some((c) => v.isQuestionClause(c))) code = null;
   let sources: Participant[];
   let explicitSource: boolean;
   let targets: Participant[];
@@ -59,14 +61,14 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     // "which Beijing said was provocative": the judge is the source, what is judged the target.
     sources = evaluator(ctx, m, mod.reportedBy);
     explicitSource = sources.length > 0;
-    targets = collect(ctx, m, t.target.length ? t.target : t.pos === 'adj' ? ['subj'] : ['poss', 'mod', 'of', 'by', 'against'], false, sources);
+    targets = collect(ctx, m, t.target.length ? t.target : t.pos === 'adj' ? ['subj'] : ['poss', 'mod', 'of', 'by', 'against'], 'none', sources);
   } else {
     const receiving = t.pos === 'noun' && m.support >= 0 && lexicon.grammar.receivingVerbs.has(ctx.v.lemma[m.support]);
-    sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, false);
+    sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, 'none');
     explicitSource = sources.length > 0;
     // "Germany pays reparations": the light verb's subject is named by the syntax as much as a possessor.
     if (!sources.length && t.pos === 'noun' && m.support >= 0 && !receiving) {
-      sources = collect(ctx, m, ['subj'], false);
+      sources = collect(ctx, m, ['subj'], 'none');
       explicitSource = sources.length > 0;
     }
     // "held talks during a visit to Beirut": the visit is the subject's.
@@ -86,9 +88,10 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       const where = countryWhere(ctx, m);
       if (where) sources = sources.map((p) => ({ ...p, country: where }));
     }
-    targets = receiving ? collect(ctx, m, ['subj'], false, sources) : collect(ctx, m, t.target, placesStandIn(code), sources);
+    const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) ? 'direct' : 'none';
+    targets = receiving ? collect(ctx, m, ['subj'], 'none', sources) : collect(ctx, m, t.target, places, sources);
     // "opposing provocations by the United States": a by-phrase on an active verb belongs to its object.
-    if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], false, sources);
+    if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], 'none', sources);
     if (!targets.length && partners.length) targets = partners.filter((p) => !sources.some((s) => sameActor(s, p)));
     // "Crimea's annexation", "Mariupol's siege": a place cannot act, so as possessor it is what is acted on.
     if (!targets.length && t.pos === 'noun' && placesStandIn(code)) {
@@ -102,7 +105,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   if (code === '042' && t.pos === 'verb' && sources.length && sources.every((p) => p.via === 'demonym')) code = null;
   if (t.subjectRefine.length && t.pos === 'verb') {
     const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
-    const heads = new Set(subj.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
+    // "was hit by a series of wildfires": a quantity noun stands for what it counts.
+    const counted = subj.flatMap((k) => (g.quantityNouns.has(ctx.v.lemma[k]) ? finder.prepDeps(k, 'of') : []));
+    const heads = new Set([...subj, ...counted].flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
     const hit = t.subjectRefine.find((r) => [...r.when].some((w) => heads.has(w)));
     if (hit) code = hit.code;
   }
@@ -131,8 +136,15 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       symmetric = true;
     }
   }
-  if (symmetric && hasJointMarker(ctx, m)) bothWays = true;
+  const joint = symmetric && hasJointMarker(ctx, m);
+  if (joint) bothWays = true;
   targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+  // "Iran and Saudi Arabia released a joint communiqué with China": a joint act "with" someone is
+  // done together — every side is a party, each towards every other (not the subjects towards China).
+  if (joint && targets.length && sources.length && !t.mutual) {
+    sources = uniqueParticipants([...sources, ...targets]);
+    targets = [];
+  }
   // One person "attacking" or "hammering" another named person does it with words.
   const isPerson = (p: Participant): boolean => p.actor?.type === 'person' && p.via !== 'demonym';
   if (t.personTarget && code === t.code && sources.length && targets.length && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
@@ -182,8 +194,11 @@ function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Participant
   return sp ? [sp] : [];
 }
 
+/** Whether places stand for their countries in a slot: not at all, named outright, or also inside the phrase. */
+type PlaceReading = 'none' | 'direct' | 'within';
+
 /** Participants from the first slot that yields any. */
-function collect(ctx: CoderContext, m: Match, slots: readonly string[], placesStandForCountries: boolean, exclude: readonly Participant[] = []): Participant[] {
+function collect(ctx: CoderContext, m: Match, slots: readonly string[], places: PlaceReading, exclude: readonly Participant[] = []): Participant[] {
   for (const slot of slots) {
     const toks = ctx.finder.slotTokens(m, slot);
     const found: Participant[] = [];
@@ -193,9 +208,9 @@ function collect(ctx: CoderContext, m: Match, slots: readonly string[], placesSt
       const other = ps.length || slot !== 'obj' ? [] : counterpart(ctx, k);
       if (ps.length) found.push(...ps);
       else if (other.length) found.push(...other);
-      else if (placesStandForCountries) {
+      else if (places !== 'none') {
         for (const c of ctx.v.conjuncts(k)) {
-          const p = ctx.finder.placeAsCountry(c) ?? (ctx.actors.placeAt(c) ? null : placeWithin(ctx, c));
+          const p = ctx.finder.placeAsCountry(c) ?? (places === 'direct' || ctx.actors.placeAt(c) ? null : placeWithin(ctx, c));
           if (p) found.push(p);
         }
       }
@@ -272,12 +287,15 @@ function isReciprocal(ctx: CoderContext, k: number): boolean {
   return ctx.lexicon.grammar.reciprocals.has(prev);
 }
 
+/** "three-party communiqué", "two-nation statement", "four-way talks": a modifier counting the parties. */
+const MULTI_PARTY = /^(two|three|four|five|six|seven|eight|nine|ten|\d+)-(party|parties|nation|nations|way|country|countries|state|sided|power)$/;
+
 function hasJointMarker(ctx: CoderContext, m: Match): boolean {
   const v = ctx.v;
   const g = ctx.lexicon.grammar;
   for (const h of [m.head, m.obj, m.support]) {
     if (h < 0) continue;
-    for (const c of v.children(h)) if (g.jointMarkers.has(v.lemma[c]) || g.jointMarkers.has(v.lower[c])) return true;
+    for (const c of v.children(h)) if (g.jointMarkers.has(v.lemma[c]) || g.jointMarkers.has(v.lower[c]) || MULTI_PARTY.test(v.lower[c])) return true;
   }
   return false;
 }

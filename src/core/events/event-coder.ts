@@ -18,7 +18,7 @@ import { SyntaxView } from './syntax-view.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
 import { allegedAbout, complementRecipients, withFrameTargets } from './frame-targets.js';
-import { placeGroups } from './domestic-participants.js';
+import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 
 /** Options of the coder. */
@@ -73,13 +73,27 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     const found = matchTriggers(v, resources.lexicon, tokStart[s], tokEnd[s]);
     // A noun that is the required object of a verb entry ("staged a protest", "accept mediation") or
     // one of the words of a multi-word entry ("went on strike", "go on the offensive") is part of it.
-    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head)));
-    const matches = found.filter((m) => m.trigger.pos !== 'noun' || !parts.has(m.head));
+    // A noun modified by the participle whose entry requires it ("a truce brokered by Qatar", "the
+    // agreement signed by A and B") stays an act of its own: frames and critics take the noun.
+    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head && !(k === m.obj && v.head[m.head] === k && v.relIs(m.head, ['acl'])))));
+    // A word of an actor's own name is no event ("Border Patrol", "the Peace Corps", "Operation Lion").
+    const named = (k: number): boolean => {
+      const via = actors.actorAt(k)?.via;
+      return via === 'name' || via === 'alias';
+    };
+    const matches = found.filter((m) => (m.trigger.pos !== 'noun' || !parts.has(m.head)) && !(m.trigger.pos === 'noun' && named(m.head)));
     const byHead = new Map(matches.map((m) => [m.head, m]));
     let finder: ParticipantFinder;
     const inner = new Map<Match, Match>();
     const eventSource = (tok: number, depth: number): Participant[] => {
       const m = byHead.get(tok);
+      // "praised the agreement signed by A and B": a noun that a participle's entry requires is that act.
+      for (const x of byHead.values()) {
+        if (x.trigger.pos === 'verb' && x.obj === tok && x.passive && v.head[x.head] === tok && v.relIs(x.head, ['acl'])) {
+          const agents = finder.agents(x.head).flatMap((k) => finder.group(k, depth));
+          if (agents.length) return agents;
+        }
+      }
       if (!m || m.trigger.pos !== 'noun' || m.trigger.frame) return [];
       for (const slot of [...m.trigger.source, 'subj']) {
         const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));
@@ -166,7 +180,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       for (const x of [d, ...d.extra]) {
         const done = finalize(ctx, x);
         if (!done) continue;
-        const f = placeGroups(ctx, withAntecedent(ctx, done, told, s), s);
+        const f = domesticOpponent(ctx, placeGroups(ctx, withAntecedent(ctx, done, told, s), s));
         if (isAntecedent(f)) told.push(antecedentOf(f, s));
         const records = toRecords(ctx, f, s, newId, { includeStatements: options.includeStatements === true, strict: options.participants !== 'lenient' });
         for (const e of records) {
@@ -192,7 +206,8 @@ function innerOf(ctx: CoderContext, f: Match): Match | null {
   const candidates: number[] = [];
   if (f.prep >= 0) candidates.push(f.prep);
   for (const slot of f.trigger.complement) {
-    if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]));
+    // An indirect question ("asked whether Iran would attack") is about an act, not a call for it.
+    if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]).filter((c) => !v.isQuestionClause(c)));
     // Parsers often label a controlled infinitive as a purpose clause ("promised to continue aid",
     // "wants Putin to attack" with "to attack" an advcl): read a to-infinitive advcl as the xcomp.
     // A verb with its own object takes a purpose clause there ("shunned work to protest"), unless

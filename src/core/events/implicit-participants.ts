@@ -56,9 +56,21 @@ export function circumstancePartner(ctx: CoderContext, m: Match): Participant[] 
 /**
  * Codes for which a place stands for its country as a target: visits, shows of force, fighting,
  * occupation; protests (held against the authorities where they take place: "a rally in Lagos");
- * military withdrawals ("withdrew from Kherson") and blockades ("the blockade of Gaza").
+ * aid and humanitarian access ("sent aid to Gaza", "let aid trucks into Gaza"); military
+ * withdrawals ("withdrew from Kherson") and blockades ("the blockade of Gaza").
  */
 export function placesStandIn(code: string | null): boolean {
+  if (code === null) return false;
+  return placesWithinStandIn(code) || code.startsWith('07') || code.startsWith('086');
+}
+
+/**
+ * Codes for which a place named inside a target phrase also stands for its country ("shelled the
+ * city of Donetsk", "massed troops on the border with Ukraine") — acts done to places. Aid and
+ * access take only a place named outright ("sent aid to Gaza"): inside other phrases a place says
+ * where, not to whom ("took part in drills with China").
+ */
+export function placesWithinStandIn(code: string | null): boolean {
   if (code === null) return false;
   const root = code.slice(0, 2);
   return ['04', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code.startsWith('087');

@@ -221,6 +221,14 @@ export class ParticipantFinder extends ClauseRoles {
         // A noun's phrase may also hang on a participle modifying it ("exercises starting today with China").
         const hosts = [h, m.obj, m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
         for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
+        // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
+        // the phrase hung on the noun's own of/by complement.
+        if (!out.length && slot !== 'of' && slot !== 'by') {
+          for (const t of [isVerb ? -1 : h, m.obj]) {
+            if (t < 0) continue;
+            for (const c of v.childrenWith(t, ['nmod'])) if (v.caseOf(c) === 'of' || v.caseOf(c) === 'by') out.push(...this.prepDeps(c, slot));
+          }
+        }
         return [...new Set(out)];
       }
     }

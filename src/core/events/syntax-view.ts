@@ -4,6 +4,13 @@
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
 import type { Doc } from '../doc/doc.js';
+import { repairDateCompounds } from './parse-repairs.js';
+
+/** Weekday names: dates whether or not the `dates` layer could resolve them. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words opening an indirect question ("asked why…", "asked how many…"). */
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'whose']);
 
 export class SyntaxView {
   readonly doc: Doc;
@@ -16,25 +23,34 @@ export class SyntaxView {
   readonly lower: readonly string[];
   private readonly childStart: Uint32Array;
   private readonly childList: Uint32Array;
+  /** 1 for tokens inside a date expression of the Doc's `dates` layer ("on Saturday", "in May"). */
+  private readonly temporal: Uint8Array;
 
   constructor(doc: Doc) {
     this.doc = doc;
     const n = doc.length;
     this.n = n;
-    this.head = doc.heads;
     const rel: string[] = new Array(n);
     const upos: string[] = new Array(n);
     const lemma: string[] = new Array(n);
     const lower: string[] = new Array(n);
-    const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {
       rel[i] = doc.deprel(i);
       upos[i] = doc.pos(i);
       lower[i] = doc.tokenText(i).toLowerCase().replace(/[’‘]/g, "'");
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
-      const h = this.head[i];
-      if (h >= 0) count[h + 1]++;
     }
+    this.temporal = new Uint8Array(n);
+    for (const d of doc.dates) {
+      for (let i = 0; i < n; i++) if (doc.tokens.start[i] >= d.start && doc.tokens.end[i] <= d.end) this.temporal[i] = 1;
+    }
+    // A weekday is a date even when the article gives no publication date to resolve it against.
+    for (let i = 0; i < n; i++) if (WEEKDAYS.has(lower[i])) this.temporal[i] = 1;
+    // The Doc's heads stay as the parser wrote them; the view reads a repaired copy when needed.
+    const repaired = Int32Array.from(doc.heads);
+    this.head = repairDateCompounds(repaired, rel, upos, this.temporal) ? repaired : doc.heads;
+    const count = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {
@@ -87,7 +103,19 @@ export class SyntaxView {
       // A two-word preposition ("out of", "away from") keeps its last word, which carries the meaning here.
       if ((this.rel[c] === 'case' || this.rel[c] === 'mark') && c < i && c > last) last = c;
     }
-    return last < 0 ? null : this.lemma[last];
+    // "between Israeli and Palestinian officials" with "between" hung on the first modifier: a
+    // preposition opening the phrase introduces the phrase.
+    if (last < 0) {
+      for (const d of this.children(i)) {
+        if (d > i || !this.relIs(d, ['amod', 'compound', 'nummod'])) continue;
+        for (const c of this.children(d)) if (this.rel[c] === 'case' && c < d && c === this.subtreeRange(i)[0]) last = c;
+        break;
+      }
+    }
+    if (last < 0) return null;
+    // "pulled its troops out of Lebanon", "drove them out of the town": "out of" says where from.
+    if (this.lemma[last] === 'of' && last > 0 && this.lower[last - 1] === 'out') return 'from';
+    return this.lemma[last];
   }
 
   /**
@@ -99,16 +127,32 @@ export class SyntaxView {
   misreadPredicate(h: number): boolean {
     if (this.rel[h] !== 'acl' || this.upos[h] !== 'VERB' || this.lower[h].endsWith('ing')) return false;
     const p = this.head[h];
-    if (p < 0 || p > h || this.head[p] >= 0 || (this.upos[p] !== 'NOUN' && this.upos[p] !== 'PROPN')) return false;
-    if (this.children(p).some((c) => this.rel[c] === 'cop')) return false;
+    if (p < 0 || p > h) return false;
     const own = this.children(h);
     if (own.some((c) => ['nsubj', 'nsubj:pass', 'aux:pass', 'obl:agent'].includes(this.rel[c]))) return false;
+    // "Thousands of Iraqi Kurds demonstrated in Kirkuk", "Some 800,000 Kurds sought refuge": a
+    // counted crowd read as the sentence's root; the verb after it is the predicate, object or not.
+    if (this.countedRoot(p)) return true;
+    if (this.head[p] >= 0 || (this.upos[p] !== 'NOUN' && this.upos[p] !== 'PROPN')) return false;
+    if (this.children(p).some((c) => this.rel[c] === 'cop')) return false;
     return own.some((c) => {
       const r = this.rel[c];
       // "troops clashed with fighters": a passive participle takes no companion.
       if (r === 'obj' || r === 'ccomp' || (r === 'obl' && this.caseOf(c) === 'with')) return true;
       return (r === 'xcomp' || r === 'advcl') && this.children(c).some((m) => this.rel[m] === 'mark' && this.lemma[m] === 'to' && m < c);
     });
+  }
+
+  /**
+   * True when `p` is (the "of" complement of) a sentence root that counts people: "Thousands of
+   * Kurds", "Tens of thousands of students", "Some 800,000 Kurds" — a number or determiner root, or a
+   * plural noun root with an "of" complement, in a sentence whose root is no verb.
+   */
+  private countedRoot(p: number): boolean {
+    const root = this.head[p] < 0 ? p : this.relIs(p, ['nmod']) && this.head[this.head[p]] < 0 ? this.head[p] : -1;
+    if (root < 0 || this.isVerbal(root) || this.children(root).some((c) => this.rel[c] === 'cop')) return false;
+    if (this.upos[root] === 'NUM' || this.upos[root] === 'DET') return root !== p;
+    return this.upos[root] === 'NOUN' && this.lower[root].endsWith('s') && this.childrenWith(root, ['nmod']).some((c) => this.caseOf(c) === 'of');
   }
 
   /** True when verb `v` is passive: "was signed", "has been detained", or a past participle modifying a noun. */
@@ -141,6 +185,25 @@ export class SyntaxView {
     let k = i;
     while (this.rel[k] === 'conj' && this.head[k] >= 0) k = this.head[k];
     return k;
+  }
+
+  /**
+   * True when clause `c` is an indirect question ("asked whether India would…", "asked why the talks
+   * failed", "asked if Moscow would attend"): a question is about an act, not a call for it. A
+   * conditional "if" clause on an adverbial is not a question.
+   */
+  isQuestionClause(c: number): boolean {
+    for (const m of this.children(c)) {
+      if (m > c || this.rel[m] !== 'mark') continue;
+      if (this.lemma[m] === 'whether' || (this.lemma[m] === 'if' && this.relIs(c, ['ccomp']))) return true;
+    }
+    const [lo] = this.subtreeRange(c);
+    return WH_WORDS.has(this.lower[lo]) && lo < c && this.dominates(c, lo) && !this.relIs(c, ['acl']);
+  }
+
+  /** True when token `i` is part of a date expression ("Saturday" in "on Saturday"). */
+  isTemporal(i: number): boolean {
+    return this.temporal[i] === 1;
   }
 
   /** True for verbs and auxiliaries. */

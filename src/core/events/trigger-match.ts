@@ -94,7 +94,8 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
     // On the trigger, or on its required object ("presented evidence against Russia").
     for (const host of obj >= 0 ? [i, obj] : [i]) {
       for (const c of v.children(host)) {
-        if (prep < 0 && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep) prep = c;
+        // "fired rockets into Israel on Saturday": a date is no "on" phrase of the act.
+        if (prep < 0 && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep && !v.isTemporal(c)) prep = c;
       }
     }
     // "call for" with the preposition stranded or attached as a particle.
