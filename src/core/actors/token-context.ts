@@ -49,3 +49,14 @@ export function nextToSpeechVerb(doc: Doc, tokStart: number, tokEnd: number, fro
 export function isDescriptionOpener(w: string): boolean {
   return /^(the|this|that|these|those|his|her|its|their|our|both|a|an)$/.test(w);
 }
+
+/** A lower-case word that can modify a noun: an adjective or noun by its tag, or — untagged — not a verb form. */
+export function isModifierWord(doc: Doc, t: number): boolean {
+  const w = doc.tokenText(t);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+  if (doc.has('pos')) {
+    const p = doc.pos(t);
+    return p === 'ADJ' || p === 'NOUN' || p === 'PROPN';
+  }
+  return !/(ed|ing)$/.test(w) && !/^(said|says|told|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|to|and|or|but|of|in|on|at|by|for|with|from|as|that|which|who)$/.test(w);
+}

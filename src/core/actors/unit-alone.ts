@@ -1,0 +1,133 @@
+/**
+ * A unit standing alone becomes a mention draft: a known state read by name, metonym, demonym or
+ * adjective; an IGO, organisation or person the knowledge base knows; a place; or an unknown name —
+ * an organisation by its head noun, a place the gazetteer knows, else a partial name that the
+ * context (an apposition, a speech verb, the shape of an appositive) may show to be a person.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { KbState } from '../kb/types.js';
+import { addApposition } from './apposition.js';
+import { stateIso, text, type ComposeContext } from './compose-context.js';
+import { draft, partOf, type Draft } from './draft.js';
+import { STATE_OF_SUFFIX } from './kb-matcher.js';
+import { extendWithPlace, orgSector } from './org-drafts.js';
+import { curatedPlaceDraft, placeDraft } from './place-drafts.js';
+import { afterLocative, isModifierWord, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
+import type { Unit } from './units.js';
+
+/** A draft for a unit standing alone (no title chain or group noun around it), or null. */
+export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
+  const { doc, kb, cues } = ctx;
+  if (u.kind === 'pronoun') return draft('pronoun', u.tokStart, u.tokEnd, 'pronoun', { gender: u.gender === 'm' || u.gender === 'f' ? u.gender : null, plural: u.gender === 'pl' });
+  if (u.kind === 'kb' && u.actors?.length) {
+    // Among readings of an ambiguous name, one the article has already named wins ("Brussels" after the EU).
+    const f = u.actors.find((a) => ctx.seen.has(a.id)) ?? u.actors[0];
+    const prev = wordAt(doc, u.tokStart - 1, from, to);
+    // A capital as a modifier ("the Vienna meeting", "the Beijing Olympics") names a place, not an actor.
+    const nextIsNoun = doc.has('pos') ? doc.pos(u.tokEnd) === 'NOUN' : /^\p{Ll}/u.test(wordAt(doc, u.tokEnd, from, to));
+    if (f.via === 'metonym' && /^(the|a|an)$/.test(prev) && !/^the\s/i.test(f.form) && nextIsNoun && !isPossessive(doc, u.tokEnd)) {
+      return placeDraft(ctx, u, true, f.kind === 'state' ? stateIso(kb, f) : null);
+    }
+    if (f.via === 'metonym' && f.kind !== 'state' && afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true) ?? null;
+    // A lower-case description ("the bloc", "the alliance", "the world body") refers back to an
+    // organisation already named; it never introduces one.
+    if (f.needsContext && !/^\p{Lu}/u.test(doc.tokenText(u.tokStart)) && !ctx.seen.has(f.id)) return null;
+    if (f.kind === 'state') {
+      const iso = stateIso(kb, f);
+      // Entities no state recognises ("the breakaway region of Transnistria") are places, not state actors.
+      if ((kb.byId(f.id) as KbState | undefined)?.status === 'unrecognised') return f.via === 'name' || f.via === 'alias' ? placeDraft(ctx, u, true) : null;
+      const former = (kb.byId(f.id) as KbState | undefined)?.status === 'former';
+      // A demonym before a noun evokes its state ("Israeli air raids", "an Indian proposal", "Chinese
+      // foreign policy"); a former state's ("Soviet") does not make it an actor today.
+      if (f.via === 'adjective' && u.charStart !== undefined) {
+        // "a Greek-flagged tanker", "Russian-controlled towns": the flag or the holder is the state.
+        return !former && STATE_OF_SUFFIX.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]).toLowerCase()) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
+      }
+      if (f.via === 'adjective') return !former && isModifierWord(doc, u.tokEnd) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { kbId: f.id, country: iso }) : null;
+      if (f.via === 'demonym') {
+        if (prev === 'the' && !isModifierWord(doc, u.tokEnd)) return draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso });
+        // "Palestinians", "Libyans": the people of a state, as a group.
+        if (/s$/.test(doc.tokenText(u.tokEnd - 1))) return draft('group', u.tokStart, u.tokEnd, 'demonym', { name: text(doc, u.tokStart, u.tokEnd), country: iso, plural: true });
+        return null;
+      }
+      if (f.via === 'metonym') {
+        if (afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true, stateIso(kb, f)) ?? null;
+        return draft('state', u.tokStart, u.tokEnd, 'metonym', { ...partOf(u), kbId: f.id, country: iso, sector: f.sector ?? 'GOV' });
+      }
+      return draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: iso });
+    }
+    if (f.kind === 'igo') {
+      // "NATO-member Norway", "EU-member states": the membership describes the state, the
+      // organisation does not act.
+      if (u.charEnd !== undefined && /^-(?:member|members|state|states|country|countries|nation|nations)\b/i.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]))) return null;
+      return draft('igo', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id });
+    }
+    if (f.kind === 'org') {
+      // "French army", "Indian troops": a state named inside an organisation's name is mentioned too.
+      if (u.tokEnd - u.tokStart > 1) {
+        const head = kb.lookup(doc.tokenText(u.tokStart)).find((x) => x.kind === 'state' && (x.via === 'adjective' || x.via === 'name' || x.via === 'alias'));
+        if (head) out.push(draft('state', u.tokStart, u.tokStart + 1, head.via === 'adjective' ? 'demonym' : 'name', { kbId: head.id, country: stateIso(kb, head) }));
+      }
+      return draft('org', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id, sector: f.sector });
+    }
+    if (f.kind === 'person') {
+      const d = draft('person', u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id });
+      addApposition(ctx, d, to, units);
+      return d;
+    }
+    return null;
+  }
+  if (u.kind === 'name') {
+    const name = text(doc, u.tokStart, u.tokEnd);
+    const key = name.toLowerCase();
+    if (cues.groupNames.has(key) && wordAt(doc, u.tokStart - 1, from, to) === 'the') return draft('group', u.tokStart - 1, u.tokEnd, 'name', { name: `the ${name}` });
+    // A curated place whose last word heads organisations ("West Bank", "Gold Coast") is the place.
+    const curated = curatedPlaceDraft(ctx, u, afterLocative(doc, u.tokStart, from));
+    if (curated) return curated;
+    const sector = u.tokEnd - u.tokStart > 1 ? orgSector(doc, u, cues) : null;
+    if (sector) {
+      const d = draft('org', u.tokStart, u.tokEnd, 'name', { name, sector });
+      extendWithPlace(ctx, d, units, to, out);
+      return d;
+    }
+    // A known place is a place before anything else ("Line of Control", "Samarkand").
+    const place = placeDraft(ctx, u, afterLocative(doc, u.tokStart, from));
+    if (place && (u.tokEnd - u.tokStart > 1 || place.place?.id.startsWith('place:'))) return place;
+    const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
+    // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
+    // "Ritu Malhotra, who studies…") says it is a person.
+    if (addApposition(ctx, d, to, units) || nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to) || personShaped(doc, u, from, to)) {
+      d.kind = 'person';
+      return d;
+    }
+    // After "Name, the/a <description>," reversed: "The elected president of Niger, Mohamed Bazoum, …".
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'description' && prev.tokEnd === u.tokStart - 1 && doc.tokenText(prev.tokEnd) === ',') {
+      d.kind = 'person';
+      d.role = prev.role;
+      d.country = prev.country;
+      d.title = prev.title;
+      prev.refs = [];
+      return d;
+    }
+    if (place) return place;
+    return d;
+  }
+  if (u.kind === 'region' && u.country) return null;
+  return null;
+}
+
+/**
+ * A two-to-four-word name that sits like a person in an appositive: between commas, or before
+ * ", who"/", whose". Only full names (two words or more) qualify.
+ */
+function personShaped(doc: Doc, u: Unit, from: number, to: number): boolean {
+  const n = u.tokEnd - u.tokStart;
+  if (n < 2 || n > 4) return false;
+  for (let t = u.tokStart; t < u.tokEnd; t++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(doc.tokenText(t))) return false;
+  const before = wordAt(doc, u.tokStart - 1, from, to);
+  const after = wordAt(doc, u.tokEnd, from, to);
+  const afterNext = wordAt(doc, u.tokEnd + 1, from, to);
+  if (after === ',' && (afterNext === 'who' || afterNext === 'whose')) return true;
+  return before === ',' && after === ',';
+}
