@@ -29,4 +29,23 @@ describe('mergeHyphens', () => {
     expect(m.words.filter((w) => w.head === 0)).toHaveLength(1);
     expect(m.words.every((w) => w.head >= 0 && w.head <= m.words.length && w.head !== w.id)).toBe(true);
   });
+
+  it('tags a merged participle modifier ("war-torn") as an adjective when asked, keeping its relation', () => {
+    const [s] = parseConllu([
+      '# text = Aid reached war-torn towns.',
+      '1\tAid\taid\tNOUN\tNN\t_\t2\tnsubj\t_\t_',
+      '2\treached\treach\tVERB\tVBD\t_\t0\troot\t_\t_',
+      '3\twar\twar\tNOUN\tNN\t_\t5\tcompound\t_\tSpaceAfter=No',
+      '4\t-\t-\tPUNCT\tHYPH\t_\t5\tpunct\t_\tSpaceAfter=No',
+      '5\ttorn\ttear\tVERB\tVBN\t_\t6\tamod\t_\t_',
+      '6\ttowns\ttown\tNOUN\tNNS\t_\t2\tobj\t_\tSpaceAfter=No',
+      '7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_',
+      '',
+    ].join('\n'));
+    const m = mergeHyphens(s, hyphenGroups(s), true);
+    expect(m.words[2]).toMatchObject({ form: 'war-torn', upos: 'ADJ', xpos: 'JJ', deprel: 'amod', head: 4 });
+    expect(mergeHyphens(s).words[2]).toMatchObject({ form: 'war-torn', upos: 'VERB', xpos: 'VBN', deprel: 'amod' });
+    // unmerged, the treebank's analysis stays
+    expect(s.words[4]).toMatchObject({ upos: 'VERB', xpos: 'VBN' });
+  });
 });

@@ -10,10 +10,13 @@ import type { WordTable } from '../core/syntax/word-table.js';
 import type { AveragedPerceptron } from './averaged-perceptron.js';
 import { createRng } from './rng.js';
 import { buildTagDictionary, trainTaggerPass } from './train-tagger.js';
+import { trainStructuredTagger } from './train-tagger-structured.js';
 import type { TagInventory, TrainSentence } from './train-sentence.js';
 
 export interface TaggerTraining {
   epochs: number;
+  /** Beam width of a structured tagger; 0 trains the greedy tagger (with `pass2`). */
+  beam: number;
   pass2: boolean;
   folds: number;
   seed: number;
@@ -24,6 +27,8 @@ export interface TaggerBundle {
   pass1: AveragedPerceptron;
   pass2: AveragedPerceptron | null;
   dictionary: Map<number, number>;
+  /** Beam width when `pass1` is a structured tagger. */
+  beam?: number;
 }
 
 /** A run-time tagger from trained perceptrons (averaged, unpruned). */
@@ -36,6 +41,7 @@ export function runtimeTagger(b: TaggerBundle, tags: TagInventory, lexicon: Read
     pass1: buildLinearModel(b.pass1.export()),
     pass2: b.pass2 ? buildLinearModel(b.pass2.export()) : null,
     dictionary: b.dictionary,
+    beamWidth: b.beam,
   };
 }
 
@@ -67,6 +73,7 @@ export function trainTaggerJackknifed(
   opts: TaggerTraining,
   log: (s: string) => void,
 ): { final: TaggerBundle; jackknifed: Uint8Array[] } {
+  if (opts.beam > 0) return trainStructuredJackknifed(sentences, table, tags, lexicon, opts, log);
   const K = opts.folds;
   const bounds = foldBounds(sentences.length, K);
   const nc = tags.size;
@@ -104,6 +111,34 @@ export function trainTaggerJackknifed(
     ? trainTaggerPass(sentences, table, nc, dictionary, { epochs: opts.epochs, pass2: true }, createRng(opts.seed + 1001), pass1Tags)
     : null;
   return { final: { pass1, pass2, dictionary }, jackknifed: finalTags };
+}
+
+/** {@link trainTaggerJackknifed} for the structured tagger: one model per fold, one on everything. */
+function trainStructuredJackknifed(
+  sentences: readonly TrainSentence[],
+  table: WordTable,
+  tags: TagInventory,
+  lexicon: ReadonlyMap<number, number>,
+  opts: TaggerTraining,
+  log: (s: string) => void,
+): { final: TaggerBundle; jackknifed: Uint8Array[] } {
+  const K = opts.folds;
+  const bounds = foldBounds(sentences.length, K);
+  const jackknifed: Uint8Array[] = new Array(sentences.length);
+  const train = (set: readonly TrainSentence[], seed: number): TaggerBundle => {
+    const dictionary = buildTagDictionary(set, table);
+    const pass1 = trainStructuredTagger(set, table, tags.size, dictionary, { epochs: opts.epochs, beam: opts.beam }, createRng(seed));
+    return { pass1, pass2: null, dictionary, beam: opts.beam };
+  };
+  for (let k = 0; k < K; k++) {
+    const t0 = Date.now();
+    const rest = [...sentences.slice(0, bounds[k]), ...sentences.slice(bounds[k + 1])];
+    const held = sentences.slice(bounds[k], bounds[k + 1]);
+    const bundle = train(rest, opts.seed + k);
+    tagAll(runtimeTagger(bundle, tags, lexicon), table, held).forEach((t, i) => (jackknifed[bounds[k] + i] = t));
+    log(`  jackknife structured tagger fold ${k + 1}/${K}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return { final: train(sentences, opts.seed + 1000), jackknifed };
 }
 
 function range(a: number, b: number): number[] {

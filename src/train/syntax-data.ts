@@ -19,6 +19,8 @@ export interface TrainingDataOptions {
   semantics?: boolean;
   /** Share of sentences with hyphen groups that are merged (0–1). */
   hyphenMergeShare: number;
+  /** Merged participle modifiers ("war-torn") are tagged ADJ|JJ (see `hyphen-merge.ts`). */
+  participleAdjectives?: boolean;
   seed: number;
 }
 
@@ -32,7 +34,7 @@ export interface TrainingData {
 }
 
 /** Applies hyphen merging to a deterministic share of the sentences that have hyphen groups. */
-export function mergeShare(sentences: readonly ConlluSentence[], share: number, seed: number): { sentences: ConlluSentence[]; merged: number } {
+export function mergeShare(sentences: readonly ConlluSentence[], share: number, seed: number, participleAdjectives = false): { sentences: ConlluSentence[]; merged: number } {
   const rng = createRng(seed);
   let merged = 0;
   const out = sentences.map((s) => {
@@ -40,7 +42,7 @@ export function mergeShare(sentences: readonly ConlluSentence[], share: number, 
     if (groups.length === 0) return s;
     if (rng() >= share) return s;
     merged++;
-    return mergeHyphens(s, groups);
+    return mergeHyphens(s, groups, participleAdjectives);
   });
   return { sentences: out, merged };
 }
@@ -49,7 +51,7 @@ export function mergeShare(sentences: readonly ConlluSentence[], share: number, 
 export function loadTrainingData(opts: TrainingDataOptions): TrainingData {
   const ewt = sentencesOf(loadSplit(opts.treebanks, 'ewt', 'train'));
   const gum = sentencesOf(loadSplit(opts.treebanks, 'gum', 'train', opts.gumGenres ?? GUM_TRAIN_GENRES));
-  const { sentences: raw, merged } = mergeShare([...ewt, ...gum], opts.hyphenMergeShare, opts.seed);
+  const { sentences: raw, merged } = mergeShare([...ewt, ...gum], opts.hyphenMergeShare, opts.seed, opts.participleAdjectives);
   const lexicon = buildLexicon();
   const semantics = opts.semantics === false ? new Map<number, number>() : buildSemantics();
   const words = new TrainWords(lexicon, semantics);

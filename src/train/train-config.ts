@@ -12,8 +12,12 @@ export interface TrainConfig {
   out: string;
   gumGenres?: string[];
   hyphenMergeShare: number;
+  /** Merged participle modifiers ("war-torn", "Russian-backed") are trained as ADJ|JJ. */
+  participleAdjectives: boolean;
   seed: number;
   taggerEpochs: number;
+  /** Beam width of the structured tagger; 0 trains the older greedy tagger (one or two passes). */
+  taggerBeam: number;
   pass2: boolean;
   folds: number;
   parserEpochs: number;
@@ -39,8 +43,10 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   treebanks: resolve(process.cwd(), '..', 'shared', 'treebanks'),
   out: resolve(process.cwd(), 'data', 'models', 'syntax-en.bin.gz'),
   hyphenMergeShare: 0.5,
+  participleAdjectives: false,
   seed: 20240917,
   taggerEpochs: 10,
+  taggerBeam: 0,
   pass2: true,
   folds: 5,
   parserEpochs: 15,
@@ -74,8 +80,10 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--gum-genres': cfg.gumGenres = v().split(',').filter(Boolean); break;
       case '--hyphen-merge-share': cfg.hyphenMergeShare = num(); break;
       case '--seed': cfg.seed = num(); break;
+      case '--participle-adjectives': cfg.participleAdjectives = true; break;
       case '--tagger-epochs': cfg.taggerEpochs = num(); break;
       case '--no-pass2': cfg.pass2 = false; break;
+      case '--tagger-beam': cfg.taggerBeam = num(); break;
       case '--folds': cfg.folds = num(); break;
       case '--parser-epochs': cfg.parserEpochs = num(); break;
       case '--explore-from': cfg.exploreFrom = num(); break;

@@ -26,12 +26,14 @@ function log(s: string): void {
 export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unpruned: SyntaxModelParts; report: EvalReport } {
   const t0 = Date.now();
   log(`loading treebanks from ${cfg.treebanks}`);
-  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, seed: cfg.seed });
+  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed });
   log(`training set: ${data.stats.ewtSentences} EWT + ${data.stats.gumSentences} GUM sentences, ${data.stats.words} words, ${data.tags.size} tag classes, ${data.stats.mergedSentences} sentences with hyphen groups merged`);
 
-  log(`tagger: ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
+  log(cfg.taggerBeam > 0
+    ? `tagger: structured, beam ${cfg.taggerBeam}, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife`
+    : `tagger: greedy, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
   const { final, jackknifed } = trainTaggerJackknifed(data.sentences, data.words.table, data.tags, data.lexicon, {
-    epochs: cfg.taggerEpochs, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed,
+    epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed,
   }, log);
   let jkRight = 0;
   let jkAll = 0;
@@ -47,6 +49,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   const taggerParts = {
     tagClasses: data.tags.names, dictionary: [...final.dictionary], lexicon: [...data.lexicon], semantics: [...data.semantics],
     pass1: final.pass1.export(cfg.taggerThreshold), pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
+    taggerBeam: final.beam,
   };
   const parser = cfg.parserBeam > 1
     ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
@@ -88,7 +91,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
 }
 
 /** Experiments: after each beam-training epoch, the model so far scored on EWT dev and written to `cfg.snapshotDir`. */
-function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasses' | 'dictionary' | 'lexicon' | 'semantics' | 'pass1' | 'pass2'>, log: (s: string) => void) {
+function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasses' | 'dictionary' | 'lexicon' | 'semantics' | 'pass1' | 'pass2' | 'taggerBeam'>, log: (s: string) => void) {
   const dir = cfg.snapshotDir as string;
   mkdirSync(dir, { recursive: true });
   const dev = sentencesOf(loadSplit(cfg.treebanks, 'ewt', 'dev'));

@@ -62,6 +62,18 @@ describe('tagger and parser components', () => {
     expect(Array.from({ length: doc.length }, (_, i) => doc.deprel(i))).toEqual(words.map((w) => w.deprel));
   });
 
+  it('tag with a structured (beam) tagger read from a format-3 file as the greedy one does', () => {
+    const structured = decodeSyntaxModel(encodeSyntaxModel(trainTinyModel(gold, 15, 'fine', 3)));
+    expect(structured.tagger.beamWidth).toBe(3);
+    const doc = handDoc(sentences);
+    const { tagger, parser } = createSyntaxComponents(structured);
+    tagger.run(doc);
+    parser.run(doc);
+    const words = gold.flatMap((s) => s.words);
+    expect(Array.from({ length: doc.length }, (_, i) => doc.pos(i))).toEqual(words.map((w) => w.upos));
+    expect(Array.from({ length: doc.length }, (_, i) => doc.deprel(i))).toEqual(words.map((w) => w.deprel));
+  });
+
   it('run in a Pipeline and reuse the word table across Docs sharing a vocabulary', () => {
     const vocab = new Vocab();
     const tokens = {

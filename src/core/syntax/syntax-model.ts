@@ -43,9 +43,10 @@ export class SyntaxScratch {
     const lm = model.parser.model;
     this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth) : null;
     const ints = this.parser.scores;
+    const found = this.parser.found;
     this.scorer = (keys, n, out) => {
       ints.fill(0);
-      scoreInto(lm, keys, n, ints);
+      scoreInto(lm, keys, n, ints, found);
       for (let c = 0; c < out.length; c++) out[c] = ints[c];
     };
   }

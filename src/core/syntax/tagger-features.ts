@@ -13,11 +13,12 @@ export const MAX_TAGGER_FEATURES = 64;
 /** Tag value for positions before the sentence start / after its end. */
 export const TAG_START = 254;
 export const TAG_END = 253;
-const WORD_START = 0x5a17;
-const WORD_END = 0x5e2d;
+/** Word values for positions before the sentence start / after its end. */
+export const WORD_START = 0x5a17;
+export const WORD_END = 0x5e2d;
 
 /** Bit added to the flags feature for the sentence's first token. */
-const FIRST_BIT = 1 << 12;
+export const FIRST_BIT = 1 << 12;
 
 /**
  * How title-cased the sentence is: 0–3 for under 20 %, 20–50 %, 50–80 %, over 80 % of its

@@ -1,12 +1,15 @@
 /**
- * The run-time POS tagger: a greedy left-to-right averaged perceptron, optionally followed by a
- * second left-to-right pass that also sees the first pass's tags to the right. Frequent words
- * that always carry one tag in training are tagged from a dictionary without scoring.
+ * The run-time POS tagger. Two kinds of model: a structured tagger (one averaged-perceptron model
+ * over whole tag sequences, decoded left to right with a small beam: `tag-beam.ts`), and the
+ * older greedy tagger (a left-to-right pass, optionally followed by a second pass that also sees
+ * the first pass's tags to the right). Frequent words that always carry one tag in training are
+ * tagged from a dictionary without scoring.
  *
  * Classes are fine tags "UPOS|XPOS" (e.g. "VERB|VBD"): the finer XPOS distinctions help the
  * parser, and the UPOS is read off the class.
  */
 import { scoreInto, type LinearModel } from './linear-model.js';
+import { TagBeam, type TagScorer } from './tag-beam.js';
 import { MAX_TAGGER_FEATURES, sentenceCaps, taggerFeatures } from './tagger-features.js';
 import type { SyntaxLexicon, SyntaxSemantics } from './lexicon.js';
 import type { WordTable } from './word-table.js';
@@ -17,8 +20,15 @@ export interface TaggerModel {
   readonly classes: readonly string[];
   /** UPOS id (index into `UPOS` of `ud.ts`) per class. */
   readonly classUpos: Uint8Array;
+  /** The structured model (when {@link beamWidth} is set) or the greedy first pass. */
   readonly pass1: LinearModel;
+  /** The greedy second pass (greedy models only). */
   readonly pass2: LinearModel | null;
+  /**
+   * Beam width of a structured tagger (model format 3 on); absent for the greedy taggers of
+   * formats 1–2.
+   */
+  readonly beamWidth?: number;
   /** Exact-form hash → class, for frequent unambiguous words. */
   readonly dictionary: ReadonlyMap<number, number>;
   /** Word-class lexicon the word table reads (see `lexicon.ts`). */
@@ -31,11 +41,27 @@ export interface TaggerModel {
 export interface TaggerScratch {
   keys: Int32Array;
   scores: Int32Array;
+  /** Block offsets of the features found (see `scoreInto`). */
+  found: Int32Array;
+  /** The beam of a structured tagger, else null. */
+  beam: TagBeam | null;
+  /** The structured model's integer scores added as floats into the beam's buffers. */
+  scorer: TagScorer;
 }
 
-/** Scratch buffers sized for `model`. */
-export function taggerScratch(model: TaggerModel): TaggerScratch {
-  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores: new Int32Array(model.classes.length) };
+/** Scratch buffers sized for `model`; `beamWidth` overrides a structured model's width. */
+export function taggerScratch(model: TaggerModel, beamWidth = model.beamWidth): TaggerScratch {
+  const nc = model.classes.length;
+  const scores = new Int32Array(nc);
+  const m = model.pass1;
+  const found = new Int32Array(MAX_TAGGER_FEATURES);
+  const scorer: TagScorer = (keys, n, out) => {
+    scores.fill(0);
+    scoreInto(m, keys, n, scores, found);
+    for (let c = 0; c < nc; c++) out[c] += scores[c];
+  };
+  const beam = model.beamWidth !== undefined ? new TagBeam(nc, Math.max(1, beamWidth ?? 1)) : null;
+  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores, found, beam, scorer };
 }
 
 /**
@@ -51,9 +77,27 @@ export function tagSentence(
   tags: Uint8Array,
   scratch: TaggerScratch,
 ): void {
+  if (scratch.beam) {
+    beamTag(model, table, words, from, to, tags, scratch, scratch.beam);
+    return;
+  }
   const fixed = fixedTags(model, table, words, from, to, tags);
   runPass(model.pass1, table, words, from, to, tags, fixed, false, scratch);
   if (model.pass2) runPass(model.pass2, table, words, from, to, tags, fixed, true, scratch);
+}
+
+/** Structured decoding: the best tag sequence the beam finds. */
+function beamTag(model: TaggerModel, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, scratch: TaggerScratch, beam: TagBeam): void {
+  const n = to - from;
+  if (n === 0) return;
+  const dict = model.dictionary;
+  const caps = sentenceCaps(table, words, from, to);
+  beam.start(n);
+  for (let t = 0; t < n; t++) {
+    const c = dict.size === 0 ? undefined : dict.get(table.form[words[from + t]]);
+    beam.step(t, table, words, from, to, caps, c === undefined ? -1 : c, scratch.scorer);
+  }
+  beam.path(n - 1, 0, tags, from);
 }
 
 /** Marks tokens the dictionary tags (and writes their tags); returns the marks. */
@@ -81,14 +125,14 @@ function runPass(
   pass2: boolean,
   scratch: TaggerScratch,
 ): void {
-  const { keys, scores } = scratch;
+  const { keys, scores, found } = scratch;
   const nc = m.nClasses;
   const caps = sentenceCaps(table, words, from, to);
   for (let i = from; i < to; i++) {
     if (fixed[i - from]) continue;
     const n = taggerFeatures(table, words, from, to, i, tags, pass2, caps, keys);
     scores.fill(0);
-    scoreInto(m, keys, n, scores);
+    scoreInto(m, keys, n, scores, found);
     let best = 0;
     for (let c = 1; c < nc; c++) if (scores[c] > scores[best]) best = c;
     tags[i] = best;
