@@ -43,6 +43,8 @@ function caseFits(text: string, form: { form: string; exactCase: boolean }, isNa
 
 /** Hyphenated suffixes after which a name describes a thing, not an actor. */
 const NOT_ACTOR_SUFFIX = /^[\u2010\u2011-](era|style|made|built|born|based|type|class|linked|speaking|educated|owned|sized|wide|centric|bound)\b/;
+/** Prefixes that make a name inside a hyphenated word an allegiance ("pro-Russia", "anti-Western"). */
+const ALLEGIANCE_PREFIX = /^(?:pro|anti|non)[\u2010\u2011-]$/i;
 /**
  * Suffixes after which even a demonym names the state: a ship's flag ("a Greek-flagged tanker"),
  * territory a state holds ("Russian-controlled towns", "Israeli-occupied land") and a force it leads
@@ -110,6 +112,8 @@ export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
           if (!whole) {
             const after = doc.text.slice(charEnd, end[lastTok]).toLowerCase();
             if (NOT_ACTOR_SUFFIX.test(after)) actors.length = 0;
+            // "pro-Russia rebels", "anti-American protesters": an allegiance, not the actors' state.
+            if (ALLEGIANCE_PREFIX.test(doc.text.slice(doc.tokens.start[t], charStart))) actors.length = 0;
             const stateOf = STATE_OF_SUFFIX.test(after);
             for (let k = actors.length - 1; k >= 0; k--) if (!stateOf && (actors[k].via === 'adjective' || actors[k].via === 'demonym')) actors.splice(k, 1);
           }

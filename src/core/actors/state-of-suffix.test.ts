@@ -16,6 +16,12 @@ describe('a demonym inside a hyphenated word', () => {
     expect(doc.mentions.map((m) => m.ref)).toContain('state:KAZ');
   });
 
+  it('names no state in an allegiance ("pro-Russia", "anti-China")', () => {
+    const doc = analyzeActors('On Monday, pro-Russia protesters and anti-China protesters marched in Astana.', '2023-05-10');
+    expect(doc.mentions.map((m) => m.ref)).not.toContain('state:RUS');
+    expect(doc.mentions.map((m) => m.ref)).not.toContain('state:CHN');
+  });
+
   it('names no state in a property of a thing ("Russian-made", "Chinese-style")', () => {
     const doc = analyzeActors('The army bought Russian-made rifles and Chinese-style boots on Monday.', '2023-05-10');
     expect(doc.mentions).toEqual([]);
