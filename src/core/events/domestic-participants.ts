@@ -73,7 +73,9 @@ export function domesticOpponent(ctx: CoderContext, d: Draft): Draft {
   if (!protest && !(code === '0356' || OPPOSED.some((r) => code.startsWith(r)))) return d;
   const eligible = (p: Participant): boolean =>
     protest ? p.actor === null || p.via === 'demonym' || isNonStateGroup(p) || (p.actor.type === 'org' && isContextPlaced(p)) : isNonStateGroup(p) && ARMED_OPPOSITION.has(p.actor?.sector ?? '') && !isContextPlaced(p);
-  const countries = new Set(d.sources.map((p) => (eligible(p) ? p.country : null)));
+  // "pro-Russia rebels" name an allegiance, not where the group is from.
+  const allegiance = (p: Participant): boolean => p.mention !== null && /\bpro-/i.test(ctx.v.doc.text.slice(p.mention.start, p.mention.end));
+  const countries = new Set(d.sources.map((p) => (eligible(p) && !allegiance(p) ? p.country : null)));
   const [own] = countries;
   if (countries.size !== 1 || !own) return d;
   // Protesters abroad protest against the authorities where they are ("Palestinian prisoners rioted at a jail in northern Israel").

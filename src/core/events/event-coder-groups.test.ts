@@ -92,4 +92,16 @@ describe('event coder: non-state groups and their own state', () => {
       8 . PUNCT 1 punct`;
     expect(coded(table, { actors: ACTORS, places: PLACES })).toEqual(['PAK>IND PROTEST 141']);
   });
+  it('gives no opponent to a group named by its allegiance ("pro-India rebels" need not be in India)', () => {
+    const proIndia = { id: 'group:pro-india-rebels', name: 'pro-India rebels', type: 'group' as const, country: 'IND', sector: 'REB', forms: ['pro-India rebels'] };
+    const table = (group: string) => `
+      1 ${group} ADJ 2 amod
+      2 rebels NOUN 3 nsubj rebel
+      3 launched VERB 0 root launch
+      4 an DET 5 det
+      5 offensive NOUN 3 obj
+      6 . PUNCT 3 punct`;
+    expect(coded(table('pro-India'), { actors: [...ACTORS, proIndia], places: PLACES })).toEqual([]);
+    expect(coded(table('Kashmir'), { actors: ACTORS, places: PLACES })).toEqual(['IND>IND ASSAULT 190']);
+  });
 });

@@ -206,3 +206,46 @@ describe('lexicon: what claims and reports say', () => {
       5 . PUNCT 3 punct`)).toEqual(['RUS>UKR ASSAULT 190']);
   });
 });
+
+describe('lexicon: ultimatums', () => {
+  it('giving a state a week to act is an ultimatum (139); a week given to nobody is none', () => {
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 gave VERB 0 root give
+      3 India PROPN 2 iobj
+      4 a DET 5 det
+      5 week NOUN 2 obj
+      6 to PART 7 mark
+      7 respond VERB 5 acl
+      8 . PUNCT 2 punct`)).toEqual(['PAK>IND THREATEN 139']);
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 gave VERB 0 root give
+      3 the DET 4 det
+      4 talks NOUN 2 iobj talk
+      5 a DET 6 det
+      6 week NOUN 2 obj
+      7 . PUNCT 2 punct`, lenient).filter((e) => e.includes('THREATEN'))).toEqual([]);
+  });
+});
+
+describe('lexicon: expelled from somewhere', () => {
+  it('"X was expelled from Y" with no agent: Y expels X; an agent still expels', () => {
+    expect(coded(`
+      1 Niger PROPN 3 nsubj:pass
+      2 was AUX 3 aux:pass
+      3 expelled VERB 0 root expel
+      4 from ADP 5 case
+      5 ECOWAS PROPN 3 obl
+      6 . PUNCT 3 punct`)).toEqual(['Economic Community of West African States>NER SANCTION 166']);
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 expelled VERB 0 root expel
+      3 two NUM 5 nummod
+      4 Indian ADJ 5 amod
+      5 diplomats NOUN 2 obj diplomat
+      6 from ADP 7 case
+      7 Islamabad PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual(['PAK>IND SANCTION 166']);
+  });
+});

@@ -33,6 +33,22 @@ describe('event coder: acts under nouns of possibility or demand', () => {
       8 . PUNCT 3 punct`);
     expect(events.filter((e) => e.includes('RUS>UKR ASSAULT 190'))).toEqual(['RUS>UKR ASSAULT 190']);
   });
+
+  it('flags an act in the content clause of a demand as hypothetical, whichever relation the parser gave it', () => {
+    const events = coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 repeated VERB 0 root repeat
+      3 its PRON 4 nmod:poss
+      4 demand NOUN 2 obj
+      5 that SCONJ 7 mark
+      6 India PROPN 7 nsubj
+      7 attack VERB 4 ccomp
+      8 Russia PROPN 7 obj
+      9 . PUNCT 2 punct`);
+    const attack = events.filter((e) => e.includes('ASSAULT'));
+    expect(attack.length).toBeGreaterThan(0);
+    expect(attack.every((e) => e.endsWith('?hyp'))).toBe(true);
+  });
 });
 
 describe('event coder: the object of a post-nominal participle', () => {

@@ -34,9 +34,9 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     for (const c of v.children(noun)) if (v.rel[c] === 'det' && g.negators.has(v.lemma[c])) mod.negated = true;
   }
   if (m.trigger.pos === 'noun' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
-  // "faces pressure to help Iran", "the risk of Russia invading": an act in the infinitive or
-  // participle clause of such a noun has not happened either.
-  if (m.trigger.pos === 'verb' && v.relIs(m.head, ['acl', 'ccomp']) && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
+  // "faces pressure to help Iran", "the risk of Russia invading", "its demand that Israel withdraw":
+  // an act in the infinitive, participle or content clause of such a noun has not happened either.
+  if (m.trigger.pos === 'verb' && (v.rel[m.head] === 'acl' || v.rel[m.head] === 'ccomp') && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
   // A noun with no light verb takes its clause's mood and tense, not its negation: "may include the use
   // of force" is hypothetical, but "did not condemn the invasion" does not negate the invasion.
   if (m.trigger.pos === 'noun' && m.support < 0) {
@@ -44,8 +44,7 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     if (gov >= 0) {
       const outer: Modality = { negated: false, hypothetical: false, future: false, reportedBy: mod.reportedBy, obligation: false };
       for (const c of clauseChain(v, gov)) readClause(v, g, c, outer);
-      // "reiterated its demand that Israel ease restrictions": the noun's verb is the content of a demand.
-      if (outer.hypothetical || conditional(v, g, gov) || (v.relIs(gov, ['acl', 'ccomp']) && underHypotheticalNoun(v, g, gov))) mod.hypothetical = true;
+      if (outer.hypothetical || conditional(v, g, gov)) mod.hypothetical = true;
       if (outer.future) mod.future = true;
     }
   }
@@ -128,7 +127,7 @@ function underHypotheticalNoun(v: SyntaxView, g: EventGrammar, n: number): boole
   for (let guard = 0; guard < 4; guard++) {
     const p = v.head[k];
     if (p < 0) return false;
-    if (v.relIs(k, ['nmod', 'acl', 'ccomp', 'compound']) && g.hypotheticalNouns.has(v.lemma[p]) && !v.isVerbal(p)) return true;
+    if ((v.relIs(k, ['nmod', 'compound']) || v.rel[k] === 'acl' || v.rel[k] === 'ccomp') && g.hypotheticalNouns.has(v.lemma[p]) && !v.isVerbal(p)) return true;
     if (!v.relIs(k, ['nmod', 'conj', 'compound', 'amod'])) return false;
     k = p;
   }
