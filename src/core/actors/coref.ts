@@ -169,6 +169,11 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
       const pair = new Set([...a.refs, ...b.refs]);
       if (pair.size === 2) return [...pair];
     }
+    // An article about two states and nobody else ("… between the two countries", "both sides"
+    // paragraphs after both were named): those two.
+    const states = new Set<string>();
+    for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && !drafts[p].plural) for (const r of drafts[p].refs) states.add(r);
+    if (states.size === 2) return [...states];
     return [];
   }
   // "A Russian diplomat", "an Iranian official": an indefinite description brings in someone new,

@@ -92,3 +92,15 @@ describe('"the two countries" with three states in view', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('the two countries');
   });
 });
+
+describe('"the two countries" far from where both were named', () => {
+  it('is the only two states the article has named', () => {
+    const doc = analyzeActors(
+      'Kazakh troops fired on Monday. Russia denied it. The shelling lasted an hour. Villages were hit. Roads were closed. The line between the two countries is calm now.',
+      '2023-05-10',
+    );
+    const pair = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'the two countries');
+    expect([...(pair?.refs ?? [])].sort()).toEqual(['state:KAZ', 'state:RUS']);
+  });
+});
+
