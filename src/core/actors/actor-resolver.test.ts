@@ -362,6 +362,20 @@ describe('actor component: a surname alone in an undated text', () => {
 });
 
 describe('actor component: what an office says of the country', () => {
+  it('has someone speaking for a body that is no state\'s act for that body ("Tengri Daily spokesman X", "the paper\'s spokesman, X")', () => {
+    const doc = analyzeActors('On Monday, Tengri Daily spokesman Arman Ali denied the report. Tengri Daily has a new owner. Its spokesman, Dana Bek, said so.', '2023-05-10');
+    const acting = doc.actors.filter((a) => a.actsFor).map((a) => [a.name, a.country, a.actsFor?.id]);
+    expect(acting).toEqual([
+      ['Arman Ali', null, 'org:tengri-news'],
+      ['Dana Bek', null, 'org:tengri-news'],
+    ]);
+  });
+
+  it('keeps the officer of a state body acting for the state ("Border Service spokesman X")', () => {
+    const doc = analyzeActors('On Monday, Border Service spokesman Arman Ali denied the report.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Arman Ali')?.actsFor ?? null).toBeNull();
+  });
+
   it('reads a state named before an expert role as the subject, not the country ("a Russia analyst")', () => {
     const doc = analyzeActors('On Monday, Mira Sol, a Russia analyst at the Steppe Policy Institute, said the talks failed.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Mira Sol')?.country).toBeNull();

@@ -129,10 +129,10 @@ function withKnownNames(aliases: string[], e: KbActor): string[] {
   return aliases;
 }
 
-/** The record of the international organisation `id`, as a person's `actsFor`. */
+/** The record of the organisation `id` (an IGO, or a body that is no state's), as a person's `actsFor`. */
 function actsForOf(kb: KnowledgeBase, id: string): ActsFor | null {
   const e = kb.byId(id);
-  return e?.kind === 'igo' ? { id: e.id, name: e.name, cameo: e.cameo } : null;
+  return e?.kind === 'igo' || e?.kind === 'org' ? { id: e.id, name: e.name, cameo: e.cameo } : null;
 }
 
 function fromText(kb: KnowledgeBase, key: string, ds: readonly Draft[], refs: MentionRef[]): AnalysisActor {
@@ -154,7 +154,7 @@ function fromText(kb: KnowledgeBase, key: string, ds: readonly Draft[], refs: Me
     type: TYPE_OF[kind] ?? 'person',
     country,
     role,
-    sector: actsFor ? 'IGO' : sector,
+    sector: actsFor ? (kb.byId(actsFor.id)?.kind === 'igo' ? 'IGO' : (sector ?? null)) : sector,
     cameo: actsFor ? actsFor.cameo : country && sector ? `${country}${sector}` : country,
     ...(affiliation ? { affiliation } : {}),
     ...(actsFor ? { actsFor } : {}),

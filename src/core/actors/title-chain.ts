@@ -35,6 +35,9 @@ export interface Chain {
   adjectiveStates: Draft[];
 }
 
+/** Sectors of the bodies of a state, whose officers act for the state itself. */
+const STATE_BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
 /** Words of tenure that may stand between a country and a title without changing the office. */
 const TENURE_WORDS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
 
@@ -98,8 +101,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
     } else if (f && (f.kind === 'igo' || f.kind === 'org') && !glue && j + 1 < units.length && units[j + 1].tokStart === u.tokEnd && titleForm(units[j + 1])) {
       out.push(draft(f.kind, u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id, sector: f.sector }));
       chain.affiliation = doc.text.slice(doc.tokens.start[u.tokStart], doc.tokens.end[u.tokEnd - 1]);
-      // "UN envoy …", "European Union Ambassador …": the office is the organisation's.
-      if (f.kind === 'igo') chain.actsFor = f.id;
+      // "UN envoy …", "Hamas spokesman …": the office is the organisation's (a state body's
+      // officers act for the state instead).
+      if (f.kind === 'igo' || !STATE_BODY_SECTORS.has(f.sector ?? 'GOV')) chain.actsFor = f.id;
     } else if (u.kind === 'honorific' && !glue) {
       chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
     } else break;

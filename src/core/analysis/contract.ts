@@ -37,8 +37,9 @@ export interface AnalysisActor {
   /** Organisation the person speaks for, when known ("Royal United Services Institute"). */
   affiliation?: string | null;
   /**
-   * The international organisation a person acts for in their role ("UN Secretary-General …",
-   * "the EU ambassador to …"); such a person's `country` is `null`, as they act for no state.
+   * The organisation a person acts for in their role when it is no state's body: an international
+   * organisation ("UN Secretary-General …", "the EU ambassador to …") or a movement or armed group
+   * ("the group's military spokesman, …"); such a person's `country` is `null`.
    */
   actsFor?: ActsFor | null;
   /** Other names and descriptions used for it in this article. */
@@ -46,7 +47,7 @@ export interface AnalysisActor {
   mentions: MentionRef[];
 }
 
-/** The international organisation a person acts for. */
+/** The organisation (an IGO, or a body that is no state's) a person acts for. */
 export interface ActsFor {
   id: string;
   name: string;

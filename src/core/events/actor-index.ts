@@ -100,8 +100,8 @@ export class ActorIndex {
   actingFor(p: Participant): Participant | null {
     const a = p.actor;
     if (!a || a.type !== 'person' || p.country || !a.actsFor) return null;
-    const igo = this.actors.get(a.actsFor.id) ?? { id: a.actsFor.id, name: a.actsFor.name, type: 'igo', country: null, role: null, sector: 'IGO', cameo: a.actsFor.cameo, aliases: [], mentions: [] };
-    return { actor: igo, country: null, name: igo.name, mention: p.mention, agent: a };
+    const body = this.actors.get(a.actsFor.id) ?? { id: a.actsFor.id, name: a.actsFor.name, type: 'igo', country: null, role: null, sector: 'IGO', cameo: a.actsFor.cameo, aliases: [], mentions: [] };
+    return { actor: body, country: body.type === 'igo' ? null : body.country, name: body.name, mention: p.mention, agent: a };
   }
 
   /** The country of the leftmost actor with one named inside tokens `[from, to)` by a shorter mention, or null. */

@@ -63,6 +63,7 @@ const SECTORS = [
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['diplomat'], sector: 'GOV', role: 'diplomat' },
+  { words: ['spokesman'], sector: 'GOV', role: 'spokesperson' },
   { words: ['official'], sector: 'GOV', role: 'official' },
   { words: ['ministry'], sector: 'GOV', group: true },
   { words: ['reporters'], sector: 'MED', group: true },
