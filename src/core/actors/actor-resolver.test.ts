@@ -143,6 +143,12 @@ describe('actor component: offices without names, and names holding other names'
     expect(doc.actors.some((a) => a.name.includes('reporters'))).toBe(false);
   });
 
+  it('reads an office\'s portfolio as no organisation ("Minister for Foreign Affairs" is not the magazine)', () => {
+    const doc = analyzeActors('On Monday, Dina Omar, Minister for Foreign Affairs of Kazakhstan, met Pavel Sokol. Foreign Affairs ran a story.', '2023-05-10');
+    expect(mentionsOf(doc, 'org:foreign-affairs-review')).toEqual(['Foreign Affairs']);
+    expect(doc.mentions.find((m) => m.ref === 'org:foreign-affairs-review')?.start).toBe(doc.text.lastIndexOf('Foreign Affairs'));
+  });
+
   it('keeps a known name inside a longer organisation name ("Ministry of Foreign Affairs")', () => {
     expect(doc.actors.find((a) => a.name === 'Ministry of Foreign Affairs')?.type).toBe('org');
     expect(actor(doc, 'org:foreign-affairs-review')).toBeUndefined();

@@ -99,6 +99,14 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       t = placeEnd;
       continue;
     }
+    // "Minister for Foreign Affairs": an office's portfolio is no organisation (the magazine of that
+    // name), and is passed over.
+    if (h < hits.length && hits[h].tokStart === t && isPortfolio(doc, hits[h], out)) {
+      const end = hits[h].tokEnd;
+      while (h < hits.length && hits[h].tokStart === t) h++;
+      t = end;
+      continue;
+    }
     // A capitalised body noun opening a longer name: "Ministry of Foreign Affairs", "Council for …".
     const bodyName = h < hits.length && hits[h].tokStart === t && isBodyNameStart(doc, hits[h], to);
     if (!bodyName && h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {
@@ -194,6 +202,14 @@ function hasOrgHead(doc: Doc, from: number, to: number, cues: NameCues): boolean
  * True when the hit at `t` is a capitalised body noun ("Ministry", "Department", "Council") followed
  * by "of"/"for" and a capitalised word: the start of an organisation's own name.
  */
+/** An organisation's name right after a capitalised title and "for"/"of" ("Minister for Foreign Affairs"). */
+function isPortfolio(doc: Doc, hit: KbHit, before: readonly Unit[]): boolean {
+  if (!hit.actors.length || !hit.actors.every((a) => a.kind === 'org') || hit.tokStart < 2) return false;
+  if (!/^(for|of)$/i.test(doc.tokenText(hit.tokStart - 1))) return false;
+  const title = before[before.length - 1];
+  return !!title && title.tokEnd === hit.tokStart - 1 && isCapitalised(doc.tokenText(title.tokStart)) && !!title.agents?.some((a) => a.role !== null && !a.group);
+}
+
 function isBodyNameStart(doc: Doc, hit: KbHit, to: number): boolean {
   if (hit.actors.length || hit.tokEnd !== hit.tokStart + 1 || hit.tokEnd + 1 >= to) return false;
   if (!hit.agents.some((a) => a.group && !a.plural)) return false;

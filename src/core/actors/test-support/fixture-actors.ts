@@ -60,6 +60,7 @@ const SECTORS = [
   { words: ['prime minister'], sector: 'GOV', role: 'head of government' },
   { words: ['king'], sector: 'GOV', role: 'head of state' },
   { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
+  { words: ['minister'], sector: 'GOV', role: 'minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['diplomat'], sector: 'GOV', role: 'diplomat' },
