@@ -11,7 +11,7 @@ import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent } from './standing-descriptions.js';
-import { joinedByAnd, resolvePronoun } from './pronouns.js';
+import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
 
@@ -171,6 +171,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     for (let p = k - 1; p > 0 && sentence - ctx.doc.sentenceOf(drafts[p].tokStart) <= 2; p--) {
       const [a, b] = [drafts[p - 1], drafts[p]];
       if (!fits(a) || !fits(b) || !joinedByAnd(ctx.doc, a, b)) continue;
+      // The last two of a longer list ("Brazil, Colombia and Chile") are no pair.
+      if (endsList(ctx.doc, drafts, p - 1)) continue;
       const pair = new Set([...a.refs, ...b.refs]);
       if (pair.size === 2) return [...pair];
     }

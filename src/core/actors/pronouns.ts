@@ -53,7 +53,7 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     const c = drafts[j];
     if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
     const prev = drafts[j - 1];
-    if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c)) return [...new Set([...prev.refs, ...c.refs])];
+    if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c) && !endsList(doc, drafts, j - 1)) return [...new Set([...prev.refs, ...c.refs])];
     if (isBody(c) && namesMembers(doc, c)) return [c.refs[0]];
   }
   return [];
@@ -139,6 +139,12 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
 
 const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);
 const isActorDraft = (d: Draft) => ACTOR_KINDS.has(d.kind) && d.refs.length > 0;
+
+/** Whether draft `p` follows another actor and a comma: the last two of a longer list ("Brazil, Colombia and Chile"). */
+export function endsList(doc: Doc, drafts: readonly Draft[], p: number): boolean {
+  const before = drafts[p - 1];
+  return !!before && isActorDraft(before) && before.tokEnd + 1 === drafts[p].tokStart && doc.tokenText(before.tokEnd) === ',';
+}
 
 /** True when only "and" (possibly after a comma) stands between two drafts. */
 export function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {

@@ -87,6 +87,12 @@ describe('"the two countries" with three states in view', () => {
     expect(pair?.refs).toEqual(['state:RUS', 'state:KAZ']);
   });
 
+  it('takes no pair from the end of a longer list, for "the two countries" or "their"', () => {
+    const doc = analyzeActors('China, Russia and Kazakhstan met on Monday. The United States praised the two countries and their talks.', '2023-05-10');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('the two countries');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('their');
+  });
+
   it('stays unresolved when no pair was joined', () => {
     const doc = analyzeActors('China met Russia on Monday. Kazakhstan watched. Beijing praised the two countries.', '2023-05-10');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('the two countries');
