@@ -4,6 +4,7 @@
  * matches run time), plus the tag dictionary of frequent unambiguous forms.
  */
 import { MAX_TAGGER_FEATURES, sentenceCaps, taggerFeatures } from '../core/syntax/tagger-features.js';
+import { transitionContext } from '../core/syntax/tagger-structured-features.js';
 import type { WordTable } from '../core/syntax/word-table.js';
 import { AveragedPerceptron } from './averaged-perceptron.js';
 import { shuffled, type Rng } from './rng.js';
@@ -58,6 +59,7 @@ export function trainTaggerPass(
 ): AveragedPerceptron {
   const model = new AveragedPerceptron(nClasses, 1 << 18);
   const keys = new Int32Array(MAX_TAGGER_FEATURES);
+  const ctx = transitionContext();
   const scores = new Float64Array(nClasses);
   let maxN = 1;
   for (const s of sentences) maxN = Math.max(maxN, s.n);
@@ -76,7 +78,7 @@ export function trainTaggerPass(
       const caps = sentenceCaps(table, s.words, 0, s.n);
       for (let i = 0; i < s.n; i++) {
         if (dictionary.has(table.form[s.words[i]])) continue;
-        const n = taggerFeatures(table, s.words, 0, s.n, i, tags, opts.pass2, caps, keys);
+        const n = taggerFeatures(table, s.words, 0, s.n, i, tags, opts.pass2, caps, keys, ctx);
         scores.fill(0);
         model.score(keys, n, scores);
         let guess = 0;

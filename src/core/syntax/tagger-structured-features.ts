@@ -2,11 +2,11 @@
  * Features of the structured (beam) tagger, split in two so a beam never recomputes what does not
  * depend on its hypotheses: emission features read only the words (computed and scored once per
  * token), transition features read the two previous tags of one hypothesis (scored once per beam
- * item). They are the first greedy pass's features of `tagger-features.ts` (same templates, same
- * keys) plus two tag-trigram templates.
+ * item). The greedy tagger (`tagger-features.ts`) is built from the same two parts — the emission
+ * features and the left-tag templates — while the beam adds two tag-trigram templates.
  */
 import { key1, key2, key3 } from './hash.js';
-import { FIRST_BIT, WORD_END, WORD_START } from './tagger-features.js';
+import { FIRST_BIT, WORD_END, WORD_START } from './tagger-constants.js';
 import { PREFIXES, SUFFIXES, WordFlag, type WordTable } from './word-table.js';
 
 /** Maximum number of emission / transition features of one token. */
@@ -16,6 +16,7 @@ export const MAX_TRANSITION_FEATURES = 10;
 /** What the transition features of token i read besides the tags (filled by {@link emissionFeatures}). */
 export interface TransitionContext {
   l0: number;
+  sh0: number;
   suf3: number;
   lp1: number;
   flags: number;
@@ -24,7 +25,7 @@ export interface TransitionContext {
 
 /** A fresh context. */
 export function transitionContext(): TransitionContext {
-  return { l0: 0, suf3: 0, lp1: 0, flags: 0, lex: 0 };
+  return { l0: 0, sh0: 0, suf3: 0, lp1: 0, flags: 0, lex: 0 };
 }
 
 /**
@@ -89,6 +90,7 @@ export function emissionFeatures(
   out[n++] = key1(38, i - 1 >= from ? table.lex[words[i - 1]] : WORD_START);
   out[n++] = key2(39, caps, capFlags);
   ctx.l0 = l0;
+  ctx.sh0 = sh0;
   ctx.suf3 = suf[s0 + 2];
   ctx.lp1 = lp1;
   ctx.flags = flags;
@@ -96,9 +98,11 @@ export function emissionFeatures(
   return n;
 }
 
-/** Writes the transition keys of a token (context `ctx`) after tags `tm2 tm1`; returns their number. */
-export function transitionFeatures(ctx: TransitionContext, tm1: number, tm2: number, out: Int32Array): number {
-  let n = 0;
+/**
+ * Writes, from `out[n]` on, the keys of a token (context `ctx`) that read the two tags to its left
+ * (`tm2 tm1`) — the greedy tagger's templates; returns the new count.
+ */
+export function leftTagFeatures(ctx: TransitionContext, tm1: number, tm2: number, out: Int32Array, n: number): number {
   out[n++] = key1(21, tm1);
   out[n++] = key2(22, tm2, tm1);
   out[n++] = key2(23, tm1, ctx.l0);
@@ -106,6 +110,12 @@ export function transitionFeatures(ctx: TransitionContext, tm1: number, tm2: num
   out[n++] = key2(29, tm1, ctx.lp1);
   if ((ctx.flags & WordFlag.InitUpper) !== 0) out[n++] = key2(32, tm1, ctx.flags);
   out[n++] = key2(36, ctx.lex, tm1);
+  return n;
+}
+
+/** Writes the transition keys of a token (context `ctx`) after tags `tm2 tm1`; returns their number. */
+export function transitionFeatures(ctx: TransitionContext, tm1: number, tm2: number, out: Int32Array): number {
+  let n = leftTagFeatures(ctx, tm1, tm2, out, 0);
   // tag trigrams with the word and its suffix: cheap in a beam, where they were unusable greedily
   out[n++] = key3(70, tm2, tm1, ctx.l0);
   out[n++] = key3(71, tm2, tm1, ctx.suf3);

@@ -11,6 +11,7 @@
 import { scoreInto, type LinearModel } from './linear-model.js';
 import { TagBeam, type TagScorer } from './tag-beam.js';
 import { MAX_TAGGER_FEATURES, sentenceCaps, taggerFeatures } from './tagger-features.js';
+import { transitionContext, type TransitionContext } from './tagger-structured-features.js';
 import type { SyntaxLexicon, SyntaxSemantics } from './lexicon.js';
 import type { WordTable } from './word-table.js';
 
@@ -43,6 +44,8 @@ export interface TaggerScratch {
   scores: Int32Array;
   /** Block offsets of the features found (see `scoreInto`). */
   found: Int32Array;
+  /** What a token's word features leave for its tag features. */
+  ctx: TransitionContext;
   /** The beam of a structured tagger, else null. */
   beam: TagBeam | null;
   /** The structured model's integer scores added as floats into the beam's buffers. */
@@ -61,7 +64,7 @@ export function taggerScratch(model: TaggerModel, beamWidth = model.beamWidth): 
     for (let c = 0; c < nc; c++) out[c] += scores[c];
   };
   const beam = model.beamWidth !== undefined ? new TagBeam(nc, Math.max(1, beamWidth ?? 1)) : null;
-  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores, found, beam, scorer };
+  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores, found, ctx: transitionContext(), beam, scorer };
 }
 
 /**
@@ -125,12 +128,12 @@ function runPass(
   pass2: boolean,
   scratch: TaggerScratch,
 ): void {
-  const { keys, scores, found } = scratch;
+  const { keys, scores, found, ctx } = scratch;
   const nc = m.nClasses;
   const caps = sentenceCaps(table, words, from, to);
   for (let i = from; i < to; i++) {
     if (fixed[i - from]) continue;
-    const n = taggerFeatures(table, words, from, to, i, tags, pass2, caps, keys);
+    const n = taggerFeatures(table, words, from, to, i, tags, pass2, caps, keys, ctx);
     scores.fill(0);
     scoreInto(m, keys, n, scores, found);
     let best = 0;
