@@ -9,8 +9,16 @@ import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { draft, type Draft } from './draft.js';
 
-/** Sectors of a state's own bodies. */
-const STATE_BODY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+/** Sectors of a state's own bodies, whose officers act for the state itself. */
+export const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * Whether someone holding an office of this body acts for the body rather than for a state: an
+ * IGO, or an organisation that is no state's body (a movement, an armed group, a company).
+ */
+export function officersActForIt(kind: string, sector: string | null | undefined): boolean {
+  return kind === 'igo' || (kind === 'org' && !STATE_BODY_SECTORS.has(sector ?? 'GOV'));
+}
 
 /** Body drafts for "the <modifiers> <body word> in <state or place>" of sentence `[from, to)`. */
 export function bodiesInState(doc: Doc, kb: KnowledgeBase, from: number, to: number, drafts: readonly Draft[]): Draft[] {

@@ -154,7 +154,7 @@ function fromText(kb: KnowledgeBase, key: string, ds: readonly Draft[], refs: Me
     type: TYPE_OF[kind] ?? 'person',
     country,
     role,
-    sector: actsFor ? (kb.byId(actsFor.id)?.kind === 'igo' ? 'IGO' : (sector ?? null)) : sector,
+    sector: actsFor && kb.byId(actsFor.id)?.kind === 'igo' ? 'IGO' : sector,
     cameo: actsFor ? actsFor.cameo : country && sector ? `${country}${sector}` : country,
     ...(affiliation ? { affiliation } : {}),
     ...(actsFor ? { actsFor } : {}),

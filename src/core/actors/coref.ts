@@ -14,6 +14,8 @@ import { oneStateInView, standingReferent } from './standing-descriptions.js';
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
+import { officersActForIt } from './bodies-in-state.js';
+import { isPossessive } from './token-context.js';
 
 export interface CorefContext {
   readonly doc: Doc;
@@ -144,7 +146,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     // organisation that is no state body (a movement, an armed group, an IGO) is whom they act for.
     const owner = possessorOf(ctx, d, drafts, k);
     const body = owner ? kb.byId(owner) : undefined;
-    if (!next.country && !next.actsFor && body && (body.kind === 'igo' || (body.kind === 'org' && !STATE_BODY_SECTORS.has(body.sector)))) next.actsFor = body.id;
+    if (!next.country && !next.actsFor && body && officersActForIt(body.kind, body.kind === 'org' ? body.sector : null)) next.actsFor = body.id;
     return next.refs.slice(0, 1);
   }
   if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');
@@ -236,15 +238,12 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   return [];
 }
 
-/** Sectors of the bodies of a state, whose officers act for the state itself. */
-const STATE_BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
-
 /** The entity key of the body owning a description by a possessive right before it ("the group's spokesman"). */
 function possessorOf(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): string | null {
   const prev = drafts[k - 1];
   if (!prev || prev.refs.length !== 1) return null;
-  const gap = ctx.doc.tokenText(prev.tokEnd);
-  return prev.tokEnd + 1 === d.tokStart && /^['’]s?$/.test(gap) ? prev.refs[0] : prev.tokEnd === d.tokStart ? prev.refs[0] : null;
+  const adjacent = prev.tokEnd === d.tokStart || (prev.tokEnd + 1 === d.tokStart && isPossessive(ctx.doc, prev.tokEnd));
+  return adjacent ? prev.refs[0] : null;
 }
 
 /** Whether the description opens with, or follows, an indefinite article ("a", "an", "another"). */

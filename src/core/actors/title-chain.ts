@@ -4,6 +4,7 @@
  * Minister", "speaker"), the body a title belongs to ("ECOWAS chairman"), honorifics ("Mr").
  * States and organisations met on the way are emitted as mentions of their own.
  */
+import { officersActForIt } from './bodies-in-state.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { stateIso, type ComposeContext } from './compose-context.js';
@@ -34,9 +35,6 @@ export interface Chain {
    */
   adjectiveStates: Draft[];
 }
-
-/** Sectors of the bodies of a state, whose officers act for the state itself. */
-const STATE_BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 /** Words of tenure that may stand between a country and a title without changing the office. */
 const TENURE_WORDS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
@@ -103,7 +101,7 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       chain.affiliation = doc.text.slice(doc.tokens.start[u.tokStart], doc.tokens.end[u.tokEnd - 1]);
       // "UN envoy …", "Hamas spokesman …": the office is the organisation's (a state body's
       // officers act for the state instead).
-      if (f.kind === 'igo' || !STATE_BODY_SECTORS.has(f.sector ?? 'GOV')) chain.actsFor = f.id;
+      if (officersActForIt(f.kind, f.sector)) chain.actsFor = f.id;
     } else if (u.kind === 'honorific' && !glue) {
       chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
     } else break;
