@@ -11,7 +11,7 @@ import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { extendWithPlace, orgSector } from './org-drafts.js';
-import { curatedPlaceDraft, placeDraft } from './place-drafts.js';
+import { placeDraft } from './place-drafts.js';
 import { afterLocative, isModifierWord, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
 import type { Unit } from './units.js';
 
@@ -81,18 +81,19 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const name = text(doc, u.tokStart, u.tokEnd);
     const key = name.toLowerCase();
     if (cues.groupNames.has(key) && wordAt(doc, u.tokStart - 1, from, to) === 'the') return draft('group', u.tokStart - 1, u.tokEnd, 'name', { name: `the ${name}` });
+    const multiWord = u.tokEnd - u.tokStart > 1;
+    const place = placeDraft(ctx, u, afterLocative(doc, u.tokStart, from));
+    const curated = !!place?.place?.id.startsWith('place:');
     // A curated place whose last word heads organisations ("West Bank", "Gold Coast") is the place.
-    const curated = curatedPlaceDraft(ctx, u, afterLocative(doc, u.tokStart, from));
-    if (curated) return curated;
-    const sector = u.tokEnd - u.tokStart > 1 ? orgSector(doc, u, cues) : null;
+    if (place && multiWord && curated) return place;
+    const sector = multiWord ? orgSector(doc, u, cues) : null;
     if (sector) {
       const d = draft('org', u.tokStart, u.tokEnd, 'name', { name, sector });
       extendWithPlace(ctx, d, units, to, out);
       return d;
     }
     // A known place is a place before anything else ("Line of Control", "Samarkand").
-    const place = placeDraft(ctx, u, afterLocative(doc, u.tokStart, from));
-    if (place && (u.tokEnd - u.tokStart > 1 || place.place?.id.startsWith('place:'))) return place;
+    if (place && (multiWord || curated)) return place;
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
