@@ -377,6 +377,15 @@ describe('actor component: what an office says of the country', () => {
     ]);
   });
 
+  it('reads an office owned by a possessive with the holder apposed ("the group\'s military spokesman, X")', () => {
+    const doc = analyzeActors('On Monday the Steppe Front claimed the attack. "We will go on," the group\'s military spokesman, Arman Ali, said.', '2023-05-10');
+    const ali = doc.actors.find((a) => a.name === 'Arman Ali');
+    expect([ali?.country ?? null, ali?.actsFor?.id ?? null]).toEqual([null, 'org:steppe-front']);
+    // Without a name apposed, the office names nobody: no person, no description resolved to one.
+    const bare = analyzeActors('On Monday the Steppe Front claimed the attack. The group\'s military spokesman said so.', '2023-05-10');
+    expect(bare.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
   it('keeps the officer of a state body acting for the state ("Border Service spokesman X")', () => {
     const doc = analyzeActors('On Monday, Border Service spokesman Arman Ali denied the report.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Arman Ali')?.actsFor ?? null).toBeNull();

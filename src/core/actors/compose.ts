@@ -134,7 +134,7 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     }
     // "a former U.S. deputy assistant secretary" describes a past office, not someone in it now.
     const former = /^(former|ex|then|late)$/.test(wordAt(doc, chain.start - 1, from, to));
-    if (chain.titles.length && !former && (chain.possessor || isDescriptionOpener(wordAt(doc, chain.start - 1, from, to)) || isDescriptionOpener(wordAt(doc, chain.start - 2, from, to)))) {
+    if (chain.titles.length && !former && (chain.possessor || isDescriptionOpener(wordAt(doc, chain.start - 1, from, to)) || isDescriptionOpener(wordAt(doc, chain.start - 2, from, to)) || ownedOfficeApposed(doc, chain, from, to))) {
       out.push(...chain.adjectiveStates);
       const plural = chain.titles.some((t) => t.plural);
       // The description takes in the words between its determiner and the chain ("the two authoritarian leaders").
@@ -161,6 +161,22 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     i++;
   }
   return out;
+}
+
+/**
+ * An office held for the owner of a possessive, with its holder's name apposed: "the group's
+ * military spokesman, Yahya Saree", "Hamas's political chief, …". The owner ("the group", an
+ * organisation) is read by coreference; the description only has to exist. Without the apposed
+ * name the phrase is left alone, since "the president's spokesman said" names nobody.
+ */
+function ownedOfficeApposed(doc: Doc, chain: Chain, from: number, to: number): boolean {
+  // Back over lower-case modifiers of the office ("the group's military spokesman").
+  let mark = chain.start - 1;
+  while (mark > from && chain.start - mark <= 2 && /^\p{Ll}+$/u.test(doc.tokenText(mark))) mark--;
+  if (mark - 1 < from || chain.end + 1 >= to) return false;
+  const w = doc.tokenText(mark);
+  if (w !== "'s" && w !== '’s') return false;
+  return doc.tokenText(chain.end) === ',' && /^\p{Lu}/u.test(doc.tokenText(chain.end + 1));
 }
 
 function isKbPerson(u: Unit): boolean {

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
-import { oneStateInView, standingReferent } from './standing-descriptions.js';
+import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
@@ -101,7 +101,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // Envoys, negotiators and mediators serve abroad or between sides: their office says nothing of the state in view.
     const servesAbroad = d.role === 'ambassador' || d.role === 'diplomat';
     if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
-      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
+      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));

@@ -106,3 +106,31 @@ export function oneStateInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: 
   }
   return states.size === 1 ? [...states][0] : null;
 }
+
+/**
+ * The state the text is about when several are in view: the subject of the previous sentence's
+ * main verb, when draft `k` opens its own sentence's subject ("Kigali rejected the U.S. call.
+ * Government spokesperson Jane Doe said…" is Rwanda's spokesperson). News continues its topic
+ * this way, as a subject pronoun continues the previous subject. Null when the draft is not the
+ * first mention of its sentence, is not (in) its subject, or the previous subject is no state.
+ */
+export function topicStateOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string | null {
+  if (!doc.has('deps')) return null;
+  const sentence = doc.sentenceOf(d.tokStart);
+  if (sentence === 0 || (k > 0 && doc.sentenceOf(drafts[k - 1].tokStart) === sentence)) return null;
+  if (!spanHas(doc, d.tokStart, d.tokEnd, (t) => /^nsubj/.test(doc.deprel(t)) && outside(doc.head(t), d.tokStart, d.tokEnd))) return null;
+  for (let p = k - 1; p >= 0 && doc.sentenceOf(drafts[p].tokStart) >= sentence - 1; p--) {
+    const x = drafts[p];
+    if (x.kind !== 'state' || x.refs.length !== 1 || !isState(x.refs[0])) continue;
+    const main = spanHas(doc, x.tokStart, x.tokEnd, (t) => /^nsubj/.test(doc.deprel(t)) && doc.head(t) >= 0 && outside(doc.head(t), x.tokStart, x.tokEnd) && doc.deprel(doc.head(t)) === 'root');
+    if (main) return x.refs[0];
+  }
+  return null;
+}
+
+const outside = (t: number, from: number, to: number) => t < from || t >= to;
+
+function spanHas(doc: Doc, from: number, to: number, test: (t: number) => boolean): boolean {
+  for (let t = from; t < to; t++) if (test(t)) return true;
+  return false;
+}

@@ -24,6 +24,7 @@ const ORGS = [
   { id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' },
   { id: 'org:foreign-affairs-review', name: 'Foreign Affairs', aliases: [], country: 'USA', sector: 'MED', kind: 'magazine', cameo: 'USAMED' },
   { id: 'org:kaz-border-service', name: 'Border Service', aliases: [], country: 'KAZ', sector: 'COP', kind: 'agency', cameo: 'KAZCOP' },
+  { id: 'org:steppe-front', name: 'Steppe Liberation Front', aliases: ['Steppe Front'], country: 'KAZ', sector: 'REB', kind: 'armed movement', cameo: 'KAZREB' },
   // Two bodies known by the same short name, in different countries (as "Congress" is).
   { id: 'org:kaz-senate', name: 'Kazakh Senate', aliases: ['Senate'], country: 'KAZ', sector: 'LEG', kind: 'legislature', cameo: 'KAZLEG', needsContext: ['Senate'] },
   { id: 'org:rus-senate', name: 'Russian Senate', aliases: ['Senate'], country: 'RUS', sector: 'LEG', kind: 'legislature', cameo: 'RUSLEG', needsContext: ['Senate'] },

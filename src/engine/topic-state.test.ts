@@ -1,0 +1,25 @@
+/**
+ * The state of an office named without one, when several states are in view, over the shipped
+ * parse: the previous sentence's subject state is the text's topic ("Oslo rejected the Swedish
+ * proposal. Government spokesperson X said…" is Norway's spokesperson).
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../core/article/read-text.js';
+import { createEngine } from './engine.js';
+
+const countryOf = async (text: string, name: string): Promise<string | null | undefined> => {
+  const engine = await createEngine({ upTo: 'actors' });
+  return engine.analyzeArticle(readText(text)).actors.find((a) => a.name === name)?.country;
+};
+
+describe('an office named without its state, several states in view', () => {
+  it('is held in the state that was the previous sentence\'s subject', async () => {
+    const text = 'Published on 3 March 2024.\n\nOslo rejected the Swedish proposal on Monday. Government spokesperson Ingrid Dalen said the talks with Denmark would go on.';
+    expect(await countryOf(text, 'Ingrid Dalen')).toBe('NOR');
+  });
+
+  it('stays unknown when no state was that subject', async () => {
+    const text = 'Published on 3 March 2024.\n\nThe talks between Norway and Sweden failed on Monday. Government spokesperson Ingrid Dalen said they would go on.';
+    expect(await countryOf(text, 'Ingrid Dalen')).toBeNull();
+  });
+});
