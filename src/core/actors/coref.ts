@@ -14,7 +14,7 @@ import { oneStateInView, standingReferent, topicStateOf } from './standing-descr
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
-import { officersActForIt } from './bodies-in-state.js';
+import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { isPossessive } from './token-context.js';
 
 export interface CorefContext {
@@ -102,6 +102,11 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const servesAbroad = d.role === 'ambassador' || d.role === 'diplomat';
     if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
+    }
+    // "Police opened fire", "Security forces detained dozens": a state's body named without its
+    // state belongs to the one state in view, as an office does.
+    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector)) {
+      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));

@@ -14,6 +14,13 @@ export type StandsFor = 'state' | 'bloc' | 'group';
 /** Head nouns and what they stand for. */
 const NOUNS: ReadonlyMap<string, StandsFor> = new Map<string, StandsFor>([
   ['country', 'state'],
+  // A state's government named without the state: "the government", "the authorities", "the
+  // regime", "the junta" — the one state in view, as for "the country" (metonyms such as "Kigali"
+  // are the state the same way).
+  ['government', 'state'],
+  ['authorities', 'state'],
+  ['regime', 'state'],
+  ['junta', 'state'],
   ['bloc', 'bloc'],
   ['alliance', 'bloc'],
   ['organisation', 'bloc'],
@@ -31,6 +38,17 @@ const BLOCKED_AFTER = new Set(['of', 'club', 'music', 'singer', 'side', 'house',
 const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)*|\d+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)*)$/;
 /** Modifier words that make the phrase something other than the actor ("the other country", "a new group"). */
 const NOT_MODIFIERS = new Set(['other', 'same', 'first', 'second', 'next', 'new', 'whole', 'entire', 'host', 'home', 'own', 'and', 'or', 'of', 'in', 'to']);
+/**
+ * Modifiers that make a government some other than the state's own: a region's, a city's, a
+ * rebel or exiled one, a former one ("the regional government", "the local authorities").
+ */
+const NOT_NATIONAL = new Set([
+  'local', 'regional', 'provincial', 'state', 'city', 'municipal', 'county', 'district', 'autonomous', 'separatist', 'rebel',
+  'shadow', 'exiled', 'former', 'previous', 'last', 'colonial', 'foreign', 'western', 'puppet', 'parallel', 'rival', 'breakaway',
+  'de', 'facto', 'military-backed', 'taliban', 'tribal', 'village', 'school', 'port', 'airport', 'health', 'tax', 'election', 'electoral',
+]);
+/** Nouns standing for the state that only a national modifier may precede (see `NOT_NATIONAL`). */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta']);
 
 /** Description drafts for the standing phrases of sentence `[from, to)` that no draft covers yet. */
 export function standingDescriptions(doc: Doc, from: number, to: number, taken: readonly Draft[]): Draft[] {
@@ -47,6 +65,8 @@ export function standingDescriptions(doc: Doc, from: number, to: number, taken: 
         // A capitalised noun is part of a name ("the Country Party"), not a description.
         if (text(noun) !== word) break;
         if (taken.some((d) => d.tokStart <= noun && t < d.tokEnd)) break;
+        // "the government troops", "the government's"? Only the head noun stands for the state.
+        if (GOVERNMENT_NOUNS.has(word) && (hasNotNational(doc, t + 1, noun) || modifiesNext(doc, noun + 1, to))) break;
         out.push(draft('description', t, noun + 1, 'description', { standsFor }));
         t = noun;
         break;
@@ -55,6 +75,15 @@ export function standingDescriptions(doc: Doc, from: number, to: number, taken: 
     }
   }
   return out;
+}
+
+function modifiesNext(doc: Doc, t: number, to: number): boolean {
+  return t < to && doc.has('pos') && doc.pos(t) === 'NOUN' && /^\p{Ll}/u.test(doc.tokenText(t));
+}
+
+function hasNotNational(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (NOT_NATIONAL.has(doc.tokenText(t).toLowerCase())) return true;
+  return false;
 }
 
 /** Sectors of a state's own bodies, which "the group" or "the movement" never stands for. */

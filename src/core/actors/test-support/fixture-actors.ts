@@ -70,6 +70,7 @@ const SECTORS = [
   { words: ['ministry'], sector: 'GOV', group: true },
   { words: ['reporters'], sector: 'MED', group: true },
   { words: ['troops'], sector: 'MIL', group: true },
+  { words: ['police'], sector: 'COP', group: true },
   { words: ['protesters'], sector: 'CVL', group: true },
   // Agent words that also head organisations' names.
   { words: ['institute'], sector: 'EDU', group: true },
