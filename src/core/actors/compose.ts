@@ -9,6 +9,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import type { KbOrg, KbState } from '../kb/types.js';
+import { administrationDrafts } from './administrations.js';
 import { addApposition, stateAfterOf } from './apposition.js';
 import { text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
@@ -52,6 +53,13 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
     // Units already taken into a longer mention ("… Court of Moscow") are not read again.
     const last = out[out.length - 1];
     if (last && (units[i].charStart ?? doc.tokens.start[units[i].tokStart]) < (last.charEnd ?? doc.tokens.end[last.tokEnd - 1])) {
+      i++;
+      continue;
+    }
+    // "the Obama administration", "Putin's regime": a leader's government, not the leader.
+    const government = administrationDrafts(ctx, units, i, to);
+    if (government.length) {
+      out.push(...government);
       i++;
       continue;
     }

@@ -7,13 +7,14 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { PersonRole } from '../kb/types.js';
+import type { KbPerson, PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
+import { leaderCountry } from './administrations.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { isPossessive } from './token-context.js';
 
@@ -103,6 +104,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
     }
+    // "the Obama administration": the government of the leader's state.
+    if (d.leader && !d.country) d.country = leaderCountry(d.leader, (name) => findLeader(ctx, name, drafts));
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector)) {
@@ -112,6 +115,14 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
   }
+}
+
+/** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */
+function findLeader(ctx: CorefContext, name: string, drafts: readonly Draft[]): KbPerson | null {
+  const form = ctx.kb.lookup(name).find((f) => f.kind === 'person');
+  if (form) return (ctx.kb.byId(form.id) as KbPerson | undefined) ?? null;
+  const words = name.split(/\s+/);
+  return words.length === 1 ? ctx.surnames.unique(words[0], ctx.date, drafts) : null;
 }
 
 function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: Draft[], drafts: Draft[]): string | null {

@@ -38,6 +38,8 @@ export interface Draft {
   pairOf?: 'state' | 'party';
   /** A singular description standing for an actor named before ("the country", "the bloc", "the militant group"). */
   standsFor?: 'state' | 'bloc' | 'group';
+  /** The leader's name a government is named after ("Obama" in "the Obama administration"), while their country is unknown. */
+  leader?: string;
   /** The readings of an ambiguous name, when nothing named before decided between them ("Congress"). */
   readings?: { id: string; sector: string | null }[];
   /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */
