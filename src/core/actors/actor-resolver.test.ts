@@ -386,6 +386,19 @@ describe('actor component: what an office says of the country', () => {
     expect(bare.actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 
+  it('reads a full name before "of <organisation>" as a person and their employer, not one organisation', () => {
+    const doc = analyzeActors('On Monday, Arman Ali of Tengri Daily reported it, and Dana Bek of the Steppe Policy Institute agreed.', '2023-05-10');
+    expect(doc.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Arman Ali', 'person'],
+      ['Tengri Daily', 'org'],
+      ['Dana Bek', 'person'],
+      ['Steppe Policy Institute', 'org'],
+    ]);
+    // An organisation's own name keeps its "of": "Steppe Institute of Energy Research".
+    const body = analyzeActors('On Monday, the Steppe Institute of Energy Research objected.', '2023-05-10');
+    expect(body.actors.map((a) => a.name)).toEqual(['Steppe Institute of Energy Research']);
+  });
+
   it('keeps the officer of a state body acting for the state ("Border Service spokesman X")', () => {
     const doc = analyzeActors('On Monday, Border Service spokesman Arman Ali denied the report.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Arman Ali')?.actsFor ?? null).toBeNull();

@@ -101,6 +101,14 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
       d.kind = 'person';
       return d;
     }
+    // "Adelle Nazarian of Breitbart News", "John Smith from the Brookings Institution": a full name
+    // and the organisation the person works for.
+    const employer = employerAfter(ctx, u, units, from, to);
+    if (employer) {
+      d.kind = 'person';
+      d.affiliation = employer;
+      return d;
+    }
     // After "Name, the/a <description>," reversed: "The elected president of Niger, Mohamed Bazoum, …".
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'description' && prev.tokEnd === u.tokStart - 1 && doc.tokenText(prev.tokEnd) === ',') {
@@ -119,13 +127,36 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
 }
 
 /**
+ * The organisation named right after a full name by "of", "from" or "at" ("… of the Brookings
+ * Institution"): a known organisation, or a name holding an organisation's head word. Null when
+ * the name itself is an organisation's or the words after it are none.
+ */
+function employerAfter(ctx: ComposeContext, u: Unit, units: readonly Unit[], from: number, to: number): string | null {
+  const { doc, cues } = ctx;
+  if (!isFullName(doc, u)) return null;
+  if (!/^(of|from|at)$/.test(wordAt(doc, u.tokEnd, from, to))) return null;
+  const at = wordAt(doc, u.tokEnd + 1, from, to) === 'the' ? u.tokEnd + 2 : u.tokEnd + 1;
+  const org = units.find((x) => x.tokStart === at);
+  if (!org) return null;
+  const known = org.kind === 'kb' && org.actors?.[0]?.kind === 'org';
+  if (!known && !(org.kind === 'name' && orgSector(doc, org, cues))) return null;
+  return text(doc, org.tokStart, org.tokEnd);
+}
+
+/** Two to four capitalised words, each shaped like a part of a person's name. */
+function isFullName(doc: Doc, u: Unit): boolean {
+  const n = u.tokEnd - u.tokStart;
+  if (n < 2 || n > 4) return false;
+  for (let t = u.tokStart; t < u.tokEnd; t++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(doc.tokenText(t))) return false;
+  return true;
+}
+
+/**
  * A two-to-four-word name that sits like a person in an appositive: between commas, or before
  * ", who"/", whose". Only full names (two words or more) qualify.
  */
 function personShaped(doc: Doc, u: Unit, from: number, to: number): boolean {
-  const n = u.tokEnd - u.tokStart;
-  if (n < 2 || n > 4) return false;
-  for (let t = u.tokStart; t < u.tokEnd; t++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(doc.tokenText(t))) return false;
+  if (!isFullName(doc, u)) return false;
   const before = wordAt(doc, u.tokStart - 1, from, to);
   const after = wordAt(doc, u.tokEnd, from, to);
   const afterNext = wordAt(doc, u.tokEnd + 1, from, to);

@@ -161,7 +161,7 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       const absorbs = (k: number) =>
         h < hits.length && hits[h].tokStart === k &&
         (hits[h].actors.length > 0
-          ? (hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()))) ||
+          ? (hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || (cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()) && ownsConnectedOrg(doc, t, k - 1, cues)))) ||
             (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext))
           : k === end && isCapitalised(doc.tokenText(k)) && hasOrgHead(doc, k, hits[h].tokEnd, cues));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
@@ -175,6 +175,7 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
         // Human Rights"), never a person and a place ("Putin in Samarkand").
         if (WEAK_CONNECTORS.has(w.toLowerCase()) && !hasOrgHead(doc, t, end, cues)) break;
         if (nameToken(doc, end, false, hasPos, known)) end++;
+        else if (cues.nameConnectors.has(w.toLowerCase()) && personBeforeOrg(doc, t, end, to, cues)) break;
         else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && !(h < hits.length && hits[h].tokStart === end + 1 && !absorbs(end + 1)) && nameToken(doc, end + 1, false, hasPos, known)) end += 2;
         else if (cues.nameConnectors.has(w.toLowerCase()) && end + 1 < to && absorbs(end + 1)) end += 1;
         else break;
@@ -191,6 +192,30 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
 }
 
 const WEAK_CONNECTORS = new Set(['in', 'on', 'and', '&', 'the', 'e', 'y', 'at']);
+
+/**
+ * Whether the run `[from, to)` before a connector can take the organisation after it into one
+ * name: "Department of Foreign Affairs" (an organisation's head word before "of"), "Bank of …"
+ * (one word) — but not "Adelle Nazarian of Breitbart News", a person's name and their employer.
+ */
+function ownsConnectedOrg(doc: Doc, from: number, to: number, cues: NameCues): boolean {
+  return to - from <= 1 || hasOrgHead(doc, from, to, cues);
+}
+
+/**
+ * "Adelle Nazarian of Breitbart News": a run of two or more name words without an organisation's
+ * head word, a connector at `at`, and capitalised words holding one after it — a person and the
+ * organisation they work for, not one name. ("Democratic Republic of the Congo" and "Prime Minister
+ * of Canada" have no organisation's head word after the connector and stay whole.)
+ */
+function personBeforeOrg(doc: Doc, from: number, at: number, to: number, cues: NameCues): boolean {
+  if (at - from < 2 || hasOrgHead(doc, from, at, cues)) return false;
+  let k = at + 1;
+  if (k < to && doc.tokenText(k).toLowerCase() === 'the') k++;
+  let end = k;
+  while (end < to && end - k < 5 && isCapitalised(doc.tokenText(end))) end++;
+  return end > k && hasOrgHead(doc, k, end, cues);
+}
 
 /** True when tokens `[from, to)` hold an organisation head word ("Commission", "Institute"). */
 function hasOrgHead(doc: Doc, from: number, to: number, cues: NameCues): boolean {
