@@ -386,6 +386,17 @@ describe('actor component: what an office says of the country', () => {
     expect(bare.actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 
+  it('starts a new name at an abbreviated title ("Tengiz Mr. Arman Ali", as "Vermont Sen. Bernie Sanders")', () => {
+    const doc = analyzeActors('On Monday, Tengiz Mr. Arman Ali praised the deal.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Arman Ali']);
+  });
+
+  it('reads a region of a state before an office as the office\'s state ("Texas Gov. Greg Abbott")', () => {
+    const doc = analyzeActors('On Monday, Mangystau Mr. Arman Ali praised the deal. The Mangystau minister Dana Bek agreed.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.country])).toEqual([['Arman Ali', 'KAZ'], ['Dana Bek', 'KAZ']]);
+    expect(doc.places.map((p) => p.name)).toContain('Mangystau');
+  });
+
   it('reads a full name before "of <organisation>" as a person and their employer, not one organisation', () => {
     const doc = analyzeActors('On Monday, Arman Ali of Tengri Daily reported it, and Dana Bek of the Steppe Policy Institute agreed.', '2023-05-10');
     expect(doc.actors.map((a) => [a.name, a.type])).toEqual([

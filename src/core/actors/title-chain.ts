@@ -102,6 +102,12 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       // "UN envoy …", "Hamas spokesman …": the office is the organisation's (a state body's
       // officers act for the state instead).
       if (officersActForIt(f.kind, f.sector)) chain.actsFor = f.id;
+    } else if (u.kind === 'name' && !glue && j === i && opensOffice(u, nextUnit) && regionOf(ctx, u)) {
+      // A region of a state before an office names where it is held: "Texas Gov. Greg Abbott",
+      // "Ontario Premier Jane Doe" (the region's state is the office's).
+      const region = regionOf(ctx, u) as Draft;
+      out.push(region);
+      chain.country = region.country;
     } else if (u.kind === 'honorific' && !glue) {
       chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
     } else break;
@@ -110,4 +116,15 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
   if (titleStart >= 0) chain.titleText = doc.text.slice(doc.tokens.start[titleStart], doc.tokens.end[titleEnd - 1]);
   chain.next = j;
   return chain;
+}
+
+/** Whether `next` follows `u` directly and opens an office: an honorific ("Gov.") or a title. */
+function opensOffice(u: Unit, next: Unit | undefined): boolean {
+  return next !== undefined && next.tokStart === u.tokEnd && (next.kind === 'honorific' || !!titleForm(next));
+}
+
+/** A curated region of one state that the unit names exactly ("Texas", "Kerala"), as a place draft. */
+function regionOf(ctx: ComposeContext, u: Unit): Draft | null {
+  const d = placeDraft(ctx, u, false);
+  return d && d.country && d.place?.kind === 'region' && d.place.id.startsWith('place:') ? d : null;
 }

@@ -171,6 +171,8 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
           continue;
         }
         const w = doc.tokenText(end);
+        // An abbreviated title opens a new name: "Vermont Sen. Bernie Sanders", "Texas Gov. Greg Abbott".
+        if (abbreviatedHonorific(doc, end, to, cues)) break;
         // Weak connectors ("in", "on", "and") join only inside an organisation's name ("Commission on
         // Human Rights"), never a person and a place ("Putin in Samarkand").
         if (WEAK_CONNECTORS.has(w.toLowerCase()) && !hasOrgHead(doc, t, end, cues)) break;
@@ -192,6 +194,13 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
 }
 
 const WEAK_CONNECTORS = new Set(['in', 'on', 'and', '&', 'the', 'e', 'y', 'at']);
+
+/** A title abbreviated with a period at token `t` ("Sen.", "Gov.", "Gen.", "Mr." or "Mr" + "."). */
+function abbreviatedHonorific(doc: Doc, t: number, to: number, cues: NameCues): boolean {
+  const w = doc.tokenText(t);
+  if (!isCapitalised(w) || !cues.honorifics.has(w.toLowerCase())) return false;
+  return w.endsWith('.') || (t + 1 < to && doc.tokenText(t + 1) === '.');
+}
 
 /**
  * Whether the run `[from, to)` before a connector can take the organisation after it into one

@@ -92,6 +92,7 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:steppe-sea', name: 'Steppe Sea', country: null, lat: 46.0, lon: 60.0, population: 0, kind: 'water' },
     { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
     { id: 'place:east-bank', name: 'East Bank', country: 'KAZ', lat: 47.0, lon: 51.0, population: 0, kind: 'territory' },
+    { id: 'place:mangystau', name: 'Mangystau', country: 'KAZ', lat: 44.0, lon: 53.0, population: 0, kind: 'region' },
   ]);
   const cues = parseNameCues({
     orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
