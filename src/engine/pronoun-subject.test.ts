@@ -22,3 +22,10 @@ describe('a subject pronoun after a sentence with two people', () => {
     expect(await refOf(other, 'He')).toBe('Carl Berg');
   });
 });
+
+describe('a pronoun and people the knowledge base does not know', () => {
+  it('skips a man by his given name for "she"', async () => {
+    const text = 'Published on 3 March 2024.\n\nSenator Carlos Mendes met Senator Maria Lopes in Lisbon on Monday. She said the talks went well.';
+    expect(await refOf(text, 'She')).toBe('Maria Lopes');
+  });
+});

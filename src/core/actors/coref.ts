@@ -67,7 +67,9 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const roles = kbp && date ? kb.rolesAt(kbp.id, date).map((r) => r.role as string) : [];
     if (d.role) roles.push(d.role);
     const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
-    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender, start: d.tokStart, end: d.tokEnd };
+    // A person the knowledge base does not know may still have a given name only men or only women in it have.
+    const given = !kbp && d.name && d.name.trim().split(/\s+/).length > 1 ? ctx.surnames.genderOfGivenName(d.name) : null;
+    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender ?? given, start: d.tokStart, end: d.tokEnd };
   };
 
   // Pass 1: names the knowledge base or the text identifies outright.

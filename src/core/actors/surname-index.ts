@@ -15,7 +15,16 @@ export interface SurnameIndex {
    * were American presidents), up to the article's date; null when they differ or there is none.
    */
   sharedCountry(surname: string, role: string, date: string | null): string | null;
+  /**
+   * The gender every known person with this given name has, when at least two have it and they
+   * agree ("Bernie" is unknown, "Mohamed" is a man's name); null otherwise. Lets "she" skip a
+   * man the knowledge base does not know.
+   */
+  genderOfGivenName(name: string): 'm' | 'f' | null;
 }
+
+/** People sharing a given name needed before it says anything of gender. */
+const GIVEN_NAME_MIN = 2;
 
 /** Offices whose former holders are still named by surname alone years later ("Obama said"). */
 const LEADING_ROLES = new Set(['head of state', 'head of government']);
@@ -48,6 +57,14 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       }
     }
   }
+  const givenNames = new Map<string, { m: number; f: number }>();
+  for (const p of kb.people) {
+    const w = words(p.name);
+    if (!p.gender || w.length < 2 || p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country))) continue;
+    const g = givenNames.get(w[0]) ?? { m: 0, f: 0 };
+    g[p.gender]++;
+    givenNames.set(w[0], g);
+  }
   const inOffice = (p: KbPerson, date: string | null) => {
     if (!date) return true; // undated: any holder may be meant; the countries in view decide
     const y = +date.slice(0, 4);
@@ -68,6 +85,11 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       // Nobody in office then: a former leader, the only one of that name, is still "Obama".
       if (!cands.length && date) cands = list.filter((p) => p.roles.some((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date));
       return cands.length === 1 ? cands[0] : null;
+    },
+    genderOfGivenName(name) {
+      const g = givenNames.get(words(name)[0] ?? '');
+      if (!g || (g.m && g.f) || g.m + g.f < GIVEN_NAME_MIN) return null;
+      return g.m ? 'm' : 'f';
     },
     sharedCountry(surname, role, date) {
       const list = bySurname.get(words(surname)[0] ?? '') ?? [];
