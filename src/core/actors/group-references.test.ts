@@ -12,6 +12,17 @@ describe('a group named again by its bare noun', () => {
     expect(doc.actors.find((a) => a.id === protesters[0].ref)?.country).toBe('KAZ');
   });
 
+  it('reads "the crowds" as the crowd just named by another noun ("protesters … the crowds")', () => {
+    const doc = analyzeActors('On Monday protesters stormed the parliament in Astana. Police fired on the crowds.', '2023-05-10');
+    const refs = doc.mentions.filter((m) => /protesters|crowds/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);
+    expect(refs.length).toBe(2);
+    expect(refs[1]).toBe(refs[0]);
+    // Named too long before, the crowds are a group of their own.
+    const far = analyzeActors('On Monday protesters stormed the parliament. It rained. Shops closed. Police fired on the crowds.', '2023-05-10');
+    const farRefs = far.mentions.filter((m) => /protesters|crowds/.test(far.text.slice(m.start, m.end))).map((m) => m.ref);
+    expect(farRefs[1]).not.toBe(farRefs[0]);
+  });
+
   it('stays a group of its own when no qualified group with that noun came before', () => {
     const doc = analyzeActors('On Monday the protesters marched in Astana.', '2023-05-10');
     const group = doc.actors.find((a) => a.type === 'group');

@@ -14,19 +14,31 @@ const headOf = (doc: Doc, d: Draft) => doc.tokenText(d.tokEnd - 1).toLowerCase()
 /** Rewrites `refs` (and country) of bare group mentions in place; `drafts` are in text order. */
 export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
   const lastByHead = new Map<string, Draft>();
+  let lastCrowd: Draft | null = null;
   for (const d of drafts) {
     if (d.kind !== 'group' || !d.refs.length || d.split) continue;
     const head = headOf(doc, d);
     // Only a plural common noun counts ("rebels", "protesters"), not a name that happens to be one word.
     if (!/^\p{Ll}/u.test(doc.tokenText(d.tokEnd - 1))) continue;
-    if (d.tokEnd - d.tokStart === 1 || (d.tokEnd - d.tokStart === 2 && doc.tokenText(d.tokStart).toLowerCase() === 'the')) {
+    const opensWithThe = d.tokEnd - d.tokStart === 2 && doc.tokenText(d.tokStart).toLowerCase() === 'the';
+    const definite = opensWithThe || (d.tokEnd - d.tokStart === 1 && d.tokStart > 0 && doc.tokenText(d.tokStart - 1).toLowerCase() === 'the');
+    if (d.tokEnd - d.tokStart === 1 || opensWithThe) {
       const earlier = lastByHead.get(head);
       if (earlier && !d.country) {
         d.refs = earlier.refs.slice();
         d.country = earlier.country;
+      } else if (definite && !d.country && CROWDS.has(head) && lastCrowd && headOf(doc, lastCrowd) !== head && doc.sentenceOf(d.tokStart) - doc.sentenceOf(lastCrowd.tokStart) <= CROWD_WINDOW) {
+        // "Protesters stormed parliament … Police fired on the crowds": the crowd just named.
+        d.refs = lastCrowd.refs.slice();
+        d.country = lastCrowd.country;
       }
-      continue;
-    }
-    lastByHead.set(head, d);
+    } else lastByHead.set(head, d);
+    if (CROWDS.has(head)) lastCrowd = d;
   }
 }
+
+/** Nouns for a crowd in the street, which news varies for the same people ("protesters … the crowds"). */
+const CROWDS = new Set(['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'marchers', 'rioters']);
+
+/** Sentences back within which "the crowds" is the crowd named before. */
+const CROWD_WINDOW = 2;

@@ -25,16 +25,16 @@ describe('standing descriptions: "the country", "the bloc", "the group"', () => 
   });
 
   it('reads "the government" and "the authorities" as the one state in view, not a local or foreign one', () => {
-    const one = analyzeActors('Crowds gathered in Astana on Monday. The authorities said the rally was illegal, and the government blamed the opposition.', '2023-05-10');
+    const one = analyzeActors('Thousands gathered in Astana on Monday. The authorities said the rally was illegal, and the government blamed the opposition.', '2023-05-10');
     expect(resolved(one)).toEqual(expect.arrayContaining([['The authorities', 'state:KAZ'], ['the government', 'state:KAZ']]));
-    const local = analyzeActors('Crowds gathered in Astana on Monday. The regional government and the local authorities said nothing.', '2023-05-10');
+    const local = analyzeActors('Thousands gathered in Astana on Monday. The regional government and the local authorities said nothing.', '2023-05-10');
     expect(local.mentions.map((m) => local.text.slice(m.start, m.end))).toEqual(['Astana']);
     const two = analyzeActors('Russia sent troops to Kazakhstan on Monday. The government said talks had failed.', '2023-05-10');
     expect(two.mentions.map((m) => two.text.slice(m.start, m.end))).not.toContain('The government');
   });
 
   it('gives a state body named without its state the one state in view ("Police")', () => {
-    const doc = analyzeActors('Crowds gathered in Astana on Monday. Police fired on them.', '2023-05-10');
+    const doc = analyzeActors('Thousands gathered in Astana on Monday. Police fired on them.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Police')?.country).toBe('KAZ');
     const two = analyzeActors('Russia sent troops to Kazakhstan on Monday. Police fired on them.', '2023-05-10');
     expect(two.actors.find((a) => a.name === 'Police')?.country).toBeNull();
