@@ -43,6 +43,8 @@ const ROLE_FITS: Record<string, readonly string[]> = {
   'foreign minister': ['foreign minister'],
   'defence minister': ['defence minister'],
   diplomat: ['foreign minister', 'ambassador'],
+  // "the two ministers" after two foreign ministers: every minister is one.
+  minister: ['minister', 'foreign minister', 'defence minister'],
 };
 
 /** A person known in the article so far: entity key, name words, country, role, gender, sentence. */
