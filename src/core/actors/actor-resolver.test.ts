@@ -68,6 +68,12 @@ describe('actor component: coreference', () => {
     expect([...(both?.refs ?? [])].sort()).toEqual(['person:arkady-volkov', 'person:li-wenming']);
   });
 
+  it('links "the two ministers" to two foreign ministers', () => {
+    const ministers = analyzeActors('Foreign Minister Pavel Sokol met Foreign Minister Dina Omar in Astana. The two ministers agreed to meet again.', '2023-05-10');
+    const both = ministers.mentions.find((m) => ministers.text.slice(m.start, m.end) === 'two ministers');
+    expect([...(both?.refs ?? [])].sort()).toEqual(['person:dina-omar', 'person:pavel-sokol']);
+  });
+
   it('finds the office-holder of the day for a description of someone never named', () => {
     expect(mentionsOf(doc, 'person:aidos-serik')).toEqual(['Kazakh president']);
   });

@@ -13,6 +13,10 @@ describe('governments named by their leader', () => {
     ]);
   });
 
+  it('reads the government a titled person\'s possessive names ("President X\'s administration")', () => {
+    expect(orgs('On Monday, President Aidos Serik\'s administration closed the border.', '2023-05-10')).toEqual([['Aidos Serik administration', 'KAZ', 'GOV']]);
+  });
+
   it('keeps the government but not a guessed state when the name is unknown', () => {
     expect(orgs('On Monday the Jansen administration closed the border.', '2023-05-10')).toEqual([['Jansen administration', null, 'GOV']]);
   });

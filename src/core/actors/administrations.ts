@@ -52,3 +52,18 @@ function administrationDraft(ctx: ComposeContext, units: readonly Unit[], i: num
 export function leaderCountry(leader: string, find: (name: string) => KbPerson | null): string | null {
   return find(leader)?.roles.find((r) => r.country)?.country ?? null;
 }
+
+/**
+ * The government a person's possessive names after a title chain: "President Joe Biden's
+ * administration", "Prime Minister Narendra Modi's government" — an organisation of the person's
+ * country (known from the text or the knowledge base) spanning the whole phrase.
+ */
+export function governmentAfterPerson(ctx: ComposeContext, person: Draft, to: number): Draft | null {
+  const { doc, kb } = ctx;
+  const noun = person.tokEnd + 1;
+  if (noun >= to || !isPossessive(doc, person.tokEnd) || !GOVERNMENT_OF_LEADER.has(doc.tokenText(noun))) return null;
+  const known = person.kbId ? (kb.byId(person.kbId) as KbPerson | undefined) : undefined;
+  const country = person.country ?? known?.roles.find((r) => r.country)?.country ?? null;
+  const leader = text(doc, person.nameStart, person.nameEnd);
+  return draft('org', person.tokStart, noun + 1, 'description', { name: `${leader} ${doc.tokenText(noun)}`, country, sector: 'GOV' });
+}

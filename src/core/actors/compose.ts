@@ -9,7 +9,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import type { KbOrg, KbState } from '../kb/types.js';
-import { administrationDrafts } from './administrations.js';
+import { administrationDrafts, governmentAfterPerson } from './administrations.js';
 import { addApposition, stateAfterOf } from './apposition.js';
 import { text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
@@ -85,6 +85,9 @@ export function composeMentions(ctx: ComposeContext, s: number, units: readonly 
       // "King Hassan of Morocco", "President Sall of Senegal": the title's country after the name.
       if (!d.country && chain.titles.length && doc.tokenText(d.tokEnd).toLowerCase() === 'of') d.country = stateAfterOf(ctx, d.tokEnd, Math.min(to, d.tokEnd + 6));
       out.push(d);
+      // "President Joe Biden's administration": the person's government too.
+      const government = governmentAfterPerson(ctx, d, to);
+      if (government) out.push(government);
       i = chain.next + 1;
       continue;
     }

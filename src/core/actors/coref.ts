@@ -43,7 +43,13 @@ const ROLE_FITS: Record<string, readonly string[]> = {
   'foreign minister': ['foreign minister'],
   'defence minister': ['defence minister'],
   diplomat: ['foreign minister', 'ambassador'],
-  // "the two ministers" after two foreign ministers: every minister is one.
+};
+
+/**
+ * Roles a plural description fits beyond those: "the two ministers" after two foreign ministers
+ * (a singular "Ghana's finance minister" is no foreign minister, so this is for plurals only).
+ */
+const PLURAL_ROLE_FITS: Record<string, readonly string[]> = {
   minister: ['minister', 'foreign minister', 'defence minister'],
 };
 
@@ -212,9 +218,10 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   if (d.plural) {
     // "the two leaders", "both leaders": the last two people named who fit the role.
     const keys: string[] = [];
+    const fitsPlural = PLURAL_ROLE_FITS[d.role ?? ''] ?? fitsRole;
     for (let p = persons.length - 1; p >= 0 && keys.length < 2; p--) {
       const c = persons[p];
-      if (keys.includes(c.key) || (fitsRole.length && !c.roles.some((r) => fitsRole.includes(r)))) continue;
+      if (keys.includes(c.key) || (fitsPlural.length && !c.roles.some((r) => fitsPlural.includes(r)))) continue;
       keys.push(c.key);
     }
     return keys.length === 2 ? keys : [];
