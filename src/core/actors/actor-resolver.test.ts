@@ -68,6 +68,11 @@ describe('actor component: coreference', () => {
     expect([...(both?.refs ?? [])].sort()).toEqual(['person:arkady-volkov', 'person:li-wenming']);
   });
 
+  it('ends a title at "to <state>" unless the office serves abroad ("the Kazakh president to Russia" is a visit)', () => {
+    const visit = analyzeActors('On Monday the visit by the Kazakh president to Russia ended.', '2023-05-10');
+    expect(visit.mentions.map((m) => visit.text.slice(m.start, m.end))).toEqual(['Kazakh', 'Kazakh president', 'Russia']);
+  });
+
   it('links "the two ministers" to two foreign ministers', () => {
     const ministers = analyzeActors('Foreign Minister Pavel Sokol met Foreign Minister Dina Omar in Astana. The two ministers agreed to meet again.', '2023-05-10');
     const both = ministers.mentions.find((m) => ministers.text.slice(m.start, m.end) === 'two ministers');

@@ -36,6 +36,9 @@ export interface Chain {
   adjectiveStates: Draft[];
 }
 
+/** Roles whose title takes "to" and a state: the office is held there ("envoy to the UN"). */
+const SERVES_ABROAD = new Set(['ambassador', 'diplomat']);
+
 /** Words of tenure that may stand between a country and a title without changing the office. */
 const TENURE_WORDS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
 
@@ -62,6 +65,8 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       // An adjective of tenure before a title keeps the chain: "Lebanon's new President", "Iraq's acting Foreign Minister".
       const tenure = TENURE_WORDS.has(glue) && !chain.titles.length && !!titleForm(u);
       if (glue && !coordinated && !tenure && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
+      // "Ambassador to Nicaragua" is an office; "the Indian prime minister to Egypt" is a visit.
+      if (glue === 'to' && !SERVES_ABROAD.has(chain.titles[chain.titles.length - 1]?.role ?? '')) break;
     }
     const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
     const nextUnit = units[j + 1];
