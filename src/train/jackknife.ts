@@ -32,10 +32,11 @@ export interface TaggerBundle {
 }
 
 /** A run-time tagger from trained perceptrons (averaged, unpruned). */
-export function runtimeTagger(b: TaggerBundle, tags: TagInventory, lexicon: ReadonlyMap<number, number>, semantics: ReadonlyMap<number, number> = new Map()): TaggerModel {
+export function runtimeTagger(b: TaggerBundle, tags: TagInventory, lexicon: ReadonlyMap<number, number>, semantics: ReadonlyMap<number, number> = new Map(), clusters: ReadonlyMap<number, number> = new Map()): TaggerModel {
   return {
     lexicon,
     semantics,
+    clusters,
     classes: tags.names,
     classUpos: Uint8Array.from(tags.upos),
     pass1: buildLinearModel(b.pass1.export()),
@@ -113,7 +114,11 @@ export function trainTaggerJackknifed(
   return { final: { pass1, pass2, dictionary }, jackknifed: finalTags };
 }
 
-/** {@link trainTaggerJackknifed} for the structured tagger: one model per fold, one on everything. */
+/**
+ * {@link trainTaggerJackknifed} for the structured tagger: one model per fold, one on everything.
+ * With `pass2`, a greedy second pass is trained on the jackknifed structured tags (its right
+ * context), per fold for the parser's tags and once on everything for the model.
+ */
 function trainStructuredJackknifed(
   sentences: readonly TrainSentence[],
   table: WordTable,
@@ -124,21 +129,35 @@ function trainStructuredJackknifed(
 ): { final: TaggerBundle; jackknifed: Uint8Array[] } {
   const K = opts.folds;
   const bounds = foldBounds(sentences.length, K);
-  const jackknifed: Uint8Array[] = new Array(sentences.length);
+  const structured: Uint8Array[] = new Array(sentences.length);
   const train = (set: readonly TrainSentence[], seed: number): TaggerBundle => {
     const dictionary = buildTagDictionary(set, table);
     const pass1 = trainStructuredTagger(set, table, tags.size, dictionary, { epochs: opts.epochs, beam: opts.beam }, createRng(seed));
     return { pass1, pass2: null, dictionary, beam: opts.beam };
   };
+  const foldModels: TaggerBundle[] = [];
   for (let k = 0; k < K; k++) {
     const t0 = Date.now();
     const rest = [...sentences.slice(0, bounds[k]), ...sentences.slice(bounds[k + 1])];
     const held = sentences.slice(bounds[k], bounds[k + 1]);
     const bundle = train(rest, opts.seed + k);
-    tagAll(runtimeTagger(bundle, tags, lexicon), table, held).forEach((t, i) => (jackknifed[bounds[k] + i] = t));
+    foldModels.push(bundle);
+    tagAll(runtimeTagger(bundle, tags, lexicon), table, held).forEach((t, i) => (structured[bounds[k] + i] = t));
     log(`  jackknife structured tagger fold ${k + 1}/${K}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  return { final: train(sentences, opts.seed + 1000), jackknifed };
+  const final = train(sentences, opts.seed + 1000);
+  if (!opts.pass2) return { final, jackknifed: structured };
+  const jackknifed: Uint8Array[] = new Array(sentences.length);
+  for (let k = 0; k < K; k++) {
+    const t0 = Date.now();
+    const idx = [...range(0, bounds[k]), ...range(bounds[k + 1], sentences.length)];
+    const b = foldModels[k];
+    b.pass2 = trainTaggerPass(idx.map((i) => sentences[i]), table, tags.size, b.dictionary, { epochs: opts.epochs, pass2: true }, createRng(opts.seed + 100 + k), idx.map((i) => structured[i]));
+    tagAll(runtimeTagger(b, tags, lexicon), table, sentences.slice(bounds[k], bounds[k + 1])).forEach((t, i) => (jackknifed[bounds[k] + i] = t));
+    log(`  jackknife second pass fold ${k + 1}/${K}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  final.pass2 = trainTaggerPass(sentences, table, tags.size, final.dictionary, { epochs: opts.epochs, pass2: true }, createRng(opts.seed + 1001), structured);
+  return { final, jackknifed };
 }
 
 function range(a: number, b: number): number[] {

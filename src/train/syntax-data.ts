@@ -22,6 +22,14 @@ export interface TrainingDataOptions {
   /** Merged participle modifiers ("war-torn") are tagged ADJ|JJ (see `hyphen-merge.ts`). */
   participleAdjectives?: boolean;
   seed: number;
+  /**
+   * Share of sentences also trained in lower case (a copy placed right after the original, so both
+   * fall in the same jackknife fold): web and social text often writes names in lower case
+   * ("mexico", "google"), which the cased treebank sentences never show. Default 0.
+   */
+  lowerCaseShare?: number;
+  /** Word clusters (lower-cased form hash → tree path) the word table reads; none when absent. */
+  clusters?: ReadonlyMap<number, number>;
 }
 
 export interface TrainingData {
@@ -30,7 +38,7 @@ export interface TrainingData {
   readonly semantics: Map<number, number>;
   readonly words: TrainWords;
   readonly tags: TagInventory;
-  readonly stats: { ewtSentences: number; gumSentences: number; words: number; mergedSentences: number };
+  readonly stats: { ewtSentences: number; gumSentences: number; words: number; mergedSentences: number; lowerCasedCopies: number };
 }
 
 /** Applies hyphen merging to a deterministic share of the sentences that have hyphen groups. */
@@ -54,9 +62,23 @@ export function loadTrainingData(opts: TrainingDataOptions): TrainingData {
   const { sentences: raw, merged } = mergeShare([...ewt, ...gum], opts.hyphenMergeShare, opts.seed, opts.participleAdjectives);
   const lexicon = buildLexicon();
   const semantics = opts.semantics === false ? new Map<number, number>() : buildSemantics();
-  const words = new TrainWords(lexicon, semantics);
+  const words = new TrainWords(lexicon, semantics, opts.clusters);
   const tags = new TagInventory();
-  const sentences = raw.map((s) => toTrainSentence(s, words, tags, true));
+  const sentences: TrainSentence[] = [];
+  const lowerRng = createRng(opts.seed + 31);
+  let lowered = 0;
+  for (const s of raw) {
+    sentences.push(toTrainSentence(s, words, tags, true));
+    if ((opts.lowerCaseShare ?? 0) > 0 && lowerRng() < (opts.lowerCaseShare ?? 0)) {
+      sentences.push(toTrainSentence(lowerCased(s), words, tags, true));
+      lowered++;
+    }
+  }
   const nWords = sentences.reduce((a, s) => a + s.n, 0);
-  return { sentences, lexicon, semantics, words, tags, stats: { ewtSentences: ewt.length, gumSentences: gum.length, words: nWords, mergedSentences: merged } };
+  return { sentences, lexicon, semantics, words, tags, stats: { ewtSentences: ewt.length, gumSentences: gum.length, words: nWords, mergedSentences: merged, lowerCasedCopies: lowered } };
+}
+
+/** The sentence with every word form in lower case (annotation unchanged). */
+export function lowerCased(s: ConlluSentence): ConlluSentence {
+  return { ...s, words: s.words.map((w) => ({ ...w, form: w.form.toLowerCase() })) };
 }

@@ -18,6 +18,7 @@ export interface TrainConfig {
   taggerEpochs: number;
   /** Beam width of the structured tagger; 0 trains the older greedy tagger (one or two passes). */
   taggerBeam: number;
+  /** A greedy second pass reading the first pass's (or the structured tagger's) tags to the right. */
   pass2: boolean;
   folds: number;
   parserEpochs: number;
@@ -31,6 +32,12 @@ export interface TrainConfig {
   taggerThreshold: number;
   /** Parser weights whose averaged magnitude is below this are dropped (smaller file, faster parsing). */
   parserThreshold: number;
+  /** Share of training sentences also trained as a lower-cased copy (see `syntax-data.ts`). */
+  lowerCaseShare: number;
+  /** Train with word clusters from unlabelled text (`build-word-clusters.ts`) as tagger features. */
+  clusters: boolean;
+  /** PolNeAR's `data` folder, whose training articles feed the word clusters (skipped when absent). */
+  polnear: string;
   /** Also score the test documents (reported in the metadata; never used for tuning). */
   evalTest: boolean;
   /** Also write the unpruned model to this file (for measuring pruning trade-offs). */
@@ -57,6 +64,9 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   parserThreshold: 1,
   parserTags: 'fine',
   evalTest: true,
+  clusters: false,
+  lowerCaseShare: 0,
+  polnear: resolve(process.cwd(), '..', 'shared', 'yardsticks', 'polnear', 'data'),
 };
 
 /** Parses `--name value` options over the defaults. */
@@ -92,6 +102,9 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--tagger-threshold': cfg.taggerThreshold = num(); break;
       case '--parser-threshold': cfg.parserThreshold = num(); break;
       case '--no-test': cfg.evalTest = false; break;
+      case '--clusters': cfg.clusters = true; break;
+      case '--lower-case-share': cfg.lowerCaseShare = num(); break;
+      case '--polnear': cfg.polnear = resolve(v()); break;
       case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;
       case '--snapshot-dir': cfg.snapshotDir = resolve(v()); break;
       case '--parser-tags': {

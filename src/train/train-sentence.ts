@@ -2,6 +2,7 @@
  * Treebank sentences in the integer form the trainers work on: word-table indices, fine-tag
  * classes ("UPOS|XPOS"), 0-based heads with ROOT = n, relation ids from `ud.ts`.
  */
+import type { SyntaxClusters } from '../core/syntax/word-clusters.js';
 import { deprelId, uposId } from '../core/doc/ud.js';
 import type { ConlluSentence } from '../core/syntax/conllu.js';
 import type { SyntaxLexicon, SyntaxSemantics } from '../core/syntax/lexicon.js';
@@ -52,8 +53,8 @@ export class TrainWords {
   readonly table: WordTable;
   private readonly index = new Map<string, number>();
 
-  constructor(lexicon: SyntaxLexicon, semantics: SyntaxSemantics = new Map()) {
-    this.table = new WordTable(1 << 15, lexicon, semantics);
+  constructor(lexicon: SyntaxLexicon, semantics: SyntaxSemantics = new Map(), clusters: SyntaxClusters = new Map()) {
+    this.table = new WordTable(1 << 15, lexicon, semantics, clusters);
   }
 
   /** Index of `form`, adding it when new. */

@@ -17,20 +17,32 @@ import { loadTrainingData } from './syntax-data.js';
 import { trainParser } from './train-parser.js';
 import { trainParserBeam } from './train-parser-beam.js';
 import { parseTrainArgs, type TrainConfig } from './train-config.js';
+import { readClusterCorpus } from './cluster-corpus.js';
+import { buildWordClusters, DEFAULT_CLUSTER_OPTIONS } from './build-word-clusters.js';
+import { hashString } from '../core/syntax/hash.js';
 
 function log(s: string): void {
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
+}
+
+/** Word clusters from the unlabelled training text (`cluster-corpus.ts`), keyed by lower-cased form hash. */
+function wordClusters(cfg: TrainConfig, log: (s: string) => void): { clusters: Map<number, number>; sources: string[] } {
+  const corpus = readClusterCorpus(cfg.treebanks, cfg.polnear);
+  log(`word clusters from ${corpus.sources.join(', ')}`);
+  const byWord = buildWordClusters(corpus.sentences, DEFAULT_CLUSTER_OPTIONS, log);
+  return { clusters: new Map([...byWord].map(([w, path]) => [hashString(w), path])), sources: corpus.sources };
 }
 
 /** Runs the whole training; returns the model parts, the unpruned parts and the evaluation report. */
 export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unpruned: SyntaxModelParts; report: EvalReport } {
   const t0 = Date.now();
   log(`loading treebanks from ${cfg.treebanks}`);
-  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed });
-  log(`training set: ${data.stats.ewtSentences} EWT + ${data.stats.gumSentences} GUM sentences, ${data.stats.words} words, ${data.tags.size} tag classes, ${data.stats.mergedSentences} sentences with hyphen groups merged`);
+  const { clusters, sources: clusterSources } = cfg.clusters ? wordClusters(cfg, log) : { clusters: new Map<number, number>(), sources: [] };
+  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed, clusters, lowerCaseShare: cfg.lowerCaseShare });
+  log(`training set: ${data.stats.ewtSentences} EWT + ${data.stats.gumSentences} GUM sentences, ${data.stats.words} words, ${data.tags.size} tag classes, ${data.stats.mergedSentences} sentences with hyphen groups merged, ${data.stats.lowerCasedCopies} lower-cased copies`);
 
   log(cfg.taggerBeam > 0
-    ? `tagger: structured, beam ${cfg.taggerBeam}, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife`
+    ? `tagger: structured, beam ${cfg.taggerBeam}, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, greedy second pass ${cfg.pass2 ? 'on' : 'off'}`
     : `tagger: greedy, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
   const { final, jackknifed } = trainTaggerJackknifed(data.sentences, data.words.table, data.tags, data.lexicon, {
     epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed,
@@ -47,7 +59,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
 
   const classUpos = Uint8Array.from(data.tags.upos);
   const taggerParts = {
-    tagClasses: data.tags.names, dictionary: [...final.dictionary], lexicon: [...data.lexicon], semantics: [...data.semantics],
+    tagClasses: data.tags.names, dictionary: [...final.dictionary], lexicon: [...data.lexicon], semantics: [...data.semantics], clusters: [...clusters],
     pass1: final.pass1.export(cfg.taggerThreshold), pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
     taggerBeam: final.beam,
   };
@@ -81,8 +93,8 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   const report = evaluateOnTreebanks(fromParts(parts), cfg, log);
   parts.info = {
     name: 'entente-syntax-en',
-    trainedOn: { ewt: 'train', gum: 'train', gumGenres: cfg.gumGenres ?? GUM_TRAIN_GENRES, sentences: data.sentences.length, words: data.stats.words },
-    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined },
+    trainedOn: { ewt: 'train', gum: 'train', gumGenres: cfg.gumGenres ?? GUM_TRAIN_GENRES, sentences: data.sentences.length, words: data.stats.words, ...(cfg.clusters ? { wordClusters: { words: clusters.size, from: clusterSources } } : {}) },
+    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined, polnear: undefined },
     trainingMinutes: Number(trainMinutes.toFixed(1)),
     scores: report,
   };

@@ -3,6 +3,7 @@ import { parseConllu } from '../core/syntax/conllu.js';
 import { buildLinearModel } from '../core/syntax/linear-model.js';
 import { SMALL_CONLLU } from '../core/syntax/test-support/fixtures.js';
 import { tagSentence, taggerScratch, type TaggerModel } from '../core/syntax/tagger.js';
+import { runtimeTagger, trainTaggerJackknifed } from './jackknife.js';
 import { createRng } from './rng.js';
 import { trainStructuredTagger } from './train-tagger-structured.js';
 import { TagInventory, toTrainSentence, TrainWords } from './train-sentence.js';
@@ -32,6 +33,23 @@ describe('structured tagger training', () => {
       }
     });
   }
+
+  it('trains a greedy second pass on the jackknifed structured tags, run after the beam', () => {
+    const { final, jackknifed } = trainTaggerJackknifed(train, words.table, tags, new Map(), { epochs: 8, beam: 2, pass2: true, folds: 2, seed: 3 }, () => {});
+    expect(final.pass2).not.toBeNull();
+    expect(jackknifed.map((t) => t.length)).toEqual(train.map((s) => s.n));
+    const m = runtimeTagger(final, tags, new Map());
+    expect(m.pass2).not.toBeNull();
+    expect(m.beamWidth).toBe(2);
+    const scratch = taggerScratch(m);
+    for (const s of train) {
+      const out = new Uint8Array(s.n);
+      tagSentence(m, words.table, s.words, 0, s.n, out, scratch);
+      expect(Array.from(out)).toEqual(Array.from(s.tag));
+    }
+    const without = trainTaggerJackknifed(train, words.table, tags, new Map(), { epochs: 2, beam: 2, pass2: false, folds: 2, seed: 3 }, () => {});
+    expect(without.final.pass2).toBeNull();
+  });
 
   it('is reproducible: the same seed gives the same weights', () => {
     const a = trainStructuredTagger(train, words.table, tags.size, noDictionary, { epochs: 3, beam: 2 }, createRng(7)).export();

@@ -31,7 +31,7 @@ class VocabWords {
   table(doc: Doc): WordTable {
     let t = this.tables.get(doc.vocab);
     if (!t) {
-      t = new WordTable(Math.max(1024, doc.vocab.size), this.model.tagger.lexicon, this.model.tagger.semantics);
+      t = new WordTable(Math.max(1024, doc.vocab.size), this.model.tagger.lexicon, this.model.tagger.semantics, this.model.tagger.clusters);
       this.tables.set(doc.vocab, t);
     }
     for (let id = t.size; id < doc.vocab.size; id++) t.add(doc.vocab.str(id));

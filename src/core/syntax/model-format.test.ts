@@ -100,6 +100,22 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModel(v2).tagger.beamWidth).toBeUndefined();
   });
 
+  it('carries word clusters and a structured tagger\'s second pass (format 4); format 3 has neither', () => {
+    const clusters: Array<[number, number]> = [[-5, 0b1011], [70000, 2], [1 << 30, 0b11110000111]];
+    const bytes = encodeSyntaxModel({ ...parts, taggerBeam: 4, clusters });
+    const back = decodeSyntaxModelParts(bytes);
+    expect(back.clusters?.sort((a, b) => a[0] - b[0])).toEqual(clusters);
+    expect(back.pass2).not.toBeNull();
+    const m = decodeSyntaxModel(bytes);
+    expect(m.tagger.clusters?.get(70000)).toBe(2);
+    expect(m.tagger.pass2).not.toBeNull();
+    const v3 = bytes.slice();
+    v3[6] = 3; // format 3: same layout up to the parser; a structured tagger had no second pass
+    expect(decodeSyntaxModelParts(v3).clusters).toEqual([]);
+    expect(decodeSyntaxModel(v3).tagger.pass2).toBeNull();
+    expect(decodeSyntaxModel(v3).tagger.beamWidth).toBe(4);
+  });
+
   it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
     const bytes = encodeSyntaxModel(parts);
     const code = (b: Uint8Array): string | undefined => {

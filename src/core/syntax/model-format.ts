@@ -4,7 +4,7 @@
  *
  * Layout: magic "ENTSYN", format version (u32), a JSON header (info, tag classes, relation names
  * of the LEFT and RIGHT classes), the tag dictionary, then three linear models (tagger pass 1,
- * tagger pass 2 or empty, parser). A linear model stores its feature keys ascending as 32-bit
+ * tagger pass 2 or empty, parser), and since format 4 the word-cluster table. A linear model stores its feature keys ascending as 32-bit
  * deltas, the entry count per feature as a byte, the entry classes as bytes and the weights as
  * Int16; multi-byte numbers are split into byte planes (all low bytes, then all high bytes), which
  * gzip compresses well (high bytes are mostly 0) and which decode in one pass without parsing.
@@ -19,9 +19,11 @@ import type { SyntaxModel, SyntaxModelInfo } from './syntax-model.js';
 
 /**
  * Version of the file layout (and of the feature templates it was trained with). Format 2 added
- * the parser's beam width, format 3 the structured tagger (its beam width; no second pass).
+ * the parser's beam width, format 3 the structured tagger (its beam width; no second pass), format
+ * 4 the word-cluster table (at the end of the file) and a greedy second pass after the
+ * structured tagger.
  */
-export const SYNTAX_MODEL_FORMAT = 3;
+export const SYNTAX_MODEL_FORMAT = 4;
 /** Oldest format still decoded (format 1 has no beam width: its parser is greedy; formats 1–2 have greedy taggers). */
 export const OLDEST_SYNTAX_MODEL_FORMAT = 1;
 const MAGIC = 'ENTSYN';
@@ -37,6 +39,8 @@ export interface SyntaxModelParts {
   lexicon: Array<[number, number]>;
   /** WordNet semantic signatures: lower-cased form hash → packed value (see `lexicon.ts`). */
   semantics: Array<[number, number]>;
+  /** Word clusters: lower-cased form hash → tree path (see `word-clusters.ts`). Format 4 on; absent or empty: none. */
+  clusters?: Array<[number, number]>;
   pass1: LinearModelParts;
   pass2: LinearModelParts | null;
   /** Which tags the parser reads. */
@@ -48,8 +52,8 @@ export interface SyntaxModelParts {
   /** Beam width the parser was trained for (absent or 1: greedy). Format 2 on. */
   beamWidth?: number;
   /**
-   * Beam width of the structured tagger (format 3 on), whose model is `pass1`; absent for the
-   * greedy one- or two-pass taggers.
+   * Beam width of the structured tagger (format 3 on), whose model is `pass1` (and, format 4 on,
+   * `pass2` its optional greedy second pass); absent for the greedy one- or two-pass taggers.
    */
   taggerBeam?: number;
 }
@@ -141,6 +145,15 @@ export function encodeSyntaxModel(p: SyntaxModelParts): Uint8Array {
   w.u8(p.pass2 ? 1 : 0);
   if (p.pass2) writeLinear(w, p.pass2);
   writeLinear(w, p.parser);
+  // format 4: the word clusters come last, so the layout before them is that of formats 1–3
+  const clusters = (p.clusters ?? []).map(([h, path]) => [h >>> 0, path]).sort((a, b) => a[0] - b[0]);
+  w.u32(clusters.length);
+  prev = 0;
+  for (const [h, path] of clusters) {
+    w.varint(h - prev);
+    prev = h;
+    w.varint(path);
+  }
   return w.finish();
 }
 
@@ -180,9 +193,20 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
     semantics.push([prev | 0, packSemantics(noun, r.varint())]);
   }
   const pass1 = readLinear(r);
-  const pass2 = r.u8() === 1 ? readLinear(r) : null;
+  const stored2 = r.u8() === 1 ? readLinear(r) : null;
+  // before format 4 a structured tagger had no second pass
+  const pass2 = version === 3 && header.taggerBeam !== undefined ? null : stored2;
   const parser = readLinear(r);
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined };
+  const clusters: Array<[number, number]> = [];
+  if (version >= 4) {
+    const nClusters = r.u32();
+    prev = 0;
+    for (let i = 0; i < nClusters; i++) {
+      prev += r.varint();
+      clusters.push([prev | 0, r.varint()]);
+    }
+  }
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined };
 }
 
 /** Decodes a model file into a ready-to-run {@link SyntaxModel}. */
@@ -204,6 +228,7 @@ export function fromParts(p: SyntaxModelParts): SyntaxModel {
       dictionary: new Map(p.dictionary),
       lexicon: new Map(p.lexicon),
       semantics: new Map(p.semantics),
+      clusters: new Map(p.clusters ?? []),
       beamWidth: p.taggerBeam,
     },
     parser: {

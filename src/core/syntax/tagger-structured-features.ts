@@ -7,10 +7,11 @@
  */
 import { key1, key2, key3 } from './hash.js';
 import { FIRST_BIT, WORD_END, WORD_START } from './tagger-constants.js';
+import { clusterPrefix } from './word-clusters.js';
 import { PREFIXES, SUFFIXES, WordFlag, type WordTable } from './word-table.js';
 
 /** Maximum number of emission / transition features of one token. */
-export const MAX_EMISSION_FEATURES = 40;
+export const MAX_EMISSION_FEATURES = 48;
 export const MAX_TRANSITION_FEATURES = 10;
 
 /** What the transition features of token i read besides the tags (filled by {@link emissionFeatures}). */
@@ -89,12 +90,34 @@ export function emissionFeatures(
   out[n++] = key1(37, i + 1 < to ? table.lex[words[i + 1]] : WORD_END);
   out[n++] = key1(38, i - 1 >= from ? table.lex[words[i - 1]] : WORD_START);
   out[n++] = key2(39, caps, capFlags);
+  if (table.hasClusters) n = clusterFeatures(table, words, from, to, i, capFlags, out, n);
   ctx.l0 = l0;
   ctx.sh0 = sh0;
   ctx.suf3 = suf[s0 + 2];
   ctx.lp1 = lp1;
   ctx.flags = flags;
   ctx.lex = lex;
+  return n;
+}
+
+/**
+ * Word-cluster keys of token i (clusters from unlabelled text, `word-clusters.ts`): prefixes of its
+ * own path from POS-like to word-like, the full path with its capitalisation, and its neighbours'
+ * clusters — they generalise what the treebanks say about a word to words of the same distribution.
+ */
+function clusterFeatures(table: WordTable, words: Int32Array, from: number, to: number, i: number, capFlags: number, out: Int32Array, n: number): number {
+  const c0 = table.cluster[words[i]];
+  const cm1 = i - 1 >= from ? table.cluster[words[i - 1]] : WORD_START;
+  const cp1 = i + 1 < to ? table.cluster[words[i + 1]] : WORD_END;
+  out[n++] = key1(50, clusterPrefix(c0, 4));
+  out[n++] = key1(51, clusterPrefix(c0, 6));
+  out[n++] = key1(52, clusterPrefix(c0, 9));
+  out[n++] = key1(53, c0);
+  out[n++] = key2(54, c0, capFlags);
+  out[n++] = key1(55, cm1);
+  out[n++] = key1(56, cp1);
+  // sentinels stay sentinels: a prefix of one could pass for a real cluster
+  out[n++] = key2(57, i - 1 >= from ? clusterPrefix(cm1, 6) : WORD_START, i + 1 < to ? clusterPrefix(cp1, 6) : WORD_END);
   return n;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The run-time POS tagger. Two kinds of model: a structured tagger (one averaged-perceptron model
- * over whole tag sequences, decoded left to right with a small beam: `tag-beam.ts`), and the
+ * over whole tag sequences, decoded left to right with a small beam: `tag-beam.ts`; since format 4
+ * optionally followed by a greedy second pass that sees its tags to the right), and the
  * older greedy tagger (a left-to-right pass, optionally followed by a second pass that also sees
  * the first pass's tags to the right). Frequent words that always carry one tag in training are
  * tagged from a dictionary without scoring.
@@ -10,6 +11,7 @@
  */
 import { scoreInto, type LinearModel } from './linear-model.js';
 import { TagBeam, type TagScorer } from './tag-beam.js';
+import type { SyntaxClusters } from './word-clusters.js';
 import { MAX_TAGGER_FEATURES, sentenceCaps, taggerFeatures } from './tagger-features.js';
 import { transitionContext, type TransitionContext } from './tagger-structured-features.js';
 import type { SyntaxLexicon, SyntaxSemantics } from './lexicon.js';
@@ -23,7 +25,7 @@ export interface TaggerModel {
   readonly classUpos: Uint8Array;
   /** The structured model (when {@link beamWidth} is set) or the greedy first pass. */
   readonly pass1: LinearModel;
-  /** The greedy second pass (greedy models only). */
+  /** The greedy second pass, reading the first pass's (or the structured tagger's) tags to the right. */
   readonly pass2: LinearModel | null;
   /**
    * Beam width of a structured tagger (model format 3 on); absent for the greedy taggers of
@@ -36,6 +38,8 @@ export interface TaggerModel {
   readonly lexicon: SyntaxLexicon;
   /** WordNet semantic signatures the word table reads (see `lexicon.ts`). */
   readonly semantics: SyntaxSemantics;
+  /** Word clusters the word table reads (see `word-clusters.ts`); empty for models without them. */
+  readonly clusters?: SyntaxClusters;
 }
 
 /** Scratch buffers for one tagging thread (reuse them across sentences). */
@@ -82,6 +86,8 @@ export function tagSentence(
 ): void {
   if (scratch.beam) {
     beamTag(model, table, words, from, to, tags, scratch, scratch.beam);
+    // a greedy second pass over the structured tags reads the tags to each word's right
+    if (model.pass2) runPass(model.pass2, table, words, from, to, tags, fixedTags(model, table, words, from, to, tags), true, scratch);
     return;
   }
   const fixed = fixedTags(model, table, words, from, to, tags);

@@ -5,6 +5,7 @@
  * once per occurrence; the trainer fills one for the treebank's distinct forms with the same code.
  */
 import { hashString } from './hash.js';
+import type { SyntaxClusters } from './word-clusters.js';
 import { baseForms, morphKey, semanticNoun, semanticVerb, type SyntaxLexicon, type SyntaxSemantics } from './lexicon.js';
 
 /** Bits of {@link WordTable.flags}. */
@@ -49,18 +50,27 @@ export class WordTable {
   /** WordNet noun / verb lexicographer-file sets of the word or of its base form (0 = none). */
   semNoun: Int32Array;
   semVerb: Int32Array;
+  /** Word-cluster path of the lower-cased form (heap number, see `word-clusters.ts`; 0 = none). */
+  cluster: Int32Array;
+  /** Whether the model has word clusters (models without them get no cluster features). */
+  readonly hasClusters: boolean;
   private n = 0;
   private readonly lexicon: SyntaxLexicon;
   private readonly semantics: SyntaxSemantics;
+  private readonly clusters: SyntaxClusters;
 
   /**
    * @param lexicon    the model's word-class lexicon (empty: no lexicon features)
    * @param semantics  the model's semantic signatures (empty: none)
+   * @param clusters   the model's word clusters (empty: none)
    */
-  constructor(capacity = 1024, lexicon: SyntaxLexicon = new Map(), semantics: SyntaxSemantics = new Map()) {
+  constructor(capacity = 1024, lexicon: SyntaxLexicon = new Map(), semantics: SyntaxSemantics = new Map(), clusters: SyntaxClusters = new Map()) {
     const c = Math.max(16, capacity);
     this.lexicon = lexicon;
     this.semantics = semantics;
+    this.clusters = clusters;
+    this.hasClusters = clusters.size > 0;
+    this.cluster = new Int32Array(c);
     this.semNoun = new Int32Array(c);
     this.semVerb = new Int32Array(c);
     this.lex = new Int32Array(c);
@@ -104,6 +114,7 @@ export class WordTable {
         this.semVerb[i] = semanticVerb(sem);
       }
     }
+    if (this.hasClusters) this.cluster[i] = this.clusters.get(this.lower[i]) ?? 0;
     for (let k = 0; k < PREFIXES; k++) {
       this.prefix[i * PREFIXES + k] = hashString(norm.slice(0, k + 1), 0x51ed27);
     }
@@ -122,6 +133,7 @@ export class WordTable {
     this.morph = growI32(this.morph, c);
     this.semNoun = growI32(this.semNoun, c);
     this.semVerb = growI32(this.semVerb, c);
+    this.cluster = growI32(this.cluster, c);
     const flags = new Uint16Array(c);
     flags.set(this.flags);
     this.flags = flags;

@@ -13,7 +13,7 @@ export class FormTable {
   private readonly index = new Map<string, number>();
 
   constructor(model: SyntaxModel) {
-    this.table = new WordTable(1 << 12, model.tagger.lexicon, model.tagger.semantics);
+    this.table = new WordTable(1 << 12, model.tagger.lexicon, model.tagger.semantics, model.tagger.clusters);
   }
 
   of(form: string): number {
