@@ -56,6 +56,22 @@ export class ActorIndex {
     });
   }
 
+  /**
+   * The actor of the shortest mention at token `t` when it is inside a longer one ("Egypt" in "the
+   * Indian prime minister to Egypt"), or null.
+   */
+  innerActorAt(t: number): Participant | null {
+    let best = -1;
+    this.doc.mentions.forEach((m: Mention, k: number) => {
+      if (m.type === 'place' || m.ref === null || !this.actors.has(m.ref) || m.tokStart > t || m.tokEnd <= t) return;
+      if (best < 0 || span(m) < span(this.doc.mentions[best])) best = k;
+    });
+    if (best < 0 || best === this.actorMention[t]) return null;
+    const m = this.doc.mentions[best];
+    const actor = this.actors.get(m.ref as string) as AnalysisActor;
+    return { actor, country: actor.country, name: actor.name, mention: { start: m.start, end: m.end }, via: m.via };
+  }
+
   /** The actor mentioned at token `t`, or null. */
   actorAt(t: number): Participant | null {
     const k = this.actorMention[t];

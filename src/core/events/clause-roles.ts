@@ -76,14 +76,38 @@ export class ClauseRoles {
       }
       return v.isPassive(p) ? [] : this.subjects(p, depth + 1);
     }
-    if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) return [p];
+    if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) {
+      const issuer = this.g.documentNouns.has(v.lemma[p]) ? this.issuers(p, depth) : [];
+      return issuer.length ? issuer : [p];
+    }
     if (v.rel[h] === 'acl' && v.upos[p] === 'NOUN' && v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to')) return this.nounComplementSubjects(p, depth);
     return [];
   }
 
   /**
+   * Who issued a document a participle hangs on ("issued a statement demanding …", "Iran's letter
+   * urging …", "in a statement condemning the raid, Iran said …"): a document does not act, its
+   * issuer does. The possessor, a "from"/"by" phrase, the agent of a participle ("a statement
+   * released by Iran"), else the subject of the verb it is the object or oblique of, unless that
+   * verb receives ("received a letter urging …").
+   */
+  private issuers(p: number, depth: number): number[] {
+    const v = this.v;
+    const own = [...v.childrenWith(p, ['nmod:poss']), ...this.prepDeps(p, 'from'), ...this.prepDeps(p, 'by')];
+    if (own.length) return own;
+    for (const a of v.childrenWith(p, ['acl'])) {
+      const agents = v.isPassive(a) || !v.lower[a].endsWith('ing') ? this.agents(a) : [];
+      if (agents.length) return agents;
+    }
+    const q = v.head[p];
+    if (q < 0 || v.upos[q] !== 'VERB' || !v.relIs(p, ['obj', 'obl']) || this.g.receivingVerbs.has(v.lemma[q])) return [];
+    return v.isPassive(q) ? this.agents(q) : this.subjects(q, depth + 1);
+  }
+
+  /**
    * The one who acts in a to-infinitive on a noun ("opened fire to disperse the crowd", "took steps
-   * to curb", "Russia's decision to invade"): the noun's possessor, else — for the object of a verb —
+   * to curb", "Russia's decision to invade"): the noun's possessor or by-phrase ("the decision by
+   * Beijing to drop"), else — for the object of a verb —
    * its indirect object ("gave Israel permission to strike") or its subject. A noun that names its
    * owner otherwise ("a US proposal to cut") is left alone.
    */
@@ -91,6 +115,9 @@ export class ClauseRoles {
     const v = this.v;
     const poss = v.childrenWith(p, ['nmod:poss']);
     if (poss.length) return poss;
+    // "the decision by Beijing to drop its tariffs", "a move by Moscow to cut supplies".
+    const by = this.prepDeps(p, 'by');
+    if (by.length) return by;
     if (v.childrenWith(p, ['compound', 'amod']).some((c) => /^\p{Lu}/u.test(v.doc.tokenText(c)))) return [];
     const q = v.head[p];
     if (q < 0 || v.upos[q] !== 'VERB' || !v.relIs(p, ['obj']) || v.isPassive(q)) return [];

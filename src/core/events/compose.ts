@@ -18,7 +18,13 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
   const act = inner.code;
   const coop = act !== null && isCooperative(act);
   const framedCode = (k: FrameKind): string | null => (act === null ? null : frames.framed(k, act));
-  const sources = f.sources.length ? f.sources : inner.sources;
+  // A frame whose own subject names no known actor does not take for its source the doer of an act
+  // it lets or makes someone else do ("The UNITA militarist wing refused to allow UN planes to land":
+  // the planes, an object, did not refuse). Other inner doers stand in ("the two presidents
+  // announced that Brazil and Argentina will cooperate").
+  const unknownSubject = !f.sources.length && f.match.trigger.pos === 'verb' && !f.match.passive && ctx.finder.slotTokens(f.match, 'subj').length > 0;
+  const objectDoer = inner.match.trigger.pos === 'verb' && ctx.finder.slotTokens(inner.match, 'subj').some((k) => ctx.v.relIs(k, ['obj', 'iobj']));
+  const sources = f.sources.length || (unknownSubject && objectDoer) ? f.sources : inner.sources;
   const base: Draft = {
     ...inner,
     sources: inner.explicitSource || !f.sources.length ? inner.sources : f.sources,
@@ -100,6 +106,13 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
         const proposer = inner.explicitSource ? inner.sources.filter((p) => !sources.some((s) => sameActor(s, p))) : [];
         return framed(refused ?? frames.fallback('reject'), { targets: f.targets.length ? f.targets : proposer, hypothetical: f.hypothetical });
       }
+      // "dismissed the claims as baseless", "rejected the accusations": refusing a charge made by
+      // someone rejects it, addressed to whoever made it — not a denied act.
+      const charge = inner.match.trigger.pos === 'noun' && (inner.match.trigger.frame === 'allege' || (inner.act ?? '').startsWith('11'));
+      if (charge && !f.negated) {
+        const accuser = inner.explicitSource ? inner.sources.filter((p) => !sources.some((s) => sameActor(s, p))) : [];
+        return framed(frames.fallback('reject'), { targets: f.targets.length ? f.targets : accuser, hypothetical: f.hypothetical });
+      }
       const others = otherSources(inner, sources);
       if (inner.explicitSource && others.length) return framed(frames.fallback('reject'), { targets: others });
       if (f.negated) {
@@ -111,6 +124,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       return { ...base, sources, negated: true };
     }
     case 'threaten':
+      // "warned that Israel could attack", "warned of a Russian invasion": someone else's act is a
+      // prediction, not the warner's threat — the act itself, as hypothetical.
+      if (byThirdParty(ctx, f, inner)) return { ...base, hypothetical: true, framed: true };
       return framed(coop ? frames.fallback('threaten') : (framedCode('threaten') ?? frames.fallback('threaten')));
     case 'cease': {
       const code = framedCode('cease');
@@ -125,6 +141,25 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
     default:
       return base;
   }
+}
+
+/**
+ * An act a frame speaks of that someone other than the frame's source does: a clause with a
+ * subject of its own ("that Israel could attack") or a nominal act with its own agent ("of a
+ * Russian invasion"). Controlled complements ("warned it would retaliate", "threatened to strike")
+ * and acts whose doer is unknown stay the frame's.
+ */
+function byThirdParty(ctx: CoderContext, f: Draft, inner: Draft): boolean {
+  if (!f.sources.length || !inner.explicitSource || !inner.sources.length) return false;
+  // "The Israeli defence minister warned that Israel would strike back": a state's officer speaks for it.
+  if (inner.sources.some((p) => f.sources.some((s) => sameActor(s, p) || (p.country !== null && p.country === s.country)))) return false;
+  const v = ctx.v;
+  const m = inner.match;
+  if (m.trigger.pos === 'noun') return m.support < 0;
+  // Up to the clause the frame governs: "warned that Israel was preparing to attack".
+  let clause = m.head;
+  for (let guard = 0; guard < 4 && clause >= 0 && v.head[clause] !== f.match.head && v.relIs(clause, ['xcomp', 'conj']); guard++) clause = v.head[clause];
+  return clause >= 0 && v.head[clause] === f.match.head && v.relIs(clause, ['ccomp']) && v.childrenWith(clause, ['nsubj', 'nsubj:pass']).length > 0;
 }
 
 /** Inner sources that are not the frame's own sources: the addressee of "demanded that Libya hand over". */

@@ -8,7 +8,8 @@ import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
-import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin } from './implicit-participants.js';
+import { evaluator, reporter, speakerFallback } from './reported-sources.js';
+import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin } from './implicit-participants.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -78,6 +79,14 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       partners = sources.length ? circumstancePartner(ctx, m) : [];
     }
     if (!sources.length && t.pos === 'noun' && t.source.includes('by')) sources = adjacentBy(ctx, m.head);
+    // "the American is accused of spying", says the court: with no agent, an accusation is made by
+    // whoever reports it (the one accused aside). Not a participle describing someone ("officials
+    // accused of a role in the genocide"), which reports no accusation of its own.
+    if (!sources.length && t.frame === 'allege' && t.pos === 'verb' && m.passive && !v.relIs(m.head, ['acl']) && !finder.agents(m.head).length) {
+      const accused = collect(ctx, m, t.target, 'none');
+      sources = reporter(ctx, m, mod.reportedBy).filter((p) => !accused.some((a) => sameActor(a, p)));
+      explicitSource = false;
+    }
     if (!sources.length) {
       sources = speakerFallback(ctx, m, mod.reportedBy);
       explicitSource = false;
@@ -90,6 +99,12 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     }
     const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) ? 'direct' : 'none';
     targets = receiving ? collect(ctx, m, ['subj'], 'none', sources) : collect(ctx, m, t.target, places, sources);
+    // "the release of a journalist held in Turkey": whoever holds the people frees them.
+    if (!sources.length && (code ?? '').startsWith('084')) {
+      sources = holderOf(ctx, m);
+      explicitSource = sources.length > 0;
+      targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+    }
     // "opposing provocations by the United States": a by-phrase on an active verb belongs to its object.
     if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], 'none', sources);
     if (!targets.length && partners.length) targets = partners.filter((p) => !sources.some((s) => sameActor(s, p)));
@@ -136,6 +151,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       symmetric = true;
     }
   }
+  // "The United States and the Philippines agreed to hold joint patrols": an act two or more sides do
+  // jointly, with nobody else named, is done by each with the others.
+  if (!symmetric && !targets.length && sources.length >= 2 && hasJointMarker(ctx, m)) symmetric = true;
   const joint = symmetric && hasJointMarker(ctx, m);
   if (joint) bothWays = true;
   targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
@@ -170,30 +188,6 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   };
 }
 
-/** Who makes a judgement: the subject of "called/described X …", else the reporting verb's subject, else the quote's speaker. */
-function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
-  const { v, finder, actors, lexicon } = ctx;
-  let k = m.head;
-  // Climb from a noun or adjective to its predicate: "called it a provocation", "called the visit provocative".
-  for (let guard = 0; guard < 3 && v.head[k] >= 0; guard++) {
-    const p = v.head[k];
-    if (v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p]) && v.relIs(k, ['xcomp', 'obj', 'obl', 'ccomp'])) {
-      const who = finder.subjects(p).flatMap((x) => finder.group(x));
-      if (who.length) return who;
-    }
-    if (!v.relIs(k, ['xcomp', 'conj', 'amod', 'nmod'])) break;
-    k = p;
-  }
-  const reporter = reportedBy >= 0 ? reportedBy : finder.orphanReport(m.head);
-  if (reporter >= 0) {
-    const who = finder.subjects(reporter).flatMap((x) => finder.group(x));
-    if (who.length) return who;
-  }
-  const q = actors.quoteAt(v.doc.tokens.start[m.head]);
-  const sp = q ? actors.speakerOf(q) : null;
-  return sp ? [sp] : [];
-}
-
 /** Whether places stand for their countries in a slot: not at all, named outright, or also inside the phrase. */
 type PlaceReading = 'none' | 'direct' | 'within';
 
@@ -204,7 +198,14 @@ function collect(ctx: CoderContext, m: Match, slots: readonly string[], places: 
     const found: Participant[] = [];
     for (const k of toks) {
       if (k === m.obj && m.trigger.objs && slot !== 'theme') continue;
-      const ps = ctx.finder.group(k);
+      // A prepositional phrase that names only the source ("massed troops along its border with
+      // China": "its") names nobody else: read it as if it named no actor.
+      let raw = ctx.finder.group(k);
+      // "the visit by the Indian prime minister to Egypt" read as one mention of the minister: the
+      // state named inside it, when the longer mention is the source itself.
+      const inner = raw.length && raw.every((p) => exclude.some((s) => sameActor(s, p))) ? ctx.actors.innerActorAt(k) : null;
+      if (inner && !exclude.some((s) => sameActor(s, inner))) raw = [inner];
+      const ps = slot === 'obj' || slot === 'theme' ? raw : raw.filter((p) => !exclude.some((s) => sameActor(s, p)));
       const other = ps.length || slot !== 'obj' ? [] : counterpart(ctx, k);
       if (ps.length) found.push(...ps);
       else if (other.length) found.push(...other);
@@ -261,23 +262,6 @@ function refineCode(ctx: CoderContext, m: Match): string | null {
   if (m.obj >= 0) visit(m.obj, 1);
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
-}
-
-/** Sources for an unresolved pronoun subject: the speaker of the quote or of the reporting verb. */
-function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
-  const { v, finder, actors, lexicon } = ctx;
-  const g = lexicon.grammar;
-  const subj = m.trigger.pos === 'verb' ? (m.passive ? finder.agents(m.head) : finder.subjects(m.head)) : m.support >= 0 ? finder.subjects(m.support) : [];
-  // A pronoun, or a description of a state the actor layer left unresolved ("the Central American country").
-  const pron = subj.find((k) => v.upos[k] === 'PRON' || g.personalPronouns.has(v.lower[k]) || g.firstPerson.has(v.lower[k]) || (g.stateDescriptions.has(v.lemma[k]) && !ctx.finder.group(k).length));
-  if (pron === undefined) return [];
-  if (g.firstPerson.has(v.lower[pron])) {
-    const q = actors.quoteAt(v.doc.tokens.start[pron]);
-    const sp = q ? actors.speakerOf(q) : null;
-    if (sp) return [sp];
-  }
-  if (reportedBy >= 0) return finder.subjects(reportedBy).flatMap((k) => finder.group(k));
-  return [];
 }
 
 function isReciprocal(ctx: CoderContext, k: number): boolean {

@@ -102,3 +102,81 @@ describe('event coder: context', () => {
       8 . PUNCT 2 punct`)).toEqual(['FRA>IND REQUEST 106']);
   });
 });
+
+describe('event coder: an accusation with no agent', () => {
+  const table = (reported: boolean): string => (reported ? `
+      1 Ukraine PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 Putin PROPN 5 nsubj:pass
+      4 is AUX 5 aux:pass be
+      5 accused VERB 2 ccomp accuse
+      6 of SCONJ 7 mark
+      7 lying VERB 5 advcl lie
+      8 . PUNCT 2 punct` : `
+      1 Putin PROPN 3 nsubj:pass
+      2 is AUX 3 aux:pass be
+      3 accused VERB 0 root accuse
+      4 of SCONJ 5 mark
+      5 lying VERB 3 advcl lie
+      6 . PUNCT 3 punct`);
+
+  it('is made by whoever reports it ("Ukraine said Putin is accused of lying")', () => {
+    expect(coded(table(true)).filter((e) => e.includes('ACCUSE'))).toEqual(['UKR>RUS ACCUSE 112']);
+  });
+
+  it('has no source when nobody reports it', () => {
+    expect(coded(table(false))).toEqual([]);
+  });
+
+  it('reads no accusation into a participle describing someone ("Putin, accused of lying, …")', () => {
+    expect(coded(`
+      1 Ukraine PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 Putin PROPN 8 nsubj
+      4 accused VERB 3 acl accuse
+      5 of SCONJ 6 mark
+      6 lying VERB 4 advcl lie
+      7 would AUX 8 aux
+      8 resign VERB 2 ccomp
+      9 . PUNCT 2 punct`).filter((e) => e.includes('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('event coder: who would free the people held', () => {
+  it('asks the holder for the release ("demanded the release of a journalist held in Iran")', () => {
+    const events = coded(`
+      1 France PROPN 2 nsubj
+      2 demanded VERB 0 root demand
+      3 the DET 4 det
+      4 release NOUN 2 obj release
+      5 of ADP 7 case
+      6 a DET 7 det
+      7 journalist NOUN 4 nmod journalist
+      8 held VERB 7 acl hold
+      9 in ADP 10 case
+      10 Iran PROPN 8 obl
+      11 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.includes('REQUEST')).map((e) => e.split(' ')[0])).toEqual(['FRA>IRN']);
+  });
+});
+
+describe('event coder: a frame whose subject is unknown', () => {
+  it('does not take the inner act\'s doer as the one who refused ("the wing refused to allow UN planes to land")', () => {
+    const events = coded(`
+      1 The DET 2 det
+      2 wing NOUN 3 nsubj wing
+      3 refused VERB 0 root refuse
+      4 to PART 5 mark
+      5 allow VERB 3 xcomp allow
+      6 UN PROPN 7 compound
+      7 planes NOUN 5 obj plane
+      8 to PART 9 mark
+      9 land VERB 5 xcomp land
+      10 in ADP 11 case
+      11 Pakistan PROPN 9 obl
+      12 . PUNCT 3 punct`);
+    expect(events.filter((e) => e.startsWith('United Nations>') && e.includes('REJECT'))).toEqual([]);
+    // Nor is the landing that was not allowed an act that happened.
+    expect(events.filter((e) => e.includes('042') && !e.includes('?hyp'))).toEqual([]);
+  });
+});

@@ -92,6 +92,21 @@ describe('event coder: non-state groups and their own state', () => {
       8 . PUNCT 1 punct`;
     expect(coded(table, { actors: ACTORS, places: PLACES })).toEqual(['PAK>IND PROTEST 141']);
   });
+  it('reads it so too when the parser made the crowd a second subject of the closing "witnesses said"', () => {
+    const table = `
+      1 Thousands NOUN 10 nsubj thousand
+      2 of ADP 4 case
+      3 Pakistani ADJ 4 amod
+      4 students NOUN 1 nmod student
+      5 protested VERB 1 acl protest
+      6 against ADP 7 case
+      7 India PROPN 5 obl
+      8 , PUNCT 10 punct
+      9 witnesses NOUN 10 nsubj witness
+      10 said VERB 0 root say
+      11 . PUNCT 10 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES })).toEqual(['PAK>IND PROTEST 141']);
+  });
   it('gives no opponent to a group named by its allegiance ("pro-India rebels" need not be in India)', () => {
     const proIndia = { id: 'group:pro-india-rebels', name: 'pro-India rebels', type: 'group' as const, country: 'IND', sector: 'REB', forms: ['pro-India rebels'] };
     const table = (group: string) => `
@@ -103,5 +118,162 @@ describe('event coder: non-state groups and their own state', () => {
       6 . PUNCT 3 punct`;
     expect(coded(table('pro-India'), { actors: [...ACTORS, proIndia], places: PLACES })).toEqual([]);
     expect(coded(table('Kashmir'), { actors: ACTORS, places: PLACES })).toEqual(['IND>IND ASSAULT 190']);
+  });
+});
+
+describe('event coder: a description named by its organisation', () => {
+  const actors = [
+    ...WORLD,
+    { id: 'org:hamas', name: 'Hamas', type: 'org' as const, country: 'PSE', forms: ['Hamas'] },
+    { id: 'state:ISR', name: 'Israel', type: 'state' as const, country: 'ISR', cameo: 'ISR', forms: ['Israel'] },
+    { id: 'group:militants', name: 'militants', type: 'group' as const, country: null, forms: ['militants'], via: 'description' as const },
+  ];
+
+  it('reads "Hamas militants" as Hamas', () => {
+    expect(coded(`
+      1 Hamas PROPN 2 compound
+      2 militants NOUN 3 nsubj militant
+      3 fired VERB 0 root fire
+      4 rockets NOUN 3 obj rocket
+      5 at ADP 6 case
+      6 Israel PROPN 3 obl
+      7 . PUNCT 3 punct`, { actors })).toEqual(['PSE>ISR ASSAULT 194']);
+  });
+
+  it('places a description by a described group of a known country before it ("Pakistani paramilitary fighters")', () => {
+    const world = [
+      ...actors,
+      { id: 'group:pak-paramilitary', name: 'Pakistani paramilitary', type: 'group' as const, country: 'PAK', forms: ['Pakistani paramilitary'], via: 'description' as const },
+      { id: 'group:fighters', name: 'fighters', type: 'group' as const, country: null, forms: ['fighters'], via: 'description' as const },
+    ];
+    expect(coded(`
+      1 Pakistani ADJ 2 amod
+      2 paramilitary ADJ 3 amod
+      3 fighters NOUN 4 nsubj fighter
+      4 attacked VERB 0 root attack
+      5 Israel PROPN 4 obj
+      6 . PUNCT 4 punct`, { actors: world })).toEqual(['PAK>ISR ASSAULT 190']);
+  });
+
+  it('leaves a description with no named modifier alone', () => {
+    const events = coded(`
+      1 Militants NOUN 2 nsubj militant
+      2 fired VERB 0 root fire
+      3 rockets NOUN 2 obj rocket
+      4 at ADP 5 case
+      5 Israel PROPN 2 obl
+      6 . PUNCT 2 punct`, { actors: actors.map((a) => (a.id === 'group:militants' ? { ...a, forms: ['Militants'] } : a)) });
+    expect(events.length).toBe(1);
+    expect(events[0].startsWith('PSE>')).toBe(false);
+  });
+});
+
+describe('event coder: whom a protest is against, read from its purpose', () => {
+  const places = [{ id: 'place:lahore', name: 'Lahore', country: 'PAK', forms: ['Lahore'] }];
+
+  it('reads the target of a purpose infinitive ("to show their disapproval of India"), on the verb or on its object', () => {
+    for (const [head, rel] of [['3', 'advcl'], ['4', 'acl']]) {
+      const events = coded(`
+      1 The DET 2 det
+      2 protesters NOUN 3 nsubj protester
+      3 blocked VERB 0 root block
+      4 roads NOUN 3 obj road
+      5 in ADP 6 case
+      6 Lahore PROPN 3 obl
+      7 to PART 8 mark
+      8 show VERB ${head} ${rel} show
+      9 their PRON 10 nmod:poss they
+      10 disapproval NOUN 8 obj disapproval
+      11 of ADP 12 case
+      12 India PROPN 10 nmod
+      13 . PUNCT 3 punct`, { places });
+      expect(events.filter((e) => e.includes('PROTEST'))).toEqual(['PAK>IND PROTEST 144']);
+    }
+  });
+
+  it('does not read a circumstance as a purpose ("after India banned the rally")', () => {
+    const events = coded(`
+      1 The DET 2 det
+      2 protesters NOUN 3 nsubj protester
+      3 blocked VERB 0 root block
+      4 roads NOUN 3 obj road
+      5 in ADP 6 case
+      6 Lahore PROPN 3 obl
+      7 after SCONJ 9 mark
+      8 India PROPN 9 nsubj
+      9 condemned VERB 3 advcl condemn
+      10 them PRON 9 obj they
+      11 . PUNCT 3 punct`, { places });
+    expect(events.filter((e) => e.includes('PROTEST'))).toEqual(['PAK>PAK PROTEST 144']);
+  });
+
+  it('reads whom a mobilisation is for ("mobilized reservists for a war against Pakistan")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 mobilized VERB 0 root mobilize
+      3 reservists NOUN 2 obj reservist
+      4 for ADP 6 case
+      5 a DET 6 det
+      6 war NOUN 2 obl war
+      7 against ADP 8 case
+      8 Pakistan PROPN 6 nmod
+      9 . PUNCT 2 punct`).filter((e) => e.includes('MOBILIZE'))).toEqual(['IND>PAK MOBILIZE 154']);
+  });
+
+  it('reads the "for" of a mobilisation hung on what it moves ("reservists for the war in Ukraine")', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 mobilised VERB 0 root mobilise
+      3 reservists NOUN 2 obj reservist
+      4 for ADP 6 case
+      5 the DET 6 det
+      6 war NOUN 3 nmod war
+      7 in ADP 8 case
+      8 Ukraine PROPN 6 nmod
+      9 . PUNCT 2 punct`).filter((e) => e.includes('MOBILIZE'))).toEqual(['RUS>UKR MOBILIZE 154']);
+  });
+
+  it('reads a place phrase that names only the source\'s own as a place ("along its border with China")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 massed VERB 0 root mass
+      3 troops NOUN 2 obj troop
+      4 along ADP 6 case
+      5 its PRON 6 nmod:poss it
+      6 border NOUN 2 obl border
+      7 with ADP 8 case
+      8 China PROPN 2 obl
+      9 . PUNCT 2 punct`, { actors: WORLD.map((a) => (a.id === 'state:IND' ? { ...a, forms: [...a.forms, 'its'] } : a)) })).toEqual(['IND>CHN MOBILIZE 154']);
+  });
+
+  it('reads whom a protest defies ("in defiance of India")', () => {
+    expect(coded(`
+      1 The DET 2 det
+      2 protesters NOUN 3 nsubj protester
+      3 blocked VERB 0 root block
+      4 roads NOUN 3 obj road
+      5 in ADP 6 case
+      6 Lahore PROPN 3 obl
+      7 in ADP 8 case
+      8 defiance NOUN 3 obl defiance
+      9 of ADP 10 case
+      10 India PROPN 8 nmod
+      11 . PUNCT 3 punct`, { places }).filter((e) => e.includes('PROTEST'))).toEqual(['PAK>IND PROTEST 144']);
+  });
+});
+
+describe('event coder: whom a refusal answers', () => {
+  it('reads the source of the pressure it is made despite ("declined to resign despite pressure from Ukraine")', () => {
+    const events = coded(`
+      1 Putin PROPN 2 nsubj
+      2 declined VERB 0 root decline
+      3 to PART 4 mark
+      4 resign VERB 2 xcomp resign
+      5 despite ADP 6 case
+      6 pressure NOUN 2 obl pressure
+      7 from ADP 8 case
+      8 Ukraine PROPN 6 nmod
+      9 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.includes('REJECT'))).toEqual(['RUS>UKR REJECT 1231']);
   });
 });

@@ -46,4 +46,52 @@ describe('event coder: joint acts', () => {
       5 France PROPN 2 obl
       6 . PUNCT 2 punct`)).toEqual(['IND>FRA CONSULT 046']);
   });
+
+  it('finds a noun\'s required "with" on its light verb ("held naval drills with China")', () => {
+    const table = `
+      1 Russia PROPN 2 nsubj
+      2 held VERB 0 root hold
+      3 naval ADJ 4 amod
+      4 drills NOUN 2 obj drill
+      5 with ADP 6 case
+      6 China PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table).sort()).toEqual(['RUS>CHN COOPERATE 062']);
+  });
+
+  it('finds it on "took part in" too, and leaves drills near a state to the show of force (150)', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 took VERB 0 root take
+      3 part NOUN 2 obj part
+      4 in ADP 6 case
+      5 naval ADJ 6 amod
+      6 drills NOUN 2 obl drill
+      7 with ADP 8 case
+      8 China PROPN 2 obl
+      9 . PUNCT 2 punct`).sort()).toEqual(['RUS>CHN COOPERATE 062']);
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 held VERB 0 root hold
+      3 naval ADJ 4 amod
+      4 drills NOUN 2 obj drill
+      5 near ADP 6 case
+      6 Taiwan PROPN 2 obl
+      7 . PUNCT 2 punct`)).toEqual(['RUS>TWN MOBILIZE 150']);
+  });
+
+  it('codes a joint act of two sides with nobody else named in both directions ("agreed to hold joint patrols")', () => {
+    const events = coded(`
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 France PROPN 1 conj
+      4 agreed VERB 0 root agree
+      5 to PART 6 mark
+      6 hold VERB 4 xcomp hold
+      7 joint ADJ 8 amod
+      8 patrols NOUN 6 obj patrol
+      9 . PUNCT 4 punct`);
+    expect(events.length).toBe(2);
+    expect(events.map((e) => e.split(' ')[0]).sort()).toEqual(['FRA>IND', 'IND>FRA']);
+  });
 });

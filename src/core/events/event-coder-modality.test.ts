@@ -123,6 +123,23 @@ describe('event coder: obligations', () => {
 });
 
 describe('event coder: intent and future', () => {
+  it('reads "it" as the subject of "is willing to" even when the parser calls it an expletive', () => {
+    const table = (it: string): string => `
+      1 Pakistan PROPN 2 nsubj
+      2 says VERB 0 root say
+      3 it PRON 5 ${it}
+      4 is AUX 5 cop be
+      5 willing ADJ 2 ccomp
+      6 to PART 7 mark
+      7 meet VERB 5 xcomp
+      8 India PROPN 7 obj
+      9 . PUNCT 2 punct`;
+    // "it" as the actor layer resolves it here: Pakistan.
+    const actors = WORLD.map((a) => (a.id === 'state:PAK' ? { ...a, forms: [...a.forms, 'it'] } : a));
+    expect(coded(table('nsubj'), { actors })).toEqual(['PAK>IND AGREE 036']);
+    expect(coded(table('expl'), { actors })).toEqual(['PAK>IND AGREE 036']);
+  });
+
   it('codes "will continue to support" as an intent (032), flagged future', () => {
     expect(coded(`
       1 China PROPN 3 nsubj
@@ -223,6 +240,42 @@ describe('event coder: threats and cessation', () => {
       8 on ADP 9 case
       9 Iran PROPN 6 obl
       10 . PUNCT 2 punct`)).toEqual(['USA>IRN THREATEN 1312']);
+  });
+
+  it('reads "warned that Russia could attack Ukraine" as a prediction of Russia\'s act, not a threat by the warner', () => {
+    const table = (subj: string, modal: string): string => `
+      1 Washington PROPN 2 nsubj
+      2 warned VERB 0 root warn
+      3 that SCONJ 6 mark
+      4 ${subj} ${subj === 'it' ? 'PRON' : 'PROPN'} 6 nsubj
+      5 ${modal} AUX 6 aux
+      6 attack VERB 2 ccomp
+      7 Ukraine PROPN 6 obj
+      8 . PUNCT 2 punct`;
+    expect(coded(table('Russia', 'could'))).toEqual(['RUS>UKR ASSAULT 190 ?hyp']);
+    expect(coded(table('Russia', 'would'))).toEqual(['RUS>UKR ASSAULT 190 ?hyp +fut']);
+    // The warner's own act stays a threat.
+    const actors = WORLD.map((a) => (a.id === 'state:USA' ? { ...a, forms: [...a.forms, 'it'] } : a));
+    const own = coded(table('it', 'would'), { actors });
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((e) => e.startsWith('USA>UKR THREATEN'))).toBe(true);
+    // So does a state's officer speaking of the state's act ("Putin warned that Russia would attack").
+    const officer = coded(table('Russia', 'would').replace('1 Washington PROPN', '1 Putin PROPN'));
+    expect(officer.length).toBeGreaterThan(0);
+    expect(officer.every((e) => e.startsWith('RUS>UKR THREATEN'))).toBe(true);
+  });
+
+  it('reads "warned of a Russian attack on Ukraine" as a prediction too', () => {
+    expect(coded(`
+      1 Washington PROPN 2 nsubj
+      2 warned VERB 0 root warn
+      3 of ADP 6 case
+      4 a DET 6 det
+      5 Russian ADJ 6 amod
+      6 attack NOUN 2 obl
+      7 on ADP 8 case
+      8 Ukraine PROPN 6 nmod
+      9 . PUNCT 2 punct`).filter((e) => e.startsWith('USA>'))).toEqual([]);
   });
 
   it('codes "did not rule out the use of force" as a threat of force', () => {

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { codeEvents } from './event-coder.js';
+import { eventDoc, WORLD } from './test-support/event-doc.js';
+import { shippedResources } from './test-support/resources.js';
+import { summarize } from './test-support/summarize.js';
 
 const PLACES = [{ id: 'place:gaza', name: 'Gaza', country: 'PSE', forms: ['Gaza'] }];
 
@@ -32,5 +36,96 @@ describe('event coder: places as targets of aid', () => {
       9 China PROPN 8 obj
       10 . PUNCT 8 punct`);
     expect(events.filter((e) => e.startsWith('RUS>'))).toEqual(['RUS>KAZ MOBILIZE 154']);
+  });
+});
+
+describe('event coder: a modifier naming who holds a place', () => {
+  it('reads "the Russian-held city of Donetsk" as Ukraine\'s city, not Russia', () => {
+    const actors = WORLD.map((a) => (a.id === 'state:RUS' ? { ...a, forms: [...a.forms, 'Russian-held'], via: 'demonym' as const } : a));
+    // (Ukraine shelling a city of its own is no event between states; what matters is that it is not Russia.)
+    expect(coded(`
+      1 Ukrainian ADJ 2 amod
+      2 forces NOUN 3 nsubj force
+      3 shelled VERB 0 root shell
+      4 the DET 6 det
+      5 Russian-held PROPN 6 compound
+      6 city NOUN 3 obj city
+      7 of ADP 8 case
+      8 Donetsk PROPN 6 nmod
+      9 . PUNCT 3 punct`, { actors, places: [{ id: 'place:donetsk', name: 'Donetsk', country: 'UKR', forms: ['Donetsk'] }] }).filter((e) => e.includes('>RUS'))).toEqual([]);
+  });
+});
+
+describe('event coder: the by-phrase of a decision names who acts', () => {
+  it('reads "the decision by Beijing to lift its sanctions" as China\'s act', () => {
+    const events = coded(`
+      1 India PROPN 2 nsubj
+      2 welcomed VERB 0 root welcome
+      3 the DET 4 det
+      4 decision NOUN 2 obj decision
+      5 by ADP 6 case
+      6 Beijing PROPN 4 nmod
+      7 to PART 8 mark
+      8 lift VERB 4 acl lift
+      9 its PRON 10 nmod:poss it
+      10 sanctions NOUN 8 obj sanction
+      11 on ADP 12 case
+      12 India PROPN 8 obl
+      13 . PUNCT 2 punct`);
+    expect(events.some((e) => e.startsWith('IND>IND'))).toBe(false);
+    expect(events).toContain('IND>CHN SUPPORT 051');
+  });
+});
+
+describe('event coder: people of a place as the target of acts done to people', () => {
+  it('reads "released the mayor of Gaza" as a release to the place\'s country', () => {
+    expect(coded(`
+      1 Israel PROPN 2 nsubj
+      2 released VERB 0 root release
+      3 the DET 4 det
+      4 mayor NOUN 2 obj mayor
+      5 of ADP 6 case
+      6 Gaza PROPN 4 nmod
+      7 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'state:ISR', name: 'Israel', type: 'state', country: 'ISR', cameo: 'ISR', forms: ['Israel'] }], places: PLACES })).toEqual(['ISR>PSE RETREAT 0841']);
+  });
+});
+
+describe('event coder: a place naming the target noun', () => {
+  it('reads "attacked the Donetsk power plant" as an attack on the place\'s country', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 attacked VERB 0 root attack
+      3 the DET 6 det
+      4 Donetsk PROPN 6 compound
+      5 power NOUN 6 compound
+      6 plant NOUN 2 obj plant
+      7 . PUNCT 2 punct`, { places: [{ id: 'place:donetsk', name: 'Donetsk', country: 'UKR', forms: ['Donetsk'] }] })).toEqual(['RUS>UKR ASSAULT 190']);
+  });
+});
+
+describe('event coder: a state named inside a longer mention of the source', () => {
+  it('reads "the visit by the Indian prime minister to Egypt" as a visit to Egypt', () => {
+    const world = [
+      ...WORLD,
+      { id: 'person:pm', name: 'Indian prime minister', type: 'person' as const, country: 'IND', forms: ['Indian prime minister to Egypt'], via: 'description' as const },
+      { id: 'state:EGY', name: 'Egypt', type: 'state' as const, country: 'EGY', cameo: 'EGY', forms: [] },
+    ];
+    const doc = eventDoc(`
+      1 The DET 2 det
+      2 visit NOUN 10 nsubj visit
+      3 by ADP 7 case
+      4 the DET 7 det
+      5 Indian ADJ 7 amod
+      6 prime ADJ 7 amod
+      7 minister NOUN 2 nmod minister
+      8 to ADP 9 case
+      9 Egypt PROPN 7 nmod
+      10 ended VERB 0 root end
+      11 . PUNCT 10 punct`, world);
+    // The actor layer also marks the state inside the longer mention.
+    const egypt = doc.tokenSpan(8, 9);
+    doc.mentions = [...doc.mentions, { start: egypt.start, end: egypt.end, tokStart: 8, tokEnd: 9, via: 'name', type: 'state', ref: 'state:EGY' }];
+    doc.actors = [...doc.actors, { id: 'state:EGY', name: 'Egypt', type: 'state', country: 'EGY', role: null, sector: null, cameo: 'EGY', aliases: [], mentions: [] }];
+    expect(summarize(codeEvents(doc, shippedResources()))).toEqual(['IND>EGY CONSULT 042']);
   });
 });

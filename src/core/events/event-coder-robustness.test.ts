@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { eventDoc, WORLD } from './test-support/event-doc.js';
+import { shippedResources } from './test-support/resources.js';
+import { SyntaxView } from './syntax-view.js';
+import { matchTriggers } from './trigger-match.js';
 
 describe('event coder: robustness to parser errors', () => {
   it('finds a passive\'s agent hung lower in its clause, and a bare "one week" object', () => {
@@ -126,5 +130,24 @@ describe('event coder: acts spread over several words', () => {
       2 praised VERB 0 root praise
       3 China PROPN 2 obj
       4 . PUNCT 2 punct`)).toEqual([]);
+  });
+});
+
+describe('event coder: dates are no acts', () => {
+  it('reads "In March, protesters …" with March as a month, not a march', () => {
+    const table = `
+      1 In ADP 2 case
+      2 March PROPN 4 obl march
+      3 , PUNCT 2 punct
+      4 protesters NOUN 5 nsubj protester
+      5 rallied VERB 0 root rally
+      6 . PUNCT 5 punct`;
+    const matchedAt = (dates: { text: string; value: string }[]): string[] => {
+      const v = new SyntaxView(eventDoc(table, WORLD, { dates }));
+      return matchTriggers(v, shippedResources().lexicon, 0, v.n).map((m) => v.lower[m.head]);
+    };
+    // Without a date layer the word is read as the noun; as a date it is no act.
+    expect(matchedAt([])).toContain('march');
+    expect(matchedAt([{ text: 'March', value: '2023-03' }])).not.toContain('march');
   });
 });

@@ -17,7 +17,7 @@ import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
-import { allegedAbout, complementRecipients, withFrameTargets } from './frame-targets.js';
+import { allegedAbout, complementRecipients, purposeTargets, refusedAskers, withFrameTargets } from './frame-targets.js';
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 
@@ -168,7 +168,16 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       }
     }
     const meetingUnheld = (d: Draft): boolean => unheld.has(d.match.head) && d.match.trigger.pos === 'noun' && (d.code ?? '').startsWith('04');
-    const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (meetingUnheld(d) ? { ...d, hypothetical: true } : d));
+    // "refused to allow UN planes to land", "promised to help rebuild": an act a framed act would
+    // bring about ("to land" under "allow") has not happened either.
+    const below = new Set<number>();
+    for (const [f, c] of inner) {
+      if (c.trigger.pos !== 'verb' || !FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
+      const stack = [c.head];
+      for (let k = stack.pop(); k !== undefined; k = stack.pop()) for (const x of v.childrenWith(k, ['xcomp'])) if (!below.has(x)) (below.add(x), stack.push(x));
+    }
+    const notYet = (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb');
+    const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.
@@ -176,10 +185,27 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       if (!d.targets.length) d = { ...d, targets: interpret(first, 1).targets };
       drafts.push(compose(ctx, baseDraft(ctx, f), d));
     }
+    // The draft of a trigger token, or of the act a light verb or verb governs ("to show their disapproval").
+    const draftAt = (tok: number): Draft | null => {
+      const m = byHead.get(tok) ?? [...byHead.values()].find((x) => x.support === tok) ?? objectsOf(v, tok, false).map((o) => byHead.get(o)).find((x) => x !== undefined);
+      return m ? interpret(m, 1) : null;
+    };
     for (const d of drafts) {
       for (const x of [d, ...d.extra]) {
-        const done = finalize(ctx, x);
+        let done = finalize(ctx, x);
         if (!done) continue;
+        // "blocked a road to show their disapproval of US policy": a protest is against whom its purpose
+        // is, rather than the country of the place where it happens; so is a mobilisation "for a war against Iraq".
+        const code = done.code ?? '';
+        if ((code.startsWith('14') ? done.targets.every((p) => p.actor === null) : code.startsWith('15') && !done.targets.length) && done.sources.length) {
+          const targets = purposeTargets(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
+        // "declined to resign despite pressure by the commission": a refusal answers whoever asked.
+        if (code.startsWith('12') && !done.targets.length && done.sources.length) {
+          const targets = refusedAskers(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
         const f = domesticOpponent(ctx, placeGroups(ctx, withAntecedent(ctx, done, told, s), s));
         if (isAntecedent(f)) told.push(antecedentOf(f, s));
         const records = toRecords(ctx, f, s, newId, { includeStatements: options.includeStatements === true, strict: options.participants !== 'lenient' });

@@ -1,8 +1,9 @@
 /**
  * Targets that a frame finds outside its own slots: on the frame's verb for an inner act that
  * named none ("cut gas supplies to Ukraine"), the subject of a complement clause with no codable
- * act ("alleged that France was aware"), and whom a complement acts on ("threatened to cut off
- * electricity to Nakhichevan", "threatened further action against Russia").
+ * act ("alleged that France was aware"), whom a complement acts on ("threatened to cut off
+ * electricity to Nakhichevan", "threatened further action against Russia"), and whom a protest's
+ * or a mobilisation's purpose is aimed at ("to show their disapproval of …", "for a war against …").
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
@@ -100,6 +101,67 @@ function conditionSubjects(ctx: CoderContext, h: number): Participant[] {
         if (found.length) return found;
       }
       if (depth < 2 && v.relIs(c, ['xcomp', 'advcl', 'obj'])) queue.push([c, depth + 1]);
+    }
+  }
+  return [];
+}
+
+/** Nouns of an "in …" phrase that give a protest its grounds ("in protest at", "in defiance of", "in solidarity with"). */
+const GROUNDS = ['protest', 'defiance', 'solidarity', 'response', 'retaliation', 'opposition', 'anger', 'outrage'];
+
+/**
+ * Whom a protest or a mobilisation is against when it names nobody: whom its purpose or grounds
+ * are aimed at ("mobilized reservists for a war against Iraq"), or for a protest — a
+ * to-infinitive or participle of purpose ("blocked a road to show their disapproval of the United
+ * States", "rioted, demanding independence from Indonesia") or an "in protest at / in defiance of"
+ * phrase. `draftAt` gives the draft of a trigger token (or of the trigger a light verb governs).
+ * Circumstances ("after police attacked them") are not purposes.
+ */
+export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: number) => Draft | null): Participant[] {
+  const { v } = ctx;
+  const hosts = [d.match.head, d.match.support].filter((h) => h >= 0);
+  const exclude = (ps: Participant[]): Participant[] => ps.filter((p) => !d.sources.some((s) => sameActor(s, p)));
+  const mobilizing = (d.code ?? '').startsWith('15');
+  // A purpose infinitive is often hung on the object ("blocked a road to show …"), and so is a
+  // mobilisation's "for" ("mobilised 300,000 reservists for the war in Ukraine").
+  const objectClauses = hosts.flatMap((h) => v.childrenWith(h, ['obj']).flatMap((o) => [...v.childrenWith(o, ['acl']), ...(mobilizing ? ctx.finder.prepDeps(o, 'for') : [])]));
+  for (const h of hosts) {
+    for (const c of [...v.children(h), ...(h === hosts[0] ? objectClauses : [])]) {
+      let purpose = false;
+      if (v.relIs(c, ['advcl', 'xcomp', 'acl']) && v.upos[c] === 'VERB') {
+        const marks = v.childrenWith(c, ['mark']);
+        purpose = marks.some((k) => v.lemma[k] === 'to') || (!marks.length && v.lower[c].endsWith('ing'));
+      } else if (v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'in' && GROUNDS.includes(v.lemma[c])) purpose = true;
+      // "mobilized reservists for a possible war against Iraq": forces are readied for an act.
+      else if (mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'for') purpose = true;
+      if (!purpose || c === d.match.head) continue;
+      const found = draftAt(c);
+      const targets = found && found !== d ? exclude(found.targets) : [];
+      if (targets.length) return targets;
+      // "in defiance of Chinese authorities", "in protest at the verdict by Egypt": the grounds' own phrase.
+      if (v.relIs(c, ['obl', 'nmod']) && GROUNDS.includes(v.lemma[c])) {
+        const named = exclude(['of', 'against', 'at', 'over'].flatMap((prep) => ctx.finder.prepDeps(c, prep)).flatMap((k) => ctx.finder.group(k)));
+        if (named.length) return named;
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * Whom a refusal answers when it names nobody: the source of the demand it is made despite
+ * ("declined to resign despite growing pressure by the anti-corruption commission").
+ */
+export function refusedAskers(ctx: CoderContext, d: Draft, draftAt: (tok: number) => Draft | null): Participant[] {
+  const { v } = ctx;
+  for (const h of [d.match.head, d.match.support].filter((x) => x >= 0)) {
+    for (const c of v.childrenWith(h, ['obl', 'advcl'])) {
+      const despite = v.children(c).some((k) => v.relIs(k, ['case', 'mark']) && v.lemma[k] === 'despite');
+      if (!despite) continue;
+      const asked = draftAt(c);
+      if (!asked || !/^(02|10)/.test(asked.code ?? '')) continue;
+      const askers = asked.sources.filter((p) => !d.sources.some((s) => sameActor(s, p)));
+      if (askers.length) return askers;
     }
   }
   return [];

@@ -66,23 +66,32 @@ export function placesStandIn(code: string | null): boolean {
 
 /**
  * Codes for which a place named inside a target phrase also stands for its country ("shelled the
- * city of Donetsk", "massed troops on the border with Ukraine") — acts done to places. Aid and
+ * city of Donetsk", "massed troops on the border with Ukraine") — acts done to places, and releases
+ * of people of a place ("released the mayor of Nablus"). (Not arrests and curfews: done at home,
+ * they would make a state act on its own place, which codes nothing.) Aid and
  * access take only a place named outright ("sent aid to Gaza"): inside other phrases a place says
  * where, not to whom ("took part in drills with China").
  */
 export function placesWithinStandIn(code: string | null): boolean {
   if (code === null) return false;
   const root = code.slice(0, 2);
-  return ['04', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code.startsWith('087');
+  return ['04', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code.startsWith('087') || code.startsWith('084');
 }
 
 /** Prepositions under which a place inside a target phrase locates it ("the city of Donetsk", "a base in Mali", "the border with Ukraine"). */
 const LOCATING = new Set(['of', 'in', 'near', 'with', 'outside', 'along', 'on', 'across', 'throughout']);
 
-/** The country of a place (or state) inside a non-actor phrase: "shelled the city of Donetsk" → Ukraine. */
+/** The country of a place (or state) inside a non-actor phrase: "shelled the city of Donetsk", "the Gaza apartment block". */
 export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participant | null {
   const v = ctx.v;
-  const own = v.childrenWith(k, ['nmod']);
+  // "the Zaporizhzhia nuclear plant", "a Gaza apartment block": a place named as the noun's modifier.
+  for (const c of v.childrenWith(k, ['compound'])) {
+    if (ctx.actors.actorAt(c)) continue;
+    const pl = ctx.finder.placeAsCountry(c);
+    if (pl) return pl;
+  }
+  // (A possessor is no place phrase: "its border with China".)
+  const own = v.childrenWith(k, ['nmod']).filter((c) => v.rel[c] !== 'nmod:poss');
   // "massed troops on the border with Ukraine" with "with Ukraine" hung on the verb: the phrase
   // right after the noun's own is read as the noun's.
   const [, hi] = v.subtreeRange(k);
@@ -135,4 +144,28 @@ export function countryWhere(ctx: CoderContext, m: Match): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Who holds the people an act frees: the agent or the country of a participle on them ("the release
+ * of a journalist held in Turkey", "hostages taken by Hamas"). Whoever holds them is who would free them.
+ */
+export function holderOf(ctx: CoderContext, m: Match): Participant[] {
+  const { v, finder, actors } = ctx;
+  for (const slot of m.trigger.target) {
+    for (const k of finder.slotTokens(m, slot)) {
+      for (const a of v.childrenWith(k, ['acl'])) {
+        if (v.upos[a] !== 'VERB' || v.lower[a].endsWith('ing')) continue;
+        const by = finder.agents(a).flatMap((x) => finder.group(x));
+        if (by.length) return by;
+        for (const x of finder.prepDeps(a, 'in')) {
+          const state = actors.actorAt(x);
+          if (state?.actor?.type === 'state') return [state];
+          const pl = finder.placeAsCountry(x);
+          if (pl) return [pl];
+        }
+      }
+    }
+  }
+  return [];
 }

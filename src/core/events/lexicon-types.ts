@@ -158,6 +158,11 @@ export interface EventGrammar {
    * "fired dozens of rockets", "a wave of arrests"); optional in grammar.json (empty when absent).
    */
   readonly quantityNouns: ReadonlySet<string>;
+  /**
+   * Nouns of what a party issues or sends ("statement", "letter", "resolution"): a participle on one
+   * ("a statement condemning the raid") acts for whoever issued it; optional (empty when absent).
+   */
+  readonly documentNouns: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

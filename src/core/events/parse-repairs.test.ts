@@ -4,7 +4,7 @@
  * "out of" read as "from".
  */
 import { describe, expect, it } from 'vitest';
-import { repairDateCompounds } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairPrepositionHeads } from './parse-repairs.js';
 import { coded } from './test-support/coded.js';
 
 describe('parse repairs: nouns compounded onto a bare date', () => {
@@ -66,5 +66,59 @@ describe('parse repairs: nouns compounded onto a bare date', () => {
       7 Kazakhstan PROPN 2 obl
       8 . PUNCT 2 punct`;
     expect(coded(table)).toEqual(['RUS>KAZ RETREAT 087']);
+  });
+});
+
+describe('parse repairs: a hyphenated participle before a name', () => {
+  it('makes the name the head of "to war-torn Sudan" and the participle its modifier', () => {
+    // sent(0) aid(1) to(2) war-torn(3) Sudan(4)
+    const head = Int32Array.from([-1, 0, 3, 0, 3]);
+    const rel = ['root', 'obj', 'mark', 'advcl', 'obj'];
+    const upos = ['VERB', 'NOUN', 'PART', 'VERB', 'PROPN'];
+    expect(repairHyphenModifiers(head, rel, upos, ['sent', 'aid', 'to', 'war-torn', 'sudan'])).toBe(true);
+    expect([...head]).toEqual([-1, 0, 4, 4, 0]);
+    expect(rel).toEqual(['root', 'obj', 'case', 'amod', 'obl']);
+  });
+
+  it('leaves a real verb and its object alone ("to attack Sudan")', () => {
+    const head = Int32Array.from([-1, 3, 1, 4, 3]);
+    const rel = ['root', 'mark', 'obj', 'xcomp', 'obj'];
+    expect(repairHyphenModifiers(head, rel, ['VERB', 'PART', 'VERB', 'VERB', 'PROPN'], ['wants', 'to', 'x', 'attack', 'sudan'])).toBe(false);
+  });
+
+  it('lets the act find its recipient ("sent aid to earthquake-hit Pakistan")', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 sent VERB 0 root send
+      3 aid NOUN 2 obj aid
+      4 to PART 5 mark
+      5 earthquake-hit VERB 3 acl earthquake-hit
+      6 Pakistan PROPN 5 obj
+      7 . PUNCT 2 punct`)).toEqual(['CHN>PAK AID 070']);
+  });
+});
+
+describe('parse repairs: a preposition made the head of its phrase', () => {
+  it('makes the noun the head, the preposition its case, and hangs a phrase on "by phone" on the verb', () => {
+    // spoke(0) by(1) phone(2) with(3) Putin(4)
+    const head = Int32Array.from([-1, 2, 0, 2, 3]);
+    const rel = ['root', 'case', 'obl', 'acl', 'obj'];
+    expect(repairPrepositionHeads(head, rel, ['VERB', 'ADP', 'NOUN', 'ADP', 'PROPN'])).toBe(true);
+    expect([...head]).toEqual([-1, 2, 0, 4, 0]);
+    expect(rel).toEqual(['root', 'case', 'obl', 'case', 'obl']);
+  });
+
+  it('lets the talk find its partner ("Xi spoke by phone with Putin, who said …")', () => {
+    expect(coded(`
+      1 Xi PROPN 2 nsubj
+      2 spoke VERB 0 root speak
+      3 by ADP 4 case
+      4 phone NOUN 2 obl phone
+      5 with ADP 4 acl with
+      6 Putin PROPN 5 obj
+      7 , PUNCT 9 punct
+      8 who PRON 9 nsubj
+      9 said VERB 6 acl:relcl say
+      10 . PUNCT 2 punct`).filter((e) => e.includes('CONSULT'))).toEqual(['CHN>RUS CONSULT 041']);
   });
 });

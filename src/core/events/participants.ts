@@ -11,6 +11,9 @@ import type { SyntaxView } from './syntax-view.js';
 import type { Match } from './trigger-match.js';
 import { ClauseRoles } from './clause-roles.js';
 
+/** A modifier naming who holds or occupies a place ("Russian-held", "Israeli-occupied", "rebel-controlled"). */
+const HELD = /-(held|controlled|occupied|annexed|seized)$/;
+
 /** Reads the actors of a trigger's slots; built per sentence by the coder. */
 export class ParticipantFinder extends ClauseRoles {
   constructor(
@@ -81,6 +84,8 @@ export class ParticipantFinder extends ClauseRoles {
     const all = direct ? this.actors.actorsAt(tok) : [];
     if (all.length > 1) return all;
     if (direct) {
+      const named = this.namedModifier(direct, tok);
+      if (named) return [named];
       // "Cecilia Malmstrom, the E.U.'s chief trade negotiator": a person the actor layer could not place
       // acts for the body her appositive names.
       if (direct.actor?.type === 'person' && !direct.country && depth < 3) {
@@ -127,9 +132,11 @@ export class ParticipantFinder extends ClauseRoles {
     // "the government of Iraq", "Russia's troops", "U.S. and British activists": the modifier names the actor.
     for (const rels of [['nmod:poss', 'det:poss'], ['compound', 'amod', 'flat', 'flat:name'], ['nmod']]) {
       if (rels[0] === 'compound') {
-        // Untagged adjectives of states, with their conjuncts ("British and German embassies").
-        const states = v.childrenWith(tok, rels).flatMap((c) => v.conjuncts(c)).map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
-        const tagged = v.childrenWith(tok, rels).flatMap((c) => this.group(c, depth + 1));
+        // Untagged adjectives of states, with their conjuncts ("British and German embassies"). A
+        // modifier naming who holds a place ("the Russian-held city of Donetsk") does not name it.
+        const mods = v.childrenWith(tok, rels).filter((c) => !HELD.test(v.lower[c]));
+        const states = mods.flatMap((c) => v.conjuncts(c)).map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
+        const tagged = mods.flatMap((c) => this.group(c, depth + 1));
         if (states.length || tagged.length) return uniqueParticipants([...tagged, ...states]);
         continue;
       }
@@ -148,6 +155,29 @@ export class ParticipantFinder extends ClauseRoles {
     // "…, a move Beijing condemned": an appositive naming the event it stands beside.
     if (!own.length && v.rel[tok] === 'appos' && v.head[tok] >= 0 && v.head[tok] < tok) return this.eventSource(v.head[tok], depth + 1);
     return own;
+  }
+
+  /**
+   * "Hamas militants", "Taliban fighters", "Hezbollah's guerrillas": a description of no known
+   * country whose modifier names an organisation or group stands for that organisation; one whose
+   * modifier is a described group of a known country ("Sudanese paramilitary fighters") is of it.
+   */
+  private namedModifier(p: Participant, tok: number): Participant | null {
+    const type = p.actor?.type;
+    if (p.via !== 'description' || p.country || (type !== 'group' && type !== 'org')) return null;
+    const v = this.v;
+    const range = this.actors.mentionRange(tok);
+    let placed: Participant | null = null;
+    for (const c of v.childrenWith(tok, ['compound', 'amod', 'nmod:poss'])) {
+      if (range && c >= range[0] && c < range[1] && v.rel[c] !== 'nmod:poss') continue;
+      const named = this.actors.actorAt(c);
+      const kind = named?.actor?.type;
+      if (!named || (kind !== 'org' && kind !== 'group')) continue;
+      if ((named.via === 'name' || named.via === 'alias') && v.rel[c] !== 'amod') return named;
+      // "Sudanese paramilitary fighters": a described group of a known country places the description.
+      if (named.country && !HELD.test(v.lower[c])) placed ??= { ...p, country: named.country };
+    }
+    return placed;
   }
 
   /**
@@ -191,7 +221,14 @@ export class ParticipantFinder extends ClauseRoles {
     switch (slot) {
       case 'subj':
         if (isVerb) return m.passive ? this.agents(h) : this.subjects(h);
-        if (m.trigger.pos === 'adj') return this.evaluated(h);
+        if (m.trigger.pos === 'adj') {
+          const judged = this.evaluated(h);
+          // "Syria says it is willing to withdraw" with "it" read as an expletive: a frame adjective
+          // ("willing", "ready", "prepared") has no extraposed subject, so "it" is its subject.
+          // (Not "it is likely that …", a hedge, which does take one.)
+          const willing = m.trigger.frame === 'intent' || m.trigger.frame === 'reject';
+          return judged.length || !willing ? judged : v.childrenWith(h, ['expl']);
+        }
         // A noun's subject: its light verb's, or its own as a predicate ("the statements are lies").
         if (m.support >= 0) return this.v.isPassive(m.support) ? this.agents(m.support) : this.subjects(m.support);
         return this.v.childrenWith(h, ['nsubj']);

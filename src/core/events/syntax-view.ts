@@ -4,7 +4,7 @@
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
 import type { Doc } from '../doc/doc.js';
-import { repairDateCompounds } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairPrepositionHeads } from './parse-repairs.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -48,7 +48,10 @@ export class SyntaxView {
     for (let i = 0; i < n; i++) if (WEEKDAYS.has(lower[i])) this.temporal[i] = 1;
     // The Doc's heads stay as the parser wrote them; the view reads a repaired copy when needed.
     const repaired = Int32Array.from(doc.heads);
-    this.head = repairDateCompounds(repaired, rel, upos, this.temporal) ? repaired : doc.heads;
+    const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
+    const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
+    const prepositions = repairPrepositionHeads(repaired, rel, upos);
+    this.head = dated || hyphened || prepositions ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
@@ -146,10 +149,14 @@ export class SyntaxView {
   /**
    * True when `p` is (the "of" complement of) a sentence root that counts people: "Thousands of
    * Kurds", "Tens of thousands of students", "Some 800,000 Kurds" — a number or determiner root, or a
-   * plural noun root with an "of" complement, in a sentence whose root is no verb.
+   * plural noun root with an "of" complement, in a sentence whose root is no verb (or the extra
+   * subject of a reporting verb that has its own).
    */
   private countedRoot(p: number): boolean {
-    const root = this.head[p] < 0 ? p : this.relIs(p, ['nmod']) && this.head[this.head[p]] < 0 ? this.head[p] : -1;
+    // Also a crowd the parser made the subject of the closing reporting verb beside its real
+    // subject ("Thousands of Iraqi Kurds demonstrated in Kirkuk, witnesses said": two subjects of "said").
+    const top = (k: number): boolean => this.head[k] < 0 || (this.rel[k] === 'nsubj' && this.childrenWith(this.head[k], ['nsubj']).length > 1);
+    const root = top(p) ? p : this.relIs(p, ['nmod']) && top(this.head[p]) ? this.head[p] : -1;
     if (root < 0 || this.isVerbal(root) || this.children(root).some((c) => this.rel[c] === 'cop')) return false;
     if (this.upos[root] === 'NUM' || this.upos[root] === 'DET') return root !== p;
     return this.upos[root] === 'NOUN' && this.lower[root].endsWith('s') && this.childrenWith(root, ['nmod']).some((c) => this.caseOf(c) === 'of');

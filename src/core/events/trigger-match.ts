@@ -72,6 +72,11 @@ function matchAt(v: SyntaxView, lexicon: TriggerLexicon, i: number): Match | nul
 
 function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number): Match | null {
   if (t.pos === 'noun' && v.upos[i] === 'PROPN' && v.lower[i] !== v.lemma[i] && v.lemma[i] !== t.lemma) return null;
+  // A word of a date is no act: "In March, …" is a month, not a march.
+  if (t.pos === 'noun' && v.isTemporal(i)) return null;
+  // A verb with a particle or an object of its own is no participle used as an adjective: "set off
+  // to take part in drills" is a journey with a purpose, not "is set to" (an announced act).
+  if (t.pos === 'adj' && v.upos[i] === 'VERB' && (v.childrenWith(i, ['compound:prt', 'obj']).length || (i + 1 < v.n && PARTICLES.has(v.lower[i + 1])))) return null;
   const tokens = [i];
   for (const w of t.words) {
     const k = findWord(v, i, w, t.pos);
@@ -89,13 +94,15 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
       tokens.push(obj);
     }
   }
+  const support = t.pos === 'noun' ? supportVerb(v, g, i) : -1;
   let prep = -1;
   if (t.prep) {
-    // On the trigger, or on its required object ("presented evidence against Russia").
-    for (const host of obj >= 0 ? [i, obj] : [i]) {
+    // On the trigger, or on its required object ("presented evidence against Russia"), or on a
+    // noun's light verb, where parsers often hang it ("held naval drills with China").
+    for (const host of [i, obj, support].filter((x) => x >= 0)) {
       for (const c of v.children(host)) {
         // "fired rockets into Israel on Saturday": a date is no "on" phrase of the act.
-        if (prep < 0 && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep && !v.isTemporal(c)) prep = c;
+        if (prep < 0 && c !== i && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep && !v.isTemporal(c)) prep = c;
       }
     }
     // "call for" with the preposition stranded or attached as a particle.
@@ -107,7 +114,6 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
       if (prep < 0) return null;
     }
   }
-  const support = t.pos === 'noun' ? supportVerb(v, g, i) : -1;
   return { trigger: t, head: i, obj, prep, support, tokens: tokens.sort((a, b) => a - b), passive };
 }
 
@@ -122,7 +128,13 @@ function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos): number 
   // Parsers attach particles and the words of fixed phrases ("state of emergency") unevenly: accept
   // the word close by, after a verb head, before a noun head.
   const [from, to] = pos === 'verb' ? [i + 1, Math.min(v.n, i + 3)] : [Math.max(0, i - 3), i];
-  for (let k = from; k < to; k++) if (v.lower[k] === w || v.lemma[k] === w) return k;
+  for (let k = from; k < to; k++) {
+    if (v.lower[k] !== w && v.lemma[k] !== w) continue;
+    // A particle after the verb's object is a pronoun's ("handed them over"); after a noun it is a
+    // preposition of its own ("took part in drills" is no "take in").
+    if (pos === 'verb' && k === i + 2 && v.upos[i + 1] !== 'PRON') continue;
+    return k;
+  }
   return -1;
 }
 

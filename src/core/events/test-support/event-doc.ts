@@ -20,6 +20,8 @@ export interface ActorSpec {
   forms: string[];
   /** The international organisation a person acts for. */
   actsFor?: AnalysisActor['actsFor'];
+  /** How its mentions name it, as the actor layer says ("description" for "militants", "demonym" for "Albanians"); default "name". */
+  via?: Mention['via'];
 }
 
 /** A place of the test world. */
@@ -73,9 +75,9 @@ export const PLACES: PlaceSpec[] = [
 export function eventDoc(table: string, actors: ActorSpec[] = WORLD, options: EventDocOptions = {}): Doc {
   const doc = buildDoc(table);
   const places = options.places ?? PLACES;
-  const forms: { tokens: string[]; id: string; type: ActorType | 'place' }[] = [
-    ...actors.flatMap((a) => a.forms.map((f) => ({ tokens: f.split(' '), id: a.id, type: a.type as ActorType | 'place' }))),
-    ...places.flatMap((p) => p.forms.map((f) => ({ tokens: f.split(' '), id: p.id, type: 'place' as const }))),
+  const forms: { tokens: string[]; id: string; type: ActorType | 'place'; via: Mention['via'] }[] = [
+    ...actors.flatMap((a) => a.forms.map((f) => ({ tokens: f.split(' '), id: a.id, type: a.type as ActorType | 'place', via: a.via ?? 'name' }))),
+    ...places.flatMap((p) => p.forms.map((f) => ({ tokens: f.split(' '), id: p.id, type: 'place' as const, via: 'name' as Mention['via'] }))),
   ].sort((a, b) => b.tokens.length - a.tokens.length);
   const mentions: Mention[] = [];
   const used = new Set<string>();
@@ -87,7 +89,7 @@ export function eventDoc(table: string, actors: ActorSpec[] = WORLD, options: Ev
     }
     const end = i + hit.tokens.length;
     const span = doc.tokenSpan(i, end);
-    mentions.push({ start: span.start, end: span.end, tokStart: i, tokEnd: end, via: 'name', type: hit.type, ref: hit.id });
+    mentions.push({ start: span.start, end: span.end, tokStart: i, tokEnd: end, via: hit.via, type: hit.type, ref: hit.id });
     used.add(hit.id);
     i = end;
   }

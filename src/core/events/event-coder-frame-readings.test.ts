@@ -1,0 +1,79 @@
+/**
+ * How frames read what they govern: a journey with a purpose is no announced act ("set off to take
+ * part in drills"), "took part in" is no "take in", and refusing a charge rejects it rather than
+ * denying an act.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
+
+describe('event coder: journeys with a purpose', () => {
+  it('reads "set off to take part in drills" as a journey, not as "is set to" (no intent)', () => {
+    for (const rel of ['compound:prt', 'advmod']) {
+      const events = coded(`
+        1 Russian ADJ 2 amod
+        2 warships NOUN 3 nsubj warship
+        3 set VERB 0 root set
+        4 off ADP 3 ${rel}
+        5 to PART 6 mark
+        6 take VERB 3 advcl take
+        7 part NOUN 6 obj part
+        8 in ADP 10 case
+        9 joint ADJ 10 amod
+        10 drills NOUN 6 obl drill
+        11 with ADP 12 case
+        12 China PROPN 10 nmod
+        13 . PUNCT 3 punct`);
+      expect(events.filter((e) => e.includes(' 03'))).toEqual([]);
+      expect(events).toContain('RUS>CHN COOPERATE 062');
+    }
+  });
+
+  it('does not read "took part in" as "take in" (giving refuge)', () => {
+    const events = coded(`
+      1 Chinese ADJ 2 amod
+      2 troops NOUN 3 nsubj troop
+      3 took VERB 0 root take
+      4 part NOUN 3 obj part
+      5 in ADP 7 case
+      6 a DET 7 det
+      7 parade NOUN 3 obl parade
+      8 in ADP 9 case
+      9 Moscow PROPN 3 obl
+      10 . PUNCT 3 punct`);
+    expect(events.filter((e) => e.includes('075'))).toEqual([]);
+    // So an agreement to take part in talks is an intent to meet, not the talks themselves.
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 agreed VERB 0 root agree
+      3 to PART 4 mark
+      4 take VERB 2 xcomp take
+      5 part NOUN 4 obj part
+      6 in ADP 7 case
+      7 talks NOUN 4 obl talk
+      8 with ADP 9 case
+      9 Russia PROPN 7 nmod
+      10 . PUNCT 2 punct`)).toEqual(['IRN>RUS AGREE 036']);
+    // A particle after a pronoun object is still the verb's: "took them in".
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 took VERB 0 root take
+      3 them PRON 2 obj they
+      4 in ADP 2 compound:prt
+      5 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'group:ref', name: 'refugees', type: 'group', country: 'IRN', forms: ['them'] }] })).toEqual(['PAK>IRN AID 075']);
+  });
+});
+
+describe('event coder: refusing a charge', () => {
+  it('reads "dismissed the accusations by Ukraine" as a rejection addressed to the accuser, not a denied act', () => {
+    const events = coded(`
+      1 Russia PROPN 2 nsubj
+      2 dismissed VERB 0 root dismiss
+      3 the DET 4 det
+      4 accusations NOUN 2 obj accusation
+      5 by ADP 6 case
+      6 Ukraine PROPN 4 nmod
+      7 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.startsWith('RUS>'))).toEqual(['RUS>UKR REJECT 120']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Lexicon readings (data/lexicon) of envoys pulled out, people told to leave and bans aimed at
+ * another state's vehicles, firms, media or people. One sentence each, written for these tests and
+ * parsed by hand (UD relations as the project's parser writes them); each case pairs the reading
+ * that codes with the one that must not. Also: standing uprisings, and aid suspended in a country.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+const lenient = { coder: { participants: 'lenient' as const } };
+
+describe('lexicon: envoys pulled out and people told to leave', () => {
+  it('pulling an ambassador out of a country recalls him (161)', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 its PRON 4 nmod:poss
+      4 ambassador NOUN 2 obj
+      5 out ADP 7 case
+      6 of ADP 7 case
+      7 Niger PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual(['FRA>NER SANCTION 161']);
+  });
+
+  it('telling an ambassador to leave expels him (166); police telling protesters to leave does not', () => {
+    expect(coded(`
+      1 Moscow PROPN 2 nsubj
+      2 told VERB 0 root tell
+      3 the DET 5 det
+      4 Indian ADJ 5 amod
+      5 ambassador NOUN 2 iobj
+      6 to PART 7 mark
+      7 leave VERB 2 xcomp
+      8 the DET 9 det
+      9 country NOUN 7 obj
+      10 . PUNCT 2 punct`)).toEqual(['RUS>IND SANCTION 166']);
+    expect(coded(`
+      1 Police NOUN 2 nsubj police
+      2 ordered VERB 0 root order
+      3 the DET 4 det
+      4 protesters NOUN 2 obj protester
+      5 to PART 6 mark
+      6 leave VERB 2 xcomp
+      7 the DET 8 det
+      8 square NOUN 6 obj
+      9 . PUNCT 2 punct`, lenient)).toEqual([]);
+  });
+});
+
+describe('lexicon: bans aimed at another state', () => {
+  it("banning another state's trucks restricts trade (163); its media outlets, speech (172)", () => {
+    expect(coded(`
+      1 Kazakhstan PROPN 2 nsubj
+      2 banned VERB 0 root ban
+      3 Russian ADJ 4 amod
+      4 trucks NOUN 2 obj truck
+      5 . PUNCT 2 punct`)).toEqual(['KAZ>RUS COERCE 163']);
+    expect(coded(`
+      1 Ukraine PROPN 2 nsubj
+      2 banned VERB 0 root ban
+      3 Russian ADJ 5 amod
+      4 media NOUN 5 compound
+      5 outlets NOUN 2 obj outlet
+      6 . PUNCT 2 punct`)).toEqual(['UKR>RUS COERCE 172']);
+  });
+});
+
+describe('lexicon: standing states and aid where it goes', () => {
+  it('a standing uprising is no event; a protest is', () => {
+    expect(coded(`
+      1 the DET 4 det
+      2 current ADJ 4 amod
+      3 Iranian ADJ 4 amod
+      4 uprising NOUN 5 nsubj
+      5 continued VERB 0 root continue
+      6 . PUNCT 5 punct`, lenient)).toEqual([]);
+  });
+
+  it('aid deliveries suspended in a country are aid cut to it (162)', () => {
+    expect(coded(`
+      1 The DET 3 det
+      2 United PROPN 3 compound
+      3 Nations PROPN 4 nsubj
+      4 suspended VERB 0 root suspend
+      5 aid NOUN 6 compound
+      6 deliveries NOUN 4 obj delivery
+      7 in ADP 8 case
+      8 Pakistan PROPN 4 obl
+      9 . PUNCT 4 punct`)).toEqual(['United Nations>PAK SANCTION 162']);
+  });
+});

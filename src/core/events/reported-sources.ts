@@ -1,0 +1,61 @@
+/**
+ * Sources given by reported speech rather than by a trigger's own slots: who makes a judgement
+ * ("which Beijing called provocative"), who stands behind an unresolved pronoun subject (the
+ * speaker), and who reports a clause (its reporting verb's subject or the quotation's speaker).
+ */
+import type { Participant } from './actor-index.js';
+import type { CoderContext } from './coder-context.js';
+import type { Match } from './trigger-match.js';
+
+/** Who makes a judgement: the subject of "called/described X …", else the reporting verb's subject, else the quote's speaker. */
+export function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
+  const { v, finder, actors, lexicon } = ctx;
+  let k = m.head;
+  // Climb from a noun or adjective to its predicate: "called it a provocation", "called the visit provocative".
+  for (let guard = 0; guard < 3 && v.head[k] >= 0; guard++) {
+    const p = v.head[k];
+    if (v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p]) && v.relIs(k, ['xcomp', 'obj', 'obl', 'ccomp'])) {
+      const who = finder.subjects(p).flatMap((x) => finder.group(x));
+      if (who.length) return who;
+    }
+    if (!v.relIs(k, ['xcomp', 'conj', 'amod', 'nmod'])) break;
+    k = p;
+  }
+  const reporter = reportedBy >= 0 ? reportedBy : finder.orphanReport(m.head);
+  if (reporter >= 0) {
+    const who = finder.subjects(reporter).flatMap((x) => finder.group(x));
+    if (who.length) return who;
+  }
+  const q = actors.quoteAt(v.doc.tokens.start[m.head]);
+  const sp = q ? actors.speakerOf(q) : null;
+  return sp ? [sp] : [];
+}
+
+/** Sources for an unresolved pronoun subject: the speaker of the quote or of the reporting verb. */
+export function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
+  const { v, finder, actors, lexicon } = ctx;
+  const g = lexicon.grammar;
+  const subj = m.trigger.pos === 'verb' ? (m.passive ? finder.agents(m.head) : finder.subjects(m.head)) : m.support >= 0 ? finder.subjects(m.support) : [];
+  // A pronoun, or a description of a state the actor layer left unresolved ("the Central American country").
+  const pron = subj.find((k) => v.upos[k] === 'PRON' || g.personalPronouns.has(v.lower[k]) || g.firstPerson.has(v.lower[k]) || (g.stateDescriptions.has(v.lemma[k]) && !ctx.finder.group(k).length));
+  if (pron === undefined) return [];
+  if (g.firstPerson.has(v.lower[pron])) {
+    const q = actors.quoteAt(v.doc.tokens.start[pron]);
+    const sp = q ? actors.speakerOf(q) : null;
+    if (sp) return [sp];
+  }
+  if (reportedBy >= 0) return finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+  return [];
+}
+
+/** Who reports a clause: the subject of its reporting verb, else the speaker of the quotation it is in. */
+export function reporter(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
+  const { v, finder, actors } = ctx;
+  if (reportedBy >= 0) {
+    const who = finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+    if (who.length) return who;
+  }
+  const q = actors.quoteAt(v.doc.tokens.start[m.head]);
+  const sp = q ? actors.speakerOf(q) : null;
+  return sp ? [sp] : [];
+}
