@@ -118,13 +118,24 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if (d.leader && !d.country) d.country = leaderCountry(d.leader, (name) => findLeader(ctx, name, drafts));
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
-    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector)) {
+    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector) && !qualifiedByName(ctx.doc, d)) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
   }
+}
+
+/**
+ * Whether a capitalised word qualifies the body ("West African mediators", "UN troops"): then its
+ * country is the qualifier's business, not the state in view's. A capital opening the sentence
+ * ("Police opened fire") is no qualifier.
+ */
+function qualifiedByName(doc: Doc, d: Draft): boolean {
+  const first = doc.sentences.tokStart[doc.sentenceOf(d.tokStart)];
+  for (let t = d.tokStart; t < d.tokEnd - 1; t++) if (t !== first && /^\p{Lu}/u.test(doc.tokenText(t))) return true;
+  return false;
 }
 
 /** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */

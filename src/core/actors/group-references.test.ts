@@ -23,6 +23,14 @@ describe('a group named again by its bare noun', () => {
     expect(farRefs[1]).not.toBe(farRefs[0]);
   });
 
+  it('reads envoys and negotiators with the same qualifier as one delegation, of no state in view', () => {
+    const doc = analyzeActors('Central Asian envoys arrived in Astana on Monday. Later, the top Central Asian negotiators met officials there.', '2023-05-10');
+    const groups = doc.mentions.filter((m) => /envoys|negotiators/.test(doc.text.slice(m.start, m.end)));
+    expect(groups.length).toBe(2);
+    expect(groups[1].ref).toBe(groups[0].ref);
+    expect(doc.actors.find((a) => a.id === groups[0].ref)?.country ?? null).toBeNull();
+  });
+
   it('stays a group of its own when no qualified group with that noun came before', () => {
     const doc = analyzeActors('On Monday the protesters marched in Astana.', '2023-05-10');
     const group = doc.actors.find((a) => a.type === 'group');

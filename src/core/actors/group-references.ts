@@ -15,6 +15,7 @@ const headOf = (doc: Doc, d: Draft) => doc.tokenText(d.tokEnd - 1).toLowerCase()
 export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
   const lastByHead = new Map<string, Draft>();
   let lastCrowd: Draft | null = null;
+  const goBetweens = new Map<string, Draft>();
   for (const d of drafts) {
     if (d.kind !== 'group' || !d.refs.length || d.split) continue;
     const head = headOf(doc, d);
@@ -34,7 +35,24 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
       }
     } else lastByHead.set(head, d);
     if (CROWDS.has(head)) lastCrowd = d;
+    // "West African mediators … the top West African envoys": one delegation, named two ways.
+    if (GO_BETWEENS.has(head) && d.tokEnd - d.tokStart > 1) {
+      const qualifier = qualifierOf(doc, d);
+      const same = qualifier ? goBetweens.get(qualifier) : undefined;
+      if (same && same !== d && headOf(doc, same) !== head && (d.country ?? null) === (same.country ?? null)) d.refs = same.refs.slice();
+      else if (qualifier && !same) goBetweens.set(qualifier, d);
+    }
   }
+}
+
+/** Nouns for people sent between parties, which news varies for one delegation. */
+const GO_BETWEENS = new Set(['envoys', 'mediators', 'negotiators', 'emissaries', 'delegates']);
+
+/** The capitalised words before a group's head ("West African" in "the top West African envoys"), or ''. */
+function qualifierOf(doc: Doc, d: Draft): string {
+  const words: string[] = [];
+  for (let t = d.tokStart; t < d.tokEnd - 1; t++) if (/^\p{Lu}/u.test(doc.tokenText(t)) && doc.tokenText(t) !== 'The') words.push(doc.tokenText(t));
+  return words.join(' ');
 }
 
 /** Nouns for a crowd in the street, which news varies for the same people ("protesters … the crowds"). */

@@ -64,6 +64,7 @@ const SECTORS = [
   { words: ['minister'], sector: 'GOV', role: 'minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
+  { words: ['negotiator'], sector: 'GOV', role: 'ambassador' },
   { words: ['diplomat'], sector: 'GOV', role: 'diplomat' },
   { words: ['spokesman'], sector: 'GOV', role: 'spokesperson' },
   { words: ['official'], sector: 'GOV', role: 'official' },
