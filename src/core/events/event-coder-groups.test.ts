@@ -246,6 +246,20 @@ describe('event coder: whom a protest is against, read from its purpose', () => 
       9 . PUNCT 2 punct`, { actors: WORLD.map((a) => (a.id === 'state:IND' ? { ...a, forms: [...a.forms, 'its'] } : a)) })).toEqual(['IND>CHN MOBILIZE 154']);
   });
 
+  it('reads a target phrase hung on the first conjunct of the moved object ("artillery and troops towards the border")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 moved VERB 0 root move
+      3 artillery NOUN 2 obj artillery
+      4 and CCONJ 5 cc
+      5 troops NOUN 3 conj troop
+      6 towards ADP 9 case
+      7 the DET 9 det
+      8 Pakistani ADJ 9 amod
+      9 border NOUN 3 nmod border
+      10 . PUNCT 2 punct`).filter((e) => e.includes('MOBILIZE'))).toEqual(['IND>PAK MOBILIZE 154']);
+  });
+
   it('reads whom a protest defies ("in defiance of India")', () => {
     expect(coded(`
       1 The DET 2 det

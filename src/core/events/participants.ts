@@ -256,7 +256,9 @@ export class ParticipantFinder extends ClauseRoles {
         // light verb, or a verb trigger's object ("endorsed an agreement with the EU").
         const out: number[] = [];
         // A noun's phrase may also hang on a participle modifying it ("exercises starting today with China").
-        const hosts = [h, m.obj, m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
+        // A required object's conjuncts too ("moved heavy artillery and troops towards the border",
+        // with "towards …" hung on the first conjunct).
+        const hosts = [h, ...(m.obj >= 0 ? v.conjuncts(v.firstConjunct(m.obj)) : []), m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
         for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
         // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
         // the phrase hung on the noun's own of/by complement.
