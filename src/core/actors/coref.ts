@@ -127,6 +127,17 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   }
 }
 
+/** The abbreviated courtesy title opening tokens `[from, to)` ("Rt. Hon.", "H.E."), or ''. */
+function courtesyOf(doc: Doc, from: number, to: number): string {
+  const abbreviation = (t: number) => t >= 0 && t < doc.length && /^\p{Lu}[\p{L}.]*\.$/u.test(doc.tokenText(t));
+  // The mention may start inside the title ("Hon. Prime Minister X" after "Rt."): look back too.
+  let start = from;
+  while (start > from - 3 && abbreviation(start - 1)) start--;
+  const words: string[] = [];
+  for (let t = start; t < to && abbreviation(t); t++) words.push(doc.tokenText(t));
+  return words.length >= 2 ? words.join(' ') : '';
+}
+
 /**
  * Whether a capitalised word qualifies the body ("West African mediators", "UN troops"): then its
  * country is the qualifier's business, not the state in view's. A capital opening the sentence
@@ -249,6 +260,13 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return [];
   }
   const fits = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
+  // "the Rt. Hon. Prime Minister": the person first named with the same courtesy title
+  // ("Rt. Hon. Prime Minister Pushpa Kamal Dahal"), not the last prime minister named.
+  const courtesy = courtesyOf(ctx.doc, d.tokStart, d.tokEnd);
+  if (courtesy) {
+    const same = persons.find((c) => c.start < d.tokStart && courtesyOf(ctx.doc, c.start, c.end) === courtesy && (!fits.length || c.roles.some((r) => fits.includes(r))));
+    if (same) return [same.key];
+  }
   for (let p = persons.length - 1; p >= 0; p--) {
     const c = persons[p];
     if (d.country && c.country !== d.country) continue;
