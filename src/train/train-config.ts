@@ -2,7 +2,8 @@
  * Options of `npm run train:syntax`. The defaults are the settings of the committed model; every
  * option is fixed (no time-based stopping) so that a run is reproducible.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { EntenteError } from '../core/errors/errors.js';
 
 export interface TrainConfig {
@@ -104,7 +105,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--no-test': cfg.evalTest = false; break;
       case '--clusters': cfg.clusters = true; break;
       case '--lower-case-share': cfg.lowerCaseShare = num(); break;
-      case '--polnear': cfg.polnear = resolve(v()); break;
+      case '--polnear': cfg.polnear = polnearFolder(resolve(v())); break;
       case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;
       case '--snapshot-dir': cfg.snapshotDir = resolve(v()); break;
       case '--parser-tags': {
@@ -117,4 +118,16 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
     }
   }
   return cfg;
+}
+
+/**
+ * A PolNeAR folder given on the command line must hold its train texts: a wrong path would
+ * otherwise train other clusters than asked, silently (the default path may be absent: then the
+ * clusters come from the treebanks alone).
+ */
+function polnearFolder(dir: string): string {
+  if (!existsSync(join(dir, 'train', 'text'))) {
+    throw new EntenteError('E501', `no train/text folder in ${dir}; pass --polnear with PolNeAR's data folder`, { input: dir });
+  }
+  return dir;
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isEntenteError } from '../core/errors/errors.js';
 import { encodeSyntaxModel, fromParts, type SyntaxModelParts } from '../core/syntax/model-format.js';
 import { formatScores } from '../eval/syntax/conll18-metrics.js';
 import { evaluateModel } from '../eval/syntax/evaluate-model.js';
@@ -127,4 +128,12 @@ function main(): void {
   log(`wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB (${(bytes.length / 1e6).toFixed(2)} MB uncompressed)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  // Bad input (a missing treebank or PolNeAR folder, an unknown option) is one line, not a stack trace.
+  try {
+    main();
+  } catch (e) {
+    process.stderr.write(`train:syntax: ${isEntenteError(e) ? e.oneLine() : e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

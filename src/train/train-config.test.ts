@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EntenteError } from '../core/errors/errors.js';
+import { parseTrainArgs } from './train-config.js';
+
+describe('train:syntax options', () => {
+  it('rejects a --polnear folder without train texts, in one line naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-polnear-'));
+    const error = (() => {
+      try {
+        parseTrainArgs(['--polnear', dir]);
+        return null;
+      } catch (e) {
+        return e as EntenteError;
+      }
+    })();
+    expect(error?.oneLine()).toBe(`${dir}: no train/text folder in ${dir}; pass --polnear with PolNeAR's data folder [E501]`);
+  });
+
+  it('takes a --polnear folder that holds train texts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-polnear-'));
+    mkdirSync(join(dir, 'train', 'text'), { recursive: true });
+    expect(parseTrainArgs(['--polnear', dir]).polnear).toBe(dir);
+  });
+
+  it('rejects an unknown option and a missing value', () => {
+    expect(() => parseTrainArgs(['--no-such-option'])).toThrow(/unknown option --no-such-option/);
+    expect(() => parseTrainArgs(['--treebanks'])).toThrow(/option --treebanks needs a value/);
+  });
+});
