@@ -5,9 +5,9 @@
  * name but the government of the leader's state, so it becomes an organisation of that country
  * in the government sector.
  */
-import type { KbPerson } from '../kb/types.js';
 import { text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
+import { countryOfActor } from './reading-choice.js';
 import { isPossessive } from './token-context.js';
 import type { Unit } from './units.js';
 
@@ -42,15 +42,9 @@ function administrationDraft(ctx: ComposeContext, units: readonly Unit[], i: num
   const leader = text(doc, u.tokStart, u.tokEnd);
   const name = `${leader} ${doc.tokenText(noun)}`;
   // A known person's country now; a name alone ("Obama") is looked up by coreference, which
-  // knows the article's date and who else it names (see `leaderCountry`).
-  const person = form?.kind === 'person' ? (kb.byId(form.id) as KbPerson | undefined) : undefined;
-  const country = person?.roles.find((r) => r.country)?.country ?? null;
+  // knows the article's date and who else it names (see `coref.ts`).
+  const country = form?.kind === 'person' ? countryOfActor(kb, form.id) : null;
   return draft('org', u.tokStart, noun + 1, 'description', { name, country, sector: 'GOV', leader: country ? undefined : leader });
-}
-
-/** The country of the leader a government is named after, from the person `find` resolves the name to. */
-export function leaderCountry(leader: string, find: (name: string) => KbPerson | null): string | null {
-  return find(leader)?.roles.find((r) => r.country)?.country ?? null;
 }
 
 /**
@@ -62,8 +56,7 @@ export function governmentAfterPerson(ctx: ComposeContext, person: Draft, to: nu
   const { doc, kb } = ctx;
   const noun = person.tokEnd + 1;
   if (noun >= to || !isPossessive(doc, person.tokEnd) || !GOVERNMENT_OF_LEADER.has(doc.tokenText(noun))) return null;
-  const known = person.kbId ? (kb.byId(person.kbId) as KbPerson | undefined) : undefined;
-  const country = person.country ?? known?.roles.find((r) => r.country)?.country ?? null;
+  const country = person.country ?? (person.kbId ? countryOfActor(kb, person.kbId) : null);
   const leader = text(doc, person.nameStart, person.nameEnd);
   return draft('org', person.tokStart, noun + 1, 'description', { name: `${leader} ${doc.tokenText(noun)}`, country, sector: 'GOV' });
 }

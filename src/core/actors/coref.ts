@@ -14,8 +14,8 @@ import { oneStateInView, standingReferent, topicStateOf } from './standing-descr
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
-import { leaderCountry } from './administrations.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
+import { countryOfActor } from './reading-choice.js';
 import { isPossessive } from './token-context.js';
 
 export interface CorefContext {
@@ -115,7 +115,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
     }
     // "the Obama administration": the government of the leader's state.
-    if (d.leader && !d.country) d.country = leaderCountry(d.leader, (name) => findLeader(ctx, name, drafts));
+    const leader = d.leader && !d.country ? findLeader(ctx, d.leader, drafts) : null;
+    if (leader) d.country = countryOfActor(kb, leader.id);
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector) && !qualifiedByName(ctx.doc, d)) {

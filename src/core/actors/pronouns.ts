@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
-import { wordAt } from './token-context.js';
+import { spanIsSubject, wordAt } from './token-context.js';
 
 /** A person known in the article so far, as coreference tracks them. */
 export interface KnownPerson {
@@ -77,11 +77,7 @@ function previousSubject(doc: Doc, d: Draft, found: KnownPerson, persons: readon
 
 /** Whether a token of the mention is the subject of its sentence's root. */
 function isMainSubject(doc: Doc, c: KnownPerson): boolean {
-  for (let t = c.start; t < c.end; t++) {
-    const h = doc.head(t);
-    if (/^nsubj/.test(doc.deprel(t)) && (h < c.start || h >= c.end) && h >= 0 && doc.deprel(h) === 'root') return true;
-  }
-  return false;
+  return spanIsSubject(doc, c.start, c.end, true);
 }
 
 /** Plural nouns for the people or units who act for a body ("ECOWAS leaders", "ministers of the EU"). */

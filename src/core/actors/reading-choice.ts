@@ -9,7 +9,7 @@ import type { KbState } from '../kb/types.js';
 import type { Draft } from './draft.js';
 
 /** The country a knowledge-base actor belongs to: a state's own, an organisation's, a person's (any role). */
-function countryOfActor(kb: KnowledgeBase, id: string): string | null {
+export function countryOfActor(kb: KnowledgeBase, id: string): string | null {
   const e = kb.byId(id);
   if (!e) return null;
   if (e.kind === 'state') return (e as KbState).iso3;

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import { draft, type Draft } from './draft.js';
+import { spanIsSubject } from './token-context.js';
 
 /** What a description noun can stand for. */
 export type StandsFor = 'state' | 'bloc' | 'group';
@@ -147,19 +148,11 @@ export function topicStateOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: nu
   if (!doc.has('deps')) return null;
   const sentence = doc.sentenceOf(d.tokStart);
   if (sentence === 0 || (k > 0 && doc.sentenceOf(drafts[k - 1].tokStart) === sentence)) return null;
-  if (!spanHas(doc, d.tokStart, d.tokEnd, (t) => /^nsubj/.test(doc.deprel(t)) && outside(doc.head(t), d.tokStart, d.tokEnd))) return null;
+  if (!spanIsSubject(doc, d.tokStart, d.tokEnd, false)) return null;
   for (let p = k - 1; p >= 0 && doc.sentenceOf(drafts[p].tokStart) >= sentence - 1; p--) {
     const x = drafts[p];
     if (x.kind !== 'state' || x.refs.length !== 1 || !isState(x.refs[0])) continue;
-    const main = spanHas(doc, x.tokStart, x.tokEnd, (t) => /^nsubj/.test(doc.deprel(t)) && doc.head(t) >= 0 && outside(doc.head(t), x.tokStart, x.tokEnd) && doc.deprel(doc.head(t)) === 'root');
-    if (main) return x.refs[0];
+    if (spanIsSubject(doc, x.tokStart, x.tokEnd, true)) return x.refs[0];
   }
   return null;
-}
-
-const outside = (t: number, from: number, to: number) => t < from || t >= to;
-
-function spanHas(doc: Doc, from: number, to: number, test: (t: number) => boolean): boolean {
-  for (let t = from; t < to; t++) if (test(t)) return true;
-  return false;
 }

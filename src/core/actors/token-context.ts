@@ -27,6 +27,18 @@ export function afterLocative(doc: Doc, t: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a token of the span `[from, to)` is a subject (`nsubj…`) of a word outside it — of the
+ * sentence's root when `mainVerb` is set ("Russia struck…", not "…said Russia had struck").
+ */
+export function spanIsSubject(doc: Doc, from: number, to: number, mainVerb: boolean): boolean {
+  for (let t = from; t < to; t++) {
+    const h = doc.head(t);
+    if (/^nsubj/.test(doc.deprel(t)) && h >= 0 && (h < from || h >= to) && (!mainVerb || doc.deprel(h) === 'root')) return true;
+  }
+  return false;
+}
+
 /** True when token `t` is a possessive marker ('s, ’s, or a bare apostrophe after -s). */
 export function isPossessive(doc: Doc, t: number): boolean {
   if (t >= doc.length) return false;
