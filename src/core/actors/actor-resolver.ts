@@ -14,6 +14,7 @@ import { pairDescriptions } from './pair-descriptions.js';
 import { standingDescriptions } from './standing-descriptions.js';
 import { bodiesInState } from './bodies-in-state.js';
 import { chooseReadings } from './reading-choice.js';
+import { localiseGenericBodies } from './generic-bodies.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
@@ -57,6 +58,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   }
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
   chooseReadings(doc, res.kb, drafts);
+  localiseGenericBodies(doc, res.kb, drafts);
   return drafts.filter((d) => !isUnrecognised(res.kb, d));
 }
 

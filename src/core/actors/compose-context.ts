@@ -27,3 +27,14 @@ export function stateIso(kb: KnowledgeBase, form: KbSurfaceForm): string | null 
   const s = kb.byId(form.id);
   return s && s.kind === 'state' ? (s as KbState).iso3 : null;
 }
+
+/**
+ * A knowledge-base body named only by the head noun of its kind ("Parliament", "the Assembly"),
+ * which other countries' bodies share: it is marked `generic` so that the article's own country
+ * may own it (`generic-bodies.ts`).
+ */
+export function isGenericBody(ctx: ComposeContext, form: KbSurfaceForm, tokStart: number, tokEnd: number): boolean {
+  if (form.kind !== 'org' || !form.needsContext) return false;
+  const words = text(ctx.doc, tokStart, tokEnd).toLowerCase().replace(/^the\s+/, '');
+  return ctx.cues.orgHeads.get(words) === form.sector;
+}

@@ -40,6 +40,11 @@ export interface Draft {
   standsFor?: 'state' | 'bloc' | 'group';
   /** The leader's name a government is named after ("Obama" in "the Obama administration"), while their country is unknown. */
   leader?: string;
+  /**
+   * A body the knowledge base knows by its generic head noun ("Parliament" = the UK's): the text's
+   * own country may own it instead (see `generic-bodies.ts`).
+   */
+  generic?: boolean;
   /** The readings of an ambiguous name, when nothing named before decided between them ("Congress"). */
   readings?: { id: string; sector: string | null }[];
   /** Entity key after coreference (`kbId`, or `new:<slug>`); a plural mention may have several. */

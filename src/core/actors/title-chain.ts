@@ -7,7 +7,7 @@
 import { officersActForIt } from './bodies-in-state.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import { draft, partOf, type Draft } from './draft.js';
-import { stateIso, type ComposeContext } from './compose-context.js';
+import { isGenericBody, stateIso, type ComposeContext } from './compose-context.js';
 import { placeDraft } from './place-drafts.js';
 import { isPossessive } from './token-context.js';
 import type { Unit } from './units.js';
@@ -102,7 +102,7 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       if (titleStart < 0) titleStart = u.tokStart;
       titleEnd = u.tokEnd;
     } else if (f && (f.kind === 'igo' || f.kind === 'org') && !glue && j + 1 < units.length && units[j + 1].tokStart === u.tokEnd && titleForm(units[j + 1])) {
-      out.push(draft(f.kind, u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id, sector: f.sector }));
+      out.push(draft(f.kind, u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id, sector: f.sector, ...(isGenericBody(ctx, f, u.tokStart, u.tokEnd) ? { generic: true } : {}) }));
       chain.affiliation = doc.text.slice(doc.tokens.start[u.tokStart], doc.tokens.end[u.tokEnd - 1]);
       // "UN envoy …", "Hamas spokesman …": the office is the organisation's (a state body's
       // officers act for the state instead).

@@ -7,7 +7,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KbState } from '../kb/types.js';
 import { addApposition } from './apposition.js';
-import { stateIso, text, type ComposeContext } from './compose-context.js';
+import { isGenericBody, stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { extendWithPlace, orgSector } from './org-drafts.js';
@@ -68,7 +68,10 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
         const head = kb.lookup(doc.tokenText(u.tokStart)).find((x) => x.kind === 'state' && (x.via === 'adjective' || x.via === 'name' || x.via === 'alias'));
         if (head) out.push(draft('state', u.tokStart, u.tokStart + 1, head.via === 'adjective' ? 'demonym' : 'name', { kbId: head.id, country: stateIso(kb, head) }));
       }
-      return draft('org', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id, sector: f.sector });
+      // "Parliament", "the Assembly": a name that is only the head noun of the body's kind may be
+      // another country's body (decided once the article's countries are known).
+      const generic = isGenericBody(ctx, f, u.tokStart, u.tokEnd);
+      return draft('org', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id, sector: f.sector, ...(generic ? { generic } : {}) });
     }
     if (f.kind === 'person') {
       const d = draft('person', u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id });
