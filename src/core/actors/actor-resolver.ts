@@ -15,6 +15,7 @@ import { standingDescriptions } from './standing-descriptions.js';
 import { bodiesInState } from './bodies-in-state.js';
 import { chooseReadings } from './reading-choice.js';
 import { localiseGenericBodies } from './generic-bodies.js';
+import { placePeoples } from './peoples-residence.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
@@ -59,7 +60,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
   chooseReadings(doc, res.kb, drafts);
   localiseGenericBodies(doc, res.kb, drafts);
-  return drafts.filter((d) => !isUnrecognised(res.kb, d));
+  return placePeoples(doc, drafts).filter((d) => !isUnrecognised(res.kb, d));
 }
 
 /** Entities no state recognises ("Somaliland", "Transnistria") are places in news, not state actors. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+/** Name and country of the group actors, and whether the state named `state` is an actor at all. */
+const groups = (doc: Doc) => doc.actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country]);
+const isActor = (doc: Doc, id: string) => doc.actors.some((a) => a.id === id);
+
+describe('peoples named by a demonym, where they live', () => {
+  it('gives an ethnic people with a phrase of residence the country it lives in', () => {
+    const doc = analyzeActors('Ethnic Russians in northern Kazakhstan staged a protest on Monday.', '2023-05-10');
+    expect(groups(doc)).toEqual([['Russians', 'KAZ']]);
+    expect(isActor(doc, 'state:RUS')).toBe(false);
+  });
+
+  it('reads "the <people> of <place>" as the people living there', () => {
+    expect(groups(analyzeActors('The Russians of northern Kazakhstan want more schools in their language.', '2023-05-10'))).toEqual([['Russians', 'KAZ']]);
+  });
+
+  it('takes the one other state of the sentence for an ethnic people without a phrase of residence', () => {
+    expect(groups(analyzeActors('Hundreds of ethnic Russians protested on Tuesday in Kazakhstan.', '2023-05-10'))).toEqual([['Russians', 'KAZ']]);
+    expect(groups(analyzeActors('Ethnic Russians protested on Tuesday.', '2023-05-10'))).toEqual([['Russians', null]]);
+  });
+
+  it("keeps a state's forces and a people in its own state with the state", () => {
+    expect(groups(analyzeActors('Russian troops in Kazakhstan left on Monday.', '2023-05-10'))).toEqual([['Russian troops', 'RUS']]);
+    expect(groups(analyzeActors('Russians in Moscow protested on Monday.', '2023-05-10'))).toEqual([['Russians', 'RUS']]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A people named by a demonym lives somewhere: "ethnic Albanians in south Serbia", "the Albanians
+ * of southern Serbia", "ethnic Russians in eastern Ukraine" are groups of the state they live in,
+ * not the state their name comes from (the coding convention of CAMEO and PLOVER). "Ethnic" says so
+ * on its own ("ethnic Albanian guerrillas", "up to 100 ethnic Albanians demonstrated in Serbia");
+ * without it only a phrase of residence ("in/of <place>") does, and only for the people itself,
+ * never for an officer or a force ("Russian troops in Ukraine" stay Russia's). Runs after
+ * coreference.
+ */
+import type { Doc } from '../doc/doc.js';
+import { newKey } from './coref.js';
+import type { Draft } from './draft.js';
+
+/** Words of direction between "in"/"of" and the place ("in south Serbia", "of southern Serbia"). */
+const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
+
+/** The country of the place or state a residence phrase right after `d` names ("in south Serbia"), or null. */
+function residence(doc: Doc, d: Draft, drafts: readonly Draft[]): string | null {
+  const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
+  let k = d.tokEnd;
+  if (k >= sentenceEnd || !/^(?:in|of)$/.test(doc.tokenText(k).toLowerCase())) return null;
+  k++;
+  while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
+  const at = drafts.find((x) => x.tokStart === k && (x.kind === 'state' || x.kind === 'place'));
+  return at ? (at.kind === 'place' ? at.place?.country ?? at.country : at.country) : null;
+}
+
+/** Countries of the states and places named in `d`'s sentence, other than `own`. */
+function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own: string): Set<string> {
+  const s = doc.sentenceOf(d.tokStart);
+  const out = new Set<string>();
+  for (const x of drafts) {
+    if (x === d || doc.sentenceOf(x.tokStart) !== s || (x.kind !== 'state' && x.kind !== 'place')) continue;
+    const c = x.kind === 'place' ? x.place?.country ?? x.country : x.country;
+    if (c && c !== own) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * Gives peoples named by a demonym the country they live in, as above, and drops the mention of
+ * the state an "ethnic" demonym would otherwise make ("ethnic Albanian guerrillas" names no act of
+ * Albania). Returns the drafts to keep.
+ */
+export function placePeoples(doc: Doc, drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const d of drafts) {
+    if (!d.country || (d.kind !== 'group' && !(d.kind === 'state' && d.via === 'demonym'))) continue;
+    // A demonym inside a longer group ("Albanian" in "ethnic Albanian guerrillas") is the group's business.
+    if (d.kind === 'state' && drafts.some((x) => x.kind === 'group' && x.tokStart <= d.tokStart && x.tokEnd >= d.tokEnd && x.tokEnd - x.tokStart > d.tokEnd - d.tokStart)) continue;
+    const ethnic = d.tokStart > 0 && doc.tokenText(d.tokStart - 1).toLowerCase() === 'ethnic';
+    const people = d.via === 'demonym';
+    if (!ethnic && !people) continue;
+    const own = d.country;
+    let home = residence(doc, d, drafts);
+    if (home === own) continue;
+    if (!home && !ethnic) continue;
+    if (!home) {
+      const others = otherStatesInSentence(doc, d, drafts, own);
+      home = others.size === 1 ? [...others][0] : null;
+    }
+    if (ethnic) {
+      // The demonym inside the group's own span ("ethnic Albanian guerrillas") is no mention of the state.
+      for (const x of drafts) if (x !== d && x.kind === 'state' && x.via === 'demonym' && x.tokStart >= d.tokStart && x.tokEnd <= d.tokEnd) dropped.add(x);
+    }
+    const name = d.name ?? doc.text.slice(doc.tokens.start[d.tokStart], doc.tokens.end[d.tokEnd - 1]);
+    d.kind = 'group';
+    d.kbId = null;
+    d.name = name;
+    d.country = home;
+    d.plural = true;
+    d.refs = [newKey('group', home ? `${name} ${home}` : `ethnic ${name}`)];
+  }
+  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+}
