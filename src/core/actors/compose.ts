@@ -24,7 +24,7 @@ import type { Unit } from './units.js';
 const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 
 /** Sectors whose group nouns name actors even without a country ("rebels", "protesters"). */
-const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH']);
+const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 

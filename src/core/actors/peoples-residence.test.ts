@@ -27,3 +27,11 @@ describe('peoples named by a demonym, where they live', () => {
     expect(groups(analyzeActors('Russians in Moscow protested on Monday.', '2023-05-10'))).toEqual([['Russians', 'RUS']]);
   });
 });
+
+describe('groups of no state, where they are', () => {
+  it('take the country of a phrase of place after them', () => {
+    expect(groups(analyzeActors('Protesters in Astana marched on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Protesters throughout Kazakhstan marched on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Protesters marched on Monday.', '2023-05-10'))).toEqual([['Protesters', null]]);
+  });
+});

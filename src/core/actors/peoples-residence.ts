@@ -4,8 +4,9 @@
  * not the state their name comes from (the coding convention of CAMEO and PLOVER). "Ethnic" says so
  * on its own ("ethnic Albanian guerrillas", "up to 100 ethnic Albanians demonstrated in Serbia");
  * without it only a phrase of residence ("in/of <place>") does, and only for the people itself,
- * never for an officer or a force ("Russian troops in Ukraine" stay Russia's). Runs after
- * coreference.
+ * never for an officer or a force ("Russian troops in Ukraine" stay Russia's). A group no state
+ * is named for takes the country of where it is ("students throughout Indonesia", "protesters in
+ * Paris"). Runs after coreference.
  */
 import type { Doc } from '../doc/doc.js';
 import { newKey } from './coref.js';
@@ -18,7 +19,7 @@ const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|weste
 function residence(doc: Doc, d: Draft, drafts: readonly Draft[]): string | null {
   const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
   let k = d.tokEnd;
-  if (k >= sentenceEnd || !/^(?:in|of)$/.test(doc.tokenText(k).toLowerCase())) return null;
+  if (k >= sentenceEnd || !/^(?:in|of|throughout|across)$/.test(doc.tokenText(k).toLowerCase())) return null;
   k++;
   while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
   const at = drafts.find((x) => x.tokStart === k && (x.kind === 'state' || x.kind === 'place'));
@@ -45,6 +46,11 @@ function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own
 export function placePeoples(doc: Doc, drafts: Draft[]): Draft[] {
   const dropped = new Set<Draft>();
   for (const d of drafts) {
+    // A group of no state's, where it is: "students throughout Indonesia", "protesters in Paris".
+    if (d.kind === 'group' && !d.country && d.via === 'description') {
+      d.country = residence(doc, d, drafts);
+      continue;
+    }
     if (!d.country || (d.kind !== 'group' && !(d.kind === 'state' && d.via === 'demonym'))) continue;
     // A demonym inside a longer group ("Albanian" in "ethnic Albanian guerrillas") is the group's business.
     if (d.kind === 'state' && drafts.some((x) => x.kind === 'group' && x.tokStart <= d.tokStart && x.tokEnd >= d.tokEnd && x.tokEnd - x.tokStart > d.tokEnd - d.tokStart)) continue;

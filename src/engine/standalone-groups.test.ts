@@ -1,0 +1,22 @@
+/**
+ * Students and fundamentalists are actors even when no state is named for them, and take the
+ * country of where they are — with the shipped knowledge base.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../core/article/read-text.js';
+import { createEngine } from './engine.js';
+
+const groups = async (text: string) => {
+  const engine = await createEngine({ upTo: 'actors' });
+  return engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country, a.sector]);
+};
+
+describe('groups named without a state', () => {
+  it('makes students a group, of the country they are in', async () => {
+    expect(await groups('Thousands of students across Chile marched for free tuition.')).toEqual([['students', 'CHL', 'EDU']]);
+  });
+
+  it('makes fundamentalists a group of radicals', async () => {
+    expect(await groups('Islamic fundamentalists began a hunger strike on Monday.')).toEqual([['Islamic fundamentalists', null, 'RAD']]);
+  });
+});
