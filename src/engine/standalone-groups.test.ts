@@ -20,3 +20,9 @@ describe('groups named without a state', () => {
     expect(await groups('Islamic fundamentalists began a hunger strike on Monday.')).toEqual([['Islamic fundamentalists', null, 'RAD']]);
   });
 });
+
+describe('groups named for whom they follow', () => {
+  it("takes the country of the person they support", async () => {
+    expect(await groups('Hundreds of supporters of President Vladimir Putin rallied in the square.')).toEqual([['supporters', 'RUS', 'CVL']]);
+  });
+});

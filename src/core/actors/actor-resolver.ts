@@ -60,7 +60,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
   chooseReadings(doc, res.kb, drafts);
   localiseGenericBodies(doc, res.kb, drafts);
-  return placePeoples(doc, drafts).filter((d) => !isUnrecognised(res.kb, d));
+  return placePeoples(doc, res.kb, drafts).filter((d) => !isUnrecognised(res.kb, d));
 }
 
 /** Entities no state recognises ("Somaliland", "Transnistria") are places in news, not state actors. */

@@ -9,21 +9,27 @@
  * Paris"). Runs after coreference.
  */
 import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { newKey } from './coref.js';
 import type { Draft } from './draft.js';
+import { countryOfActor } from './reading-choice.js';
 
 /** Words of direction between "in"/"of" and the place ("in south Serbia", "of southern Serbia"). */
-const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
+const DIRECTION = /^(?:the|former|ousted|jailed|exiled|deposed|late|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
 
 /** The country of the place or state a residence phrase right after `d` names ("in south Serbia"), or null. */
-function residence(doc: Doc, d: Draft, drafts: readonly Draft[]): string | null {
+function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[], withOwner = false): string | null {
   const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
   let k = d.tokEnd;
   if (k >= sentenceEnd || !/^(?:in|of|throughout|across)$/.test(doc.tokenText(k).toLowerCase())) return null;
   k++;
   while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
-  const at = drafts.find((x) => x.tokStart === k && (x.kind === 'state' || x.kind === 'place'));
-  return at ? (at.kind === 'place' ? at.place?.country ?? at.country : at.country) : null;
+  // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
+  const owners = withOwner && doc.tokenText(d.tokEnd).toLowerCase() === 'of' ? ['state', 'place', 'person', 'org'] : ['state', 'place'];
+  const at = drafts.find((x) => x.tokStart === k && owners.includes(x.kind));
+  if (!at) return null;
+  if (at.kind === 'place') return at.place?.country ?? at.country;
+  return at.kind === 'state' ? at.country : at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
 }
 
 /** Countries of the states and places named in `d`'s sentence, other than `own`. */
@@ -43,12 +49,12 @@ function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own
  * the state an "ethnic" demonym would otherwise make ("ethnic Albanian guerrillas" names no act of
  * Albania). Returns the drafts to keep.
  */
-export function placePeoples(doc: Doc, drafts: Draft[]): Draft[] {
+export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draft[] {
   const dropped = new Set<Draft>();
   for (const d of drafts) {
     // A group of no state's, where it is: "students throughout Indonesia", "protesters in Paris".
     if (d.kind === 'group' && !d.country && d.via === 'description') {
-      d.country = residence(doc, d, drafts);
+      d.country = residence(doc, kb, d, drafts, true);
       continue;
     }
     if (!d.country || (d.kind !== 'group' && !(d.kind === 'state' && d.via === 'demonym'))) continue;
@@ -58,7 +64,7 @@ export function placePeoples(doc: Doc, drafts: Draft[]): Draft[] {
     const people = d.via === 'demonym';
     if (!ethnic && !people) continue;
     const own = d.country;
-    let home = residence(doc, d, drafts);
+    let home = residence(doc, kb, d, drafts);
     if (home === own) continue;
     if (!home && !ethnic) continue;
     if (!home) {
