@@ -185,9 +185,11 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: 
 
 function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], drafts: Draft[], k: number): string[] {
   const { kb, date } = ctx;
-  // "his counterpart, Qasym-Zhomart Toqaev": the apposed name is the referent.
-  const next = drafts[k + 1];
-  if (next && next.kind === 'person' && apposedAfter(ctx, d.tokEnd, next.tokStart)) {
+  // "his counterpart, Qasym-Zhomart Toqaev": the apposed name is the referent — also after a
+  // phrase of where the office is held ("the US commander in Iraq, General John Doe").
+  const where = postedIn(ctx, d, drafts[k + 1]) ? drafts[k + 1] : null;
+  const next = drafts[where ? k + 2 : k + 1];
+  if (next && next.kind === 'person' && apposedAfter(ctx, where ? where.tokEnd : d.tokEnd, next.tokStart)) {
     if (!next.refs.length && next.name) next.refs = [newKey('person', next.name)];
     next.role ??= d.role === 'counterpart' ? null : d.role;
     next.country ??= d.country;
@@ -325,6 +327,12 @@ function placedIn(ctx: CorefContext, d: Draft, drafts: readonly Draft[]): boolea
   const there = drafts.find((x) => x.tokStart === at && (x.kind === 'place' || x.kind === 'state'));
   const country = there?.country ?? there?.place?.country ?? null;
   return country !== null && country !== d.country;
+}
+
+/** Whether `x` is a state or place in a phrase right after the description `d` ("… in Iraq", "… to the UN"). */
+function postedIn(ctx: CorefContext, d: Draft, x: Draft | undefined): boolean {
+  return !!x && (x.kind === 'state' || x.kind === 'place' || x.kind === 'igo') && /^(?:in|to|at|for)$/.test(ctx.doc.tokenText(d.tokEnd).toLowerCase()) &&
+    (x.tokStart === d.tokEnd + 1 || (x.tokStart === d.tokEnd + 2 && ctx.doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the'));
 }
 
 /**

@@ -35,3 +35,9 @@ describe('groups of no state, where they are', () => {
     expect(groups(analyzeActors('Protesters marched on Monday.', '2023-05-10'))).toEqual([['Protesters', null]]);
   });
 });
+
+describe('groups of no state, where they come from', () => {
+  it('take the country after "from"', () => {
+    expect(groups(analyzeActors('Protesters from Kazakhstan marched in Moscow.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+  });
+});

@@ -21,7 +21,9 @@ const DIRECTION = /^(?:the|former|ousted|jailed|exiled|deposed|late|north|south|
 function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[], withOwner = false): string | null {
   const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
   let k = d.tokEnd;
-  if (k >= sentenceEnd || !/^(?:in|of|throughout|across)$/.test(doc.tokenText(k).toLowerCase())) return null;
+  // "from" gives where a group of no state comes from ("dissidents from Myanmar", "refugees from Syria").
+  const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
+  if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
   k++;
   while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.

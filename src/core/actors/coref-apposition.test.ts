@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeActors } from './test-support/fixture-actors.js';
+
+describe('a name apposed to a description', () => {
+  it('is the description\'s referent even after a phrase of where the office is held', () => {
+    const doc = analyzeActors('The Russian envoy in Kazakhstan, Ivan Petrov, met officials on Monday.', '2023-05-10');
+    const petrov = doc.actors.find((a) => a.name === 'Ivan Petrov');
+    expect(petrov).toMatchObject({ type: 'person', country: 'RUS' });
+    expect(petrov?.mentions.map((m) => m.text)).toEqual(['Russian envoy', 'Ivan Petrov']);
+  });
+
+  it('is not taken over a longer phrase that is no place of office', () => {
+    const doc = analyzeActors('The Russian envoy spoke about trade with Kazakhstan, Ivan Petrov said on Monday.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Ivan Petrov')?.country ?? null).toBeNull();
+  });
+});
