@@ -32,6 +32,9 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // A lower-case description ("the bloc", "the alliance", "the world body") refers back to an
     // organisation already named; it never introduces one.
     if (f.needsContext && !/^\p{Lu}/u.test(doc.tokenText(u.tokStart)) && !ctx.seen.has(f.id)) return null;
+    // After a plural possessive ("the Serbian Workers' Union", "the Veterans' Party") a short name is
+    // the head of a longer one, not the body the knowledge base knows by it ("the Union" = the EU).
+    if (f.needsContext && u.tokStart > from && /^['\u2019]$/.test(doc.tokenText(u.tokStart - 1))) return null;
     if (f.kind === 'state') {
       const iso = stateIso(kb, f);
       // Entities no state recognises ("the breakaway region of Transnistria") are places, not state actors.

@@ -1,0 +1,30 @@
+/**
+ * Words inside a longer name or title are not the bodies the knowledge base knows by them: "Union"
+ * in "the Serbian Workers' Union" is no EU, "Labour" in "Labour Minister" no British party — with
+ * the shipped knowledge base.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../core/article/read-text.js';
+import { createEngine } from './engine.js';
+
+const actorNames = async (text: string) => {
+  const engine = await createEngine({ upTo: 'actors' });
+  return engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.map((a) => a.name);
+};
+
+describe('short names inside longer ones', () => {
+  it('reads no EU in a union named after its members', async () => {
+    expect(await actorNames("Members of the Croatian Teachers' Union stopped work on Monday.")).not.toContain('European Union');
+    expect(await actorNames('The Union said it would act.')).toContain('European Union');
+  });
+
+  it('reads a portfolio before "Minister" as part of the title', async () => {
+    const names = await actorNames('Croatian Labour Minister Ivo Horvat signed the bill.');
+    expect(names).toContain('Ivo Horvat');
+    expect(names).not.toContain('Labour Party');
+  });
+
+  it('knows the single-l spelling of guerrillas', async () => {
+    expect(await actorNames('Colombian guerillas blew up a pipeline.')).toContain('Colombian guerillas');
+  });
+});
