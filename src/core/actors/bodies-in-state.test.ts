@@ -15,7 +15,12 @@ describe('a state body named by where it sits', () => {
     expect(doc.actors.find((a) => a.id === it?.ref)).toMatchObject({ type: 'org', country: 'KAZ' });
   });
 
-  it('needs the definite article and "in"', () => {
+  it('reads "of" as "in" ("the government of a province")', () => {
+    const doc = analyzeActors('On Monday the ministry of Kazakhstan said the talks failed.', '2023-05-10');
+    expect(doc.actors.find((a) => a.type === 'org')).toMatchObject({ country: 'KAZ', sector: 'GOV' });
+  });
+
+  it('needs the definite article and "in" or "of"', () => {
     for (const text of ['On Monday troops in Kazakhstan fired shots.', 'On Monday the troops near Kazakhstan fired shots.']) {
       const doc = analyzeActors(text, '2023-05-10');
       expect(doc.actors.filter((a) => a.type === 'org')).toEqual([]);

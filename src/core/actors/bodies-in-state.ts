@@ -2,8 +2,8 @@
  * A state's bodies named by where they sit: "the military junta in Niger", "the authorities in
  * Tehran", "the government in Kabul". News says "Niger's junta" and "the junta in Niger" alike;
  * the composer reads the first, this reads the second: a definite phrase of a state-body agent
- * word (government, authorities, junta, army, police…) followed by "in" and a state or a place of
- * one becomes a body of that state.
+ * word (government, authorities, junta, army, police…) followed by "in" or "of" and a state or a
+ * place of one becomes a body of that state ("the government of Sindh province" is Pakistan's).
  */
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -20,13 +20,13 @@ export function officersActForIt(kind: string, sector: string | null | undefined
   return kind === 'igo' || (kind === 'org' && !STATE_BODY_SECTORS.has(sector ?? 'GOV'));
 }
 
-/** Body drafts for "the <modifiers> <body word> in <state or place>" of sentence `[from, to)`. */
+/** Body drafts for "the <modifiers> <body word> in/of <state or place>" of sentence `[from, to)`. */
 export function bodiesInState(doc: Doc, kb: KnowledgeBase, from: number, to: number, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const where of drafts) {
     const country = where.kind === 'state' ? where.country : where.kind === 'place' ? (where.country ?? where.place?.country ?? null) : null;
     const at = where.tokStart - 1;
-    if (!country || at - 1 < from || where.tokStart >= to || doc.tokenText(at).toLowerCase() !== 'in') continue;
+    if (!country || at - 1 < from || where.tokStart >= to || !/^(?:in|of)$/.test(doc.tokenText(at).toLowerCase())) continue;
     const head = at - 1;
     const agent = kb.agent(doc.tokenText(head).toLowerCase()).find((a) => STATE_BODY_SECTORS.has(a.sector) && (a.group || a.plural));
     if (!agent) continue;
