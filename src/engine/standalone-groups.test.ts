@@ -26,3 +26,4 @@ describe('groups named for whom they follow', () => {
     expect(await groups('Hundreds of supporters of President Vladimir Putin rallied in the square.')).toEqual([['supporters', 'RUS', 'CVL']]);
   });
 });
+

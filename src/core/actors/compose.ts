@@ -25,6 +25,8 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 
 /** Sectors whose group nouns name actors even without a country ("rebels", "protesters"). */
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
+/** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
+const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
@@ -210,7 +212,7 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const sector = groupForm?.sector ?? null;
       const hasCountry = chain.country !== null || chain.region;
       // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
-      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP');
+      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key));
       if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);

@@ -41,3 +41,15 @@ describe('groups of no state, where they come from', () => {
     expect(groups(analyzeActors('Protesters from Kazakhstan marched in Moscow.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
   });
 });
+
+describe('groups of people, where they act', () => {
+  it('take the country of the place their clause names', () => {
+    expect(groups(analyzeActors('Protesters marched in Astana on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+    expect(groups(analyzeActors('The crowds gathered in northern Kazakhstan on Monday.', '2023-05-10'))).toEqual([['crowds', 'KAZ']]);
+  });
+
+  it('stay unplaced past the end of the clause or another actor', () => {
+    expect(groups(analyzeActors('Protesters marched, and the police in Moscow watched.', '2023-05-10')).find((g) => g[0] === 'Protesters')).toEqual(['Protesters', null]);
+    expect(groups(analyzeActors('Protesters met the Border Service in Astana.', '2023-05-10')).find((g) => g[0] === 'Protesters')).toEqual(['Protesters', null]);
+  });
+});

@@ -34,6 +34,33 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   return at.kind === 'state' ? at.country : at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
 }
 
+/** Sectors of people who act where they are (crowds, students, activists, workers), unlike forces or officials. */
+const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'EDU', 'OPP', 'RAD', 'LAB']);
+
+/** Words that end the clause a group acts in. */
+const CLAUSE_END = /^(?:[,;:()]|and|but|while|after|before|because|said|says)$/;
+
+/**
+ * The country of the place a group of people acts in: "Students protested **in Paris**" — the
+ * first "in <place or state>" after the group in its clause, with no person, body or other group
+ * named between ("protesters outside the US embassy in Cairo" stays unplaced: whose the embassy
+ * is says nothing of theirs, and the phrase may be the embassy's).
+ */
+function whereTheyAct(doc: Doc, d: Draft, drafts: readonly Draft[]): string | null {
+  const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
+  for (let k = d.tokEnd; k < sentenceEnd && k < d.tokEnd + 10; k++) {
+    const w = doc.tokenText(k).toLowerCase();
+    if (CLAUSE_END.test(w)) return null;
+    if (drafts.some((x) => x.tokStart === k && x !== d && x.kind !== 'place' && x.kind !== 'state')) return null;
+    if (w !== 'in') continue;
+    let j = k + 1;
+    while (j < sentenceEnd && DIRECTION.test(doc.tokenText(j).toLowerCase())) j++;
+    const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place'));
+    return at ? (at.kind === 'place' ? at.place?.country ?? at.country : at.country) : null;
+  }
+  return null;
+}
+
 /** Countries of the states and places named in `d`'s sentence, other than `own`. */
 function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own: string): Set<string> {
   const s = doc.sentenceOf(d.tokStart);
@@ -56,7 +83,7 @@ export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draf
   for (const d of drafts) {
     // A group of no state's, where it is: "students throughout Indonesia", "protesters in Paris".
     if (d.kind === 'group' && !d.country && d.via === 'description') {
-      d.country = residence(doc, kb, d, drafts, true);
+      d.country = residence(doc, kb, d, drafts, true) ?? (PEOPLE_SECTORS.has(d.sector ?? '') ? whereTheyAct(doc, d, drafts) : null);
       continue;
     }
     if (!d.country || (d.kind !== 'group' && !(d.kind === 'state' && d.via === 'demonym'))) continue;
