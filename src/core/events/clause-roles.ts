@@ -67,6 +67,15 @@ export class ClauseRoles {
       if (v.upos[p] === 'ADJ' || v.upos[p] === 'NOUN') return this.predicateSubjects(p, depth + 1);
       return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
     }
+    const because = v.reasonHead(h);
+    if (because >= 0) {
+      // "jailed a student for helping militants", "was arrested for spying", "thanked Poland for
+      // supporting the bid": the reason is what the one acted on did. What one receives for an act
+      // ("won praise for taking in refugees") is no doer.
+      if (v.isPassive(because)) return this.patients(because);
+      const objs = this.g.receivingVerbs.has(v.lemma[because]) ? [] : v.childrenWith(because, ['obj', 'iobj']);
+      return objs.length ? objs : this.subjects(because, depth + 1);
+    }
     if (v.relIs(h, ['advcl'])) {
       // "called on Santos to meet": a purpose infinitive of an object-control verb, read as its xcomp.
       const toInf = v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to');

@@ -80,7 +80,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
       const others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
       if (others.length) return framed((coop ? framedCode('appeal') : null) ?? frames.fallback('appeal'), { targets: others });
-      const code = coop ? framedCode('intent') : framedCode('threaten');
+      // "offered to send warships to Ukraine": forces promised to a state are promised military aid
+      // (0332), not a threat against it; "pledged to deploy warships near Japan" stays a threat.
+      const code = coop ? framedCode('intent') : deployedTo(ctx, inner) ? frames.framed('intent', '072') : framedCode('threaten');
       // "agreed to US mediation", "is ready to accept Japan's offer of talks": consenting to another's
       // act is addressed to whoever does it, when the frame names nobody else.
       const owners = inner.match.trigger.pos === 'noun' && coop && !f.targets.length ? otherSources(inner, sources) : [];
@@ -160,6 +162,13 @@ function byThirdParty(ctx: CoderContext, f: Draft, inner: Draft): boolean {
   let clause = m.head;
   for (let guard = 0; guard < 4 && clause >= 0 && v.head[clause] !== f.match.head && v.relIs(clause, ['xcomp', 'conj']); guard++) clause = v.head[clause];
   return clause >= 0 && v.head[clause] === f.match.head && v.relIs(clause, ['ccomp']) && v.childrenWith(clause, ['nsubj', 'nsubj:pass']).length > 0;
+}
+
+/** A deployment (15x) whose targets are all where the forces are sent to ("to Mali"; "into" is mostly an invasion). */
+function deployedTo(ctx: CoderContext, inner: Draft): boolean {
+  if (!(inner.code ?? '').startsWith('15') || !inner.targets.length) return false;
+  const dest = ctx.finder.slotTokens(inner.match, 'to').flatMap((k) => [...ctx.finder.group(k), ...ctx.v.conjuncts(k).map((c) => ctx.finder.placeAsCountry(c)).filter((p) => p !== null)]);
+  return inner.targets.every((t) => dest.some((d) => sameActor(d, t) || (d.country !== null && d.country === t.country && !t.actor)));
 }
 
 /** Inner sources that are not the frame's own sources: the addressee of "demanded that Libya hand over". */

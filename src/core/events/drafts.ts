@@ -122,9 +122,14 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
     // "was hit by a series of wildfires": a quantity noun stands for what it counts.
     const counted = subj.flatMap((k) => (g.quantityNouns.has(ctx.v.lemma[k]) ? finder.prepDeps(k, 'of') : []));
-    const heads = new Set([...subj, ...counted].flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
-    const hit = t.subjectRefine.find((r) => [...r.when].some((w) => heads.has(w)));
-    if (hit) code = hit.code;
+    const words = (ks: number[]): Set<string> => new Set(ks.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
+    const heads = words([...subj, ...counted]);
+    const at = t.subjectRefine.findIndex((r) => [...r.when].some((w) => heads.has(w)));
+    // "NATO peacekeeping troops arrived": the head says what kind of actor it is, a modifier may say
+    // more precisely ("peacekeeping" before "troops"); a modifier alone says nothing ("army chief").
+    const mods = at > 0 ? words([...subj, ...counted].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
+    const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
+    if (at >= 0) code = t.subjectRefine[finer >= 0 ? finer : at].code;
   }
   let bothWays = t.mutual;
   let symmetric = t.symmetric;
@@ -157,6 +162,13 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   const joint = symmetric && hasJointMarker(ctx, m);
   if (joint) bothWays = true;
   targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+  // "Russia and China held naval drills", "French and Egyptian warships launched war games": sides
+  // acting together with nobody else named do it jointly — the entry's joint reading ("joint
+  // drills" → 062), not its one-sided one ("Russia held drills near Japan" stays 150).
+  if (t.symmetric && code === t.code && sources.length >= 2 && !targets.length) {
+    const together = t.refine.find((r) => [...r.when].some((w) => g.jointMarkers.has(w)));
+    if (together) code = together.code;
+  }
   // "Iran and Saudi Arabia released a joint communiqué with China": a joint act "with" someone is
   // done together — every side is a party, each towards every other (not the subjects towards China).
   if (joint && targets.length && sources.length && !t.mutual) {

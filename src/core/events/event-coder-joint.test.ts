@@ -94,4 +94,19 @@ describe('event coder: joint acts', () => {
     expect(events.length).toBe(2);
     expect(events.map((e) => e.split(' ')[0]).sort()).toEqual(['FRA>IND', 'IND>FRA']);
   });
+
+  it('reads conjoined sides holding drills with nobody else named as joint drills ("Russia and China held naval drills")', () => {
+    const table = `
+      1 Russia PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 China PROPN 1 conj
+      4 held VERB 0 root hold
+      5 naval ADJ 6 amod
+      6 drills NOUN 4 obj drill
+      7 . PUNCT 4 punct`;
+    expect(coded(table).sort()).toEqual(['CHN>RUS COOPERATE 062', 'RUS>CHN COOPERATE 062']);
+    // Drills near someone else are a show of force by both.
+    const near = table.replace('7 . PUNCT 4 punct', '7 near ADP 8 case\n      8 Taiwan PROPN 4 obl\n      9 . PUNCT 4 punct');
+    expect(coded(near).sort()).toEqual(['CHN>TWN MOBILIZE 150', 'RUS>TWN MOBILIZE 150']);
+  });
 });

@@ -126,3 +126,22 @@ describe('event coder: proposals and requests', () => {
     expect(events.filter((e) => e.includes('CONSULT') && !e.endsWith('?hyp'))).toEqual([]);
   });
 });
+
+describe('event coder: forces promised to a state', () => {
+  const table = `
+      1 France PROPN 2 nsubj
+      2 offered VERB 0 root offer
+      3 to PART 4 mark
+      4 send VERB 2 xcomp send
+      5 troops NOUN 4 obj troop
+      6 to ADP 7 case
+      7 Ukraine PROPN 4 obl
+      8 . PUNCT 2 punct`;
+  it('codes an offer to send forces to a state as promised military aid, not a threat', () => {
+    expect(coded(table)).toEqual(['FRA>UKR AGREE 0332']);
+  });
+  it('keeps forces promised near a state, or threatened, a threat', () => {
+    expect(coded(table.replace('6 to ADP 7 case', '6 near ADP 7 case'))).toEqual(['FRA>UKR THREATEN 138']);
+    expect(coded(table.replace('2 offered VERB 0 root offer', '2 threatened VERB 0 root threaten'))).toEqual(['FRA>UKR THREATEN 138']);
+  });
+});

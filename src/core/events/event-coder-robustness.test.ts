@@ -125,6 +125,24 @@ describe('event coder: acts spread over several words', () => {
       4 in ADP 5 case
       5 Kazakhstan PROPN 3 obl
       6 . PUNCT 3 punct`)).toEqual(['RUS>KAZ MOBILIZE 154']);
+    // A modifier of the head may say which kind of troops ("peacekeeping"); alone it says nothing ("army chief").
+    expect(coded(`
+      1 Russian ADJ 3 amod
+      2 peacekeeping NOUN 3 compound peacekeeping
+      3 troops NOUN 4 nsubj troop
+      4 arrived VERB 0 root arrive
+      5 in ADP 6 case
+      6 Kazakhstan PROPN 4 obl
+      7 . PUNCT 4 punct`)).toEqual(['RUS>KAZ AID 074']);
+    expect(coded(`
+      1 Russia PROPN 4 nmod:poss
+      2 's PART 1 case
+      3 army NOUN 4 compound army
+      4 chief NOUN 5 nsubj chief
+      5 arrived VERB 0 root arrive
+      6 in ADP 7 case
+      7 Kazakhstan PROPN 5 obl
+      8 . PUNCT 5 punct`)).toEqual(['RUS>KAZ CONSULT 042']);
     expect(coded(`
       1 Xi PROPN 2 nsubj
       2 praised VERB 0 root praise
@@ -149,5 +167,21 @@ describe('event coder: dates are no acts', () => {
     // Without a date layer the word is read as the noun; as a date it is no act.
     expect(matchedAt([])).toContain('march');
     expect(matchedAt([{ text: 'March', value: '2023-03' }])).not.toContain('march');
+  });
+});
+
+describe('event coder: a verb tagged as an adjective', () => {
+  it('reads an "adjective" with an object and an auxiliary as the verb ("Pakistan would free the Indian prisoners")', () => {
+    const table = `
+      1 Pakistan PROPN 3 nsubj
+      2 would AUX 3 aux
+      3 free ADJ 0 root free
+      4 the DET 6 det
+      5 Indian ADJ 6 amod
+      6 prisoners NOUN 3 obj prisoner
+      7 . PUNCT 3 punct`;
+    expect(coded(table, { coder: { participants: 'lenient' } }).length).toBeGreaterThan(0);
+    // Without the auxiliary it stays an adjective ("free Indian prisoners" as a noun phrase), no act.
+    expect(coded(table.replace('2 would AUX 3 aux', '2 , PUNCT 3 punct'), { coder: { participants: 'lenient' } })).toEqual([]);
   });
 });

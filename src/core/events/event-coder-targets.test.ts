@@ -157,3 +157,33 @@ describe('event coder: acts counted by a quantity noun', () => {
     expect(summarize(codeEvents(eventDoc(table, WORLD), withoutRound))).toEqual([]);
   });
 });
+
+describe('event coder: nouns with a passive light verb', () => {
+  it('takes the passive subject as the one the act is done to ("Iran was hit with new American sanctions")', () => {
+    expect(coded(`
+      1 Iran PROPN 3 nsubj:pass
+      2 was AUX 3 aux:pass
+      3 hit VERB 0 root hit
+      4 with ADP 7 case
+      5 new ADJ 7 amod
+      6 American ADJ 7 amod
+      7 sanctions NOUN 3 obl sanction
+      8 . PUNCT 3 punct`)).toEqual(['USA>IRN COERCE 163']);
+  });
+
+  it('takes forces put in a posture by nobody named as their own state\'s ("Russian troops were placed on high alert")', () => {
+    const table = `
+      1 Russian ADJ 2 amod
+      2 troops NOUN 4 nsubj:pass troop
+      3 were AUX 4 aux:pass
+      4 placed VERB 0 root place
+      5 on ADP 7 case
+      6 high ADJ 7 amod
+      7 alert NOUN 4 obl alert
+      8 . PUNCT 4 punct`;
+    expect(coded(table, { coder: { participants: 'lenient' } })).toEqual(['RUS>- MOBILIZE 152']);
+    // With an agent, the agent puts them on alert.
+    const byKyiv = table.replace('7 alert NOUN 4 obl alert\n      8 . PUNCT 4 punct', '7 alert NOUN 4 obl alert\n      8 by ADP 9 case\n      9 Ukraine PROPN 4 obl:agent\n      10 . PUNCT 4 punct');
+    expect(coded(byKyiv, { coder: { participants: 'lenient' } })).toEqual(['UKR>- MOBILIZE 152']);
+  });
+});

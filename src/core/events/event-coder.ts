@@ -15,6 +15,8 @@ import { toRecords } from './event-records.js';
 import type { EventResources } from './resources.js';
 import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
+import { sharedTargets } from './conjoined-targets.js';
+import { isCooperative } from './taxonomy.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
 import { allegedAbout, complementRecipients, purposeTargets, refusedAskers, withFrameTargets } from './frame-targets.js';
@@ -176,8 +178,22 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       const stack = [c.head];
       for (let k = stack.pop(); k !== undefined; k = stack.pop()) for (const x of v.childrenWith(k, ['xcomp'])) if (!below.has(x)) (below.add(x), stack.push(x));
     }
-    const notYet = (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb');
-    const drafts = matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d));
+    // "jailed a student for helping militants", "sanctioned firms for supplying drones": the reason
+    // given for a punishment or a charge is the punisher's allegation, not an act the text asserts
+    // ("thanked Poland for supporting the bid" is).
+    const charged = (d: Draft): boolean => {
+      const p = d.match.trigger.pos === 'verb' ? v.reasonHead(d.match.head) : -1;
+      const by = p < 0 ? undefined : (byHead.get(p) ?? [...byHead.values()].find((x) => x.support === p));
+      if (!by) return false;
+      return by.trigger.frame === 'allege' || (by.trigger.code !== null && !isCooperative(by.trigger.code));
+    };
+    const notYet = (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb') || charged(d);
+    const namesTarget = (d: Draft): boolean => d.tokens.some((k) => {
+      const m = byHead.get(k);
+      // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
+      return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj));
+    });
+    const drafts = sharedTargets(v, matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget);
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.

@@ -21,6 +21,23 @@ describe('event coder: acts under nouns of possibility or demand', () => {
     expect(help.every((e) => e.endsWith('?hyp'))).toBe(true);
   });
 
+  it('flags a noun act whose light verb is in such a clause ("vetoed any move to impose sanctions")', () => {
+    const events = coded(`
+      1 China PROPN 2 nsubj
+      2 vetoed VERB 0 root veto
+      3 any DET 4 det
+      4 move NOUN 2 obj
+      5 to PART 6 mark
+      6 impose VERB 4 acl impose
+      7 sanctions NOUN 6 obj sanction
+      8 on ADP 9 case
+      9 Iran PROPN 6 obl
+      10 . PUNCT 2 punct`, { coder: { participants: 'lenient' } });
+    const sanctions = events.filter((e) => e.includes('163'));
+    expect(sanctions.length).toBeGreaterThan(0);
+    expect(sanctions.every((e) => e.endsWith('?hyp'))).toBe(true);
+  });
+
   it('asserts the same act when its noun is a means ("opened fire to disperse")', () => {
     const events = coded(`
       1 Russian ADJ 2 amod

@@ -37,6 +37,8 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
   // "faces pressure to help Iran", "the risk of Russia invading", "its demand that Israel withdraw":
   // an act in the infinitive, participle or content clause of such a noun has not happened either.
   if (m.trigger.pos === 'verb' && (v.rel[m.head] === 'acl' || v.rel[m.head] === 'ccomp') && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
+  // "vetoed any move to impose sanctions": so is a noun act whose light verb is such a clause.
+  if (m.trigger.pos === 'noun' && m.support >= 0 && (v.rel[m.support] === 'acl' || v.rel[m.support] === 'ccomp') && underHypotheticalNoun(v, g, m.support)) mod.hypothetical = true;
   // A noun with no light verb takes its clause's mood and tense, not its negation: "may include the use
   // of force" is hypothetical, but "did not condemn the invasion" does not negate the invasion.
   if (m.trigger.pos === 'noun' && m.support < 0) {

@@ -4,8 +4,9 @@
  * "out of" read as "from".
  */
 import { describe, expect, it } from 'vitest';
-import { repairDateCompounds, repairHyphenModifiers, repairPrepositionHeads } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairVerbNounConjuncts } from './parse-repairs.js';
 import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
 
 describe('parse repairs: nouns compounded onto a bare date', () => {
   it('makes the noun the head of the phrase and the date a temporal modifier of the verb', () => {
@@ -86,6 +87,24 @@ describe('parse repairs: a hyphenated participle before a name', () => {
     expect(repairHyphenModifiers(head, rel, ['VERB', 'PART', 'VERB', 'VERB', 'PROPN'], ['wants', 'to', 'x', 'attack', 'sudan'])).toBe(false);
   });
 
+  it('repairs a participle tagged as a number, and "neighbouring" ("aid to war-torn Sudan", "from neighboring Lebanon")', () => {
+    // aid(0) to(1) war-torn(2) Sudan(3), with "war-torn" a NUM and "Sudan" hung on it
+    const head = Int32Array.from([-1, 2, 0, 2]);
+    const rel = ['root', 'case', 'nmod', 'nmod:unmarked'];
+    expect(repairHyphenModifiers(head, rel, ['NOUN', 'ADP', 'NUM', 'PROPN'], ['aid', 'to', 'war-torn', 'sudan'])).toBe(true);
+    expect([...head]).toEqual([-1, 3, 3, 0]);
+    expect(rel).toEqual(['root', 'case', 'amod', 'nmod']);
+    // withdraw(0) from(1) neighboring(2) Lebanon(3), "from" a subordinator marking a clause
+    const h2 = Int32Array.from([-1, 2, 0, 2]);
+    const r2 = ['root', 'mark', 'advcl', 'obj'];
+    expect(repairHyphenModifiers(h2, r2, ['VERB', 'SCONJ', 'VERB', 'PROPN'], ['withdraw', 'from', 'neighboring', 'lebanon'])).toBe(true);
+    expect([...h2]).toEqual([-1, 3, 3, 0]);
+    expect(r2).toEqual(['root', 'case', 'amod', 'obl']);
+    // "refrained from attacking Israel" is a verb with its object.
+    const h3 = Int32Array.from([-1, 2, 0, 2]);
+    expect(repairHyphenModifiers(h3, ['root', 'mark', 'advcl', 'obj'], ['VERB', 'SCONJ', 'VERB', 'PROPN'], ['refrained', 'from', 'attacking', 'israel'])).toBe(false);
+  });
+
   it('lets the act find its recipient ("sent aid to earthquake-hit Pakistan")', () => {
     expect(coded(`
       1 China PROPN 2 nsubj
@@ -120,5 +139,85 @@ describe('parse repairs: a preposition made the head of its phrase', () => {
       8 who PRON 9 nsubj
       9 said VERB 6 acl:relcl say
       10 . PUNCT 2 punct`).filter((e) => e.includes('CONSULT'))).toEqual(['CHN>RUS CONSULT 041']);
+  });
+});
+
+describe('parse repairs: a sentence read as a noun with a participle', () => {
+  // Students(0) protested(1) in(2) Paris(3) .(4)
+  const upos = ['NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'];
+  const lemma = ['student', 'protest', 'in', 'paris', '.'];
+  const parsed = (): [Int32Array, string[]] => [Int32Array.from([-1, 0, 3, 1, 0]), ['root', 'acl', 'case', 'obl', 'punct']];
+
+  it('makes the verb the predicate and the noun its subject ("Students protested in Paris.")', () => {
+    const [head, rel] = parsed();
+    expect(repairNounRootPredicates(head, rel, upos, ['Students', 'protested', 'in', 'Paris', '.'], lemma)).toBe(true);
+    expect([...head]).toEqual([1, -1, 3, 1, 1]);
+    expect(rel).toEqual(['nsubj', 'root', 'case', 'obl', 'punct']);
+  });
+
+  it('leaves a headline (no full stop, or title case) and a participle-only form as reduced relatives', () => {
+    const [head, rel] = parsed();
+    const noStop = ['Students', 'protested', 'in', 'Paris', '-'];
+    expect(repairNounRootPredicates(head, rel, upos, noStop, lemma)).toBe(false);
+    expect(repairNounRootPredicates(head, rel, upos, ['Students', 'Protested', 'in', 'Paris', '.'], lemma)).toBe(false);
+    // "Ships taken in Gulf.": "taken" can only be a participle.
+    expect(repairNounRootPredicates(head, rel, upos, ['Ships', 'taken', 'in', 'Gulf', '.'], ['ship', 'take', 'in', 'gulf', '.'])).toBe(false);
+    expect([...head]).toEqual([-1, 0, 3, 1, 0]);
+  });
+
+  it('leaves a reduced relative under a real predicate ("The troops stationed in Syria were withdrawn.")', () => {
+    // The(0) troops(1) stationed(2) in(3) Syria(4) were(5) withdrawn(6) .(7)
+    const head = Int32Array.from([1, 6, 1, 4, 2, 6, -1, 6]);
+    const rel = ['det', 'nsubj:pass', 'acl', 'case', 'obl', 'aux:pass', 'root', 'punct'];
+    const forms = ['The', 'troops', 'stationed', 'in', 'Syria', 'were', 'withdrawn', '.'];
+    const up = ['DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'AUX', 'VERB', 'PUNCT'];
+    expect(repairNounRootPredicates(head, rel, up, forms, forms.map((f) => f.toLowerCase()))).toBe(false);
+  });
+
+  it('lets a protest find its protesters ("Iranian students protested outside the British embassy.")', () => {
+    const actors = [...WORLD, { id: 'group:iranian-students', name: 'Iranian students', type: 'group' as const, country: 'IRN', sector: 'EDU', forms: ['Iranian students'] }];
+    const table = `
+      1 Iranian ADJ 2 amod
+      2 students NOUN 0 root student
+      3 protested VERB 2 acl protest
+      4 outside ADP 7 case
+      5 the DET 7 det
+      6 British ADJ 7 amod
+      7 embassy NOUN 3 obl embassy
+      8 . PUNCT 2 punct`;
+    expect(coded(table, { actors })).toEqual(['IRN>GBR PROTEST 141']);
+    // Without the full stop it is a headline-like fragment, read as parsed.
+    expect(coded(table.replace('8 . PUNCT 2 punct', '8 - PUNCT 2 punct'), { actors })).toEqual([]);
+  });
+});
+
+describe('parse repairs: the last of a list of objects made a conjunct of the verb', () => {
+  it('makes it a conjunct of the object ("launched artillery and rocket fire")', () => {
+    // launched(0) artillery(1) and(2) rocket(3) fire(4)
+    const head = Int32Array.from([-1, 0, 4, 4, 0]);
+    const rel = ['root', 'obj', 'cc', 'compound', 'conj'];
+    expect(repairVerbNounConjuncts(head, rel, ['VERB', 'NOUN', 'CCONJ', 'NOUN', 'NOUN'])).toBe(true);
+    expect([...head]).toEqual([-1, 0, 4, 4, 1]);
+  });
+
+  it('leaves a conjoined clause with its own subject alone', () => {
+    // attacked(0) Kyiv(1) and(2) Ukraine(3) ... with "Ukraine" the subject-bearing conjunct's head
+    const head = Int32Array.from([-1, 0, 3, 0, 3]);
+    const rel = ['root', 'obj', 'cc', 'conj', 'nsubj'];
+    expect(repairVerbNounConjuncts(head, rel, ['VERB', 'PROPN', 'CCONJ', 'NOUN', 'PRON'])).toBe(false);
+  });
+
+  it('lets the fire find its light verb and its attackers', () => {
+    expect(coded(`
+      1 Russian ADJ 2 amod
+      2 forces NOUN 3 nsubj force
+      3 launched VERB 0 root launch
+      4 artillery NOUN 3 obj artillery
+      5 and CCONJ 7 cc
+      6 rocket NOUN 7 compound rocket
+      7 fire NOUN 3 conj fire
+      8 against ADP 9 case
+      9 Ukraine PROPN 7 nmod
+      10 . PUNCT 3 punct`).filter((e) => e.includes('ASSAULT'))).toEqual(['RUS>UKR ASSAULT 194']);
   });
 });

@@ -6,7 +6,11 @@
  * to war-torn Sudan", "earthquake-hit Turkey") read as a verb with the name as its object — the
  * name heads the phrase, the participle modifies it; and a preposition made the head of its own
  * phrase ("spoke by phone with NATO Secretary-General Jens Stoltenberg, who said …" with "NATO" the
- * object of "with") — the noun heads the phrase, the preposition is its case.
+ * object of "with") — the noun heads the phrase, the preposition is its case; and a sentence read as
+ * one noun phrase with its verb as a modifier ("Students protested in Paris." with "protested" an
+ * `acl` of the root "Students") — the verb is the predicate, the noun its subject; and the last of
+ * a list of objects hung on the verb as a conjunct of it ("launched artillery, mortar and rocket
+ * fire") — it is a conjunct of the objects.
  */
 
 /** Relations of a date the parser left without a preposition ("Thursday" as an adverbial noun phrase). */
@@ -51,19 +55,26 @@ function hasObject(head: Int32Array, rel: readonly string[], p: number, except: 
 /** The last part of a hyphenated participle used as an adjective ("war-torn", "quake-hit", "cash-strapped", "Russian-held"). */
 const HYPHEN_PARTICIPLE = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*-(\p{L}+(ed|en)|hit|torn|held|led|run|struck|shaken|stricken|built|set)$/u;
 
+/** Participles used as adjectives of place before a name ("from neighbouring Lebanon"). */
+const PLACE_PARTICIPLE = /^(neighbou?ring|bordering|adjoining)$/;
+
+/** Relations a name after such a participle was given when the parser read the participle as its head. */
+const NAME_UNDER = new Set(['obj', 'nmod', 'nmod:unmarked', 'nmod:npmod', 'obl', 'obl:unmarked', 'compound', 'flat', 'dep']);
+
 /**
- * Rewrites `head` and `rel` in place so that a name after a hyphenated participle heads its phrase:
- * "to war-torn Sudan" parsed as "to" marking a clause "war-torn" whose object is "Sudan". Returns
- * true when anything changed.
+ * Rewrites `head` and `rel` in place so that a name after a hyphenated participle (or "neighbouring")
+ * heads its phrase: "to war-torn Sudan" parsed as "to" marking a clause "war-torn" whose object is
+ * "Sudan", or with "war-torn" tagged a number and "Sudan" hung on it. Returns true when anything changed.
  */
 export function repairHyphenModifiers(head: Int32Array, rel: string[], upos: readonly string[], lower: readonly string[]): boolean {
   const n = head.length;
   let changed = false;
   for (let i = 1; i + 1 < n; i++) {
-    if (upos[i] !== 'VERB' || !HYPHEN_PARTICIPLE.test(lower[i])) continue;
-    const name = firstDependent(head, i, (k) => rel[k] === 'obj' && upos[k] === 'PROPN');
+    // "to war-torn Mozambique" with "war-torn" tagged a number, "from neighboring Lebanon" a verb.
+    if (!['VERB', 'NUM', 'ADJ', 'NOUN'].includes(upos[i]) || !(HYPHEN_PARTICIPLE.test(lower[i]) || PLACE_PARTICIPLE.test(lower[i]))) continue;
+    const name = firstDependent(head, i, (k) => k > i && NAME_UNDER.has(rel[k]) && upos[k] === 'PROPN');
     const marker = i - 1;
-    if (name < 0 || !(upos[marker] === 'ADP' || upos[marker] === 'PART') || head[marker] !== i || (rel[marker] !== 'mark' && rel[marker] !== 'case')) continue;
+    if (name < 0 || !(upos[marker] === 'ADP' || upos[marker] === 'PART' || upos[marker] === 'SCONJ') || head[marker] !== i || (rel[marker] !== 'mark' && rel[marker] !== 'case')) continue;
     // The name starts right after the participle (its own words may come before its head: "South Sudan").
     let first = name;
     for (let k = 0; k < n; k++) if (head[k] === name && k < first) first = k;
@@ -108,6 +119,96 @@ export function repairPrepositionHeads(head: Int32Array, rel: string[], upos: re
     rel[noun] = p < 0 ? 'root' : upos[p] === 'VERB' || upos[p] === 'AUX' ? 'obl' : 'nmod';
     head[i] = noun;
     rel[i] = 'case';
+    changed = true;
+  }
+  return changed;
+}
+
+/** Dependents that make a verb on a noun a true participle or infinitive modifier, not a predicate. */
+const MODIFIER_MARKS = new Set(['nsubj', 'nsubj:pass', 'aux:pass', 'obl:agent', 'mark', 'cop', 'csubj', 'expl']);
+
+/** Sentence-closing punctuation: a headline or caption ("Key suspect arrested") has none. */
+const FULL_STOP = new Set(['.', '!']);
+
+/** Forms that are only past participles, never a simple past ("drawn", "taken", "done", "gone"). */
+const PARTICIPLE_ONLY = /(en|wn|rn|ne)$/;
+
+/**
+ * Rewrites `head` and `rel` in place so that a verb hung as `acl` on a sentence's root noun, right
+ * after it, is the predicate and the noun its subject: "Students protested in Paris.", "The crowd
+ * demonstrated outside the embassy.", "Businesses invested in new plants." The parser reads such
+ * sentences as one noun phrase with a reduced relative ("the troops stationed in Syria") and no
+ * predicate; a full sentence has one, so a complete sentence (closed by a full stop) that is only a
+ * noun and its participle is that misreading. A true reduced relative has a predicate elsewhere
+ * ("The troops stationed in Syria were withdrawn"), a copula ("One is a wonk burdened with …"), a
+ * participle-only form ("Daggers drawn as …") or no full stop and title case (a headline: "Key
+ * suspect arrested", "Golf Courses Forced to …"). `forms` are the tokens' surface texts. Returns
+ * true when anything changed.
+ */
+export function repairNounRootPredicates(
+  head: Int32Array,
+  rel: string[],
+  upos: readonly string[],
+  forms: readonly string[],
+  lemma: readonly string[],
+): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    if (rel[h] !== 'acl' || upos[h] !== 'VERB') continue;
+    const form = forms[h].toLowerCase();
+    if (form.endsWith('ing') || (PARTICIPLE_ONLY.test(form) && lemma[h] !== form) || /^\p{Lu}/u.test(forms[h])) continue;
+    const p = head[h];
+    if (p < 0 || p >= h || head[p] >= 0 || (upos[p] !== 'NOUN' && upos[p] !== 'PROPN')) continue;
+    if (firstDependent(head, h, (k) => MODIFIER_MARKS.has(rel[k])) >= 0) continue;
+    // "Of all the things connected to …", "This is government gone wild": a fragment or a copular sentence.
+    if (firstDependent(head, p, (k) => rel[k] === 'cop' || rel[k] === 'case' || rel[k] === 'nsubj' || (rel[k] === 'acl' && k < h)) >= 0) continue;
+    // The verb follows the noun phrase directly: "A One-Person Job, Now Divided Among …" is a title.
+    let clean = true;
+    for (let k = p + 1; k < h && clean; k++) if (upos[k] === 'PUNCT' || upos[k] === 'VERB' || (upos[k] === 'AUX' && head[k] !== h)) clean = false;
+    let last = h;
+    for (let k = h + 1; k < n && dominates(head, p, k); k++) {
+      last = k;
+      // An auxiliary the parser could not place is the predicate it missed ("… lawyer involved in it was Kate Duval").
+      if (upos[k] === 'AUX' && rel[k] !== 'aux' && rel[k] !== 'aux:pass' && rel[k] !== 'cop') clean = false;
+    }
+    if (!clean || upos[last] !== 'PUNCT' || !FULL_STOP.has(forms[last])) continue;
+    head[h] = head[p];
+    rel[h] = 'root';
+    for (let k = h + 1; k < n; k++) if (head[k] === p) head[k] = h;
+    head[p] = h;
+    rel[p] = 'nsubj';
+    changed = true;
+  }
+  return changed;
+}
+
+function dominates(head: Int32Array, anc: number, i: number): boolean {
+  for (let k = i, guard = 0; k >= 0 && guard < head.length; k = head[k], guard++) if (k === anc) return true;
+  return false;
+}
+
+/**
+ * Rewrites `head` in place so that a noun the parser made a conjunct of a verb, after that verb's
+ * object and with no clause of its own, is a conjunct of the object: "launched artillery, mortar,
+ * and rocket fire against the camps" with "fire" a conjunct of "launched". Returns true when
+ * anything changed.
+ */
+export function repairVerbNounConjuncts(head: Int32Array, rel: readonly string[], upos: readonly string[]): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let i = 1; i < n; i++) {
+    const h = head[i];
+    if (rel[i] !== 'conj' || (upos[i] !== 'NOUN' && upos[i] !== 'PROPN') || h < 0 || upos[h] !== 'VERB') continue;
+    if (firstDependent(head, i, (k) => rel[k] === 'nsubj' || rel[k] === 'nsubj:pass' || rel[k] === 'cop' || rel[k] === 'aux') >= 0) continue;
+    let obj = -1;
+    for (let k = h + 1; k < i; k++) if (head[k] === h && rel[k] === 'obj' && (upos[k] === 'NOUN' || upos[k] === 'PROPN')) obj = k;
+    if (obj < 0) continue;
+    // Nothing but the object's own words, commas and the conjunction between them.
+    let clean = true;
+    for (let k = obj + 1; k < i && clean; k++) if (upos[k] === 'VERB' || upos[k] === 'AUX') clean = false;
+    if (!clean) continue;
+    head[i] = obj;
     changed = true;
   }
   return changed;

@@ -230,10 +230,19 @@ export class ParticipantFinder extends ClauseRoles {
           return judged.length || !willing ? judged : v.childrenWith(h, ['expl']);
         }
         // A noun's subject: its light verb's, or its own as a predicate ("the statements are lies").
-        if (m.support >= 0) return this.v.isPassive(m.support) ? this.agents(m.support) : this.subjects(m.support);
+        if (m.support >= 0 && this.v.isPassive(m.support)) {
+          // "Russian troops were placed on high alert": forces put in a posture (15x) with nobody
+          // named as doing it are their own state's. (Not one "involved in" an exercise: who involved
+          // them is unsaid.)
+          const agents = this.agents(m.support);
+          return agents.length || !(m.trigger.code ?? '').startsWith('15') || joining(v, h) ? agents : this.patients(m.support).filter((t) => t !== h);
+        }
+        if (m.support >= 0) return this.subjects(m.support);
         return this.v.childrenWith(h, ['nsubj']);
       case 'obj':
         // A noun's "object" is the other object of its light verb: "provided Ghana with aid".
+        // "Iran was hit with new sanctions": a passive light verb's subject is that object.
+        if (!isVerb && m.support >= 0 && v.isPassive(m.support) && !joining(v, h)) return [...this.patients(m.support), ...v.childrenWith(m.support, ['obj', 'iobj'])].filter((t) => t !== h);
         if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['obj', 'iobj']).filter((t) => t !== h) : [];
         if (m.passive) return this.patients(h).filter((t) => t !== m.obj);
         return this.objects(h).filter((t) => t !== m.obj);
@@ -278,6 +287,11 @@ export class ParticipantFinder extends ClauseRoles {
     if (m.trigger.pos === 'noun') return [m.head];
     return m.obj >= 0 ? [m.obj] : [];
   }
+}
+
+/** A noun act one is "involved/engaged in": the passive subject of its light verb takes part in it. */
+function joining(v: SyntaxView, noun: number): boolean {
+  return v.caseOf(noun) === 'in';
 }
 
 function pushUnique(out: Participant[], p: Participant): void {

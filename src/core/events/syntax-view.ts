@@ -4,7 +4,7 @@
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
 import type { Doc } from '../doc/doc.js';
-import { repairDateCompounds, repairHyphenModifiers, repairPrepositionHeads } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairVerbNounConjuncts } from './parse-repairs.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -34,10 +34,12 @@ export class SyntaxView {
     const upos: string[] = new Array(n);
     const lemma: string[] = new Array(n);
     const lower: string[] = new Array(n);
+    const forms: string[] = new Array(n);
     for (let i = 0; i < n; i++) {
+      forms[i] = doc.tokenText(i);
       rel[i] = doc.deprel(i);
       upos[i] = doc.pos(i);
-      lower[i] = doc.tokenText(i).toLowerCase().replace(/[’‘]/g, "'");
+      lower[i] = forms[i].toLowerCase().replace(/[’‘]/g, "'");
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
     }
     this.temporal = new Uint8Array(n);
@@ -51,7 +53,9 @@ export class SyntaxView {
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
-    this.head = dated || hyphened || prepositions ? repaired : doc.heads;
+    const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
+    const lists = repairVerbNounConjuncts(repaired, rel, upos);
+    this.head = dated || hyphened || prepositions || predicates || lists ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
@@ -61,6 +65,15 @@ export class SyntaxView {
       if (h < 0 || (upos[h] !== 'VERB' && upos[h] !== 'AUX')) continue;
       if (rel[i] === 'nmod') rel[i] = 'obl';
       else if (rel[i] === 'dep' && i > h && (upos[i] === 'NOUN' || upos[i] === 'PROPN' || upos[i] === 'PRON')) rel[i] = 'obj';
+    }
+    // "Israel would free 150 prisoners", "pledged to free them": a word the tagger made an adjective
+    // that takes an object and an auxiliary or infinitive marker is a verb.
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
+      if (rel[i] !== 'obj' || h < 0 || upos[h] !== 'ADJ') continue;
+      let verbal = false;
+      for (let k = 0; k < n && !verbal; k++) if (this.head[k] === h && (rel[k] === 'aux' || (rel[k] === 'mark' && lemma[k] === 'to' && k < h))) verbal = true;
+      if (verbal) upos[h] = 'VERB';
     }
     for (let i = 0; i < n; i++) count[i + 1] += count[i];
     const fill = count.slice(0, n);
@@ -160,6 +173,18 @@ export class SyntaxView {
     if (root < 0 || this.isVerbal(root) || this.children(root).some((c) => this.rel[c] === 'cop')) return false;
     if (this.upos[root] === 'NUM' || this.upos[root] === 'DET') return root !== p;
     return this.upos[root] === 'NOUN' && this.lower[root].endsWith('s') && this.childrenWith(root, ['nmod']).some((c) => this.caseOf(c) === 'of');
+  }
+
+  /**
+   * The verb whose reason clause `h` is — a gerund introduced by "for" ("jailed a student for
+   * helping militants", "thanked Poland for supporting the bid") — or -1. The one the verb acts on
+   * did the act of the reason.
+   */
+  reasonHead(h: number): number {
+    const p = this.head[h];
+    if (p < 0 || this.upos[h] !== 'VERB' || !this.lower[h].endsWith('ing') || !this.isVerbal(p)) return -1;
+    if (!this.relIs(h, ['advcl', 'obl', 'xcomp'])) return -1;
+    return this.children(h).some((c) => c < h && (this.rel[c] === 'mark' || this.rel[c] === 'case') && this.lemma[c] === 'for') ? p : -1;
   }
 
   /** True when verb `v` is passive: "was signed", "has been detained", or a past participle modifying a noun. */

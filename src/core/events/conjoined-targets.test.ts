@@ -1,0 +1,33 @@
+/** Targets shared by conjoined predicates of the same subject ("met India and signed agreements"). */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+describe('event coder: conjoined predicates', () => {
+  const table = `
+      1 China PROPN 2 nsubj
+      2 criticized VERB 0 root criticize
+      3 India PROPN 2 obj
+      4 and CCONJ 5 cc
+      5 threatened VERB 2 conj threaten
+      6 to PART 7 mark
+      7 impose VERB 5 xcomp impose
+      8 sanctions NOUN 7 obj sanction
+      9 . PUNCT 2 punct`;
+  it('addresses a later predicate that names nobody to whom the first one is', () => {
+    expect(coded(table).sort()).toEqual(['CHN>IND ACCUSE 111', 'CHN>IND THREATEN 1312']);
+  });
+  it('leaves a conjunct with a subject of its own alone', () => {
+    const withSubject = `
+      1 China PROPN 2 nsubj
+      2 criticized VERB 0 root criticize
+      3 India PROPN 2 obj
+      4 and CCONJ 6 cc
+      5 Russia PROPN 6 nsubj
+      6 threatened VERB 2 conj threaten
+      7 to PART 8 mark
+      8 impose VERB 6 xcomp impose
+      9 sanctions NOUN 8 obj sanction
+      10 . PUNCT 2 punct`;
+    expect(coded(withSubject, { coder: { participants: 'lenient' } }).filter((e) => e.includes('THREATEN'))).toEqual(['RUS>- THREATEN 1312']);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Targets shared along a coordination of predicates: "Japan offered condolences to Morocco and
+ * promised to send rescue teams" — the second predicate, with the same subject and nobody named,
+ * is addressed to Morocco too.
+ */
+import { sameActor, type Draft } from './drafts.js';
+import type { SyntaxView } from './syntax-view.js';
+
+/**
+ * "Japan offered condolences to Morocco and promised to send rescue teams": a later conjoined
+ * predicate with no subject of its own and no target phrase is addressed to whom the first predicate
+ * of the same sources is. `namesTarget` says whether a draft has a target phrase, known or not
+ * ("promised revenge against the coalition soldiers" has one).
+ */
+export function sharedTargets(v: SyntaxView, drafts: Draft[], namesTarget: (d: Draft) => boolean): Draft[] {
+  const clause = (d: Draft): number => (d.match.trigger.pos === 'verb' ? d.match.head : d.match.support);
+  return drafts.map((d) => {
+    const c = clause(d);
+    if (d.targets.length || !d.sources.length || namesTarget(d) || c < 0 || v.rel[c] !== 'conj' || !v.isVerbal(v.head[c]) || v.childrenWith(c, ['nsubj', 'nsubj:pass']).length) return d;
+    const first = drafts.find((e) => e !== d && clause(e) === v.head[c] && e.targets.length && e.sources.some((p) => d.sources.some((q) => sameActor(p, q))));
+    if (!first) return d;
+    const targets = first.targets.filter((p) => !d.sources.some((q) => sameActor(p, q)));
+    return targets.length ? { ...d, targets } : d;
+  });
+}
