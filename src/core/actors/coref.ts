@@ -5,28 +5,17 @@
  * person of that country and role, and pronouns (he/she to the nearest compatible person, it/its
  * to the nearest state or organisation, they to the nearest plural). Sets `refs` on each draft.
  */
-import type { Doc } from '../doc/doc.js';
-import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbPerson, PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
-import type { SurnameIndex } from './surname-index.js';
 import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { countryOfActor } from './reading-choice.js';
-import { isPossessive } from './token-context.js';
+import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
-export interface CorefContext {
-  readonly doc: Doc;
-  readonly kb: KnowledgeBase;
-  /** The article's date (`YYYY-MM-DD`), or null. */
-  readonly date: string | null;
-  readonly surnames: SurnameIndex;
-  /** Courtesy titles that may stand between a description and the name apposed to it ("H.E. Mr."). */
-  readonly honorifics?: ReadonlyMap<string, unknown>;
-}
+export type { CorefContext } from './coref-surroundings.js';
 
 /** Entity key of a person, organisation or group the knowledge base does not know. */
 export function newKey(kind: string, name: string): string {
@@ -126,28 +115,6 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
   }
-}
-
-/** The abbreviated courtesy title opening tokens `[from, to)` ("Rt. Hon.", "H.E."), or ''. */
-function courtesyOf(doc: Doc, from: number, to: number): string {
-  const abbreviation = (t: number) => t >= 0 && t < doc.length && /^\p{Lu}[\p{L}.]*\.$/u.test(doc.tokenText(t));
-  // The mention may start inside the title ("Hon. Prime Minister X" after "Rt."): look back too.
-  let start = from;
-  while (start > from - 3 && abbreviation(start - 1)) start--;
-  const words: string[] = [];
-  for (let t = start; t < to && abbreviation(t); t++) words.push(doc.tokenText(t));
-  return words.length >= 2 ? words.join(' ') : '';
-}
-
-/**
- * Whether a capitalised word qualifies the body ("West African mediators", "UN troops"): then its
- * country is the qualifier's business, not the state in view's. A capital opening the sentence
- * ("Police opened fire") is no qualifier.
- */
-function qualifiedByName(doc: Doc, d: Draft): boolean {
-  const first = doc.sentences.tokStart[doc.sentenceOf(d.tokStart)];
-  for (let t = d.tokStart; t < d.tokEnd - 1; t++) if (t !== first && /^\p{Lu}/u.test(doc.tokenText(t))) return true;
-  return false;
 }
 
 /** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */
@@ -295,57 +262,6 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return [newKey('person', d.name)];
   }
   return [];
-}
-
-/** The entity key of the body owning a description by a possessive right before it ("the group's spokesman"). */
-function possessorOf(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): string | null {
-  const prev = drafts[k - 1];
-  if (!prev || prev.refs.length !== 1) return null;
-  const adjacent = prev.tokEnd === d.tokStart || (prev.tokEnd + 1 === d.tokStart && isPossessive(ctx.doc, prev.tokEnd));
-  return adjacent ? prev.refs[0] : null;
-}
-
-/** Whether the description opens with, or follows, an indefinite article ("a", "an", "another"). */
-function isIndefinite(ctx: CorefContext, d: Draft): boolean {
-  const { doc } = ctx;
-  const first = doc.tokenText(d.tokStart).toLowerCase();
-  const before = d.tokStart > doc.sentences.tokStart[doc.sentenceOf(d.tokStart)] ? doc.tokenText(d.tokStart - 1).toLowerCase() : '';
-  return /^(a|an|another)$/.test(first) || /^(a|an|another)$/.test(before);
-}
-
-/**
- * Whether a diplomat's office is placed in another country ("Russia's top diplomat in Warsaw" is
- * an ambassador, not the foreign minister): a place or state after in/to/at whose country is not
- * the office's. An unknown place ("the President of
- * India at Rashtrapati Bhavan") does not move the office abroad.
- */
-function placedIn(ctx: CorefContext, d: Draft, drafts: readonly Draft[]): boolean {
-  // Only a diplomat's title is ambiguous this way; "the Kazakh president in Beijing" is on a visit.
-  if (!/diplomat|envoy|emissary|representative/i.test(d.title ?? '')) return false;
-  if (!/^(in|to|at)$/.test(ctx.doc.tokenText(d.tokEnd)?.toLowerCase() ?? '')) return false;
-  const at = ctx.doc.tokenText(d.tokEnd + 1)?.toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
-  const there = drafts.find((x) => x.tokStart === at && (x.kind === 'place' || x.kind === 'state'));
-  const country = there?.country ?? there?.place?.country ?? null;
-  return country !== null && country !== d.country;
-}
-
-/** Whether `x` is a state or place in a phrase right after the description `d` ("… in Iraq", "… to the UN"). */
-function postedIn(ctx: CorefContext, d: Draft, x: Draft | undefined): boolean {
-  return !!x && (x.kind === 'state' || x.kind === 'place' || x.kind === 'igo') && /^(?:in|to|at|for)$/.test(ctx.doc.tokenText(d.tokEnd).toLowerCase()) &&
-    (x.tokStart === d.tokEnd + 1 || (x.tokStart === d.tokEnd + 2 && ctx.doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the'));
-}
-
-/**
- * Whether a name starting at token `nameStart` is apposed to a description ending at `end` (a comma):
- * "his counterpart, Qasym-Zhomart Toqaev", "the President of India, H.E. Smt. Droupadi Murmu".
- */
-function apposedAfter(ctx: CorefContext, end: number, nameStart: number): boolean {
-  if (ctx.doc.tokenText(end) !== ',' || nameStart <= end) return false;
-  for (let t = end + 1; t < nameStart; t++) {
-    const w = ctx.doc.tokenText(t).toLowerCase();
-    if (!ctx.honorifics?.has(w) && !ctx.honorifics?.has(w.replace(/\.$/, ''))) return false;
-  }
-  return true;
 }
 
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
