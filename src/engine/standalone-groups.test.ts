@@ -27,3 +27,10 @@ describe('groups named for whom they follow', () => {
   });
 });
 
+
+describe('peoples of one state', () => {
+  it('belong to it, alone or before a group noun', async () => {
+    expect(await groups('Uyghurs held a vigil on Monday.')).toEqual([['Uyghurs', 'CHN', 'ETH']]);
+    expect(await groups('Yoruba traditional elders demanded a new constitution.')).toEqual([['Yoruba traditional elders', 'NGA', 'CVL']]);
+  });
+});

@@ -204,13 +204,25 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
   while (t < to && skipped <= 2) {
     const u = units.find((x) => x.tokStart === t);
     const agents: readonly KbAgentForm[] = u?.agents ?? [];
-    const groupForm = agents.find((a) => a.group);
+    let groupForm = agents.find((a) => a.group);
     const word = doc.tokenText(t).toLowerCase();
     const collective = !u && cues.collectiveNouns.has(word);
     if (groupForm || collective) {
-      const end = u ? u.tokEnd : t + 1;
+      let end = u ? u.tokEnd : t + 1;
+      let headUnit = u;
+      // A people of one state before a group noun ("Ibo traditional elders", "Rohingya refugees"):
+      // the noun heads the group, the people gives its state.
+      const head = groupForm?.country ? groupNounAfter(doc, units, end, to) : null;
+      const peopleOf = head ? groupForm?.country ?? null : null;
+      if (head) {
+        groupForm = head.form;
+        headUnit = head.unit;
+        end = head.unit.tokEnd;
+      }
       const sector = groupForm?.sector ?? null;
-      const hasCountry = chain.country !== null || chain.region;
+      // A people of one state ("Uyghurs") is that state's unless the chain names another.
+      const country = chain.country ?? peopleOf ?? groupForm?.country ?? null;
+      const hasCountry = country !== null || chain.region;
       // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
       const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key));
       if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
@@ -218,9 +230,9 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);
       const start = chain.end > chain.start ? chain.start : t;
       const name = text(doc, start, end);
-      const d = draft(body ? 'org' : 'group', start, end, 'description', { name, country: chain.country, sector, plural: !body });
+      const d = draft(body ? 'org' : 'group', start, end, 'description', { name, country, sector, plural: !body });
       if (!body) splitByCountry(doc, d, chain, chain.end);
-      const next = u ? units.indexOf(u) + 1 : units.findIndex((x) => x.tokStart >= end);
+      const next = headUnit ? units.indexOf(headUnit) + 1 : units.findIndex((x) => x.tokStart >= end);
       return { draft: d, next: next < 0 ? units.length : next };
     }
     // Only modifiers may stand between the chain and its group noun ("Chinese oil companies"); after a
@@ -228,6 +240,17 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     if (u || chain.end === chain.start || chain.titles.length || !isModifierWord(doc, t)) return null;
     t++;
     skipped++;
+  }
+  return null;
+}
+
+/** A group noun (not another people's) at token `k`, after at most two lower-case modifiers. */
+function groupNounAfter(doc: Doc, units: readonly Unit[], k: number, to: number): { form: KbAgentForm; unit: Unit } | null {
+  for (let skipped = 0; k < to && skipped <= 2; k++, skipped++) {
+    const unit = units.find((x) => x.tokStart === k);
+    const form = unit?.agents?.find((a) => a.group && a.sector !== 'ETH');
+    if (unit && form) return { form, unit };
+    if (unit || !/^\p{Ll}/u.test(doc.tokenText(k)) || !isModifierWord(doc, k)) return null;
   }
   return null;
 }

@@ -30,7 +30,7 @@ export interface Unit {
 }
 
 /** "his counterpart", "their Chinese counterparts": a relational title the knowledge base does not list. */
-const COUNTERPART: KbAgentForm = { form: 'counterpart', key: 'counterpart', tokens: ['counterpart'], sector: 'GOV', role: 'counterpart', group: false, plural: false, needsContext: false, exactCase: false };
+const COUNTERPART: KbAgentForm = { form: 'counterpart', key: 'counterpart', tokens: ['counterpart'], sector: 'GOV', role: 'counterpart', group: false, plural: false, needsContext: false, exactCase: false, country: null };
 const COUNTERPARTS: KbAgentForm = { ...COUNTERPART, form: 'counterparts', key: 'counterparts', tokens: ['counterparts'], plural: true };
 
 const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'pl'> = {

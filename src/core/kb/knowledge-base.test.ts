@@ -71,6 +71,7 @@ const SECTORS = [
   { words: ['secretary of state'], plurals: ['secretaries of state'], sector: 'GOV', role: 'foreign minister' },
   { words: ['protester'], sector: 'CVL', group: true },
   { words: ['troops'], sector: 'MIL', group: true },
+  { words: ['Steppe Nomad'], sector: 'ETH', group: true, country: 'KAZ' },
 ];
 
 const kb = createKnowledgeBase(
@@ -123,6 +124,10 @@ describe('createKnowledgeBase: lookups', () => {
     expect(kb.agent('secretary of states')).toEqual([]);
     expect(kb.agent('protesters')[0]).toMatchObject({ sector: 'CVL', group: true });
     expect(kb.agent('troopses')).toEqual([]);
+  });
+  it('gives a people of one state its country, and other agent words none', () => {
+    expect(kb.agent('Steppe Nomads')[0]).toMatchObject({ sector: 'ETH', plural: true, country: 'KAZ' });
+    expect(kb.agent('protesters')[0].country).toBeNull();
   });
 });
 

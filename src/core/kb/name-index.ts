@@ -41,6 +41,8 @@ export interface KbAgentForm {
   readonly plural: boolean;
   readonly needsContext: boolean;
   readonly exactCase: boolean;
+  /** The state of a people of one state ("Yoruba" → NGA); null for other words. */
+  readonly country: string | null;
 }
 
 const VIA_ORDER: Record<NameVia, number> = { name: 0, official: 1, alias: 2, acronym: 3, metonym: 4, adjective: 5, demonym: 6 };
@@ -88,7 +90,7 @@ export function agentForms(sectors: readonly KbSectorWords[]): KbAgentForm[] {
       if (key === '') return;
       out.push({
         form, key, tokens: nameTokens(form), sector: s.sector, role: s.role, group: s.group || plural, plural,
-        needsContext: ctx.has(key), exactCase: needsExactCase(form),
+        needsContext: ctx.has(key), exactCase: needsExactCase(form), country: s.country,
       });
     };
     for (const w of s.words) add(w, false);

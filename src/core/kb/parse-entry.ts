@@ -174,7 +174,7 @@ function parseRole(r: EntryReader, x: unknown, i: number): KbRole {
 }
 
 function parseSectorWords(r: EntryReader): KbSectorWords {
-  r.onlyFields(['words', 'plurals', 'sector', 'role', 'group', 'needsContext']);
+  r.onlyFields(['words', 'plurals', 'sector', 'role', 'group', 'needsContext', 'country']);
   const words = r.strList('words');
   if (words.length === 0) r.fail('words', 'must list at least one word');
   const given = r.strList('plurals');
@@ -189,6 +189,6 @@ function parseSectorWords(r: EntryReader): KbSectorWords {
   return {
     kind: 'sector', words, plurals: [...plurals].filter((p) => !words.includes(p)),
     sector: r.code('sector', SECTOR, 'a sector code (three capitals)'), role: r.optStr('role'), group: r.bool('group'),
-    needsContext: r.strList('needsContext'),
+    needsContext: r.strList('needsContext'), country: r.optCode('country', ISO3, 'an iso3 code'),
   };
 }

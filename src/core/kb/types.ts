@@ -168,6 +168,8 @@ export interface KbSectorWords {
   /** The words denote collectives ("protesters", "troops"). */
   group: boolean;
   needsContext: string[];
+  /** The one state a people named by these words lives in ("Yoruba" → NGA), for peoples of one state. */
+  country: string | null;
 }
 
 /** Any actor entry with an id. */

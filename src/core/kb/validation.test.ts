@@ -51,4 +51,16 @@ describe('knowledge-base validation', () => {
   it('rejects an id without a known kind', () => {
     expect(errorOf([{ id: 'country:RUS', name: 'Russia' }]).message).toMatch(/"kind:slug"/);
   });
+  it('rejects a people whose country is no iso3 code', () => {
+    const e = (() => {
+      try {
+        createKnowledgeBase({ name: 'states.json', entries: [RUS] }, { name: 'sectors.json', entries: [{ words: ['Steppe Nomad'], sector: 'ETH', group: true, country: 'Russia' }] });
+      } catch (err) {
+        return err;
+      }
+      return null;
+    })();
+    expect(e).toBeInstanceOf(EntenteError);
+    expect((e as EntenteError).message).toMatch(/country/);
+  });
 });
