@@ -32,5 +32,6 @@ describe('peoples of one state', () => {
   it('belong to it, alone or before a group noun', async () => {
     expect(await groups('Uyghurs held a vigil on Monday.')).toEqual([['Uyghurs', 'CHN', 'ETH']]);
     expect(await groups('Yoruba traditional elders demanded a new constitution.')).toEqual([['Yoruba traditional elders', 'NGA', 'CVL']]);
+    expect(await groups('Jewish settlers blocked a road near Nablus.')).toEqual([['Jewish settlers', 'ISR', 'CVL']]);
   });
 });
