@@ -25,6 +25,13 @@ describe('train:syntax options', () => {
     expect(parseTrainArgs(['--polnear', dir]).polnear).toBe(dir);
   });
 
+  it('takes --parser-clusters only with the clusters it reads', () => {
+    expect(() => parseTrainArgs(['--parser-clusters'])).toThrow(/--parser-clusters needs --clusters/);
+    const cfg = parseTrainArgs(['--clusters', '--parser-clusters']);
+    expect(cfg.clusters && cfg.parserClusters).toBe(true);
+    expect(parseTrainArgs([]).parserClusters).toBe(false);
+  });
+
   it('rejects an unknown option and a missing value', () => {
     expect(() => parseTrainArgs(['--no-such-option'])).toThrow(/unknown option --no-such-option/);
     expect(() => parseTrainArgs(['--treebanks'])).toThrow(/option --treebanks needs a value/);

@@ -37,6 +37,8 @@ export interface TrainConfig {
   lowerCaseShare: number;
   /** Train with word clusters from unlabelled text (`build-word-clusters.ts`) as tagger features. */
   clusters: boolean;
+  /** The parser reads the word clusters too (`parser-cluster-features.ts`); needs {@link clusters}. */
+  parserClusters: boolean;
   /** PolNeAR's `data` folder, whose training articles feed the word clusters (skipped when absent). */
   polnear: string;
   /** Also score the test documents (reported in the metadata; never used for tuning). */
@@ -66,6 +68,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   parserTags: 'fine',
   evalTest: true,
   clusters: false,
+  parserClusters: false,
   lowerCaseShare: 0,
   polnear: resolve(process.cwd(), '..', 'shared', 'yardsticks', 'polnear', 'data'),
 };
@@ -104,6 +107,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--parser-threshold': cfg.parserThreshold = num(); break;
       case '--no-test': cfg.evalTest = false; break;
       case '--clusters': cfg.clusters = true; break;
+      case '--parser-clusters': cfg.parserClusters = true; break;
       case '--lower-case-share': cfg.lowerCaseShare = num(); break;
       case '--polnear': cfg.polnear = polnearFolder(resolve(v())); break;
       case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;
@@ -117,6 +121,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       default: throw new EntenteError('E203', `unknown option ${a}; see src/train/train-config.ts`);
     }
   }
+  if (cfg.parserClusters && !cfg.clusters) throw new EntenteError('E203', '--parser-clusters needs --clusters (the clusters the parser reads)');
   return cfg;
 }
 

@@ -21,6 +21,8 @@ export interface ParserTrainOptions {
   epochs: number;
   exploreFrom: number;
   exploreP: number;
+  /** Word-cluster features (`parser-cluster-features.ts`); the word table must hold the clusters. */
+  clusters?: boolean;
 }
 
 /** Relation names of the LEFT and RIGHT classes: those seen in that direction in the (projectivised) training trees. */
@@ -39,9 +41,9 @@ export function relationInventory(trees: readonly GoldTree[]): { leftRel: string
 }
 
 /** Parser inputs of a sentence with the given fine tags. */
-export function parserInputsOf(s: TrainSentence, table: WordTable, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array): ParserInputs {
+export function parserInputsOf(s: TrainSentence, table: WordTable, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false): ParserInputs {
   const x = new ParserInputs(s.n);
-  x.fill(table, s.words, 0, s.n, tags, classUpos, tagMap);
+  x.fill(table, s.words, 0, s.n, tags, classUpos, tagMap, clusters);
   return x;
 }
 
@@ -63,6 +65,7 @@ export function parserTrainingSetup(
   table: WordTable,
   classUpos: Uint8Array,
   tagMode: ParserTagMode,
+  clusters = false,
 ) {
   const golds = sentences.map((s) => new GoldTree(projectivize(s.head), s.rel));
   const { leftRel, rightRel } = relationInventory(golds);
@@ -70,7 +73,7 @@ export function parserTrainingSetup(
   const nClasses = 1 + leftRel.length + rightRel.length;
   const model = new AveragedPerceptron(nClasses, 1 << 20);
   const tagMap = parserTagMap(classUpos, tagMode);
-  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap));
+  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap, clusters));
   return { golds, leftRel, rightRel, layout, nClasses, model, inputs };
 }
 
@@ -85,7 +88,7 @@ export function trainParser(
   rng: Rng,
   log: (s: string) => void,
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
-  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode);
+  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true);
   const L = leftRel.length;
   const R = rightRel.length;
   const st = new ParseState(256);

@@ -67,11 +67,11 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   const parser = cfg.parserBeam > 1
     ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
       trainParserBeam(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
-        epochs: cfg.parserEpochs, beam: cfg.parserBeam, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
+        epochs: cfg.parserEpochs, beam: cfg.parserBeam, clusters: cfg.parserClusters, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
       }, createRng(cfg.seed + 7), log))
-    : (log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}`),
+    : (log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}${cfg.parserClusters ? ", word-cluster features" : ""}`),
       trainParser(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
-        epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP,
+        epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP, clusters: cfg.parserClusters,
       }, createRng(cfg.seed + 7), log));
 
   const trainMinutes = (Date.now() - t0) / 60000;
@@ -83,6 +83,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     rightRel: parser.rightRel,
     parser: parser.perceptron.export(cfg.parserThreshold),
     beamWidth: cfg.parserBeam,
+    parserClusters: cfg.parserClusters,
   };
   const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser.perceptron.export() };
   if (cfg.taggerThreshold > 0 || cfg.parserThreshold > 0) {
@@ -104,12 +105,12 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
 }
 
 /** Experiments: after each beam-training epoch, the model so far scored on EWT dev and written to `cfg.snapshotDir`. */
-function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasses' | 'dictionary' | 'lexicon' | 'semantics' | 'pass1' | 'pass2' | 'taggerBeam'>, log: (s: string) => void) {
+function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasses' | 'dictionary' | 'lexicon' | 'semantics' | 'clusters' | 'pass1' | 'pass2' | 'taggerBeam'>, log: (s: string) => void) {
   const dir = cfg.snapshotDir as string;
   mkdirSync(dir, { recursive: true });
   const dev = sentencesOf(loadSplit(cfg.treebanks, 'ewt', 'dev'));
   return (epoch: number, p: { export(t: number): SyntaxModelParts['parser'] }, layout: { leftRel: string[]; rightRel: string[] }): void => {
-    const parts: SyntaxModelParts = { info: { snapshot: epoch }, ...tagger, parserTags: cfg.parserTags, ...layout, parser: p.export(cfg.parserThreshold), beamWidth: cfg.parserBeam };
+    const parts: SyntaxModelParts = { info: { snapshot: epoch }, ...tagger, parserTags: cfg.parserTags, ...layout, parser: p.export(cfg.parserThreshold), beamWidth: cfg.parserBeam, parserClusters: cfg.parserClusters };
     writeFileSync(join(dir, `epoch-${epoch}.bin.gz`), gzipSync(encodeSyntaxModel(parts), { level: 1 }));
     log(`  snapshot ${epoch}: ewt-dev ${formatScores(evaluateModel(fromParts(parts), dev).scores())}`);
   };

@@ -116,6 +116,18 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModel(v3).tagger.beamWidth).toBe(4);
   });
 
+  it('carries the parser\'s word-cluster flag (format 5); format 4 parsers read no clusters', () => {
+    const clusters: Array<[number, number]> = [[-5, 0b1011], [70000, 2]];
+    const bytes = encodeSyntaxModel({ ...parts, clusters, parserClusters: true });
+    expect(decodeSyntaxModelParts(bytes).parserClusters).toBe(true);
+    expect(decodeSyntaxModel(bytes).parser.clusters).toBe(true);
+    expect(decodeSyntaxModel(encodeSyntaxModel({ ...parts, clusters })).parser.clusters).toBe(false);
+    const v4 = bytes.slice();
+    v4[6] = 4; // format 4: same layout; its parsers never read clusters
+    expect(decodeSyntaxModel(v4).parser.clusters).toBe(false);
+    expect(decodeSyntaxModel(v4).tagger.clusters?.get(70000)).toBe(2);
+  });
+
   it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
     const bytes = encodeSyntaxModel(parts);
     const code = (b: Uint8Array): string | undefined => {

@@ -21,9 +21,10 @@ import type { SyntaxModel, SyntaxModelInfo } from './syntax-model.js';
  * Version of the file layout (and of the feature templates it was trained with). Format 2 added
  * the parser's beam width, format 3 the structured tagger (its beam width; no second pass), format
  * 4 the word-cluster table (at the end of the file) and a greedy second pass after the
- * structured tagger.
+ * structured tagger, format 5 a header flag for the parser's word-cluster features (a format-4
+ * reader would parse such a file without them, so the version changes).
  */
-export const SYNTAX_MODEL_FORMAT = 4;
+export const SYNTAX_MODEL_FORMAT = 5;
 /** Oldest format still decoded (format 1 has no beam width: its parser is greedy; formats 1–2 have greedy taggers). */
 export const OLDEST_SYNTAX_MODEL_FORMAT = 1;
 const MAGIC = 'ENTSYN';
@@ -56,6 +57,8 @@ export interface SyntaxModelParts {
    * `pass2` its optional greedy second pass); absent for the greedy one- or two-pass taggers.
    */
   taggerBeam?: number;
+  /** The parser reads word clusters (format 5 on; needs `clusters`). Absent: it does not. */
+  parserClusters?: boolean;
 }
 
 /** `values` as `bytes` byte planes: all least significant bytes first. */
@@ -111,10 +114,11 @@ function readLinear(r: ByteReader): LinearModelParts {
 
 /** Encodes a model to bytes (uncompressed). */
 export function encodeSyntaxModel(p: SyntaxModelParts): Uint8Array {
+  if (p.parserClusters && !(p.clusters?.length)) throw new EntenteError('E203', 'a parser that reads word clusters needs the cluster table in the model; train with --clusters');
   const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(SYNTAX_MODEL_FORMAT);
-  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, taggerBeam: p.taggerBeam }));
+  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, taggerBeam: p.taggerBeam, ...(p.parserClusters ? { parserClusters: true } : {}) }));
   // hashes are signed 32-bit; they are stored as ascending unsigned deltas
   const dict = p.dictionary.map(([h, c]) => [h >>> 0, c]).sort((a, b) => a[0] - b[0]);
   w.u32(dict.length);
@@ -169,7 +173,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
   if (version < OLDEST_SYNTAX_MODEL_FORMAT || version > SYNTAX_MODEL_FORMAT) {
     throw new EntenteError('E202', `syntax model format ${version} is not supported (this version of Entente reads formats ${OLDEST_SYNTAX_MODEL_FORMAT}–${SYNTAX_MODEL_FORMAT}); retrain it with npm run train:syntax`, { input: source });
   }
-  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number; taggerBeam?: number };
+  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number; taggerBeam?: number; parserClusters?: boolean };
   const nDict = r.u32();
   const dictionary: Array<[number, number]> = [];
   let prev = 0;
@@ -206,7 +210,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
       clusters.push([prev | 0, r.varint()]);
     }
   }
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined };
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined, parserClusters: version >= 5 && header.parserClusters === true };
 }
 
 /** Decodes a model file into a ready-to-run {@link SyntaxModel}. */
@@ -238,6 +242,7 @@ export function fromParts(p: SyntaxModelParts): SyntaxModel {
       rootRel: deprelId('root'),
       tagMap: parserTagMap(classUpos, p.parserTags),
       beamWidth: p.beamWidth ?? 1,
+      clusters: p.parserClusters === true,
     },
   };
 }

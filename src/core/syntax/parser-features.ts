@@ -9,6 +9,7 @@
  */
 import type { ParseState } from './arc-hybrid.js';
 import { key1, key2, key3, key4 } from './hash.js';
+import { parserClusterFeatures } from './parser-cluster-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 
 /** Maximum number of features one configuration produces. */
@@ -177,5 +178,6 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key3(152, s1p, s1next, s0p);
   out[k++] = key3(153, b0w, b1w, b0p);
   out[k++] = key4(154, s0p, s0next, b0p, b1p);
+  if (x.hasClusters) k = parserClusterFeatures(st, x, out, k);
   return k;
 }

@@ -4,6 +4,7 @@
  * (so "is there a comma / a verb between s0 and b0" costs two reads). Index n is ROOT.
  */
 import { UPOS } from '../doc/ud.js';
+import { clusterPrefix } from './word-clusters.js';
 import { SUFFIXES, type WordTable } from './word-table.js';
 
 /** Word hash ROOT carries in the features. */
@@ -33,6 +34,12 @@ export class ParserInputs {
   verbs: Int32Array;
   /** WordNet semantic signature for the token's tag: noun senses of nouns, verb senses of verbs, else 0. */
   sem: Int32Array;
+  /** Whether the cluster arrays below are filled (the model's parser reads clusters). */
+  hasClusters = false;
+  /** Word-cluster path of each token (0 = none), and its 4- and 6-bit prefixes. */
+  cf: Int32Array;
+  c4: Int32Array;
+  c6: Int32Array;
 
   constructor(capacity = 256) {
     const c = capacity + 2;
@@ -43,13 +50,17 @@ export class ParserInputs {
     this.punct = new Int32Array(c);
     this.verbs = new Int32Array(c);
     this.sem = new Int32Array(c);
+    this.cf = new Int32Array(c);
+    this.c4 = new Int32Array(c);
+    this.c6 = new Int32Array(c);
   }
 
   /**
    * Fills the arrays for tokens `from..to` of `words` (indices into `table`) with tagger classes
-   * `tags` (same positions), mapped through `tagMap`; `classUpos` gives each class's UPOS.
+   * `tags` (same positions), mapped through `tagMap`; `classUpos` gives each class's UPOS. With
+   * `clusters`, also the tokens' word-cluster paths and prefixes (from `table.cluster`).
    */
-  fill(table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array): void {
+  fill(table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false): void {
     const n = to - from;
     if (this.word.length < n + 2) Object.assign(this, new ParserInputs(Math.max(n, this.word.length * 2)));
     let punct = 0;
@@ -75,5 +86,17 @@ export class ParserInputs {
     this.punct[n] = punct;
     this.verbs[n] = verbs;
     this.sem[n] = 0;
+    this.hasClusters = clusters;
+    if (clusters) {
+      for (let i = 0; i < n; i++) {
+        const path = table.cluster[words[from + i]];
+        this.cf[i] = path;
+        this.c4[i] = clusterPrefix(path, 4);
+        this.c6[i] = clusterPrefix(path, 6);
+      }
+      this.cf[n] = ROOT_WORD;
+      this.c4[n] = ROOT_WORD;
+      this.c6[n] = ROOT_WORD;
+    }
   }
 }

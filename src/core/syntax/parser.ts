@@ -27,6 +27,11 @@ export interface ParserModel {
    * trained model ranks whole move sequences and needs its beam; a greedy one parses greedily.
    */
   readonly beamWidth?: number;
+  /**
+   * Whether the parser reads word clusters (`parser-cluster-features.ts`; format 5 on): then the
+   * tagger's word table must hold the model's clusters.
+   */
+  readonly clusters?: boolean;
 }
 
 /** Which tags the parser's features read. */

@@ -42,6 +42,7 @@ export function sentenceCaps(table: WordTable, words: Int32Array, from: number, 
  * @param pass2  true for the second pass, which adds right-context tag features
  * @param caps   {@link sentenceCaps} of the sentence
  * @param ctx    scratch the word features leave for the tag features (reused across calls)
+ * @param contextOnly  leave out the keys of `wordKeys` (their scores come from a per-word row)
  */
 export function taggerFeatures(
   table: WordTable,
@@ -54,8 +55,9 @@ export function taggerFeatures(
   caps: number,
   out: Int32Array,
   ctx: TransitionContext,
+  contextOnly = false,
 ): number {
-  let n = emissionFeatures(table, words, from, to, i, caps, out, ctx);
+  let n = emissionFeatures(table, words, from, to, i, caps, out, ctx, contextOnly);
   const tm1 = i - 1 >= from ? tags[i - 1] : TAG_START;
   const tm2 = i - 2 >= from ? tags[i - 2] : TAG_START;
   n = leftTagFeatures(ctx, tm1, tm2, out, n);

@@ -31,7 +31,9 @@ export function transitionContext(): TransitionContext {
 
 /**
  * Writes token `i`'s emission keys into `out`, fills `ctx` for its transition features, and
- * returns the number of keys.
+ * returns the number of keys. With `contextOnly`, the keys that read nothing but the word itself
+ * ({@link wordKeys}) are left out: the greedy tagger adds their summed weights from a per-word
+ * cache instead (`tagger-word-scores.ts`).
  */
 export function emissionFeatures(
   table: WordTable,
@@ -42,6 +44,7 @@ export function emissionFeatures(
   caps: number,
   out: Int32Array,
   ctx: TransitionContext,
+  contextOnly = false,
 ): number {
   const w0 = words[i];
   const lo = table.lower;
@@ -61,13 +64,16 @@ export function emissionFeatures(
   const flags = table.flags[w0] | (i === from ? FIRST_BIT : 0);
   const lex = table.lex[w0];
 
+  // the keys of wordKeys() stay in their original places: the trainer's float sums keep their order
   let n = 0;
-  out[n++] = key1(0, 1);
-  out[n++] = key1(1, table.form[w0]);
-  out[n++] = key1(2, l0);
-  for (let k = 0; k < SUFFIXES; k++) out[n++] = key1(3 + k, suf[s0 + k]);
-  for (let k = 0; k < PREFIXES; k++) out[n++] = key1(7 + k, table.prefix[p0 + k]);
-  out[n++] = key1(10, sh0);
+  if (!contextOnly) {
+    out[n++] = key1(0, 1);
+    out[n++] = key1(1, table.form[w0]);
+    out[n++] = key1(2, l0);
+    for (let k = 0; k < SUFFIXES; k++) out[n++] = key1(3 + k, suf[s0 + k]);
+    for (let k = 0; k < PREFIXES; k++) out[n++] = key1(7 + k, table.prefix[p0 + k]);
+    out[n++] = key1(10, sh0);
+  }
   out[n++] = key1(11, flags);
   out[n++] = key1(12, lm1);
   out[n++] = key1(13, lp1);
@@ -83,14 +89,16 @@ export function emissionFeatures(
   out[n++] = key3(28, shm1, sh0, shp1);
   out[n++] = key2(30, suf[s0 + 1], lp1);
   out[n++] = key2(31, lm2, lm1);
-  out[n++] = key1(33, lex);
-  out[n++] = key2(34, table.morph[w0], suf[s0 + 1]);
+  if (!contextOnly) {
+    out[n++] = key1(33, lex);
+    out[n++] = key2(34, table.morph[w0], suf[s0 + 1]);
+  }
   const capFlags = flags & (WordFlag.InitUpper | WordFlag.AllUpper | FIRST_BIT);
   out[n++] = key2(35, lex, capFlags);
   out[n++] = key1(37, i + 1 < to ? table.lex[words[i + 1]] : WORD_END);
   out[n++] = key1(38, i - 1 >= from ? table.lex[words[i - 1]] : WORD_START);
   out[n++] = key2(39, caps, capFlags);
-  if (table.hasClusters) n = clusterFeatures(table, words, from, to, i, capFlags, out, n);
+  if (table.hasClusters) n = clusterFeatures(table, words, from, to, i, capFlags, out, n, contextOnly);
   ctx.l0 = l0;
   ctx.sh0 = sh0;
   ctx.suf3 = suf[s0 + 2];
@@ -105,19 +113,47 @@ export function emissionFeatures(
  * own path from POS-like to word-like, the full path with its capitalisation, and its neighbours'
  * clusters — they generalise what the treebanks say about a word to words of the same distribution.
  */
-function clusterFeatures(table: WordTable, words: Int32Array, from: number, to: number, i: number, capFlags: number, out: Int32Array, n: number): number {
+function clusterFeatures(table: WordTable, words: Int32Array, from: number, to: number, i: number, capFlags: number, out: Int32Array, n: number, contextOnly: boolean): number {
   const c0 = table.cluster[words[i]];
   const cm1 = i - 1 >= from ? table.cluster[words[i - 1]] : WORD_START;
   const cp1 = i + 1 < to ? table.cluster[words[i + 1]] : WORD_END;
-  out[n++] = key1(50, clusterPrefix(c0, 4));
-  out[n++] = key1(51, clusterPrefix(c0, 6));
-  out[n++] = key1(52, clusterPrefix(c0, 9));
-  out[n++] = key1(53, c0);
+  if (!contextOnly) n = wordClusterKeys(c0, out, n);
   out[n++] = key2(54, c0, capFlags);
   out[n++] = key1(55, cm1);
   out[n++] = key1(56, cp1);
   // sentinels stay sentinels: a prefix of one could pass for a real cluster
   out[n++] = key2(57, i - 1 >= from ? clusterPrefix(cm1, 6) : WORD_START, i + 1 < to ? clusterPrefix(cp1, 6) : WORD_END);
+  return n;
+}
+
+/**
+ * Writes, from `out[n]` on, the emission keys of word `w` (an index into `table`) that read
+ * nothing but the word's own table entries — form, lower case, affixes, shape, lexicon class,
+ * de-inflection, its cluster's prefixes — and the bias; returns the new count. They are the same
+ * wherever the word occurs, so their weights can be summed once per word.
+ */
+export function wordKeys(table: WordTable, w: number, out: Int32Array, n: number): number {
+  const suf = table.suffix;
+  const s0 = w * SUFFIXES;
+  const p0 = w * PREFIXES;
+  out[n++] = key1(0, 1);
+  out[n++] = key1(1, table.form[w]);
+  out[n++] = key1(2, table.lower[w]);
+  for (let k = 0; k < SUFFIXES; k++) out[n++] = key1(3 + k, suf[s0 + k]);
+  for (let k = 0; k < PREFIXES; k++) out[n++] = key1(7 + k, table.prefix[p0 + k]);
+  out[n++] = key1(10, table.shape[w]);
+  out[n++] = key1(33, table.lex[w]);
+  out[n++] = key2(34, table.morph[w], suf[s0 + 1]);
+  if (table.hasClusters) n = wordClusterKeys(table.cluster[w], out, n);
+  return n;
+}
+
+/** The cluster keys of a word's own path (see {@link wordKeys}). */
+function wordClusterKeys(c0: number, out: Int32Array, n: number): number {
+  out[n++] = key1(50, clusterPrefix(c0, 4));
+  out[n++] = key1(51, clusterPrefix(c0, 6));
+  out[n++] = key1(52, clusterPrefix(c0, 9));
+  out[n++] = key1(53, c0);
   return n;
 }
 

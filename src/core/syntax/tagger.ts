@@ -16,6 +16,7 @@ import { MAX_TAGGER_FEATURES, sentenceCaps, taggerFeatures } from './tagger-feat
 import { transitionContext, type TransitionContext } from './tagger-structured-features.js';
 import type { SyntaxLexicon, SyntaxSemantics } from './lexicon.js';
 import type { WordTable } from './word-table.js';
+import { WordScoreRows } from './tagger-word-scores.js';
 
 /** A decoded tagger. */
 export interface TaggerModel {
@@ -54,6 +55,8 @@ export interface TaggerScratch {
   beam: TagBeam | null;
   /** The structured model's integer scores added as floats into the beam's buffers. */
   scorer: TagScorer;
+  /** The greedy passes' per-word score rows (`tagger-word-scores.ts`), per model and word table. */
+  wordRows: WeakMap<LinearModel, WeakMap<WordTable, WordScoreRows>>;
 }
 
 /** Scratch buffers sized for `model`; `beamWidth` overrides a structured model's width. */
@@ -68,7 +71,7 @@ export function taggerScratch(model: TaggerModel, beamWidth = model.beamWidth): 
     for (let c = 0; c < nc; c++) out[c] += scores[c];
   };
   const beam = model.beamWidth !== undefined ? new TagBeam(nc, Math.max(1, beamWidth ?? 1)) : null;
-  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores, found, ctx: transitionContext(), beam, scorer };
+  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores, found, ctx: transitionContext(), beam, scorer, wordRows: new WeakMap() };
 }
 
 /**
@@ -137,10 +140,14 @@ function runPass(
   const { keys, scores, found, ctx } = scratch;
   const nc = m.nClasses;
   const caps = sentenceCaps(table, words, from, to);
+  let byTable = scratch.wordRows.get(m);
+  if (!byTable) scratch.wordRows.set(m, (byTable = new WeakMap()));
+  let rows = byTable.get(table);
+  if (!rows) byTable.set(table, (rows = new WordScoreRows(m)));
   for (let i = from; i < to; i++) {
     if (fixed[i - from]) continue;
-    const n = taggerFeatures(table, words, from, to, i, tags, pass2, caps, keys, ctx);
-    scores.fill(0);
+    const n = taggerFeatures(table, words, from, to, i, tags, pass2, caps, keys, ctx, true);
+    rows.load(table, words[i], scores);
     scoreInto(m, keys, n, scores, found);
     let best = 0;
     for (let c = 1; c < nc; c++) if (scores[c] > scores[best]) best = c;
