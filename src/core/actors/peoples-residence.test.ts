@@ -53,3 +53,10 @@ describe('groups of people, where they act', () => {
     expect(groups(analyzeActors('Protesters met the Border Service in Astana.', '2023-05-10')).find((g) => g[0] === 'Protesters')).toEqual(['Protesters', null]);
   });
 });
+
+describe('a state named by its adjective', () => {
+  it('is no place a group is in', () => {
+    expect(groups(analyzeActors('Protesters were hurt in Russian shelling on Monday.', '2023-05-10'))).toEqual([['Protesters', null]]);
+    expect(groups(analyzeActors('Protesters marched in the Kazakh capital on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+  });
+});

@@ -28,11 +28,20 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
   const owners = withOwner && doc.tokenText(d.tokEnd).toLowerCase() === 'of' ? ['state', 'place', 'person', 'org'] : ['state', 'place'];
-  const at = drafts.find((x) => x.tokStart === k && owners.includes(x.kind));
+  const at = drafts.find((x) => x.tokStart === k && owners.includes(x.kind) && !isAdjective(doc, x));
   if (!at) return null;
   if (at.kind === 'place') return at.place?.country ?? at.country;
   return at.kind === 'state' ? at.country : at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
 }
+
+/** Nouns of a place that a state's adjective can name ("in the Egyptian capital", "on Syrian soil"). */
+const PLACE_NOUNS = /^(?:capital|city|cities|town|towns|village|villages|square|border|borders|province|provinces|region|regions|coast|port|territory|soil|side|camp|camps|countryside|streets?)$/;
+
+/**
+ * A state named by its adjective ("in Russian shelling") names no place anyone is in — unless a
+ * noun of place follows it ("in the Egyptian capital").
+ */
+const isAdjective = (doc: Doc, x: Draft) => x.kind === 'state' && x.via === 'demonym' && !PLACE_NOUNS.test(doc.tokenText(x.tokEnd).toLowerCase());
 
 /** Sectors of people who act where they are (crowds, students, activists, workers), unlike forces or officials. */
 const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'EDU', 'OPP', 'RAD', 'LAB']);
@@ -55,7 +64,7 @@ function whereTheyAct(doc: Doc, d: Draft, drafts: readonly Draft[]): string | nu
     if (w !== 'in') continue;
     let j = k + 1;
     while (j < sentenceEnd && DIRECTION.test(doc.tokenText(j).toLowerCase())) j++;
-    const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place'));
+    const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place') && !isAdjective(doc, x));
     return at ? (at.kind === 'place' ? at.place?.country ?? at.country : at.country) : null;
   }
   return null;
