@@ -68,6 +68,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "announced it would not accept the ambassador": deciding against a cooperative act rejects it.
       if (inner.negated && coop) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
       if (inner.negated) return { ...base, sources, future: f.future || inner.future };
+      // "announced that it had released two prisoners", "said it sent aid": an act the frame reports
+      // as done is that act, not an intent.
+      if (reportedDone(ctx, f, inner)) return framed(act, { targets: inner.targets.length ? inner.targets : f.targets });
       const intent = coop && !inner.match.trigger.performative ? framedCode('intent') : null;
       return framed(intent ?? act, { targets: inner.targets.length ? inner.targets : f.targets, future: f.future || inner.future });
     }
@@ -93,7 +96,10 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       return framed(framedCode('intent') ?? frames.fallback('intent'), { future: f.future || inner.future });
     case 'appeal':
     case 'demand': {
-      const addressee = f.targets.length ? f.targets : otherSources(inner, sources);
+      // "demanded the release of a journalist held in Turkey": the frame's "target" read off the act
+      // is whom the act is done to; the demand goes to whoever is to do it.
+      const doers = otherSources(inner, sources);
+      const addressee = f.targets.length && !(doers.length && namedInOf(ctx, f, f.targets)) ? f.targets : doers;
       // "urged them not to attack" asks for de-escalation, like "urged them to stop attacking".
       const asked = inner.negated && act !== null && !coop ? (frames.framed('cease', act) ?? act) : act;
       const code = asked === null ? null : frames.framed(kind, asked);
@@ -162,6 +168,37 @@ function byThirdParty(ctx: CoderContext, f: Draft, inner: Draft): boolean {
   let clause = m.head;
   for (let guard = 0; guard < 4 && clause >= 0 && v.head[clause] !== f.match.head && v.relIs(clause, ['xcomp', 'conj']); guard++) clause = v.head[clause];
   return clause >= 0 && v.head[clause] === f.match.head && v.relIs(clause, ['ccomp']) && v.childrenWith(clause, ['nsubj', 'nsubj:pass']).length > 0;
+}
+
+/**
+ * True when the inner act is a finished act reported in the frame's content clause: a perfect
+ * ("had released", "has sent") or an inflected verb with no auxiliary ("released"), not future or
+ * hypothetical. An infinitive ("decided to send") or a bare form ("ordered that troops withdraw") is not.
+ */
+function reportedDone(ctx: CoderContext, f: Draft, inner: Draft): boolean {
+  const v = ctx.v;
+  if (inner.future || inner.hypothetical) return false;
+  const verb = inner.match.trigger.pos === 'verb' ? inner.match.head : inner.match.support;
+  if (verb < 0 || v.upos[verb] !== 'VERB') return false;
+  let k = verb;
+  for (let guard = 0; guard < 3 && v.head[k] >= 0 && v.head[k] !== f.match.head && v.relIs(k, ['conj', 'xcomp']); guard++) k = v.head[k];
+  if (v.head[k] !== f.match.head || !v.relIs(k, ['ccomp']) || !v.childrenWith(k, ['nsubj', 'nsubj:pass']).length) return false;
+  const aux = v.childrenWith(verb, ['aux', 'aux:pass']);
+  if (aux.some((a) => v.lemma[a] === 'have')) return true;
+  return !aux.length && !v.childrenWith(verb, ['mark']).some((m) => v.lemma[m] === 'to') && v.lower[verb] !== v.lemma[verb] && !v.lower[verb].endsWith('ing');
+}
+
+/**
+ * True when every participant is named inside the "of" complement of the frame's object ("demanded
+ * the release of a journalist held in Turkey"): the one the demanded act is done to, not its doer.
+ */
+function namedInOf(ctx: CoderContext, f: Draft, ps: Draft['targets']): boolean {
+  const v = ctx.v;
+  const spans = v.childrenWith(f.match.head, ['obj']).flatMap((o) => v.childrenWith(o, ['nmod']).filter((c) => v.caseOf(c) === 'of')).map((c) => {
+    const [lo, hi] = v.subtreeRange(c);
+    return [v.doc.tokens.start[lo], v.doc.tokens.end[hi]];
+  });
+  return ps.every((p) => p.mention !== null && spans.some(([a, b]) => p.mention !== null && p.mention.start >= a && p.mention.end <= b));
 }
 
 /** A deployment (15x) whose targets are all where the forces are sent to ("to Mali"; "into" is mostly an invasion). */

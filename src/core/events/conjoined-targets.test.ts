@@ -30,4 +30,18 @@ describe('event coder: conjoined predicates', () => {
       10 . PUNCT 2 punct`;
     expect(coded(withSubject, { coder: { participants: 'lenient' } }).filter((e) => e.includes('THREATEN'))).toEqual(['RUS>- THREATEN 1312']);
   });
+
+  it('does not address a predicate that names its own target, even one the text does not resolve', () => {
+    const table = `
+      1 China PROPN 2 nsubj
+      2 criticized VERB 0 root criticize
+      3 India PROPN 2 obj
+      4 and CCONJ 5 cc
+      5 attacked VERB 2 conj attack
+      6 soldiers NOUN 5 obj soldier
+      7 . PUNCT 2 punct`;
+    const events = coded(table, { coder: { participants: 'lenient' } });
+    expect(events).toContain('CHN>IND ACCUSE 111');
+    expect(events.filter((e) => e.includes('ASSAULT'))).toEqual([]);
+  });
 });

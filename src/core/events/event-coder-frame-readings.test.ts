@@ -77,3 +77,43 @@ describe('event coder: refusing a charge', () => {
     expect(events.filter((e) => e.startsWith('RUS>'))).toEqual(['RUS>UKR REJECT 120']);
   });
 });
+
+describe('event coder: acts reported as done under a decision frame', () => {
+  const table = (verb: string, aux: string, auxLemma: string): string => `
+      1 Japan PROPN 2 nsubj
+      2 announced VERB 0 root announce
+      3 that SCONJ 6 mark
+      4 it PRON 6 nsubj
+      5 ${aux} AUX 6 aux ${auxLemma}
+      6 ${verb} VERB 2 ccomp send
+      7 aid NOUN 6 obj aid
+      8 to ADP 9 case
+      9 Ukraine PROPN 6 obl
+      10 . PUNCT 2 punct`;
+  const actors = [...WORLD, { id: 'state:JPN', name: 'Japan', type: 'state' as const, country: 'JPN', forms: ['Japan', 'it'] }];
+  it('codes an act announced in the perfect as the act itself ("announced it has sent aid")', () => {
+    expect(coded(table('sent', 'has', 'have'), { actors })).toEqual(['JPN>UKR AID 070']);
+  });
+  it('codes an act announced for later as an intent ("announced it would send aid")', () => {
+    expect(coded(table('send', 'would', 'would'), { actors })).toEqual(['JPN>UKR AGREE 033 +fut']);
+  });
+});
+
+describe('event coder: demands about an act done to someone', () => {
+  it('addresses the demand to whoever is to act, not to the one the act is for ("demanded the release of a journalist held in Iran")', () => {
+    const events = coded(`
+      1 France PROPN 2 nsubj
+      2 demanded VERB 0 root demand
+      3 the DET 4 det
+      4 release NOUN 2 obj release
+      5 of ADP 8 case
+      6 a DET 8 det
+      7 French ADJ 8 amod
+      8 journalist NOUN 4 nmod journalist
+      9 held VERB 8 acl hold
+      10 in ADP 11 case
+      11 Iran PROPN 9 obl
+      12 . PUNCT 2 punct`);
+    expect(events).toEqual(['FRA>IRN REQUEST 1053']);
+  });
+});

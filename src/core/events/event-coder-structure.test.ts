@@ -181,3 +181,19 @@ describe('event coder: structure', () => {
     expect(events.sort()).toEqual(['IND>PAK SUPPORT 057', 'PAK>IND SUPPORT 057']);
   });
 });
+
+describe('event coder: multi-word objects of an entry', () => {
+  it('matches an object listed with its modifier ("sent rescue teams", "armoured vehicles")', () => {
+    const table = `
+      1 France PROPN 2 nsubj
+      2 sent VERB 0 root send
+      3 rescue NOUN 4 compound rescue
+      4 teams NOUN 2 obj team
+      5 to ADP 6 case
+      6 Ukraine PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table)).toEqual(['FRA>UKR AID 073']);
+    // The head word alone is not on the list: "sent teams" is no aid.
+    expect(coded(table.replace('3 rescue NOUN 4 compound rescue', '3 two NUM 4 nummod two'))).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import type { EventResources } from './resources.js';
 import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
 import { sharedTargets } from './conjoined-targets.js';
+import { releasersAsHolders } from './released-holders.js';
 import { isCooperative } from './taxonomy.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
@@ -63,7 +64,7 @@ export function createEventCoder(resources: EventResources, options: EventCoderO
 
 /** Codes the events of a parsed Doc. */
 export function codeEvents(doc: Doc, resources: EventResources, options: EventCoderOptions = {}): AnalysisEvent[] {
-  const v = new SyntaxView(doc);
+  const v = new SyntaxView(doc, resources.lexicon.grammar.speechVerbs);
   const actors = new ActorIndex(doc);
   const out: AnalysisEvent[] = [];
   let n = 0;
@@ -191,9 +192,9 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     const namesTarget = (d: Draft): boolean => d.tokens.some((k) => {
       const m = byHead.get(k);
       // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
-      return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj));
+      return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj && v.isNominalLike(t)));
     });
-    const drafts = sharedTargets(v, matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget);
+    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.

@@ -24,6 +24,17 @@ describe('lexicon: verbal and commercial senses of attack words', () => {
       4 . PUNCT 2 punct`)).toEqual(['RUS>UKR ASSAULT 190']);
   });
 
+  it('a state targeting another state\'s programme or banks is the sanctions sense, no attack', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 targeted VERB 0 root target
+      3 Iran PROPN 6 nmod:poss
+      4 's PART 3 case
+      5 missile NOUN 6 compound
+      6 programme NOUN 2 obj
+      7 . PUNCT 2 punct`, lenient)).toEqual([]);
+  });
+
   it('attacking someone for something criticises them (111)', () => {
     expect(coded(`
       1 China PROPN 2 nsubj

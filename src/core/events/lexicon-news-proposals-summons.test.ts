@@ -1,7 +1,8 @@
 /**
- * Lexicon readings (data/lexicon) of acts that are only proposed or planned (grammar.json
- * `hypotheticalNouns`) and of envoys summoned in the passive, where the summoner is the place they
- * are summoned to. One sentence each, written for these tests and parsed by hand.
+ * Lexicon readings (data/lexicon) of acts that are only proposed, planned or resisted (grammar.json
+ * `hypotheticalNouns`), of talks blocked (refused, not held), and of envoys summoned in the passive,
+ * where the summoner is the place they are summoned to. One sentence each, written for these tests
+ * and parsed by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -19,6 +20,35 @@ describe('lexicon: proposed acts', () => {
       8 on ADP 9 case
       9 Iran PROPN 6 obl
       10 . PUNCT 2 punct`).filter((e) => e.includes('COERCE'))).toEqual(['RUS>IRN COERCE 163 ?hyp']);
+  });
+});
+
+describe('lexicon: acts resisted', () => {
+  it('aid one is reluctant to provide is only hypothetical', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 deepened VERB 0 root deepen
+      3 its PRON 4 nmod:poss
+      4 reluctance NOUN 2 obj
+      5 to PART 6 mark
+      6 send VERB 4 acl
+      7 tanks NOUN 6 obj
+      8 to ADP 9 case
+      9 Ukraine PROPN 6 obl
+      10 . PUNCT 2 punct`, { coder: { participants: 'lenient' } }).filter((e) => e.includes('AID'))).toEqual(['->UKR AID 072 ?hyp']);
+  });
+});
+
+describe('lexicon: talks blocked', () => {
+  it('a state blocking another state\'s talks refuses them (125), the talks are not held', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 blocked VERB 0 root block
+      3 Ukraine PROPN 6 nmod:poss
+      4 's PART 3 case
+      5 accession NOUN 6 compound
+      6 talks NOUN 2 obj
+      7 . PUNCT 2 punct`)).toEqual(['RUS>UKR REJECT 125']);
   });
 });
 

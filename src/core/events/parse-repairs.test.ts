@@ -4,7 +4,7 @@
  * "out of" read as "from".
  */
 import { describe, expect, it } from 'vitest';
-import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { coded } from './test-support/coded.js';
 import { WORLD } from './test-support/event-doc.js';
 
@@ -219,5 +219,29 @@ describe('parse repairs: the last of a list of objects made a conjunct of the ve
       8 against ADP 9 case
       9 Ukraine PROPN 7 nmod
       10 . PUNCT 3 punct`).filter((e) => e.includes('ASSAULT'))).toEqual(['RUS>UKR ASSAULT 194']);
+  });
+});
+
+describe('parse repairs: a closing reporting verb without its subject', () => {
+  it('takes the phrase after the last comma as its subject ("…, killing 20 people, officials in Nairobi said.")', () => {
+    // killing(0) 20(1) people(2) ,(3) officials(4) in(5) Nairobi(6) said(7) .(8)
+    const head = Int32Array.from([7, 2, 0, 4, 2, 6, 0, -1, 7]);
+    const rel = ['ccomp', 'nummod', 'obj', 'punct', 'conj', 'case', 'obl', 'root', 'punct'];
+    const upos = ['VERB', 'NUM', 'NOUN', 'PUNCT', 'NOUN', 'ADP', 'PROPN', 'VERB', 'PUNCT'];
+    const lemma = ['kill', '20', 'people', ',', 'official', 'in', 'nairobi', 'say', '.'];
+    expect(repairReportingSubjects(head, rel, upos, lemma, (l) => l === 'say')).toBe(true);
+    expect([...head]).toEqual([7, 2, 0, 4, 7, 6, 4, -1, 7]);
+    expect(rel[4]).toBe('nsubj');
+    expect(rel[6]).toBe('nmod');
+  });
+
+  it('leaves a reporting verb with a subject, or another verb, alone', () => {
+    const head = Int32Array.from([7, 2, 0, 4, 2, 6, 0, -1, 7]);
+    const rel = ['ccomp', 'nummod', 'obj', 'punct', 'conj', 'case', 'obl', 'root', 'punct'];
+    const upos = ['VERB', 'NUM', 'NOUN', 'PUNCT', 'NOUN', 'ADP', 'PROPN', 'VERB', 'PUNCT'];
+    expect(repairReportingSubjects(head, rel, upos, ['kill', '20', 'people', ',', 'official', 'in', 'nairobi', 'fight', '.'], (l) => l === 'say')).toBe(false);
+    const withSubject = ['ccomp', 'nummod', 'obj', 'punct', 'nsubj', 'case', 'obl', 'root', 'punct'];
+    const h2 = Int32Array.from([7, 2, 0, 4, 7, 6, 0, -1, 7]);
+    expect(repairReportingSubjects(h2, withSubject, upos, ['kill', '20', 'people', ',', 'official', 'in', 'nairobi', 'say', '.'], (l) => l === 'say')).toBe(false);
   });
 });

@@ -10,7 +10,8 @@
  * one noun phrase with its verb as a modifier ("Students protested in Paris." with "protested" an
  * `acl` of the root "Students") — the verb is the predicate, the noun its subject; and the last of
  * a list of objects hung on the verb as a conjunct of it ("launched artillery, mortar and rocket
- * fire") — it is a conjunct of the objects.
+ * fire") — it is a conjunct of the objects; and the subject of a closing reporting verb swallowed by
+ * the clause before it ("…, killing 20 people, relief officials in Nairobi said").
  */
 
 /** Relations of a date the parser left without a preposition ("Thursday" as an adverbial noun phrase). */
@@ -209,6 +210,39 @@ export function repairVerbNounConjuncts(head: Int32Array, rel: readonly string[]
     for (let k = obj + 1; k < i && clean; k++) if (upos[k] === 'VERB' || upos[k] === 'AUX') clean = false;
     if (!clean) continue;
     head[i] = obj;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Rewrites `head` and `rel` in place so that a closing reporting verb left without a subject ("…,
+ * killing about 20 people, relief officials in Nairobi said.", with "officials" a conjunct of
+ * "people") takes the noun phrase between the last comma and itself as its subject. `isSpeech` says
+ * whether a lemma is a reporting verb. Returns true when anything changed.
+ */
+export function repairReportingSubjects(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    if (head[h] >= 0 || upos[h] !== 'VERB' || !isSpeech(lemma[h])) continue;
+    if (firstDependent(head, h, (k) => rel[k] === 'nsubj' || rel[k] === 'nsubj:pass' || rel[k] === 'expl') >= 0) continue;
+    // The phrase right before the verb, back to a comma: nouns and their modifiers only.
+    let c = h - 1;
+    while (c >= 0 && h - c <= 9 && upos[c] !== 'PUNCT' && upos[c] !== 'VERB' && upos[c] !== 'AUX' && upos[c] !== 'SCONJ') c--;
+    if (c < 0 || upos[c] !== 'PUNCT' || c === h - 1) continue;
+    const inSpan = (k: number): boolean => k > c && k < h;
+    let subj = -1;
+    for (let k = c + 1; k < h && subj < 0; k++) if (!inSpan(head[k]) && (upos[k] === 'NOUN' || upos[k] === 'PROPN' || upos[k] === 'PRON')) subj = k;
+    if (subj < 0) continue;
+    for (let k = c + 1; k < h; k++) {
+      if (k === subj || inSpan(head[k])) continue;
+      head[k] = subj;
+      if (rel[k].startsWith('obl')) rel[k] = 'nmod';
+      else if (rel[k] === 'conj' || rel[k] === 'obj' || rel[k] === 'nsubj') rel[k] = 'nmod';
+    }
+    head[subj] = h;
+    rel[subj] = 'nsubj';
     changed = true;
   }
   return changed;

@@ -4,7 +4,7 @@
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
 import type { Doc } from '../doc/doc.js';
-import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -26,7 +26,8 @@ export class SyntaxView {
   /** 1 for tokens inside a date expression of the Doc's `dates` layer ("on Saturday", "in May"). */
   private readonly temporal: Uint8Array;
 
-  constructor(doc: Doc) {
+  /** `speechVerbs`, when given, lets the view repair a closing reporting verb left without its subject. */
+  constructor(doc: Doc, speechVerbs?: ReadonlySet<string>) {
     this.doc = doc;
     const n = doc.length;
     this.n = n;
@@ -55,7 +56,8 @@ export class SyntaxView {
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
-    this.head = dated || hyphened || prepositions || predicates || lists ? repaired : doc.heads;
+    const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
+    this.head = dated || hyphened || prepositions || predicates || lists || reporters ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for

@@ -87,9 +87,10 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
   let obj = -1;
   if (t.objs || t.notObjs) {
     const objs = objectsOf(v, i, passive, g.quantityNouns);
-    if (t.notObjs && objs.some((o) => t.notObjs?.has(v.lemma[o]) || t.notObjs?.has(v.lower[o]))) return null;
+    const listed = (list: ReadonlySet<string>, o: number): boolean => objectNames(v, o).some((n) => list.has(n));
+    if (t.notObjs && objs.some((o) => listed(t.notObjs as ReadonlySet<string>, o))) return null;
     if (t.objs) {
-      obj = objs.find((o) => t.objs?.has(v.lemma[o]) || t.objs?.has(v.lower[o])) ?? -1;
+      obj = objs.find((o) => listed(t.objs as ReadonlySet<string>, o)) ?? -1;
       if (obj < 0) return null;
       tokens.push(obj);
     }
@@ -115,6 +116,27 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
     }
   }
   return { trigger: t, head: i, obj, prep, support, tokens: tokens.sort((a, b) => a - b), passive };
+}
+
+/** Relations of the words before an object that make a multi-word object with it ("rescue teams", "armoured vehicles"). */
+const OBJECT_MODIFIERS = ['compound', 'amod', 'flat'];
+
+/**
+ * The names an object answers to in an entry's object list: its lemma and form; with the words
+ * right before it that modify it ("rescue teams" → "rescue team", "rescue teams"); with its "of"
+ * phrase ("letters of credence").
+ */
+function objectNames(v: SyntaxView, o: number): string[] {
+  const names = [v.lemma[o], v.lower[o]];
+  let before = '';
+  for (let k = o - 1; k >= 0 && o - k <= 3 && v.head[k] === o && v.relIs(k, OBJECT_MODIFIERS); k--) {
+    before = before ? `${v.lower[k]} ${before}` : v.lower[k];
+    names.push(`${before} ${v.lemma[o]}`, `${before} ${v.lower[o]}`);
+  }
+  for (const c of v.children(o)) {
+    if (c > o && v.relIs(c, ['nmod']) && v.caseOf(c) === 'of') names.push(`${v.lower[o]} of ${v.lower[c]}`, `${v.lemma[o]} of ${v.lemma[c]}`);
+  }
+  return names;
 }
 
 /** A past participle modifying a noun ("the deal signed in May"): passive, unless the parser gave it its own subject or object. */
