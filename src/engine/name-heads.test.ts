@@ -27,4 +27,11 @@ describe('short names inside longer ones', () => {
   it('knows the single-l spelling of guerrillas', async () => {
     expect(await actorNames('Colombian guerillas blew up a pipeline.')).toContain('Colombian guerillas');
   });
+
+  it('reads "Islamist" before a name as an adjective, not as a group noun', async () => {
+    const engine = await createEngine({ upTo: 'actors' });
+    const a = engine.analyzeArticle(readText('Published on 3 March 2024.\n\nSoldiers freed the mayor of the West Bank city of Hebron, a member of the Islamist Hamas movement.'));
+    expect(a.actors.map((x) => x.name)).not.toContain('Hebron');
+    expect(a.places.map((p) => p.name)).toContain('Hebron');
+  });
 });
