@@ -34,4 +34,11 @@ describe('short names inside longer ones', () => {
     expect(a.actors.map((x) => x.name)).not.toContain('Hebron');
     expect(a.places.map((p) => p.name)).toContain('Hebron');
   });
+
+  it('keeps a city introduced as one a place, even before an apposition of a person', async () => {
+    const engine = await createEngine({ upTo: 'actors' });
+    const a = engine.analyzeArticle(readText('Published on 3 March 2024.\n\nPolice detained the mayor of the city of Hebron, a member of the opposition.'));
+    expect(a.actors.map((x) => x.name)).not.toContain('Hebron');
+    expect(a.places.map((p) => p.name)).toContain('Hebron');
+  });
 });

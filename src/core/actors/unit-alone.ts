@@ -98,8 +98,9 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
       extendWithPlace(ctx, d, units, to, out);
       return d;
     }
-    // A known place is a place before anything else ("Line of Control", "Samarkand").
-    if (place && (multiWord || curated)) return place;
+    // A known place is a place before anything else ("Line of Control", "Samarkand"), and so is
+    // one introduced as such ("the West Bank city of Hebron, a member of …" names no person).
+    if (place && (multiWord || curated || namedAsPlace(doc, u.tokStart, from))) return place;
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
@@ -168,4 +169,9 @@ function personShaped(doc: Doc, u: Unit, from: number, to: number): boolean {
   const afterNext = wordAt(doc, u.tokEnd + 1, from, to);
   if (after === ',' && (afterNext === 'who' || afterNext === 'whose')) return true;
   return before === ',' && after === ',';
+}
+
+/** Whether "city of", "town of", "village of"… stands right before token `t` ("the city of Hebron"). */
+function namedAsPlace(doc: Doc, t: number, from: number): boolean {
+  return t - 2 >= from && doc.tokenText(t - 1).toLowerCase() === 'of' && /^(?:city|town|village|province|district|region|port|capital)$/i.test(doc.tokenText(t - 2));
 }
