@@ -5,6 +5,7 @@
  */
 import { sameActor, type Draft } from './drafts.js';
 import type { SyntaxView } from './syntax-view.js';
+import { isMaterialConflict } from './taxonomy.js';
 
 /**
  * "Japan offered condolences to Morocco and promised to send rescue teams": a later conjoined
@@ -16,7 +17,8 @@ export function sharedTargets(v: SyntaxView, drafts: Draft[], namesTarget: (d: D
   const clause = (d: Draft): number => (d.match.trigger.pos === 'verb' ? d.match.head : d.match.support);
   return drafts.map((d) => {
     const c = clause(d);
-    if (d.targets.length || !d.sources.length || namesTarget(d) || c < 0 || v.rel[c] !== 'conj' || !v.isVerbal(v.head[c]) || v.childrenWith(c, ['nsubj', 'nsubj:pass']).length) return d;
+    // (Not a material conflict act, whose target is where it happens: "… and exploded bombs in Kabul".)
+    if (d.targets.length || !d.sources.length || isMaterialConflict(d.code ?? '00') || namesTarget(d) || c < 0 || v.rel[c] !== 'conj' || !v.isVerbal(v.head[c]) || v.childrenWith(c, ['nsubj', 'nsubj:pass']).length) return d;
     const first = drafts.find((e) => e !== d && clause(e) === v.head[c] && e.targets.length && e.sources.some((p) => d.sources.some((q) => sameActor(p, q))));
     if (!first) return d;
     const targets = first.targets.filter((p) => !d.sources.some((q) => sameActor(p, q)));

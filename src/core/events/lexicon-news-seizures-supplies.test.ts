@@ -1,8 +1,8 @@
 /**
  * Lexicon readings (data/lexicon) of ships and planes taken (a state confiscates, pirates hijack),
- * aid given "with" ("provided Ukraine with …"), diplomats expelled in the passive, and offers made
- * in the passive. One sentence each, written for these tests and parsed by hand (UD relations as
- * the project's parser writes them).
+ * aid given "with" ("provided Ukraine with …") or sought, diplomats expelled in the passive, and
+ * offers made in the passive. One sentence each, written for these tests and parsed by hand (UD
+ * relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -60,6 +60,25 @@ describe('lexicon: aid given "with"', () => {
       5 with ADP 6 case
       6 information NOUN 2 obl
       7 . PUNCT 2 punct`, lenient)).toEqual([]);
+  });
+});
+
+describe('lexicon: weapons and relief sought', () => {
+  it('weapons sought from a state are an appeal for military aid (0232), food for humanitarian aid (0233)', () => {
+    expect(coded(`
+      1 Ukraine PROPN 2 nsubj
+      2 sought VERB 0 root seek
+      3 tanks NOUN 2 obj
+      4 from ADP 5 case
+      5 France PROPN 2 obl
+      6 . PUNCT 2 punct`)).toEqual(['UKR>FRA REQUEST 0232']);
+    expect(coded(`
+      1 Niger PROPN 2 nsubj
+      2 sought VERB 0 root seek
+      3 food NOUN 2 obj
+      4 from ADP 5 case
+      5 France PROPN 2 obl
+      6 . PUNCT 2 punct`)).toEqual(['NER>FRA REQUEST 0233']);
   });
 });
 
