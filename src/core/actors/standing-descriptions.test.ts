@@ -33,6 +33,13 @@ describe('standing descriptions: "the country", "the bloc", "the group"', () => 
     expect(two.mentions.map((m) => two.text.slice(m.start, m.end))).not.toContain('The government');
   });
 
+  it('reads "the military" as the one state in view, not a foreign one', () => {
+    const one = analyzeActors('Thousands gathered in Astana on Monday. The president was detained by the military.', '2023-05-10');
+    expect(resolved(one)).toContainEqual(['the military', 'state:KAZ']);
+    const foreign = analyzeActors('Thousands gathered in Astana on Monday. The foreign military left.', '2023-05-10');
+    expect(foreign.mentions.map((m) => foreign.text.slice(m.start, m.end))).not.toContain('The foreign military');
+  });
+
   it('gives a state body named without its state the one state in view ("Police")', () => {
     const doc = analyzeActors('Thousands gathered in Astana on Monday. Police fired on them.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Police')?.country).toBe('KAZ');

@@ -22,6 +22,8 @@ const NOUNS: ReadonlyMap<string, StandsFor> = new Map<string, StandsFor>([
   ['authorities', 'state'],
   ['regime', 'state'],
   ['junta', 'state'],
+  // "detained by the military": the state's armed forces, the one state in view.
+  ['military', 'state'],
   ['bloc', 'bloc'],
   ['alliance', 'bloc'],
   ['organisation', 'bloc'],
@@ -49,7 +51,7 @@ const NOT_NATIONAL = new Set([
   'de', 'facto', 'military-backed', 'taliban', 'tribal', 'village', 'school', 'port', 'airport', 'health', 'tax', 'election', 'electoral',
 ]);
 /** Nouns standing for the state that only a national modifier may precede (see `NOT_NATIONAL`). */
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta']);
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military']);
 
 /** Description drafts for the standing phrases of sentence `[from, to)` that no draft covers yet. */
 export function standingDescriptions(doc: Doc, from: number, to: number, taken: readonly Draft[]): Draft[] {
