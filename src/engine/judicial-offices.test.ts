@@ -21,4 +21,11 @@ describe('judicial titles', () => {
   it('gives a prosecutor named in an apposition the office', async () => {
     expect(await person('A Peruvian prosecutor, Rosa Quispe, charged the former minister.', 'Rosa Quispe')).toEqual({ type: 'person', country: 'PER', sector: 'JUD' });
   });
+
+  it('reads a court or prosecutors placed by "in" as the judiciary of that state', async () => {
+    const engine = await createEngine({ upTo: 'actors' });
+    const orgs = (text: string) => engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.filter((a) => a.type === 'org').map((a) => [a.country, a.sector]);
+    expect(await orgs('A court in Lima sentenced the former minister.')).toEqual([['PER', 'JUD']]);
+    expect(await orgs('Prosecutors in Peru charged the former minister.')).toEqual([['PER', 'JUD']]);
+  });
 });

@@ -20,6 +20,11 @@ describe('a state body named by where it sits', () => {
     expect(doc.actors.find((a) => a.type === 'org')).toMatchObject({ country: 'KAZ', sector: 'GOV' });
   });
 
+  it('reads an indefinite civil body the same way ("a court in Moscow")', () => {
+    const a = analyzeActors('On Monday a ministry in Kazakhstan said the talks failed.', '2023-05-10');
+    expect(a.actors.find((x) => x.type === 'org')).toMatchObject({ country: 'KAZ', sector: 'GOV' });
+  });
+
   it('needs the definite article and "in" or "of"', () => {
     for (const text of ['On Monday troops in Kazakhstan fired shots.', 'On Monday the troops near Kazakhstan fired shots.']) {
       const doc = analyzeActors(text, '2023-05-10');

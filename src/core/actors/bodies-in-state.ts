@@ -20,6 +20,9 @@ export function officersActForIt(kind: string, sector: string | null | undefined
   return kind === 'igo' || (kind === 'org' && !STATE_BODY_SECTORS.has(sector ?? 'GOV'));
 }
 
+/** Articles that open a body's phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+
 /** Body drafts for "the <modifiers> <body word> in/of <state or place>" of sentence `[from, to)`. */
 export function bodiesInState(doc: Doc, kb: KnowledgeBase, from: number, to: number, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -30,13 +33,19 @@ export function bodiesInState(doc: Doc, kb: KnowledgeBase, from: number, to: num
     const head = at - 1;
     const agent = kb.agent(doc.tokenText(head).toLowerCase()).find((a) => STATE_BODY_SECTORS.has(a.sector) && (a.group || a.plural));
     if (!agent) continue;
-    // Back over lower-case modifiers to "the": "the (ruling) (military) junta".
+    // Back over lower-case modifiers to the article: "the (ruling) (military) junta".
     let start = head;
-    while (start - 1 >= from && start - head < 3 && /^\p{Ll}+$/u.test(doc.tokenText(start - 1)) && doc.tokenText(start - 1) !== 'the') start--;
-    if (start - 1 < from || doc.tokenText(start - 1).toLowerCase() !== 'the') continue;
-    if (drafts.some((d) => d !== where && d.tokStart < where.tokStart && start - 1 < d.tokEnd)) continue;
+    while (start - 1 >= from && start - head < 3 && /^\p{Ll}+$/u.test(doc.tokenText(start - 1)) && !ARTICLES.has(doc.tokenText(start - 1))) start--;
+    const before = start - 1 >= from ? doc.tokenText(start - 1).toLowerCase() : '';
+    // "A court in Moscow", "Prosecutors in Peru" (opening a sentence or a clause) are that state's
+    // bodies too — but not troops, whose own state the place does not say.
+    const bare = agent.sector !== 'MIL' && start === head && (agent.plural || agent.sector === 'COP') && (start === from || /^[,;:]$/.test(before));
+    const opened = before === 'the' || (agent.sector !== 'MIL' && (before === 'a' || before === 'an'));
+    if (!opened && !bare) continue;
+    const first = bare ? start : start - 1;
+    if (drafts.some((d) => d !== where && d.tokStart < where.tokStart && first < d.tokEnd)) continue;
     const name = doc.text.slice(doc.tokens.start[start], doc.tokens.end[where.tokEnd - 1]);
-    out.push(draft('org', start - 1, where.tokEnd, 'description', { name, country, sector: agent.sector, plural: agent.plural }));
+    out.push(draft('org', first, where.tokEnd, 'description', { name, country, sector: agent.sector, plural: agent.plural }));
   }
   return out;
 }
