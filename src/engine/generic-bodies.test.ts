@@ -4,12 +4,10 @@
  * knowledge base, over the shipped parse.
  */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../core/article/read-text.js';
-import { createEngine } from './engine.js';
+import { analyzeShippedActors } from './test-support/shipped-actors.js';
 
 const parliament = async (text: string) => {
-  const engine = await createEngine({ upTo: 'actors' });
-  const actors = engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors;
+  const actors = (await analyzeShippedActors(text)).actors;
   return actors.filter((a) => a.mentions.some((m) => m.text === 'Parliament')).map((a) => ({ id: a.id, country: a.country, sector: a.sector }));
 };
 

@@ -3,12 +3,10 @@
  * the country of a demonym before it — with the shipped knowledge base.
  */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../core/article/read-text.js';
-import { createEngine } from './engine.js';
+import { analyzeShippedActors } from './test-support/shipped-actors.js';
 
 const person = async (text: string, name: string) => {
-  const engine = await createEngine({ upTo: 'actors' });
-  const a = engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.find((x) => x.name === name);
+  const a = (await analyzeShippedActors(text)).actors.find((x) => x.name === name);
   return a && { type: a.type, country: a.country, sector: a.sector };
 };
 
@@ -23,8 +21,7 @@ describe('judicial titles', () => {
   });
 
   it('reads a court or prosecutors placed by "in" as the judiciary of that state', async () => {
-    const engine = await createEngine({ upTo: 'actors' });
-    const orgs = (text: string) => engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.filter((a) => a.type === 'org').map((a) => [a.country, a.sector]);
+    const orgs = async (text: string) => (await analyzeShippedActors(text)).actors.filter((a) => a.type === 'org').map((a) => [a.country, a.sector]);
     expect(await orgs('A court in Lima sentenced the former minister.')).toEqual([['PER', 'JUD']]);
     expect(await orgs('Prosecutors in Peru charged the former minister.')).toEqual([['PER', 'JUD']]);
   });

@@ -4,12 +4,10 @@
  * the shipped knowledge base.
  */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../core/article/read-text.js';
-import { createEngine } from './engine.js';
+import { analyzeShippedActors } from './test-support/shipped-actors.js';
 
 const actorNames = async (text: string) => {
-  const engine = await createEngine({ upTo: 'actors' });
-  return engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.map((a) => a.name);
+  return (await analyzeShippedActors(text)).actors.map((a) => a.name);
 };
 
 describe('short names inside longer ones', () => {
@@ -29,15 +27,13 @@ describe('short names inside longer ones', () => {
   });
 
   it('reads "Islamist" before a name as an adjective, not as a group noun', async () => {
-    const engine = await createEngine({ upTo: 'actors' });
-    const a = engine.analyzeArticle(readText('Published on 3 March 2024.\n\nSoldiers freed the mayor of the West Bank city of Hebron, a member of the Islamist Hamas movement.'));
+    const a = await analyzeShippedActors('Soldiers freed the mayor of the West Bank city of Hebron, a member of the Islamist Hamas movement.');
     expect(a.actors.map((x) => x.name)).not.toContain('Hebron');
     expect(a.places.map((p) => p.name)).toContain('Hebron');
   });
 
   it('keeps a city introduced as one a place, even before an apposition of a person', async () => {
-    const engine = await createEngine({ upTo: 'actors' });
-    const a = engine.analyzeArticle(readText('Published on 3 March 2024.\n\nPolice detained the mayor of the city of Hebron, a member of the opposition.'));
+    const a = await analyzeShippedActors('Police detained the mayor of the city of Hebron, a member of the opposition.');
     expect(a.actors.map((x) => x.name)).not.toContain('Hebron');
     expect(a.places.map((p) => p.name)).toContain('Hebron');
   });

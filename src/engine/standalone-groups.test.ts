@@ -3,12 +3,10 @@
  * country of where they are — with the shipped knowledge base.
  */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../core/article/read-text.js';
-import { createEngine } from './engine.js';
+import { analyzeShippedActors } from './test-support/shipped-actors.js';
 
 const groups = async (text: string) => {
-  const engine = await createEngine({ upTo: 'actors' });
-  return engine.analyzeArticle(readText(`Published on 3 March 2024.\n\n${text}`)).actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country, a.sector]);
+  return (await analyzeShippedActors(text)).actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country, a.sector]);
 };
 
 describe('groups named without a state', () => {

@@ -17,6 +17,15 @@ import { countryOfActor } from './reading-choice.js';
 /** Words of direction between "in"/"of" and the place ("in south Serbia", "of southern Serbia"). */
 const DIRECTION = /^(?:the|former|ousted|jailed|exiled|deposed|late|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
 
+/** The token at or after `k` past the words of direction ("in **south** Serbia"). */
+function pastDirections(doc: Doc, k: number, end: number): number {
+  while (k < end && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
+  return k;
+}
+
+/** The country of a place draft (its gazetteer record's) or of a state draft. */
+const placeCountry = (x: Draft): string | null => (x.kind === 'place' ? x.place?.country ?? x.country : x.country);
+
 /** The country of the place or state a residence phrase right after `d` names ("in south Serbia"), or null. */
 function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[], withOwner = false): string | null {
   const sentenceEnd = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
@@ -24,14 +33,13 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   // "from" gives where a group of no state comes from ("dissidents from Myanmar", "refugees from Syria").
   const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
   if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
-  k++;
-  while (k < sentenceEnd && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
+  k = pastDirections(doc, k + 1, sentenceEnd);
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
   const owners = withOwner && doc.tokenText(d.tokEnd).toLowerCase() === 'of' ? ['state', 'place', 'person', 'org'] : ['state', 'place'];
   const at = drafts.find((x) => x.tokStart === k && owners.includes(x.kind) && !isAdjective(doc, x));
   if (!at) return null;
-  if (at.kind === 'place') return at.place?.country ?? at.country;
-  return at.kind === 'state' ? at.country : at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
+  if (at.kind === 'place' || at.kind === 'state') return placeCountry(at);
+  return at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
 }
 
 /** Nouns of a place that a state's adjective can name ("in the Egyptian capital", "on Syrian soil"). */
@@ -62,10 +70,9 @@ function whereTheyAct(doc: Doc, d: Draft, drafts: readonly Draft[]): string | nu
     if (CLAUSE_END.test(w)) return null;
     if (drafts.some((x) => x.tokStart === k && x !== d && x.kind !== 'place' && x.kind !== 'state')) return null;
     if (w !== 'in') continue;
-    let j = k + 1;
-    while (j < sentenceEnd && DIRECTION.test(doc.tokenText(j).toLowerCase())) j++;
+    const j = pastDirections(doc, k + 1, sentenceEnd);
     const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place') && !isAdjective(doc, x));
-    return at ? (at.kind === 'place' ? at.place?.country ?? at.country : at.country) : null;
+    return at ? placeCountry(at) : null;
   }
   return null;
 }
@@ -76,7 +83,7 @@ function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own
   const out = new Set<string>();
   for (const x of drafts) {
     if (x === d || doc.sentenceOf(x.tokStart) !== s || (x.kind !== 'state' && x.kind !== 'place')) continue;
-    const c = x.kind === 'place' ? x.place?.country ?? x.country : x.country;
+    const c = placeCountry(x);
     if (c && c !== own) out.add(c);
   }
   return out;

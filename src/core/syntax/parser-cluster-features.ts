@@ -7,21 +7,11 @@
  */
 import type { ParseState } from './arc-hybrid.js';
 import { key2, key3, key4 } from './hash.js';
+import { bucket, NONE, NONE_L } from './parser-feature-values.js';
 import type { ParserInputs } from './parser-inputs.js';
 
 /** Number of keys {@link parserClusterFeatures} writes. */
 export const PARSER_CLUSTER_FEATURES = 17;
-
-/** Value of a position that does not exist (empty stack slot, no child). */
-const NONE = 0x6e6f6e;
-const NONE_L = 127;
-
-function bucket(d: number): number {
-  if (d <= 4) return d;
-  if (d <= 7) return 5;
-  if (d <= 11) return 6;
-  return 7;
-}
 
 /**
  * Writes the cluster keys of `st` into `out` from position `k`; returns the new count.

@@ -10,20 +10,11 @@
 import type { ParseState } from './arc-hybrid.js';
 import { key1, key2, key3, key4 } from './hash.js';
 import { parserClusterFeatures } from './parser-cluster-features.js';
+import { bucket, NONE, NONE_L } from './parser-feature-values.js';
 import type { ParserInputs } from './parser-inputs.js';
 
 /** Maximum number of features one configuration produces. */
 export const MAX_PARSER_FEATURES = 128;
-
-const NONE = 0x6e6f6e;
-const NONE_L = 127;
-
-function bucket(d: number): number {
-  if (d <= 4) return d;
-  if (d <= 7) return 5;
-  if (d <= 11) return 6;
-  return 7;
-}
 
 /** Writes the feature keys of `st` into `out`; returns their number. */
 export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array): number {
