@@ -13,6 +13,8 @@ import { composeMentions } from './compose.js';
 import { pairDescriptions } from './pair-descriptions.js';
 import { standingDescriptions } from './standing-descriptions.js';
 import { bodiesInState } from './bodies-in-state.js';
+import { crowdQuantities } from './crowd-quantities.js';
+import { choosePlaces } from './place-choice.js';
 import { chooseReadings } from './reading-choice.js';
 import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
@@ -49,6 +51,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     const pairs = pairDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed);
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     pairs.push(...bodiesInState(doc, res.kb, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed));
+    pairs.push(...crowdQuantities(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       // An undecided reading is not yet "named": a later mention of the same name stays open too.
@@ -57,6 +60,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     }
     drafts.push(...found);
   }
+  choosePlaces(doc, res.gazetteer, drafts);
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
   chooseReadings(doc, res.kb, drafts);
   localiseGenericBodies(doc, res.kb, drafts);

@@ -58,5 +58,5 @@ export function governmentAfterPerson(ctx: ComposeContext, person: Draft, to: nu
   if (noun >= to || !isPossessive(doc, person.tokEnd) || !GOVERNMENT_OF_LEADER.has(doc.tokenText(noun))) return null;
   const country = person.country ?? (person.kbId ? countryOfActor(kb, person.kbId) : null);
   const leader = text(doc, person.nameStart, person.nameEnd);
-  return draft('org', person.tokStart, noun + 1, 'description', { name: `${leader} ${doc.tokenText(noun)}`, country, sector: 'GOV' });
+  return draft('org', person.tokStart, noun + 1, 'description', { name: `${leader} ${doc.tokenText(noun)}`, country, sector: 'GOV', leader: country ? undefined : leader });
 }

@@ -7,11 +7,12 @@
  */
 import type { KbPerson, PersonRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
-import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
+import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf } from './standing-descriptions.js';
 import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
+import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
 import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
@@ -101,11 +102,17 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // Envoys, negotiators and mediators serve abroad or between sides: their office says nothing of the state in view.
     const servesAbroad = d.role === 'ambassador' || d.role === 'diplomat';
     if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
-      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
+      // A state that only qualifies someone else in the same sentence ("The German government welcomed
+      // President X's statement") says nothing of the new person's office.
+      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
+      // Nothing before: the one state its own sentence names after it ("President X declared a curfew in Haiti").
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
     }
     // "the Obama administration": the government of the leader's state.
     const leader = d.leader && !d.country ? findLeader(ctx, d.leader, drafts) : null;
     if (leader) d.country = countryOfActor(kb, leader.id);
+    // "President Suharto's government" with Suharto unknown: the country the person was given above.
+    else if (d.leader && !d.country) d.country = drafts.slice(0, k).reverse().find((p) => p.kind === 'person' && p.country && text(ctx.doc, p.nameStart, p.nameEnd) === d.leader)?.country ?? null;
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector) && !qualifiedByName(ctx.doc, d)) {

@@ -60,3 +60,35 @@ describe('a state named by its adjective', () => {
     expect(groups(analyzeActors('Protesters marched in the Kazakh capital on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
   });
 });
+
+describe('people fleeing a country', () => {
+  it('are its people', () => {
+    expect(groups(analyzeActors('Police stopped protesters fleeing Kazakhstan on Monday.', '2023-05-10'))).toEqual([['protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Police stopped protesters fleeing the fighting in Kazakhstan.', '2023-05-10'))).toEqual([['protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Police stopped protesters fleeing the new law.', '2023-05-10'))).toEqual([['protesters', null]]);
+  });
+});
+
+describe('groups of one name placed in different countries', () => {
+  it('are different groups', () => {
+    const doc = analyzeActors('Protesters in Astana marched on Monday. Protesters in Russia marched on Tuesday.', '2023-05-10');
+    expect(groups(doc)).toEqual([['Protesters', 'KAZ'], ['Protesters', 'RUS']]);
+  });
+
+  it('stay one group when placed in one country', () => {
+    expect(groups(analyzeActors('Protesters in Astana marched on Monday. The protesters marched again on Tuesday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+  });
+});
+
+describe('two demonyms in a row', () => {
+  it('name where a people lives, then who they are', () => {
+    expect(groups(analyzeActors('Kazakh Russians protested on Monday.', '2023-05-10'))).toEqual([['Russians', 'KAZ']]);
+    expect(groups(analyzeActors('Kazakh Russian protesters marched on Monday.', '2023-05-10'))).toEqual([['Kazakh Russian protesters', 'KAZ']]);
+    expect(isActor(analyzeActors('Kazakh Russian protesters marched on Monday.', '2023-05-10'), 'state:RUS')).toBe(false);
+  });
+
+  it("but a nation of immigrants' people are its own", () => {
+    expect(groups(analyzeActors('Russian Americans protested on Monday.', '2023-05-10'))).toEqual([['Americans', 'USA']]);
+    expect(groups(analyzeActors('Russian American protesters marched on Monday.', '2023-05-10'))).toEqual([['Russian American protesters', 'USA']]);
+  });
+});

@@ -32,6 +32,7 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   let k = d.tokEnd;
   // "from" gives where a group of no state comes from ("dissidents from Myanmar", "refugees from Syria").
   const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
+  if (withOwner && k < sentenceEnd && doc.tokenText(k).toLowerCase() === 'fleeing') return fledFrom(doc, k + 1, sentenceEnd, drafts);
   if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
   k = pastDirections(doc, k + 1, sentenceEnd);
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
@@ -42,8 +43,24 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   return at.country ?? (at.kbId ? countryOfActor(kb, at.kbId) : null);
 }
 
+/** Words of what people flee, between "fleeing" and its place ("fleeing the civil war in Liberia"). */
+const FLED = /^(?:the|a|civil|war|wars|fighting|violence|conflict|unrest|persecution|famine|drought|crisis|in|from|of|'s|’s)$/;
+
+/**
+ * "refugees fleeing Syria", "civilians fleeing the fighting in Sudan": people fleeing a country are
+ * its people — the first state or place after "fleeing", past words of what they flee.
+ */
+function fledFrom(doc: Doc, k: number, end: number, drafts: readonly Draft[]): string | null {
+  for (let j = k; j < end && j < k + 6; j++) {
+    const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place') && !isAdjective(doc, x));
+    if (at) return placeCountry(at);
+    if (!FLED.test(doc.tokenText(j).toLowerCase())) return null;
+  }
+  return null;
+}
+
 /** Nouns of a place that a state's adjective can name ("in the Egyptian capital", "on Syrian soil"). */
-const PLACE_NOUNS = /^(?:capital|city|cities|town|towns|village|villages|square|border|borders|province|provinces|region|regions|coast|port|territory|soil|side|camp|camps|countryside|streets?)$/;
+export const PLACE_NOUNS = /^(?:capital|city|cities|town|towns|village|villages|square|border|borders|province|provinces|region|regions|coast|port|territory|soil|side|camp|camps|countryside|streets?)$/;
 
 /**
  * A state named by its adjective ("in Russian shelling") names no place anyone is in — unless a
@@ -90,6 +107,19 @@ function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own
 }
 
 /**
+ * The state named right before a people's demonym ("**Bosnian** Serbs", "**Kosovo** Albanians"):
+ * where they live — unless the people is a nation of immigrants' ("Chinese Americans" are
+ * Americans). Null when no other state's adjective or name stands there.
+ */
+function stackedDemonym(doc: Doc, kb: KnowledgeBase, d: Draft): string | null {
+  const t = d.tokStart - 1;
+  if (t < 0 || doc.sentenceOf(t) !== doc.sentenceOf(d.tokStart) || !d.country || kb.state(d.country)?.immigrantNation) return null;
+  const form = kb.lookup(doc.tokenText(t)).find((f) => f.kind === 'state' && (f.via === 'adjective' || f.via === 'name' || f.via === 'alias'));
+  const state = form ? kb.state(form.id) : undefined;
+  return state && state.iso3 !== d.country ? state.iso3 : null;
+}
+
+/**
  * Gives peoples named by a demonym the country they live in, as above, and drops the mention of
  * the state an "ethnic" demonym would otherwise make ("ethnic Albanian guerrillas" names no act of
  * Albania). Returns the drafts to keep.
@@ -109,7 +139,10 @@ export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draf
     const people = d.via === 'demonym';
     if (!ethnic && !people) continue;
     const own = d.country;
-    let home = residence(doc, kb, d, drafts);
+    const stacked = people ? stackedDemonym(doc, kb, d) : null;
+    let home = residence(doc, kb, d, drafts) ?? stacked;
+    // The state before a people ("Kosovo" in "Kosovo Albanians") says where they live, and is no actor itself.
+    if (stacked && home === stacked) for (const x of drafts) if (x.kind === 'state' && x.tokEnd === d.tokStart) dropped.add(x);
     if (home === own) continue;
     if (!home && !ethnic) continue;
     if (!home) {
@@ -128,5 +161,26 @@ export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draf
     d.plural = true;
     d.refs = [newKey('group', home ? `${name} ${home}` : `ethnic ${name}`)];
   }
+  splitPlacedGroups(drafts);
   return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+}
+
+/**
+ * Groups of no state share one key per name across the article ("refugees"), so one actor took the
+ * first country found for all of them. When the text places mentions of the same name in different
+ * countries ("refugees in Greece" … "refugees in Turkey"), each placed mention becomes the group of
+ * its country; unplaced mentions (and pronouns resolved to the name) keep the shared key.
+ */
+function splitPlacedGroups(drafts: Draft[]): void {
+  const countries = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (d.kind !== 'group' || d.refs.length !== 1 || !d.refs[0].startsWith('new:group:') || !d.country) continue;
+    const set = countries.get(d.refs[0]) ?? new Set<string>();
+    set.add(d.country);
+    countries.set(d.refs[0], set);
+  }
+  for (const d of drafts) {
+    if (d.kind !== 'group' || d.refs.length !== 1 || !d.country || (countries.get(d.refs[0])?.size ?? 0) < 2) continue;
+    d.refs = [newKey('group', `${d.name ?? d.refs[0].slice('new:group:'.length)} ${d.country}`)];
+  }
 }

@@ -126,17 +126,68 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
  * sentence (before it) and the two before. Null when none or several are — then the text does not
  * say which state an unqualified "the country" or "government spokesperson" belongs to.
  */
-export function oneStateInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string | null {
+export function oneStateInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean, ownQualifiers = true): string | null {
+  const states = statesInView(doc, d, drafts, k, isState, ownQualifiers);
+  return states.size === 1 ? [...states][0] : null;
+}
+
+/** Whether state draft `x` only qualifies a longer mention around it ("German" in "the German government"). */
+function qualifiesAnother(x: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some((y) => y !== x && y.kind !== 'state' && y.kind !== 'place' && y.tokStart <= x.tokStart && y.tokEnd >= x.tokEnd && y.tokEnd - y.tokStart > x.tokEnd - x.tokStart);
+}
+
+/** The states in view before draft `k` (see {@link oneStateInView}), as `state:` keys. */
+export function statesInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean, ownQualifiers = true): Set<string> {
   const sentence = doc.sentenceOf(d.tokStart);
   const states = new Set<string>();
   for (let p = 0; p < k; p++) {
     const x = drafts[p];
     if (!x.refs.length || x.plural || sentence - doc.sentenceOf(x.tokStart) > WINDOW) continue;
+    if (!ownQualifiers && x.kind === 'state' && doc.sentenceOf(x.tokStart) === sentence && qualifiesAnother(x, drafts)) continue;
     if (x.kind === 'state') states.add(x.refs[0]);
     else if ((x.kind === 'place' || x.kind === 'person') && x.country && isState(`state:${x.country}`)) states.add(`state:${x.country}`);
     else if (x.kind === 'place' && x.place?.country && isState(`state:${x.place.country}`)) states.add(`state:${x.place.country}`);
   }
+  return states;
+}
+
+/** Verbs of travel, whose places are where someone goes, not whose office they hold. */
+const TRAVEL = new Set(['arrive', 'visit', 'travel', 'fly', 'head', 'land', 'tour', 'return', 'go', 'come', 'leave', 'depart', 'reach', 'meet', 'welcome', 'host']);
+
+/**
+ * The one state named after draft `k` in its own sentence — by its name or a place of it, not by an
+ * adjective or a person's country ("President X declared a curfew in Haiti", "Lt. Gen. X resigned to
+ * allow Haiti's first elections"). A place someone travels to, meets in or is welcomed in says
+ * nothing of their office ("President X arrived in Beijing") and is not counted; nor is anything
+ * when the sentence names two states.
+ */
+export function oneStateNamedAfter(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): string | null {
+  const sentence = doc.sentenceOf(d.tokStart);
+  const states = new Set<string>();
+  for (let p = k + 1; p < drafts.length && doc.sentenceOf(drafts[p].tokStart) === sentence; p++) {
+    const x = drafts[p];
+    if (x.kind === 'person' || x.kind === 'description' || x.kind === 'pronoun' || x.kind === 'partial') {
+      if (x.country) states.add(x.country);
+      continue;
+    }
+    const stateId = x.kind === 'state' ? x.kbId ?? x.refs[0] ?? '' : '';
+    const country = x.kind === 'state' ? x.country ?? (stateId.startsWith('state:') ? stateId.slice('state:'.length) : null) : x.kind === 'place' ? (x.country ?? x.place?.country ?? null) : null;
+    if (!country) continue;
+    if ((x.kind === 'state' && x.via === 'demonym') || travelledTo(doc, x.tokStart, x.tokEnd)) return null;
+    states.add(country);
+  }
   return states.size === 1 ? [...states][0] : null;
+}
+
+/** Whether the phrase `[from, to)` depends on a verb of travel or meeting ("arrived in Beijing"). */
+function travelledTo(doc: Doc, from: number, to: number): boolean {
+  if (!doc.has('deps')) return false;
+  let h = from;
+  while (doc.head(h) >= from && doc.head(h) < to) h = doc.head(h);
+  for (let up = doc.head(h), n = 0; up >= 0 && n < 3; up = doc.head(up), n++) {
+    if (doc.pos(up) === 'VERB') return TRAVEL.has(doc.has('lemmas') ? doc.lemma(up) : doc.tokenText(up).toLowerCase());
+  }
+  return false;
 }
 
 /**

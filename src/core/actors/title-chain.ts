@@ -71,7 +71,17 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
     const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
     const nextUnit = units[j + 1];
     const beforeAgent = nextUnit !== undefined && nextUnit.tokStart === u.tokEnd && (nextUnit.kind === 'agent' || (nextUnit.kind === 'kb' && !!nextUnit.agents?.length && !nextUnit.actors?.length));
-    if (f && f.kind === 'state' && f.via === 'adjective' && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
+    const stacked = f?.kind === 'state' && f.via === 'adjective' && !glue && !chain.titles.length && chain.adjectiveStates[chain.adjectiveStates.length - 1]?.tokEnd === u.tokStart;
+    if (stacked && f) {
+      // Two demonyms in a row ("Bosnian Serb leader", "Croatian Serb refugees"): the first says where
+      // they live, the second who they are — no act of the second state. After a nation of
+      // immigrants' own it is the reverse ("Chinese American activists" are Americans).
+      const second = stateIso(kb, f);
+      if (second && kb.state(second)?.immigrantNation) {
+        chain.country = second;
+        chain.adjectiveStates[chain.adjectiveStates.length - 1] = draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: second });
+      }
+    } else if (f && f.kind === 'state' && f.via === 'adjective' && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
       chain.country = stateIso(kb, f);
       chain.adjectiveStates.push(draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: chain.country }));
     } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && !glue && beforeAgent) {

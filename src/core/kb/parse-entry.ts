@@ -39,7 +39,7 @@ export function parseEntry(file: string, index: number, raw: unknown): ParsedEnt
 
 function parseState(r: EntryReader): KbState {
   r.onlyFields(['id', 'merge', 'iso2', 'iso3', 'cameo', 'name', 'officialName', 'aliases', 'adjectives', 'people', 'capital',
-    'capitalAliases', 'metonyms', 'status', 'sovereign', 'claimedBy', 'dissolved', 'region', 'subregion', 'needsContext']);
+    'capitalAliases', 'metonyms', 'status', 'sovereign', 'claimedBy', 'dissolved', 'region', 'subregion', 'needsContext', 'immigrantNation']);
   const id = r.str('id');
   const iso3 = r.code('iso3', ISO3, 'three capital letters (ISO 3166-1 alpha-3)');
   if (!r.partial && id !== `state:${iso3}`) r.fail('id', `must be "state:${iso3}" (the iso3 code)`);
@@ -53,7 +53,7 @@ function parseState(r: EntryReader): KbState {
     aliases: r.strList('aliases'), adjectives: r.strList('adjectives'), people: r.strList('people'),
     capital: r.optStr('capital'), capitalAliases: r.strList('capitalAliases'), metonyms: r.metonyms('metonyms'), status, sovereign,
     claimedBy: r.optCode('claimedBy', ISO3, 'an iso3 code'), dissolved: r.optDate('dissolved'),
-    region: r.optStr('region'), subregion: r.optStr('subregion'), needsContext: r.strList('needsContext'),
+    region: r.optStr('region'), subregion: r.optStr('subregion'), needsContext: r.strList('needsContext'), immigrantNation: r.bool('immigrantNation'),
   };
 }
 

@@ -46,6 +46,12 @@ export interface KbState {
   subregion: string | null;
   /** Names of this entry that also mean something else and need context ("Georgia", "Washington"). */
   needsContext: string[];
+  /**
+   * A nation of immigrants: another state's adjective before its people names their origin
+   * ("Chinese Americans" are Americans), where elsewhere it names where a people lives ("Bosnian
+   * Serbs" live in Bosnia).
+   */
+  immigrantNation: boolean;
 }
 
 /** Membership span of a former member: `since <= D < until`. */
