@@ -92,3 +92,15 @@ describe('two demonyms in a row', () => {
     expect(groups(analyzeActors('Russian American protesters marched on Monday.', '2023-05-10'))).toEqual([['Russian American protesters', 'USA']]);
   });
 });
+
+describe('placing a people', () => {
+  it('takes the pronouns that refer to it along', () => {
+    const doc = analyzeActors('Ethnic Russians in northern Kazakhstan said their schools were closed.', '2023-05-10');
+    const their = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'their');
+    expect(doc.actors.find((a) => a.id === their?.ref)?.country).toBe('KAZ');
+  });
+
+  it('reads a name that opens with a word of direction as the name ("in East Bank")', () => {
+    expect(groups(analyzeActors('Protesters marched in East Bank on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+  });
+});

@@ -17,9 +17,12 @@ import { countryOfActor } from './reading-choice.js';
 /** Words of direction between "in"/"of" and the place ("in south Serbia", "of southern Serbia"). */
 const DIRECTION = /^(?:the|former|ousted|jailed|exiled|deposed|late|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
 
-/** The token at or after `k` past the words of direction ("in **south** Serbia"). */
-function pastDirections(doc: Doc, k: number, end: number): number {
-  while (k < end && DIRECTION.test(doc.tokenText(k).toLowerCase())) k++;
+/**
+ * The token at or after `k` past the words of direction ("in **south** Serbia") — but not past the
+ * first word of a name ("in **South** Africa", "in **East** Timor").
+ */
+function pastDirections(doc: Doc, k: number, end: number, drafts: readonly Draft[]): number {
+  while (k < end && DIRECTION.test(doc.tokenText(k).toLowerCase()) && !drafts.some((x) => x.tokStart === k && (x.kind === 'state' || x.kind === 'place'))) k++;
   return k;
 }
 
@@ -34,7 +37,7 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
   if (withOwner && k < sentenceEnd && doc.tokenText(k).toLowerCase() === 'fleeing') return fledFrom(doc, k + 1, sentenceEnd, drafts);
   if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
-  k = pastDirections(doc, k + 1, sentenceEnd);
+  k = pastDirections(doc, k + 1, sentenceEnd, drafts);
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
   const owners = withOwner && doc.tokenText(d.tokEnd).toLowerCase() === 'of' ? ['state', 'place', 'person', 'org'] : ['state', 'place'];
   const at = drafts.find((x) => x.tokStart === k && owners.includes(x.kind) && !isAdjective(doc, x));
@@ -87,7 +90,7 @@ function whereTheyAct(doc: Doc, d: Draft, drafts: readonly Draft[]): string | nu
     if (CLAUSE_END.test(w)) return null;
     if (drafts.some((x) => x.tokStart === k && x !== d && x.kind !== 'place' && x.kind !== 'state')) return null;
     if (w !== 'in') continue;
-    const j = pastDirections(doc, k + 1, sentenceEnd);
+    const j = pastDirections(doc, k + 1, sentenceEnd, drafts);
     const at = drafts.find((x) => x.tokStart === j && (x.kind === 'state' || x.kind === 'place') && !isAdjective(doc, x));
     return at ? placeCountry(at) : null;
   }
@@ -126,6 +129,7 @@ function stackedDemonym(doc: Doc, kb: KnowledgeBase, d: Draft): string | null {
  */
 export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draft[] {
   const dropped = new Set<Draft>();
+  const moved = new Map<string, Set<string>>();
   for (const d of drafts) {
     // A group of no state's, where it is: "students throughout Indonesia", "protesters in Paris".
     if (d.kind === 'group' && !d.country && d.via === 'description') {
@@ -159,10 +163,26 @@ export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draf
     d.name = name;
     d.country = home;
     d.plural = true;
-    d.refs = [newKey('group', home ? `${name} ${home}` : `ethnic ${name}`)];
+    const key = newKey('group', home ? `${name} ${home}` : `ethnic ${name}`);
+    for (const old of d.refs) moved.set(old, (moved.get(old) ?? new Set<string>()).add(key));
+    d.refs = [key];
   }
+  followMovedKeys(drafts, moved);
   splitPlacedGroups(drafts);
   return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+}
+
+/**
+ * Pronouns that coreference linked to a people before it was placed ("Bosnian Serbs said … their
+ * forces") follow it to its new key, when no other mention still names the old one.
+ */
+function followMovedKeys(drafts: Draft[], moved: ReadonlyMap<string, ReadonlySet<string>>): void {
+  // A key some other mention still names ("Serbia" for `state:SRB`) stays where it is.
+  const held = new Set(drafts.filter((d) => d.kind !== 'pronoun').flatMap((d) => d.refs));
+  const target = (r: string) => (moved.get(r)?.size === 1 && !held.has(r) ? [...(moved.get(r) as ReadonlySet<string>)][0] : null);
+  for (const d of drafts) {
+    if (d.kind === 'pronoun' && d.refs.some((r) => target(r))) d.refs = d.refs.map((r) => target(r) ?? r);
+  }
 }
 
 /**
