@@ -104,3 +104,14 @@ describe('placing a people', () => {
     expect(groups(analyzeActors('Protesters marched in East Bank on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
   });
 });
+
+describe('followers of someone named before them', () => {
+  it("take their leader's country", () => {
+    expect(groups(analyzeActors("Arkady Volkov's supporters marched on Monday.", '2023-05-10'))).toEqual([['supporters', 'RUS']]);
+    expect(groups(analyzeActors('Arkady Volkov and his supporters marched on Monday.', '2023-05-10'))).toEqual([['supporters', 'RUS']]);
+  });
+
+  it('but only followers', () => {
+    expect(groups(analyzeActors("Arkady Volkov's critics marched on Monday.", '2023-05-10'))).toEqual([['critics', null]]);
+  });
+});

@@ -62,6 +62,29 @@ function fledFrom(doc: Doc, k: number, end: number, drafts: readonly Draft[]): s
   return null;
 }
 
+/** Group nouns of people on someone's side, whose leader's country is theirs ("Trump supporters", "his voters"). */
+const FOLLOWERS = /^(?:supporters|followers|loyalists|backers|sympathi[sz]ers|voters|fans|devotees|partisans)$/i;
+
+/**
+ * The country of whom a group of followers follows, named right before it: a possessive ("his
+ * supporters", "the president's loyalists") or a name used as a modifier ("Trump supporters",
+ * "Sadr loyalists"). Null for other groups ("Israel's enemies" are not Israel's).
+ */
+function followersOf(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[]): string | null {
+  if (!FOLLOWERS.test(doc.tokenText(d.tokEnd - 1))) return null;
+  const before = d.tokStart > 0 && /^['’]s$/.test(doc.tokenText(d.tokStart - 1)) ? d.tokStart - 1 : d.tokStart;
+  const owner = drafts.find((x) => x !== d && x.tokEnd === before && x.kind !== 'place' && x.kind !== 'state');
+  if (!owner) return null;
+  if (owner.country) return owner.country;
+  for (const key of owner.refs) {
+    const kbc = kb.byId(key) ? countryOfActor(kb, key) : null;
+    if (kbc) return kbc;
+    const named = drafts.find((x) => x !== owner && x.kind !== 'pronoun' && x.refs.includes(key) && x.country);
+    if (named?.country) return named.country;
+  }
+  return owner.kbId ? countryOfActor(kb, owner.kbId) : null;
+}
+
 /** Nouns of a place that a state's adjective can name ("in the Egyptian capital", "on Syrian soil"). */
 export const PLACE_NOUNS = /^(?:capital|city|cities|town|towns|village|villages|square|border|borders|province|provinces|region|regions|coast|port|territory|soil|side|camp|camps|countryside|streets?)$/;
 
@@ -133,7 +156,7 @@ export function placePeoples(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): Draf
   for (const d of drafts) {
     // A group of no state's, where it is: "students throughout Indonesia", "protesters in Paris".
     if (d.kind === 'group' && !d.country && d.via === 'description') {
-      d.country = residence(doc, kb, d, drafts, true) ?? (PEOPLE_SECTORS.has(d.sector ?? '') ? whereTheyAct(doc, d, drafts) : null);
+      d.country = residence(doc, kb, d, drafts, true) ?? followersOf(doc, kb, d, drafts) ?? (PEOPLE_SECTORS.has(d.sector ?? '') ? whereTheyAct(doc, d, drafts) : null);
       continue;
     }
     if (!d.country || (d.kind !== 'group' && !(d.kind === 'state' && d.via === 'demonym'))) continue;

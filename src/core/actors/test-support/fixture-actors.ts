@@ -73,6 +73,8 @@ const SECTORS = [
   { words: ['troops'], sector: 'MIL', group: true },
   { words: ['police'], sector: 'COP', group: true },
   { words: ['protesters'], sector: 'CVL', group: true },
+  { words: ['supporters'], sector: 'CVL', group: true },
+  { words: ['critics'], sector: 'OPP', group: true },
   { words: ['crowds'], sector: 'CVL', group: true },
   // Agent words that also head organisations' names.
   { words: ['institute'], sector: 'EDU', group: true },
