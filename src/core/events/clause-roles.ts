@@ -35,7 +35,13 @@ export class ClauseRoles {
   prepDeps(t: number, prep: string): number[] {
     const out: number[] = [];
     for (const c of this.v.children(t)) {
-      if (this.v.relIs(c, NOMINAL_DEPS) && this.v.caseOf(c) === prep) out.push(c);
+      if (!this.v.relIs(c, NOMINAL_DEPS)) continue;
+      if (this.v.caseOf(c) === prep) out.push(c);
+      // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a phrase the
+      // parser hung on a date of `t` belongs to `t`.
+      else if (this.v.isTemporal(c) && !this.v.isTemporal(t)) {
+        for (const d of this.v.children(c)) if (this.v.relIs(d, NOMINAL_DEPS) && !this.v.isTemporal(d) && this.v.caseOf(d) === prep) out.push(d);
+      }
     }
     return out;
   }

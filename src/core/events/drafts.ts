@@ -8,7 +8,7 @@ import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
-import { evaluator, reporter, speakerFallback } from './reported-sources.js';
+import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin } from './implicit-participants.js';
 
 export interface Draft {
@@ -63,6 +63,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     sources = evaluator(ctx, m, mod.reportedBy);
     explicitSource = sources.length > 0;
     targets = collect(ctx, m, t.target.length ? t.target : t.pos === 'adj' ? ['subj'] : ['poss', 'mod', 'of', 'by', 'against'], 'none', sources);
+    // "called India's move a provocation": the judgement is about the object it is said of.
+    if (!targets.length) targets = judgedObject(ctx, m).flatMap((k) => finder.group(k)).filter((p) => !sources.some((s) => sameActor(s, p)));
   } else {
     const receiving = t.pos === 'noun' && m.support >= 0 && lexicon.grammar.receivingVerbs.has(ctx.v.lemma[m.support]);
     sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, 'none');
@@ -97,7 +99,7 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       const where = countryWhere(ctx, m);
       if (where) sources = sources.map((p) => ({ ...p, country: where }));
     }
-    const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) ? 'direct' : 'none';
+    const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) || t.placeIsTarget ? 'direct' : 'none';
     targets = receiving ? collect(ctx, m, ['subj'], 'none', sources) : collect(ctx, m, t.target, places, sources);
     // "the release of a journalist held in Turkey": whoever holds the people frees them.
     if (!sources.length && (code ?? '').startsWith('084')) {

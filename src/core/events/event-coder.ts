@@ -20,8 +20,9 @@ import { releasersAsHolders } from './released-holders.js';
 import { isCooperative } from './taxonomy.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
-import { allegedAbout, complementRecipients, purposeTargets, refusedAskers, withFrameTargets } from './frame-targets.js';
+import { accessDestination, allegedAbout, complementRecipients, meantFor, purposeTargets, refusedAskers, withFrameTargets } from './frame-targets.js';
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
+import { controlledPopulation } from './domestic-control.js';
 import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 
 /** Options of the coder. */
@@ -174,10 +175,30 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     // "refused to allow UN planes to land", "promised to help rebuild": an act a framed act would
     // bring about ("to land" under "allow") has not happened either.
     const below = new Set<number>();
-    for (const [f, c] of inner) {
-      if (c.trigger.pos !== 'verb' || !FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
-      const stack = [c.head];
+    const lower = (from: number): void => {
+      const stack = [from];
       for (let k = stack.pop(); k !== undefined; k = stack.pop()) for (const x of v.childrenWith(k, ['xcomp'])) if (!below.has(x)) (below.add(x), stack.push(x));
+    };
+    for (const [f, c] of inner) {
+      if (!FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
+      if (c.trigger.pos === 'verb') lower(c.head);
+      // "refused to give permission to Russia to help Israel", "is willing to send material to help
+      // defend Saudi Arabia": what a framed act is for (its to-infinitive, or its object's) has not
+      // happened either.
+      const verb = c.trigger.pos === 'verb' ? c.head : c.support;
+      if (verb < 0) continue;
+      for (const h of [verb, ...v.childrenWith(verb, ['obj'])]) {
+        for (const x of v.childrenWith(h, h === verb ? ['advcl'] : ['acl'])) if (isToInfinitive(v, x) && !below.has(x)) (below.add(x), lower(x));
+      }
+    }
+    // "would not give permission to Russia to help Israel", "granted Kyiv permission to strike": what a
+    // permission is given for is permitted, not done.
+    for (const m of matches) {
+      if (!(m.trigger.code ?? '').startsWith('080')) continue;
+      // The permission is a noun act with its light verb, or the required object of a verb entry ("give permission").
+      const [verb, noun] = m.trigger.pos === 'noun' ? [m.support, m.head] : [m.head, m.obj];
+      if (verb < 0 || noun < 0) continue;
+      for (const x of [...v.childrenWith(verb, ['advcl']), ...v.childrenWith(noun, ['acl'])]) if (isToInfinitive(v, x) && !below.has(x)) (below.add(x), lower(x));
     }
     // "jailed a student for helping militants", "sanctioned firms for supplying drones": the reason
     // given for a punishment or a charge is the punisher's allegation, not an act the text asserts
@@ -218,11 +239,23 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           const targets = purposeTargets(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
+        // "is willing to send material to help defend Saudi Arabia", "sent troops to help Kyiv": aid, or a
+        // promise of aid, that names nobody is for whom the cooperative act it is meant for helps.
+        if ((code.startsWith('033') || code.startsWith('07')) && !done.targets.length && done.sources.length) {
+          const targets = meantFor(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
+        if (code.startsWith('086') && !done.targets.length && done.sources.length) {
+          const targets = accessDestination(ctx, done);
+          if (targets.length) done = { ...done, targets };
+        }
         // "declined to resign despite pressure by the commission": a refusal answers whoever asked.
         if (code.startsWith('12') && !done.targets.length && done.sources.length) {
           const targets = refusedAskers(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
+        // "imposed a curfew in Cizre", "declared martial law": an emergency power covers a population.
+        done = controlledPopulation(ctx, done);
         const f = domesticOpponent(ctx, placeGroups(ctx, withAntecedent(ctx, done, told, s), s));
         if (isAntecedent(f)) told.push(antecedentOf(f, s));
         const records = toRecords(ctx, f, s, newId, { includeStatements: options.includeStatements === true, strict: options.participants !== 'lenient' });
@@ -251,6 +284,11 @@ function innerOf(ctx: CoderContext, f: Match): Match | null {
   for (const slot of f.trigger.complement) {
     // An indirect question ("asked whether Iran would attack") is about an act, not a call for it.
     if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]).filter((c) => !v.isQuestionClause(c)));
+    // "backed away from its threat to strike Guam" with "to strike" hung on the verb: an infinitive
+    // right after a frame noun of a promise, threat or request, with no subject of its own, is the
+    // noun's complement. (One after "the decision" is left as read: "welcomed the decision by Beijing
+    // to drop its tariffs" reports the dropping.)
+    if (slot === 'acl' && f.trigger.pos === 'noun' && f.trigger.frame !== 'decide') candidates.push(...strandedInfinitive(v, h));
     // Parsers often label a controlled infinitive as a purpose clause ("promised to continue aid",
     // "wants Putin to attack" with "to attack" an advcl): read a to-infinitive advcl as the xcomp.
     // A verb with its own object takes a purpose clause there ("shunned work to protest"), unless
@@ -312,4 +350,12 @@ function isQuestion(v: SyntaxView, from: number, to: number): boolean {
     if (v.lower[k].includes('?')) return true;
   }
   return false;
+}
+
+/** A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no subject of its own. */
+function strandedInfinitive(v: SyntaxView, h: number): number[] {
+  const p = v.head[h];
+  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
+  const [, hi] = v.subtreeRange(h);
+  return v.childrenWith(p, ['advcl']).filter((c) => isToInfinitive(v, c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }

@@ -11,6 +11,7 @@ import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isContextPlaced, isNonStateGroup } from './domestic-participants.js';
+import { isDomesticControl } from './domestic-control.js';
 
 /** Options of the records step. */
 export interface RecordOptions {
@@ -111,7 +112,9 @@ function directedPairs(d: Draft): Pair[] {
   const out: Pair[] = [];
   // People protesting at home protest against their own authorities ("Pakistani students rallied in Lahore").
   const domestic = d.code !== null && d.code.startsWith('14');
-  for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || (domestic && isPeople(s)))) out.push([s, t]);
+  // A curfew or martial law at home is imposed on the state's own people ("Turkey imposed a curfew in Cizre").
+  const control = isDomesticControl(d.code);
+  for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || (domestic && isPeople(s)) || control)) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }
 

@@ -9,6 +9,7 @@ import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import type { Match } from './trigger-match.js';
+import { isCooperative } from './taxonomy.js';
 
 /**
  * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
@@ -162,6 +163,57 @@ export function refusedAskers(ctx: CoderContext, d: Draft, draftAt: (tok: number
       if (!asked || !/^(02|10)/.test(asked.code ?? '')) continue;
       const askers = asked.sources.filter((p) => !d.sources.some((s) => sameActor(s, p)));
       if (askers.length) return askers;
+    }
+  }
+  return [];
+}
+
+/**
+ * Whom a promise or aid naming nobody is meant for: the target of the cooperative act in the
+ * to-infinitive of purpose of one of its verbs ("is willing to send material **to help defend Saudi
+ * Arabia**", "sent troops to help Kyiv"). A hostile purpose ("sent troops to attack Iran") makes
+ * no one a recipient.
+ */
+export function meantFor(ctx: CoderContext, d: Draft, draftAt: (tok: number) => Draft | null): Participant[] {
+  const { v } = ctx;
+  for (const t of d.tokens) {
+    if (!v.isVerbal(t)) continue;
+    for (const c of v.childrenWith(t, ['advcl'])) {
+      if (v.upos[c] !== 'VERB' || !v.childrenWith(c, ['mark']).some((k) => v.lemma[k] === 'to' && k < c)) continue;
+      // (Or through "help": "to help defend Saudi Arabia".)
+      for (const k of [c, ...v.childrenWith(c, ['xcomp'])]) {
+        const found = draftAt(k);
+        if (!found || found === d || found.code === null || !isCooperative(found.code)) continue;
+        const targets = found.targets.filter((p) => !d.sources.some((s) => sameActor(s, p)));
+        if (targets.length) return targets;
+      }
+    }
+  }
+  return [];
+}
+
+/** Prepositions of where access leads ("into Gaza", "to the besieged city"). */
+const DESTINATION = ['into', 'to', 'in'];
+
+/**
+ * Where an opening or humanitarian access (086x) naming nobody leads: a state or place in its
+ * to-infinitive of purpose ("opened the Rafah crossing **to allow aid trucks into Gaza**").
+ */
+export function accessDestination(ctx: CoderContext, d: Draft): Participant[] {
+  const { v, actors, finder } = ctx;
+  for (const t of d.tokens) {
+    if (!v.isVerbal(t)) continue;
+    for (const c of [...v.childrenWith(t, ['advcl']), ...v.childrenWith(t, ['obj']).flatMap((o) => v.childrenWith(o, ['acl']))]) {
+      if (v.upos[c] !== 'VERB' || !v.childrenWith(c, ['mark']).some((k) => v.lemma[k] === 'to' && k < c)) continue;
+      for (const host of [c, ...v.childrenWith(c, ['obj'])]) {
+        for (const prep of DESTINATION) {
+          for (const k of finder.prepDeps(host, prep)) {
+            const a = actors.actorAt(k);
+            const p = a?.actor?.type === 'state' ? a : a ? null : finder.placeAsCountry(k);
+            if (p && !d.sources.some((s) => sameActor(s, p) || s.country === p.country)) return [p];
+          }
+        }
+      }
     }
   }
   return [];

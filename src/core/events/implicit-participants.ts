@@ -56,12 +56,13 @@ export function circumstancePartner(ctx: CoderContext, m: Match): Participant[] 
 /**
  * Codes for which a place stands for its country as a target: visits, shows of force, fighting,
  * occupation; protests (held against the authorities where they take place: "a rally in Lagos");
- * aid and humanitarian access ("sent aid to Gaza", "let aid trucks into Gaza"); military
+ * aid and humanitarian access ("sent aid to Gaza", "let aid trucks into Gaza") and cutting supplies
+ * off ("cut off electricity to Gaza"); military
  * withdrawals ("withdrew from Kherson") and blockades ("the blockade of Gaza").
  */
 export function placesStandIn(code: string | null): boolean {
   if (code === null) return false;
-  return placesWithinStandIn(code) || code.startsWith('07') || code.startsWith('086');
+  return placesWithinStandIn(code) || code.startsWith('07') || code.startsWith('086') || code.startsWith('162');
 }
 
 /**
@@ -80,6 +81,9 @@ export function placesWithinStandIn(code: string | null): boolean {
 
 /** Prepositions under which a place inside a target phrase locates it ("the city of Donetsk", "a base in Mali", "the border with Ukraine"). */
 const LOCATING = new Set(['of', 'in', 'near', 'with', 'outside', 'along', 'on', 'across', 'throughout']);
+
+/** Nouns naming part of a state's territory ("Kenya's capital", "Syria's north"). */
+const PARTS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'territory', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'countryside', 'coast', 'interior', 'heartland']);
 
 /** The country of a place (or state) inside a non-actor phrase: "shelled the city of Donetsk", "the Gaza apartment block". */
 export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participant | null {
@@ -102,6 +106,11 @@ export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participan
     if (state?.actor?.type === 'state') return state;
     const pl = ctx.finder.placeAsCountry(c);
     if (pl) return pl;
+    // "a mall in Kenya's capital", "villages in Syria's north": a state's own part.
+    if (PARTS.has(v.lemma[c])) {
+      const owner = v.childrenWith(c, ['nmod:poss']).map((k) => ctx.actors.actorAt(k)).find((a) => a?.actor?.type === 'state');
+      if (owner) return owner;
+    }
     if (depth < 1) {
       const deeper = placeWithin(ctx, c, depth + 1);
       if (deeper) return deeper;

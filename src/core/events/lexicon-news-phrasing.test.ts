@@ -309,7 +309,7 @@ describe('lexicon: yielding, peacekeepers, bombings and intelligence', () => {
       2 eased VERB 0 root ease
       3 emergency NOUN 4 compound
       4 measures NOUN 2 obj measure
-      5 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual(['PAK>- RETREAT 0814']);
+      5 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual(['PAK>PAK RETREAT 0814']);
   });
 
   it('suicide bombers who blew themselves up carried out a suicide bombing (1831)', () => {

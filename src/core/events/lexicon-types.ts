@@ -73,6 +73,11 @@ export interface RawTriggerEntry {
   personTarget?: string;
   /** With no source found, the country where it happened acts ("was detained in Moscow" → Russia). */
   placeIsSource?: boolean;
+  /**
+   * A place named in a target slot stands for its country ("reopened its embassy in Tehran" → Iran,
+   * "closed its consulate in Erbil" → Iraq): for acts whose object sits in the target's territory.
+   */
+  placeIsTarget?: boolean;
   /** The source is whoever makes the judgement (the speaker, or the subject of "called X provocative"); the phrase's own actors are targets. */
   evaluative?: boolean;
   /** 0..1, how reliable the entry is (default 0.8). */
@@ -118,6 +123,7 @@ export interface EventTrigger {
   readonly official: string | null;
   readonly personTarget: string | null;
   readonly placeIsSource: boolean;
+  readonly placeIsTarget: boolean;
   readonly evaluative: boolean;
   readonly confidence: number;
   /** More constraints → more specific; the matcher prefers the most specific entry. */

@@ -25,7 +25,7 @@ export interface TriggerLexicon {
 const FRAMES: readonly TriggerFrame[] = [...FRAME_KINDS, 'negate', 'hedge', 'allege', 'invite', 'decide', 'pass'];
 const KNOWN_FIELDS = new Set([
   'verb', 'noun', 'adj', 'code', 'obj', 'prep', 'source', 'target', 'symmetric', 'mutual', 'meeting', 'frame',
-  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'official', 'personTarget', 'placeIsSource', 'evaluative',
+  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'evaluative',
   'confidence', 'note',
 ]);
 const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['poss', 'by', 'mod'], adj: [] };
@@ -82,7 +82,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !WORD.test(s))) fail(`"${field}" must be a list of slot names (subj, obj, iobj, poss, by, mod or a preposition)`);
     return v as string[];
   };
-  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'placeIsSource' | 'evaluative', dflt = false): boolean => {
+  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'placeIsSource' | 'placeIsTarget' | 'evaluative', dflt = false): boolean => {
     const v = e[field];
     if (v !== undefined && typeof v !== 'boolean') fail(`"${field}" must be true or false`);
     return v === undefined ? dflt : v;
@@ -121,6 +121,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     official: e.official ?? null,
     personTarget: e.personTarget ?? null,
     placeIsSource: bool('placeIsSource'),
+    placeIsTarget: bool('placeIsTarget'),
     evaluative: bool('evaluative', pos === 'adj'),
     confidence: e.confidence ?? 0.8,
   } as const;

@@ -129,7 +129,8 @@ function underHypotheticalNoun(v: SyntaxView, g: EventGrammar, n: number): boole
   for (let guard = 0; guard < 4; guard++) {
     const p = v.head[k];
     if (p < 0) return false;
-    if ((v.relIs(k, ['nmod', 'compound']) || v.rel[k] === 'acl' || v.rel[k] === 'ccomp') && g.hypotheticalNouns.has(v.lemma[p]) && !v.isVerbal(p)) return true;
+    // (A bare noun phrase beside it is no complement: "called India's move a provocation".)
+    if (((v.relIs(k, ['nmod', 'compound']) && v.rel[k] !== 'nmod:unmarked') || v.rel[k] === 'acl' || v.rel[k] === 'ccomp') && g.hypotheticalNouns.has(v.lemma[p]) && !v.isVerbal(p)) return true;
     if (!v.relIs(k, ['nmod', 'conj', 'compound', 'amod'])) return false;
     k = p;
   }

@@ -36,6 +36,7 @@ export const OBLIGATION_TRIGGER: EventTrigger = {
   official: null,
   personTarget: null,
   placeIsSource: false,
+  placeIsTarget: false,
   evaluative: false,
   confidence: 0.6,
   specificity: 0,

@@ -11,6 +11,12 @@ import type { SyntaxView } from './syntax-view.js';
 import type { Match } from './trigger-match.js';
 import { ClauseRoles } from './clause-roles.js';
 
+/** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
+const LEADING = new Set(['lead', 'head', 'chair', 'command']);
+
+/** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
+const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);
+
 /** A modifier naming who holds or occupies a place ("Russian-held", "Israeli-occupied", "rebel-controlled"). */
 const HELD = /-(held|controlled|occupied|annexed|seized)$/;
 
@@ -150,6 +156,23 @@ export class ParticipantFinder extends ClauseRoles {
     for (const c of v.childrenWith(tok, ['appos'])) {
       const found = this.phrase(c, depth + 1);
       if (found.length) return found;
+    }
+    // "a delegation led by the Indonesian foreign minister", "a mission headed by a UN envoy": a
+    // body named by no actor acts for whoever leads it.
+    const document = this.g.documentNouns.has(v.lemma[tok]);
+    for (const a of v.childrenWith(tok, ['acl'])) {
+      if (v.upos[a] !== 'VERB' || !(LEADING.has(v.lemma[a]) || (document && ISSUING.has(v.lemma[a])))) continue;
+      const found = this.agents(a).flatMap((k) => this.group(k, depth + 1));
+      if (found.length) return found;
+      // "a report released in the Rwandan capital alleged …": a document issued in a state's
+      // capital or territory with nobody named is that state's.
+      if (!document) continue;
+      for (const k of this.prepDeps(a, 'in')) {
+        const states = this.group(k, depth + 1).filter((p) => p.actor?.type === 'state');
+        if (states.length === 1) return states;
+        const place = states.length ? null : this.placeAsCountry(k);
+        if (place) return [place];
+      }
     }
     const own = this.eventSource(tok, depth + 1);
     // "…, a move Beijing condemned": an appositive naming the event it stands beside.

@@ -59,3 +59,20 @@ export function reporter(ctx: CoderContext, m: Match, reportedBy: number): Parti
   const sp = q ? actors.speakerOf(q) : null;
   return sp ? [sp] : [];
 }
+
+/**
+ * What a judgement noun is predicated of as the object's complement: "called **India's move** a
+ * provocation", "branded the visit an act of aggression" (the noun hung on the object, or on the
+ * verb beside it).
+ */
+export function judgedObject(ctx: CoderContext, m: Match): number[] {
+  const { v, lexicon } = ctx;
+  const h = m.head;
+  const p = v.head[h];
+  if (p < 0 || m.trigger.pos !== 'noun') return [];
+  // The noun on the object: "called [India's move] [a provocation]" read as nmod:unmarked or appos.
+  if (v.relIs(h, ['nmod:unmarked', 'appos']) && v.relIs(p, ['obj']) && v.head[p] >= 0 && lexicon.grammar.evaluativeVerbs.has(v.lemma[v.head[p]])) return [p];
+  // The noun on the verb, after its object: "called the move a provocation" read as xcomp/obj.
+  if (v.relIs(h, ['xcomp', 'obj']) && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
+  return [];
+}

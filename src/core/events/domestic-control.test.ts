@@ -1,0 +1,57 @@
+/**
+ * Emergency powers (curfews, states of emergency, martial law) are coded against the people of the
+ * place they cover — the state's own when the place is at home or none is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+const PLACES = [
+  { id: 'place:karachi', name: 'Karachi', country: 'PAK', forms: ['Karachi'] },
+  { id: 'place:kherson', name: 'Kherson', country: 'UKR', forms: ['Kherson'] },
+];
+
+describe('event coder: emergency powers over a population', () => {
+  it('codes a curfew imposed in a place at home against the state\'s own people', () => {
+    const table = `
+      1 Pakistan PROPN 2 nsubj
+      2 imposed VERB 0 root impose
+      3 a DET 4 det
+      4 curfew NOUN 2 obj
+      5 in ADP 6 case
+      6 Karachi PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table, { places: PLACES })).toEqual(['PAK>PAK COERCE 1723']);
+  });
+
+  it('codes a curfew in an occupied place against that place\'s state', () => {
+    const table = `
+      1 Russia PROPN 2 nsubj
+      2 imposed VERB 0 root impose
+      3 a DET 4 det
+      4 curfew NOUN 2 obj
+      5 in ADP 6 case
+      6 Kherson PROPN 4 nmod
+      7 . PUNCT 2 punct`;
+    expect(coded(table, { places: PLACES })).toEqual(['RUS>UKR COERCE 1723']);
+  });
+
+  it('codes martial law with no place named against the state\'s own people', () => {
+    const table = `
+      1 India PROPN 2 nsubj
+      2 declared VERB 0 root declare
+      3 martial ADJ 4 amod
+      4 law NOUN 2 obj
+      5 . PUNCT 2 punct`;
+    expect(coded(table)).toEqual(['IND>IND COERCE 1724']);
+  });
+
+  it('keeps other acts of a state on its own place uncoded ("India arrested … in Delhi" names no one arrested)', () => {
+    const table = `
+      1 India PROPN 2 nsubj
+      2 arrested VERB 0 root arrest
+      3 in ADP 4 case
+      4 Delhi PROPN 2 obl
+      5 . PUNCT 2 punct`;
+    expect(coded(table).filter((e) => e.startsWith('IND>IND'))).toEqual([]);
+  });
+});
