@@ -15,6 +15,7 @@ import { standingDescriptions } from './standing-descriptions.js';
 import { bodiesInState } from './bodies-in-state.js';
 import { crowdQuantities } from './crowd-quantities.js';
 import { choosePlaces } from './place-choice.js';
+import { joinOrgMembers } from './org-members.js';
 import { chooseReadings } from './reading-choice.js';
 import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
@@ -61,10 +62,11 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
     drafts.push(...found);
   }
   choosePlaces(doc, res.gazetteer, drafts);
-  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, drafts);
-  chooseReadings(doc, res.kb, drafts);
-  localiseGenericBodies(doc, res.kb, drafts);
-  return placePeoples(doc, res.kb, drafts).filter((d) => !isUnrecognised(res.kb, d));
+  const all = joinOrgMembers(doc, drafts);
+  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, all);
+  chooseReadings(doc, res.kb, all);
+  localiseGenericBodies(doc, res.kb, all);
+  return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
 }
 
 /** Entities no state recognises ("Somaliland", "Transnistria") are places in news, not state actors. */
