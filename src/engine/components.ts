@@ -23,6 +23,7 @@ import { createTokenizer } from '../core/text/tokenizer-component.js';
 import { actorResourcesFrom } from './load-actor-resources.js';
 import { loadCueLexicon } from './load-quote-resources.js';
 import { eventsEntry } from './load-event-resources.js';
+import { nameTagRepairFrom } from './load-name-tags.js';
 import { syntaxModelFrom } from './load-syntax-model.js';
 import type { EngineResources } from './resources.js';
 
@@ -48,9 +49,15 @@ export const DEFAULT_COMPONENTS: readonly ComponentEntry[] = [
   eventsEntry({ withLayers: ['dates', 'quotes'] }),
 ];
 
-/** The tagger and parser share one model and the fine tags the tagger leaves for the parser. */
+/**
+ * The tagger and parser share one model and the fine tags the tagger leaves for the parser; the
+ * tagger repairs the tags of the knowledge base's names (and of verbs after modals) before parsing.
+ */
 function syntaxFrom(r: EngineResources): Promise<SyntaxPipeline> {
-  return r.get('syntax-components', async () => createSyntaxComponents(await syntaxModelFrom(r)));
+  return r.get('syntax-components', async () => {
+    const model = await syntaxModelFrom(r);
+    return createSyntaxComponents(model, { repair: await nameTagRepairFrom(r, model) });
+  });
 }
 
 /** Builds the components of `entries` (default: {@link DEFAULT_COMPONENTS}) over `resources`. */

@@ -33,6 +33,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('').code).toBeNull();
   });
 
+  it('counts every script letter, in ASCII and out of it, for the share of the dominant script', () => {
+    // Cyrillic text quoting Latin names, accented Latin letters among them: the share is Cyrillic letters over all letters.
+    const text = `${SAMPLES.ru} Генсек NATO Jens Stoltenberg и министр Zoë Müller (Berlin) 2024.`;
+    const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    const guess = detectLanguage(text);
+    expect(guess.code).toBe('ru');
+    expect(guess.confidence).toBeCloseTo(cyrillic / (cyrillic + latin), 12);
+  });
+
   it('names languages for messages', () => {
     expect(languageName('fr')).toBe('French');
     expect(languageName('xx')).toBe('xx');

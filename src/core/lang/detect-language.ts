@@ -33,6 +33,53 @@ const SINGLE_SCRIPT: Readonly<Record<string, string>> = {
   Greek: 'el', Hebrew: 'he', Hangul: 'ko', Devanagari: 'hi', Bengali: 'bn', Thai: 'th', Georgian: 'ka', Armenian: 'hy',
 };
 
+/** The languages with function-word lists, in `STOPWORDS` order (ties go to the earlier one). */
+const STOP_CODES: readonly string[] = Object.keys(STOPWORDS);
+/** Function word → the indices (into {@link STOP_CODES}) of the languages whose list holds it. Built once: read only. */
+const STOP_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  STOP_CODES.forEach((code, c) => {
+    for (const w of new Set(STOPWORDS[code].split(' '))) {
+      const cs = index.get(w);
+      if (cs) cs.push(c);
+      else index.set(w, [c]);
+    }
+  });
+  return index;
+})();
+
+/**
+ * The text with its ASCII characters left out (runs of the rest joined by spaces): ASCII holds no
+ * letter of the scripts counted but Latin's A–Z/a–z, which {@link asciiLetters} counts without a
+ * regular expression, so the script expressions scan only what is left — for English, a few quote
+ * marks and dashes. The space keeps separated characters (lone surrogates) from joining.
+ */
+function nonAscii(text: string): string {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs.join(' ');
+}
+
+/** Number of ASCII letters in `text`. */
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   let n = 0;
@@ -43,7 +90,9 @@ function count(text: string, re: RegExp): number {
 /** Guesses the language of `text`. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const counts = SCRIPTS.map(([name, re]) => [name, count(sample, re)] as const);
+  const rest = nonAscii(sample);
+  const latinAscii = asciiLetters(sample);
+  const counts = SCRIPTS.map(([name, re]) => [name, count(rest, re) + (name === 'Latin' ? latinAscii : 0)] as const);
   const letters = counts.reduce((n, [, c]) => n + c, 0);
   if (letters < 20) return { code: null, confidence: 0 };
   const [script, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
@@ -66,10 +115,14 @@ function latin(text: string): LanguageGuess {
   let best: string | null = null;
   let bestScore = 0;
   const scores = new Map<string, number>();
-  for (const [code, list] of Object.entries(STOPWORDS)) {
-    const set = new Set(list.split(' '));
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+  const hitsOf = new Array<number>(STOP_CODES.length).fill(0);
+  for (const w of words) {
+    const cs = STOP_INDEX.get(w);
+    if (cs) for (const c of cs) hitsOf[c]++;
+  }
+  for (let c = 0; c < STOP_CODES.length; c++) {
+    const code = STOP_CODES[c];
+    const hits = hitsOf[c];
     const score = hits / words.length;
     scores.set(code, score);
     if (score > bestScore) {

@@ -52,9 +52,14 @@ function is(doc: Doc, t: number, w: string): boolean {
 
 /** The phrase of `phrases` that starts at token `i`, with its length. */
 function phraseAt(doc: Doc, phrases: readonly CuePhrase[], i: number, to: number): CuePhrase | null {
+  // token i's form and lemma once, not once per phrase: this runs for every token of the article
+  const form = doc.tokenText(i).toLowerCase();
+  const lemma = doc.lemma(i);
   for (const p of phrases) {
     if (i + p.words.length > to) continue;
-    if (p.words.every((w, k) => is(doc, i + k, w))) return p;
+    const first = p.words[0];
+    if (first !== form && first !== lemma) continue;
+    if (p.words.every((w, k) => k === 0 || is(doc, i + k, w))) return p;
   }
   return null;
 }

@@ -11,9 +11,11 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Vocab } from '../doc/vocab.js';
+import { EntenteError } from '../errors/errors.js';
 import type { Component } from '../pipeline/component.js';
 import { parseRun, SyntaxScratch, tagRun, type SyntaxModel } from './syntax-model.js';
 import { WordTable } from './word-table.js';
+import type { NameTagRepair } from './name-tag-repair.js';
 
 /** The tagger and parser components over one model, sharing word tables and fine tags. */
 export interface SyntaxPipeline {
@@ -46,6 +48,12 @@ export interface SyntaxOptions {
    * width the model was trained for (`model.parser.beamWidth`).
    */
   beamWidth?: number;
+  /**
+   * A tag repair run on each sentence right after tagging (`name-tag-repair.ts`): known proper
+   * names → PROPN, a verb after a modal → VERB. When it changes a tag, the sentence is tagged again
+   * with the repaired tags imposed, so the words around them are decided given them.
+   */
+  repair?: NameTagRepair;
 }
 
 /** Creates the tagger and parser components of `model`. */
@@ -54,6 +62,11 @@ export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOption
   const fine = model.fineTags;
   const scratch = new SyntaxScratch(model, options.beamWidth);
   const uposClass = uposToClass(model);
+  const repair = options.repair ?? null;
+  if (repair && repair.model !== model) {
+    throw new EntenteError('E203', 'the tag repair was made for another syntax model; create it with createNameTagRepair(model, …) from the model the components use');
+  }
+  let forced = new Int16Array(0);
 
   const tagger: Component = {
     name: 'tagger',
@@ -65,7 +78,16 @@ export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOption
       const tags = new Uint8Array(doc.length);
       const upos = new Uint8Array(doc.length);
       const { tokStart, tokEnd } = doc.sentences;
-      for (let s = 0; s < tokStart.length; s++) tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos);
+      if (repair && forced.length < doc.length) forced = new Int16Array(doc.length).fill(-1);
+      for (let s = 0; s < tokStart.length; s++) {
+        tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos);
+        if (repair && repair.repairRun(doc.vocab, ids, tokStart[s], tokEnd[s], tags, upos, forced) > 0) {
+          tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos, forced);
+          forced.fill(-1, tokStart[s], tokEnd[s]);
+          // the words decided again may complete what the first look could not see ("to" + verb)
+          repair.repairRun(doc.vocab, ids, tokStart[s], tokEnd[s], tags, upos);
+        }
+      }
       fine.set(doc, tags);
       doc.setPos(upos);
     },

@@ -43,8 +43,8 @@ describe('linear model', () => {
     scoreInto(m, keys, keys.length, scores);
     // feature 0: +1 on class 0; feature 1 (odd: negative) twice; feature 3 (odd) on all six classes
     expect(Array.from(scores)).toEqual([1 - 2 * 11 - 31, -2 * 12 - 32, -33, -34, -35, -36]);
-    // looking every key up first, then adding (with scratch), gives the same sums; too small a scratch falls back
-    for (const found of [new Int32Array(8), new Int32Array(2)]) {
+    // looking every key up first, then adding (with scratch: two slots per key), gives the same sums; too small a scratch falls back
+    for (const found of [new Int32Array(10), new Int32Array(2)]) {
       const again = new Int32Array(6);
       scoreInto(m, keys, keys.length, again, found);
       expect(again).toEqual(scores);

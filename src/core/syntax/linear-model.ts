@@ -91,13 +91,14 @@ export function findFeature(m: LinearModel, key: number): number {
  * Adds the weights of `keys[0..n)` into `scores` (length ≥ nClasses, cleared by the caller).
  * Scores are in stored units; multiply by `scale` for real values.
  *
- * With `found` (scratch, length ≥ n) the keys are all looked up first and the blocks added
+ * With `found` (scratch, length ≥ 2n) the keys are all looked up first and the blocks added
  * afterwards: the lookups are then independent loads the CPU overlaps, instead of each waiting
- * behind the previous feature's additions (−20 % time on the parser's features). The sums are
- * the same either way.
+ * behind the previous feature's additions (−20 % time on the parser's features). The lookups also
+ * read each block's header (its first word), so the block's cache miss overlaps with the other
+ * lookups instead of stalling the additions one block at a time. The sums are the same either way.
  */
 export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array, found?: Int32Array): void {
-  if (found && found.length >= n) {
+  if (found && found.length >= 2 * n) {
     addBlocks(m, found, lookUp(m, keys, n, found), scores);
     return;
   }
@@ -129,9 +130,13 @@ export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: I
   }
 }
 
-/** Writes the block offsets of the keys found into `out`; returns how many were found. */
+/**
+ * Writes, per key found, the offset of its block's first weight and the block's header (count, or
+ * −1 for dense) as a pair into `out`; returns how many were found.
+ */
 function lookUp(m: LinearModel, keys: Int32Array, n: number, out: Int32Array): number {
   const table = m.table;
+  const blocks = m.blocks;
   const mask = m.mask;
   const mask2 = mask * 2 + 1;
   let found = 0;
@@ -143,20 +148,33 @@ function lookUp(m: LinearModel, keys: Int32Array, n: number, out: Int32Array): n
       s = (s + 2) & mask2;
       k = table[s];
     }
-    if (k !== 0) out[found++] = table[s + 1];
+    if (k !== 0) {
+      const o = table[s + 1];
+      out[found * 2] = o + 1;
+      out[found * 2 + 1] = blocks[o];
+      found++;
+    }
   }
   return found;
 }
 
-/** Adds the blocks at `offsets[0..n)` into `scores`. */
-function addBlocks(m: LinearModel, offsets: Int32Array, n: number, scores: Int32Array): void {
+/** Adds the blocks of the `n` (offset, header) pairs in `found` into `scores`. */
+function addBlocks(m: LinearModel, found: Int32Array, n: number, scores: Int32Array): void {
   const blocks = m.blocks;
   const nc = m.nClasses;
   for (let i = 0; i < n; i++) {
-    const o = offsets[i] + 1;
-    const count = blocks[o - 1];
+    const o = found[i * 2];
+    const count = found[i * 2 + 1];
     if (count < 0) {
-      for (let c = 0; c < nc; c++) scores[c] += blocks[o + c];
+      // four classes per step: fewer loop checks on the hottest loop (dense rows are a third of the work)
+      let c = 0;
+      for (; c + 3 < nc; c += 4) {
+        scores[c] += blocks[o + c];
+        scores[c + 1] += blocks[o + c + 1];
+        scores[c + 2] += blocks[o + c + 2];
+        scores[c + 3] += blocks[o + c + 3];
+      }
+      for (; c < nc; c++) scores[c] += blocks[o + c];
     } else {
       const end = o + count;
       for (let j = o; j < end; j++) {

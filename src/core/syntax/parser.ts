@@ -52,13 +52,13 @@ export function parserTagMap(classUpos: Uint8Array, mode: ParserTagMode): Uint8A
 export interface ParserScratch {
   keys: Int32Array;
   scores: Int32Array;
-  /** Block offsets of the features found (see `scoreInto`). */
+  /** (Block offset, header) pairs of the features found (see `scoreInto`): twice the features. */
   found: Int32Array;
 }
 
 /** Scratch buffers sized for `model`. */
 export function parserScratch(model: ParserModel): ParserScratch {
-  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses), found: new Int32Array(MAX_PARSER_FEATURES) };
+  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses), found: new Int32Array(2 * MAX_PARSER_FEATURES) };
 }
 
 /** Move of class `c`. */

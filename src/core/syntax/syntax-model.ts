@@ -54,11 +54,11 @@ export class SyntaxScratch {
 
 /**
  * Tags tokens `from..to` of `words` (indices into `table`): fine-tag classes go to `tags`, UPOS
- * ids to `upos`, at the same positions.
+ * ids to `upos`, at the same positions. `forced` (-1 = free) imposes classes on some tokens.
  */
-export function tagRun(s: SyntaxScratch, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, upos: Uint8Array): void {
+export function tagRun(s: SyntaxScratch, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null = null): void {
   const t = s.model.tagger;
-  tagSentence(t, table, words, from, to, tags, s.tagger);
+  tagSentence(t, table, words, from, to, tags, s.tagger, forced);
   for (let i = from; i < to; i++) upos[i] = t.classUpos[tags[i]];
 }
 

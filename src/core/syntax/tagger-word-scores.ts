@@ -22,7 +22,7 @@ export class WordScoreRows {
   private rows = new Int32Array(0);
   private filled = new Uint8Array(0);
   private readonly keys = new Int32Array(32);
-  private readonly found = new Int32Array(32);
+  private readonly found = new Int32Array(64);
 
   constructor(private readonly model: LinearModel) {}
 

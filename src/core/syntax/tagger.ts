@@ -47,7 +47,7 @@ export interface TaggerModel {
 export interface TaggerScratch {
   keys: Int32Array;
   scores: Int32Array;
-  /** Block offsets of the features found (see `scoreInto`). */
+  /** (Block offset, header) pairs of the features found (see `scoreInto`): twice the features. */
   found: Int32Array;
   /** What a token's word features leave for its tag features. */
   ctx: TransitionContext;
@@ -64,7 +64,7 @@ export function taggerScratch(model: TaggerModel, beamWidth = model.beamWidth): 
   const nc = model.classes.length;
   const scores = new Int32Array(nc);
   const m = model.pass1;
-  const found = new Int32Array(MAX_TAGGER_FEATURES);
+  const found = new Int32Array(2 * MAX_TAGGER_FEATURES);
   const scorer: TagScorer = (keys, n, out) => {
     scores.fill(0);
     scoreInto(m, keys, n, scores, found);
@@ -76,7 +76,8 @@ export function taggerScratch(model: TaggerModel, beamWidth = model.beamWidth): 
 
 /**
  * Tags tokens `from..to` of `words` (indices into `table`), writing class ids into `tags`
- * at the same positions.
+ * at the same positions. `forced` (same positions, -1 = free) imposes classes on some tokens, as
+ * the tag dictionary does: the others are decoded given them (the tag repair's second look).
  */
 export function tagSentence(
   model: TaggerModel,
@@ -86,38 +87,40 @@ export function tagSentence(
   to: number,
   tags: Uint8Array,
   scratch: TaggerScratch,
+  forced: Int16Array | null = null,
 ): void {
   if (scratch.beam) {
-    beamTag(model, table, words, from, to, tags, scratch, scratch.beam);
+    beamTag(model, table, words, from, to, tags, scratch, scratch.beam, forced);
     // a greedy second pass over the structured tags reads the tags to each word's right
-    if (model.pass2) runPass(model.pass2, table, words, from, to, tags, fixedTags(model, table, words, from, to, tags), true, scratch);
+    if (model.pass2) runPass(model.pass2, table, words, from, to, tags, fixedTags(model, table, words, from, to, tags, forced), true, scratch);
     return;
   }
-  const fixed = fixedTags(model, table, words, from, to, tags);
+  const fixed = fixedTags(model, table, words, from, to, tags, forced);
   runPass(model.pass1, table, words, from, to, tags, fixed, false, scratch);
   if (model.pass2) runPass(model.pass2, table, words, from, to, tags, fixed, true, scratch);
 }
 
 /** Structured decoding: the best tag sequence the beam finds. */
-function beamTag(model: TaggerModel, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, scratch: TaggerScratch, beam: TagBeam): void {
+function beamTag(model: TaggerModel, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, scratch: TaggerScratch, beam: TagBeam, forced: Int16Array | null): void {
   const n = to - from;
   if (n === 0) return;
   const dict = model.dictionary;
   const caps = sentenceCaps(table, words, from, to);
   beam.start(n);
   for (let t = 0; t < n; t++) {
-    const c = dict.size === 0 ? undefined : dict.get(table.form[words[from + t]]);
+    const f = forced === null ? -1 : forced[from + t];
+    const c = f >= 0 ? f : dict.size === 0 ? undefined : dict.get(table.form[words[from + t]]);
     beam.step(t, table, words, from, to, caps, c === undefined ? -1 : c, scratch.scorer);
   }
   beam.path(n - 1, 0, tags, from);
 }
 
-/** Marks tokens the dictionary tags (and writes their tags); returns the marks. */
-function fixedTags(model: TaggerModel, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array): Uint8Array {
+/** Marks tokens the dictionary (or `forced`) tags, and writes their tags; returns the marks. */
+function fixedTags(model: TaggerModel, table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, forced: Int16Array | null): Uint8Array {
   const fixed = new Uint8Array(to - from);
-  if (model.dictionary.size === 0) return fixed;
+  if (model.dictionary.size === 0 && forced === null) return fixed;
   for (let i = from; i < to; i++) {
-    const c = model.dictionary.get(table.form[words[i]]);
+    const c = forced !== null && forced[i] >= 0 ? forced[i] : model.dictionary.get(table.form[words[i]]);
     if (c !== undefined) {
       tags[i] = c;
       fixed[i - from] = 1;

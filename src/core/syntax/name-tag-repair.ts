@@ -1,0 +1,269 @@
+/**
+ * A tag repair between the tagger and the parser, for two kinds of error the tagger (trained on web
+ * and wiki text) makes on news and that break "who did what to whom" downstream. The tagger
+ * component runs it on each sentence (`createSyntaxComponents(model, { repair })`) and, when it
+ * changed a tag, tags the sentence again with the repaired tags imposed.
+ *
+ * 1. **Known proper names** tagged as common words: "Turkey shelled …" (Turkey NOUN, so the verb
+ *    has no subject), a capital, an organisation's acronym. The words of a name the caller lists
+ *    ("South Korea", "United Nations", "Kabul") become PROPN with the fine class `PROPN|NNP`
+ *    (`NNPS` where the tagger saw a plural); inside a multi-word name a word the tagger took for an
+ *    adjective or verb keeps it, as the treebanks tag names ("United/VERB States", "White/ADJ
+ *    House"). Only the exact written form matches (so "turkey" never does), the longest listed
+ *    name wins, a one-word name opening a sentence is left alone when its lower-case form is a
+ *    function word, and so is an all-capitals name in capitalised text (a headline "IS IT OVER").
+ * 2. Optionally, **a verb after a modal or infinitival "to"** tagged ADJ or NOUN ("would free the
+ *    hostages", "urged Iran to free two nationals") becomes `VERB|VB` when the tagger's lexicon
+ *    knows the word as a verb and a determiner, number, possessive or proper name follows.
+ *
+ * The names come from the caller (the engine reads them from the knowledge base), never from code.
+ * Look-ups are by vocabulary id and cached per {@link Vocab}, like the tagger's word table.
+ */
+import { UPOS, uposId } from '../doc/ud.js';
+import type { Vocab } from '../doc/vocab.js';
+import { hashString } from './hash.js';
+import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
+import type { SyntaxModel } from './syntax-model.js';
+import { normaliseWord } from './word-table.js';
+import { NameTrie } from './name-trie.js';
+
+/** What {@link createNameTagRepair} repairs. */
+export interface NameTagRepairOptions {
+  /** Proper names as written ("South Korea", "Kabul", "NATO"); a leading "the" is ignored. */
+  readonly names: readonly string[];
+  /** Also retag a verb after a modal or infinitival "to" (default false). */
+  readonly verbsAfterModal?: boolean;
+  /**
+   * Also give a full sentence the tagger left without a finite verb its past-tense verb
+   * ("Israeli aircraft struck/VBN targets in Gaza." → VBD) (default false).
+   */
+  readonly finiteVerb?: boolean;
+}
+
+/** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
+export interface NameTagRepair {
+  /** The model whose fine classes it writes. */
+  readonly model: SyntaxModel;
+  /**
+   * Repairs tokens `from..to` in place: `ids` are vocabulary ids of `vocab`, `tags` the fine
+   * classes of the model, `upos` the UPOS ids. When `forced` is given, the class of each changed
+   * token is also written there (at the same position), for the tagger to decode the rest again
+   * given them. Returns the number of tokens changed.
+   */
+  repairRun(vocab: Vocab, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced?: Int16Array | null): number;
+}
+
+const pennBit = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
+
+/** Lexicon bits of closed-class words: a sentence-initial name with one of these may be the word. */
+const FUNCTION_BITS = pennBit('IN') | pennBit('DT') | pennBit('PRP') | pennBit('PRP$') | pennBit('CC') | pennBit('MD') | pennBit('WDT');
+/** Lexicon bits of an adjective. */
+const ADJECTIVE_BITS = LexBit.WnAdj | pennBit('JJ');
+/** Lexicon bits of a verb's base form. */
+const VERB_BITS = LexBit.WnVerb | pennBit('VB');
+
+/** Per-word facts, computed once per vocabulary id. */
+const enum Word {
+  Known = 1,
+  /** First character is an upper-case letter (or the word is an acronym with a digit: "G7"). */
+  Capital = 2,
+  /** Two or more letters, all upper case. */
+  AllCaps = 4,
+  /** The lower-case form may be a function word. */
+  Function = 8,
+  /** The lower-case form may be a verb's base form. */
+  Verb = 16,
+  /** The word is "to" (any case). */
+  To = 32,
+  /** The lower-case form may be an adjective ("Mediterranean", "Pacific", "Independent"). */
+  Adjective = 64,
+  /** The lower-case form may be a verb's past tense. */
+  Past = 128,
+}
+
+/** Per-vocabulary caches by vocabulary id: word facts and the name trie's node of a first word. */
+interface WordCache {
+  bits: Uint8Array;
+  first: Int32Array;
+}
+
+/** Creates the repair over `model`'s tag classes and lexicon. */
+export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOptions): NameTagRepair {
+  const classes = model.tagger.classes;
+  const classUpos = model.tagger.classUpos;
+  const nnp = classes.indexOf('PROPN|NNP');
+  const nnps = classes.indexOf('PROPN|NNPS');
+  const vb = classes.indexOf('VERB|VB');
+  const toPart = classes.indexOf('PART|TO');
+  const vbd = classes.indexOf('VERB|VBD');
+  const PROPN = uposId('PROPN');
+  const VERB = uposId('VERB');
+  const ADJ = uposId('ADJ');
+  const NOUN = uposId('NOUN');
+  const DET = uposId('DET');
+  const NUM = uposId('NUM');
+  const PART = uposId('PART');
+  const AUX = uposId('AUX');
+  const ADP = uposId('ADP');
+  const PRON = uposId('PRON');
+  const PUNCT = uposId('PUNCT');
+  // UPOS a word inside a multi-word name keeps: modifiers and function words
+  const keepInName = new Uint8Array(UPOS.length);
+  for (const u of ['ADJ', 'VERB', 'DET', 'ADP', 'CCONJ', 'PART', 'PRON', 'AUX', 'PUNCT']) keepInName[uposId(u)] = 1;
+  const isPlural = new Uint8Array(classes.length);
+  const isModal = new Uint8Array(classes.length);
+  const isPossessive = new Uint8Array(classes.length);
+  const isFinite = new Uint8Array(classes.length);
+  const isParticiple = new Uint8Array(classes.length);
+  classes.forEach((c, i) => {
+    const x = c.slice(c.indexOf('|') + 1);
+    isPlural[i] = x === 'NNS' || x === 'NNPS' ? 1 : 0;
+    isModal[i] = x === 'MD' ? 1 : 0;
+    isPossessive[i] = x === 'PRP$' ? 1 : 0;
+    isFinite[i] = x === 'VBD' || x === 'VBZ' || x === 'VBP' || x === 'MD' ? 1 : 0;
+    isParticiple[i] = c === 'VERB|VBN' ? 1 : 0;
+  });
+  const names = new NameTrie(options.names);
+  const verbs = options.verbsAfterModal === true && vb >= 0;
+  const finite = options.finiteVerb === true && vbd >= 0;
+  const lexicon = model.tagger.lexicon;
+  // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
+  const facts = new WeakMap<Vocab, WordCache>();
+
+  function cache(vocab: Vocab): WordCache {
+    let c = facts.get(vocab);
+    if (!c || c.bits.length < vocab.size) {
+      const size = Math.max(1024, vocab.size * 2);
+      const bits = new Uint8Array(size);
+      const first = new Int32Array(size);
+      if (c) {
+        bits.set(c.bits);
+        first.set(c.first);
+      }
+      c = { bits, first };
+      facts.set(vocab, c);
+    }
+    return c;
+  }
+
+  function wordBits(vocab: Vocab, c: WordCache, id: number): number {
+    let b = c.bits[id];
+    if (b !== 0) return b;
+    const w = vocab.str(id);
+    b = Word.Known;
+    const ch = w.charCodeAt(0);
+    if (ch >= 65 && ch <= 90) b |= Word.Capital;
+    else if (w.length > 0 && w[0] !== w[0].toLowerCase()) b |= Word.Capital;
+    if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) b |= Word.AllCaps;
+    const lex = lexicon.get(hashString(normaliseWord(w))) ?? 0;
+    if (lex & pennBit('VBD')) b |= Word.Past;
+    if (lex & FUNCTION_BITS) b |= Word.Function;
+    if (lex & VERB_BITS) b |= Word.Verb;
+    if (lex & ADJECTIVE_BITS) b |= Word.Adjective;
+    if (w.length === 2 && w.toLowerCase() === 'to') b |= Word.To;
+    c.bits[id] = b;
+    c.first[id] = names.child(NameTrie.ROOT, w);
+    return b;
+  }
+
+  /** True when `i` is an all-caps word next to another all-caps word (capitalised text). */
+  function inCapitals(vocab: Vocab, c: WordCache, ids: ArrayLike<number>, from: number, to: number, i: number, j: number): boolean {
+    if (!(wordBits(vocab, c, ids[i]) & Word.AllCaps)) return false;
+    return (i > from && (wordBits(vocab, c, ids[i - 1]) & Word.AllCaps) !== 0) || (j < to && (wordBits(vocab, c, ids[j]) & Word.AllCaps) !== 0);
+  }
+
+  function repairRun(vocab: Vocab, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null = null): number {
+    if (nnp < 0) return 0;
+    const c = cache(vocab);
+    let changed = 0;
+    for (let i = from; i < to; i++) {
+      wordBits(vocab, c, ids[i]);
+      let node = c.first[ids[i]];
+      if (node < 0) continue;
+      // the longest listed name starting at i
+      let end = names.terminal(node) ? i + 1 : -1;
+      for (let j = i + 1; j < to && node >= 0; j++) {
+        node = names.child(node, vocab.str(ids[j]));
+        if (node >= 0 && names.terminal(node)) end = j + 1;
+      }
+      if (end < 0) continue;
+      const single = end === i + 1;
+      if (single && i === from && wordBits(vocab, c, ids[i]) & Word.Function) continue;
+      if (inCapitals(vocab, c, ids, from, to, i, end)) {
+        i = end - 1;
+        continue;
+      }
+      for (let k = i; k < end; k++) {
+        if (upos[k] === PROPN || !(wordBits(vocab, c, ids[k]) & Word.Capital)) continue;
+        // the treebanks tag the modifiers and function words inside a name as such ("United/VERB
+        // States", "White/ADJ House", "The/DET Hague"): only its other words become PROPN
+        if (!single && (keepInName[upos[k]] || wordBits(vocab, c, ids[k]) & Word.Function)) continue;
+        // a one-word name that is also an adjective, tagged so, modifies ("Mediterranean diet")
+        if (upos[k] === ADJ && wordBits(vocab, c, ids[k]) & Word.Adjective) continue;
+        tags[k] = isPlural[tags[k]] && nnps >= 0 ? nnps : nnp;
+        upos[k] = PROPN;
+        if (forced) forced[k] = tags[k];
+        changed++;
+      }
+      i = end - 1;
+    }
+    if (verbs) {
+      for (let i = from + 1; i < to - 1; i++) {
+        if (upos[i] !== ADJ && upos[i] !== NOUN) continue;
+        const b = wordBits(vocab, c, ids[i]);
+        if (!(b & Word.Verb) || b & Word.Capital) continue;
+        const p = tags[i - 1];
+        const to_ = (wordBits(vocab, c, ids[i - 1]) & Word.To) !== 0;
+        // "would free", "to free" (an infinitival "to" the tagger took for the preposition only
+        // before an adjective: "went to school the next day" is a noun after a preposition)
+        const modal = isModal[p] === 1 && classUpos[p] === AUX;
+        const infinitive = to_ && (classUpos[p] === PART || (classUpos[p] === ADP && upos[i] === ADJ && toPart >= 0));
+        if (!modal && !infinitive) continue;
+        const n = upos[i + 1];
+        if (n !== DET && n !== NUM && n !== PROPN && !isPossessive[tags[i + 1]]) continue;
+        if (infinitive && classUpos[p] === ADP) {
+          tags[i - 1] = toPart;
+          upos[i - 1] = PART;
+          if (forced) forced[i - 1] = toPart;
+          changed++;
+        }
+        tags[i] = vb;
+        upos[i] = VERB;
+        if (forced) forced[i] = vb;
+        changed++;
+      }
+    }
+    if (finite) changed += finiteRepair(vocab, c, ids, from, to, tags, upos, forced);
+    return changed;
+  }
+
+  /**
+   * A sentence of five or more words ending in a full stop, with no finite verb, auxiliary or
+   * modal: the first lower-case past participle right after a noun or pronoun that may be a past
+   * tense, and is not followed by "by" or punctuation, becomes `VERB|VBD`. News sentences have a
+   * finite verb; the tagger's "Israeli aircraft struck/VBN targets" leaves the parser none.
+   */
+  function finiteRepair(vocab: Vocab, c: WordCache, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null): number {
+    if (to - from < 5 || vocab.str(ids[to - 1]) !== '.') return 0;
+    let candidate = -1;
+    for (let i = from; i < to; i++) {
+      if (isFinite[tags[i]]) return 0;
+      if (candidate >= 0 || i === from || !isParticiple[tags[i]] || i + 1 >= to - 1) continue;
+      const prev = upos[i - 1];
+      if (prev !== NOUN && prev !== PROPN && prev !== PRON) continue;
+      // a capitalised participle is a headline's ("Golf Courses Forced to …", "MARINE PROTECTED AREA")
+      const b = wordBits(vocab, c, ids[i]);
+      if (!(b & Word.Past) || b & Word.Capital) continue;
+      const next = upos[i + 1];
+      if (next === PUNCT || vocab.str(ids[i + 1]).toLowerCase() === 'by') continue;
+      candidate = i;
+    }
+    if (candidate < 0) return 0;
+    tags[candidate] = vbd;
+    upos[candidate] = VERB;
+    if (forced) forced[candidate] = vbd;
+    return 1;
+  }
+
+  return { model, repairRun };
+}
