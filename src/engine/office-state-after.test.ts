@@ -15,6 +15,10 @@ describe('an office-holder the knowledge base does not know', () => {
     expect(await countryOf('President Tomas Brevik accused Peru of arming rebels in Chile.', 'Tomas Brevik')).toBeNull();
   });
 
+  it('past an adjective that qualifies someone else', async () => {
+    expect(await countryOf('About 200 supporters of former President Tomas Brevik blocked roads in Port-au-Prince, demanding a say in the Haitian government.', 'Tomas Brevik')).toBe('HTI');
+  });
+
   it("not in the state of someone else the sentence names", async () => {
     expect(await countryOf("The German government on Monday welcomed President Tomas Brevik's latest statement.", 'Tomas Brevik')).toBeNull();
     expect(await countryOf('Haiti was quiet on Sunday. President Tomas Brevik lifted the curfew.', 'Tomas Brevik')).toBe('HTI');

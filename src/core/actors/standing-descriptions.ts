@@ -173,6 +173,9 @@ export function oneStateNamedAfter(doc: Doc, d: Draft, drafts: readonly Draft[],
     const stateId = x.kind === 'state' ? x.kbId ?? x.refs[0] ?? '' : '';
     const country = x.kind === 'state' ? x.country ?? (stateId.startsWith('state:') ? stateId.slice('state:'.length) : null) : x.kind === 'place' ? (x.country ?? x.place?.country ?? null) : null;
     if (!country) continue;
+    // An adjective qualifying someone else ("the Algerian government") says nothing either way; one
+    // standing alone, or a place travelled to, leaves the office open.
+    if (x.kind === 'state' && x.via === 'demonym' && qualifiesAnother(x, drafts)) continue;
     if ((x.kind === 'state' && x.via === 'demonym') || travelledTo(doc, x.tokStart, x.tokEnd)) return null;
     states.add(country);
   }

@@ -27,6 +27,7 @@ describe('findDate', () => {
 describe('dateLine', () => {
   it('accepts a line that holds only a date, a time and stamp words', () => {
     expect(isoDay(dateLine('January 08, 2013'))).toBe('2013-01-08');
+    expect(isoDay(dateLine('Published on 3 March 2024.'))).toBe('2024-03-03');
     expect(isoDay(dateLine('Published: 28 March 2023 | 08:30 AM'))).toBe('2023-03-28');
     expect(isoDay(dateLine('Updated 10:30 GMT, 5 May 2021'))).toBe('2021-05-05');
   });

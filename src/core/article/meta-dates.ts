@@ -90,6 +90,8 @@ const DATE_LINE_NOISE = new RegExp(
     String.raw`(?:\b(?:gmt|utc))?[+\u2212-]\d{1,2}(?::?\d{2})?\b`,
     String.raw`\b(?:published|updated|posted|last|first|modified|date|dated|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|et|pt|ct|cst|pst|pdt|ist|pkt|msk|jst|kst|hkt|sgt|aest|wib|ict|ast|eat|wat|cat|sast|aedt|acst|acdt|awst|nzst|nzdt|hst|akst|akdt|mst|mdt|wet|west|eet|eest|irst|gst|pht|pkt|npt|bdt|wita|wit|trt|art|brt|clt|cot|pet|local time)\b`,
     String.raw`[|•·,:;\-–—/()\[\]]`,
+    // The full stop that ends a dateline written as a sentence ("Published on 3 March 2024.").
+    String.raw`\.\s*$`,
   ].join('|'),
   'gi',
 );
