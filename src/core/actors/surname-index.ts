@@ -82,8 +82,19 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
         const named = new Set(drafts.map((d) => d.kbId).filter((c): c is string => !!c));
         cands = cands.filter((p) => p.roles.some((r) => (r.country && countries.has(r.country)) || (r.igo && named.has(r.igo))));
       }
-      // Nobody in office then: a former leader, the only one of that name, is still "Obama".
-      if (!cands.length && date) cands = list.filter((p) => p.roles.some((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date));
+      // Nobody in office then: a former leader, the only one of that name, is still "Obama". With
+      // countries in view, only their former leaders, the latest first ("Bush" in an American story
+      // is the younger; "Romero" in a Venezuelan one is no Salvadoran president).
+      if (!cands.length && date) {
+        const former = list.filter((p) => p.roles.some((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date));
+        const countries = new Set(drafts.map((d) => d.country).filter((c): c is string => !!c));
+        if (!countries.size) return former.length === 1 ? former[0] : null;
+        const ledHere = (p: KbPerson) => p.roles.filter((r) => LEADING_ROLES.has(r.role) && r.start !== null && r.start <= date && r.country !== null && countries.has(r.country));
+        const here = former.filter((p) => ledHere(p).length > 0);
+        const latest = (p: KbPerson) => ledHere(p).reduce((m, r) => ((r.start as string) > m ? (r.start as string) : m), '');
+        here.sort((a, b) => (latest(a) < latest(b) ? 1 : latest(a) > latest(b) ? -1 : 0));
+        return here.length === 1 || (here.length > 1 && latest(here[0]) !== latest(here[1])) ? here[0] : null;
+      }
       return cands.length === 1 ? cands[0] : null;
     },
     genderOfGivenName(name) {
