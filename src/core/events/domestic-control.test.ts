@@ -1,9 +1,11 @@
 /**
  * Emergency powers (curfews, states of emergency, martial law) are coded against the people of the
- * place they cover — the state's own when the place is at home or none is named.
+ * place they cover — the state's own when the place is at home or none is named — and a state's
+ * coercion of its own citizens is coded against its own country.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
 
 const PLACES = [
   { id: 'place:karachi', name: 'Karachi', country: 'PAK', forms: ['Karachi'] },
@@ -53,5 +55,27 @@ describe('event coder: emergency powers over a population', () => {
       4 Delhi PROPN 2 obl
       5 . PUNCT 2 punct`;
     expect(coded(table).filter((e) => e.startsWith('IND>IND'))).toEqual([]);
+  });
+
+  it('codes a state detaining one of its own citizens against that citizen\'s state ("Pakistan detained Khan")', () => {
+    const actors = [
+      ...WORLD,
+      { id: 'person:khan', name: 'Imran Khan', type: 'person' as const, country: 'PAK', sector: 'OPP', cameo: 'PAKOPP', forms: ['Khan'] },
+    ];
+    const table = `
+      1 Pakistan PROPN 2 nsubj
+      2 detained VERB 0 root detain
+      3 Khan PROPN 2 obj
+      4 . PUNCT 2 punct`;
+    expect(coded(table, { actors })).toEqual(['PAK>PAK COERCE 173']);
+  });
+
+  it('still codes no state acting on itself otherwise ("Russia praised Putin")', () => {
+    const table = `
+      1 Russia PROPN 2 nsubj
+      2 praised VERB 0 root praise
+      3 Putin PROPN 2 obj
+      4 . PUNCT 2 punct`;
+    expect(coded(table)).toEqual([]);
   });
 });

@@ -55,6 +55,10 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   let code = refineCode(ctx, m);
   // "asked the minister whether…": a question, not an appeal.
   if (t.frame === 'appeal' && t.pos === 'verb' && v.childrenWith(m.head, ['ccomp', 'advcl']).some((c) => v.isQuestionClause(c))) code = null;
+  // The kind of subject refines the code before anything reads it (a suicide bomber "striking" a
+  // market in Mogadishu is an attack there, whose place stands for its country).
+  const bySubject = subjectCode(ctx, m);
+  if (bySubject !== undefined) code = bySubject;
   let sources: Participant[];
   let explicitSource: boolean;
   let targets: Participant[];
@@ -117,22 +121,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   }
   // The official code replaces the entry's own code, not a refined one ("Israeli air strikes" stay 195).
   // A people named by its demonym ("ethnic Albanians demonstrated") is no state acting officially.
-  if (t.official && code === t.code && sources.some((p) => p.actor && p.via !== 'demonym' && (p.actor.type === 'state' || p.actor.type === 'igo' || p.actor.type === 'person'))) code = t.official;
+  if (t.official && bySubject === undefined && code === t.code && sources.some((p) => p.actor && p.via !== 'demonym' && (p.actor.type === 'state' || p.actor.type === 'igo' || p.actor.type === 'person'))) code = t.official;
   // People named by their demonym travelling ("Colombians who arrived in Venezuela") make no visit.
   if (code === '042' && t.pos === 'verb' && sources.length && sources.every((p) => p.via === 'demonym')) code = null;
-  if (t.subjectRefine.length && t.pos === 'verb') {
-    const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
-    // "was hit by a series of wildfires": a quantity noun stands for what it counts.
-    const counted = subj.flatMap((k) => (g.quantityNouns.has(ctx.v.lemma[k]) ? finder.prepDeps(k, 'of') : []));
-    const words = (ks: number[]): Set<string> => new Set(ks.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
-    const heads = words([...subj, ...counted]);
-    const at = t.subjectRefine.findIndex((r) => [...r.when].some((w) => heads.has(w)));
-    // "NATO peacekeeping troops arrived": the head says what kind of actor it is, a modifier may say
-    // more precisely ("peacekeeping" before "troops"); a modifier alone says nothing ("army chief").
-    const mods = at > 0 ? words([...subj, ...counted].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
-    const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
-    if (at >= 0) code = t.subjectRefine[finer >= 0 ? finer : at].code;
-  }
   let bothWays = t.mutual;
   let symmetric = t.symmetric;
   // "met each other", "spoke to one another": the participants are the subjects, in both directions.
@@ -302,4 +293,24 @@ function hasJointMarker(ctx: CoderContext, m: Match): boolean {
 export function sameActor(a: Participant, b: Participant): boolean {
   if (a.actor && b.actor) return a.actor.id === b.actor.id;
   return !a.actor && !b.actor && a.country === b.country;
+}
+
+/** The code the kind of a verb's subject gives ("pirates seized a tanker" → 181), or undefined. */
+function subjectCode(ctx: CoderContext, m: Match): string | null | undefined {
+  const t = m.trigger;
+  if (!t.subjectRefine.length || t.pos !== 'verb') return undefined;
+  const { finder } = ctx;
+  const g = ctx.lexicon.grammar;
+  const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
+  // "was hit by a series of wildfires": a quantity noun stands for what it counts.
+  const counted = subj.flatMap((k) => (g.quantityNouns.has(ctx.v.lemma[k]) ? finder.prepDeps(k, 'of') : []));
+  const words = (ks: number[]): Set<string> => new Set(ks.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
+  const heads = words([...subj, ...counted]);
+  const at = t.subjectRefine.findIndex((r) => [...r.when].some((w) => heads.has(w)));
+  if (at < 0) return undefined;
+  // "NATO peacekeeping troops arrived": the head says what kind of actor it is, a modifier may say
+  // more precisely ("peacekeeping" before "troops"); a modifier alone says nothing ("army chief").
+  const mods = at > 0 ? words([...subj, ...counted].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
+  const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
+  return t.subjectRefine[finer >= 0 ? finer : at].code;
 }

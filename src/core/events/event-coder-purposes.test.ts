@@ -166,4 +166,27 @@ describe('event coder: purposes, leaders and misattached phrases', () => {
       9 . PUNCT 2 punct`;
     expect(coded(table)).toEqual(['PAK>IND ASSAULT 190']);
   });
+
+  it('reads a place inside what is investigated as its country ("investigated the attacks in Pakistan")', () => {
+    const table = `
+      1 India PROPN 2 nsubj
+      2 investigated VERB 0 root investigate
+      3 the DET 4 det
+      4 attacks NOUN 2 obj attack
+      5 in ADP 6 case
+      6 Pakistan PROPN 4 nmod
+      7 . PUNCT 2 punct`;
+    expect(coded(table).filter((e) => e.includes('ACCUSE'))).toEqual(['IND>PAK ACCUSE 093']);
+  });
+
+  it('refines the code by the kind of subject before reading places ("Russian troops crossed into Kherson")', () => {
+    const table = `
+      1 Russian ADJ 2 amod
+      2 troops NOUN 3 nsubj troop
+      3 crossed VERB 0 root cross
+      4 into ADP 5 case
+      5 Kherson PROPN 3 obl
+      6 . PUNCT 3 punct`;
+    expect(coded(table, { places: [{ id: 'place:kherson', name: 'Kherson', country: 'UKR', forms: ['Kherson'] }] })).toEqual(['RUS>UKR ASSAULT 190']);
+  });
 });

@@ -112,9 +112,12 @@ function directedPairs(d: Draft): Pair[] {
   const out: Pair[] = [];
   // People protesting at home protest against their own authorities ("Pakistani students rallied in Lahore").
   const domestic = d.code !== null && d.code.startsWith('14');
-  // A curfew or martial law at home is imposed on the state's own people ("Turkey imposed a curfew in Cizre").
+  // A curfew or martial law at home is imposed on the state's own people ("Turkey imposed a curfew in
+  // Cizre"); a state arrests, tries or expels its own citizens ("Bazoum, who has been detained by the military").
   const control = isDomesticControl(d.code);
-  for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || (domestic && isPeople(s)) || control)) out.push([s, t]);
+  const repression = d.code !== null && d.code.startsWith('17');
+  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym');
+  for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || own(s, t))) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }
 

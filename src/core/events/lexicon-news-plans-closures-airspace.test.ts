@@ -142,3 +142,27 @@ describe('lexicon: aircraft in another state\'s airspace', () => {
       6 . PUNCT 3 punct`)).toEqual(['CHN>TWN MOBILIZE 154']);
   });
 });
+
+describe('lexicon: places standing for the state acted on (placeIsTarget)', () => {
+  it('an embassy reopened in a capital is reopened in that state (050)', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 reopened VERB 0 root reopen
+      3 its PRON 4 nmod:poss
+      4 embassy NOUN 2 obj
+      5 in ADP 6 case
+      6 Astana PROPN 2 obl
+      7 . PUNCT 2 punct`)).toEqual(['FRA>KAZ SUPPORT 050']);
+  });
+
+  it('a supply cut off to a city is cut off to its state (162)', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 cut VERB 0 root cut
+      3 off ADP 2 compound:prt
+      4 gas NOUN 2 obj
+      5 to ADP 6 case
+      6 Samarkand PROPN 2 obl
+      7 . PUNCT 2 punct`)).toEqual(['RUS>UZB SANCTION 162']);
+  });
+});

@@ -105,3 +105,23 @@ describe('lexicon: electoral preferences', () => {
       4 . PUNCT 2 punct`)).toEqual(['RUS>CHN SUPPORT 051']);
   });
 });
+
+describe('lexicon: verbal attacks', () => {
+  it('attacks on someone\'s record or policy are verbal (111), attacks on a state are force (190)', () => {
+    expect(coded(`
+      1 Russian ADJ 2 amod
+      2 attacks NOUN 6 nsubj
+      3 on ADP 5 case
+      4 Ukraine PROPN 5 nmod:poss
+      5 policy NOUN 2 nmod
+      6 continued VERB 0 root continue
+      7 . PUNCT 6 punct`, { coder: { participants: 'lenient' } })).toEqual(['RUS>UKR ACCUSE 111']);
+    expect(coded(`
+      1 Russian ADJ 2 amod
+      2 attacks NOUN 5 nsubj
+      3 on ADP 4 case
+      4 Ukraine PROPN 2 nmod
+      5 continued VERB 0 root continue
+      6 . PUNCT 5 punct`, { coder: { participants: 'lenient' } })).toEqual(['RUS>UKR ASSAULT 190']);
+  });
+});
