@@ -41,6 +41,8 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
   if (!d.plural) {
     const speaker = reportingSubject(doc, d, drafts, k);
     if (speaker) return [speaker.refs[0]];
+    const own = ownersSubject(doc, d, drafts, k);
+    if (own) return [own.refs[0]];
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
       if (isBody(c)) return [c.refs[0]];
@@ -106,6 +108,21 @@ const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind =
 
 /** Verbs of saying and deciding whose subject an "it" right after them usually is ("X said it would…"). */
 const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged']);
+
+/**
+ * "its own": the subject of the sentence's main clause, however many bodies stand between ("Estonia
+ * expelled the Russian ambassador over the expulsion of its own envoy from Moscow" is Estonia's
+ * envoy). Null when "own" does not follow or the subject is no body.
+ */
+function ownersSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
+  if (wordAt(doc, d.tokEnd) !== 'own' || !doc.has('deps')) return null;
+  const s = doc.sentenceOf(d.tokStart);
+  for (let j = 0; j < k; j++) {
+    const c = drafts[j];
+    if (doc.sentenceOf(c.tokStart) === s && isBody(c) && spanIsSubject(doc, c.tokStart, c.tokEnd, true)) return c;
+  }
+  return null;
+}
 
 /**
  * The body that is the subject of the reporting verb an "it" follows: "China said (that) it…",
