@@ -238,6 +238,12 @@ export function finalize(ctx: CoderContext, d: Draft): Draft | null {
     // The refusal is made now; what is refused would have come later.
     return { ...d, code: ctx.frames.framed('reject', d.code) ?? ctx.frames.fallback('reject'), negated: false, future: false, framed: true };
   }
+  // A conflict act announced for later on a condition is an ultimatum, a threat (CAMEO 13: "will
+  // withdraw its force unless the president holds elections", "will boycott the vote if …").
+  if (d.future && !d.negated && !coop && onCondition(ctx, d.match.head)) {
+    const code = ctx.frames.framed('threaten', d.code) ?? ctx.frames.fallback('threaten');
+    if (code) return { ...d, code, framed: true, future: false };
+  }
   // A cooperative act still to come is an intent. A conflict act announced for later ("will levy
   // sanctions", "would suspend relations") stays the act, flagged future: a threat needs a threat word.
   if (d.future && !d.negated && coop) {
@@ -245,4 +251,15 @@ export function finalize(ctx: CoderContext, d: Draft): Draft | null {
     if (code) return { ...d, code, framed: true };
   }
   return d;
+}
+
+/**
+ * Whether trigger `h` — or, for a noun act, the light verb it is the object of ("impose sanctions") —
+ * governs an "unless"/"if" clause of its own (the condition of an ultimatum).
+ */
+function onCondition(ctx: CoderContext, h: number): boolean {
+  const { v } = ctx;
+  const verb = v.upos[h] === 'VERB' ? h : v.relIs(h, ['obj']) && v.head[h] >= 0 && v.upos[v.head[h]] === 'VERB' ? v.head[h] : -1;
+  if (verb < 0) return false;
+  return v.childrenWith(verb, ['advcl']).some((c) => v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'unless' || v.lemma[m] === 'if'));
 }

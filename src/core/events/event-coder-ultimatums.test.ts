@@ -1,0 +1,38 @@
+/**
+ * Ultimatums: a conflict act announced for later on a condition ("unless", "if") is a threat (CAMEO
+ * 13), not the act and not an intent. One sentence each, written for these tests and parsed by hand
+ * (UD relations as the project's parser writes them).
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+const lenient = { coder: { participants: 'lenient' as const } };
+/** The CAMEO codes of the summaries ("GBR>IRN THREATEN 1312"). */
+const codes = (out: string[]) => out.map((e) => e.split(' ')[2]);
+
+describe('ultimatums', () => {
+  const withCondition = `
+      1 Britain PROPN 3 nsubj
+      2 will AUX 3 aux
+      3 impose VERB 0 root impose
+      4 sanctions NOUN 3 obj
+      5 on ADP 6 case
+      6 Iran PROPN 3 obl
+      7 unless SCONJ 9 mark
+      8 Tehran PROPN 9 nsubj
+      9 releases VERB 3 advcl release
+      10 the DET 11 det
+      11 sailors NOUN 9 obj
+      12 . PUNCT 3 punct`;
+
+  it('sanctions announced unless a demand is met are a threat of sanctions', () => {
+    const out = codes(coded(withCondition, lenient));
+    expect(out).toContain('1312');
+    expect(out).not.toContain('163');
+  });
+
+  it('the same act announced without a condition stays the act', () => {
+    const out = codes(coded(withCondition.replace(/\n\s+7 unless[^]*?11 sailors NOUN 9 obj/, ''), lenient));
+    expect(out).toEqual(['163']);
+  });
+});
