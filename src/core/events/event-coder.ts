@@ -24,6 +24,7 @@ import { accessDestination, allegedAbout, complementRecipients, meantFor, purpos
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { controlledPopulation } from './domestic-control.js';
 import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
+import { innerOf, isQuestion, isToInfinitive } from './frame-inner.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -274,88 +275,3 @@ const PURPOSE = ['for', 'of', 'on'];
 
 /** Frames about acts still to come (or not to come): what their act would bring about has not happened. */
 const FORWARD_FRAMES = new Set(['intent', 'invite', 'decide', 'hedge', 'appeal', 'demand', 'threaten', 'reject']);
-
-/** The act a frame governs: its complement's trigger, looking through light verbs and one verb hop. */
-function innerOf(ctx: CoderContext, f: Match): Match | null {
-  const { v, finder } = ctx;
-  const h = f.head;
-  const candidates: number[] = [];
-  if (f.prep >= 0) candidates.push(f.prep);
-  for (const slot of f.trigger.complement) {
-    // An indirect question ("asked whether Iran would attack") is about an act, not a call for it.
-    if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]).filter((c) => !v.isQuestionClause(c)));
-    // "backed away from its threat to strike Guam" with "to strike" hung on the verb: an infinitive
-    // right after a frame noun of a promise, threat or request, with no subject of its own, is the
-    // noun's complement. (One after "the decision" is left as read: "welcomed the decision by Beijing
-    // to drop its tariffs" reports the dropping.)
-    if (slot === 'acl' && f.trigger.pos === 'noun' && f.trigger.frame !== 'decide') candidates.push(...strandedInfinitive(v, h));
-    // Parsers often label a controlled infinitive as a purpose clause ("promised to continue aid",
-    // "wants Putin to attack" with "to attack" an advcl): read a to-infinitive advcl as the xcomp.
-    // A verb with its own object takes a purpose clause there ("shunned work to protest"), unless
-    // the object is the one who is to act ("wants Putin to attack").
-    if (slot === 'xcomp' && !f.trigger.complement.includes('advcl') && (!v.childrenWith(h, ['obj']).length || ctx.lexicon.grammar.objectControl.has(v.lemma[h]))) {
-      candidates.push(...v.childrenWith(h, ['advcl']).filter((c) => isToInfinitive(v, c)));
-    }
-    else if (slot === 'obj') candidates.push(...(f.trigger.pos === 'verb' ? objectsOf(v, h, f.passive, ctx.lexicon.grammar.quantityNouns) : []));
-    else {
-      candidates.push(...finder.prepDeps(h, slot));
-      // A multi-word frame's complement may hang on any of its words: "stopped short of recalling"
-      // with "of recalling" on "short", "backed away from".
-      for (const w of f.tokens) if (w !== h && w !== f.obj) candidates.push(...finder.prepDeps(w, slot));
-      // "accused Moscow of sending mercenaries" with "of sending" hung on the object — but not
-      // through "reduced the possibility of an attack": such a noun makes the act hypothetical.
-      if (f.trigger.pos === 'verb') {
-        for (const o of v.childrenWith(h, ['obj'])) if (!ctx.lexicon.grammar.hypotheticalNouns.has(v.lemma[o])) candidates.push(...finder.prepDeps(o, slot));
-      }
-    }
-  }
-  for (const c of candidates) {
-    const found = triggerAt(ctx, c, f);
-    if (found) return found;
-  }
-  return null;
-}
-
-function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
-  const { v, byHead } = ctx;
-  const direct = byHead.get(c);
-  if (direct && direct !== f) return direct;
-  // "pledged to hold talks": the complement is a light verb whose object is the act.
-  for (const m of byHead.values()) if (m !== f && m.support === c) return m;
-  // "vowed to help rebuild", "ruled out the use of force": one more step down, but not through
-  // "the possibility of", "the risk of", which make the act hypothetical rather than framed.
-  if (ctx.lexicon.grammar.hypotheticalNouns.has(v.lemma[c])) return null;
-  for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
-    // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
-    if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
-    const m = byHead.get(k);
-    if (m && m !== f) return m;
-  }
-  return null;
-}
-
-/** A quantity noun ("500 million dollars", "tons"): it has a number, or is one. */
-function isAmount(v: SyntaxView, k: number): boolean {
-  return v.upos[k] === 'NUM' || v.childrenWith(k, ['nummod']).length > 0;
-}
-
-/** A verb introduced by infinitival "to" ("to attack"), not by a subordinator. */
-function isToInfinitive(v: SyntaxView, c: number): boolean {
-  return v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c);
-}
-
-function isQuestion(v: SyntaxView, from: number, to: number): boolean {
-  for (let k = to - 1; k >= from; k--) {
-    if (v.upos[k] !== 'PUNCT') return false;
-    if (v.lower[k].includes('?')) return true;
-  }
-  return false;
-}
-
-/** A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no subject of its own. */
-function strandedInfinitive(v: SyntaxView, h: number): number[] {
-  const p = v.head[h];
-  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
-  const [, hi] = v.subtreeRange(h);
-  return v.childrenWith(p, ['advcl']).filter((c) => isToInfinitive(v, c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
-}
