@@ -63,3 +63,14 @@ export function draft(kind: DraftKind, tokStart: number, tokEnd: number, via: Dr
     title: null, sector: null, gender: null, plural: false, affiliation: null, place: null, refs: [], ...extra,
   };
 }
+
+/**
+ * The country a state or place draft names: a state's own (from its knowledge-base id when the
+ * draft carries none), a place's gazetteer country; null for other kinds.
+ */
+export function namedCountry(x: Draft): string | null {
+  if (x.kind === 'place') return x.place?.country ?? x.country;
+  if (x.kind !== 'state') return null;
+  const id = x.kbId ?? x.refs[0] ?? '';
+  return x.country ?? (id.startsWith('state:') ? id.slice('state:'.length) : null);
+}

@@ -11,7 +11,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { newKey } from './coref.js';
-import type { Draft } from './draft.js';
+import { namedCountry, type Draft } from './draft.js';
 import { countryOfActor } from './reading-choice.js';
 
 /** Words of direction between "in"/"of" and the place ("in south Serbia", "of southern Serbia"). */
@@ -27,7 +27,7 @@ function pastDirections(doc: Doc, k: number, end: number, drafts: readonly Draft
 }
 
 /** The country of a place draft (its gazetteer record's) or of a state draft. */
-const placeCountry = (x: Draft): string | null => (x.kind === 'place' ? x.place?.country ?? x.country : x.country);
+const placeCountry = namedCountry;
 
 /** The country of the place or state a residence phrase right after `d` names ("in south Serbia"), or null. */
 function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[], withOwner = false): string | null {

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer, PlaceRecord } from '../places/gazetteer.js';
-import type { Draft } from './draft.js';
+import { namedCountry, type Draft } from './draft.js';
 import { PLACE_NOUNS } from './peoples-residence.js';
 
 /** Cities smaller than this are not considered as the other reading (there are thousands of small namesakes). */
@@ -26,10 +26,10 @@ function countriesNamed(doc: Doc, drafts: readonly Draft[], from: number, to: nu
     const s = doc.sentenceOf(x.tokStart);
     if (s < from || s > to) continue;
     const next = x.tokEnd < doc.length ? doc.tokenText(x.tokEnd).toLowerCase() : '';
-    if (x.kind === 'state' && x.country) {
-      const asPlace = x.via === 'demonym' ? PLACE_NOUNS.test(next) : (x.via === 'name' || x.via === 'alias') && next !== "'s" && next !== '’s';
-      if (asPlace) out.add(x.country);
-    } else if (x.kind === 'place' && (x.country ?? x.place?.country)) out.add((x.country ?? x.place?.country) as string);
+    const country = namedCountry(x);
+    if (!country) continue;
+    const asPlace = x.kind === 'place' || (x.via === 'demonym' ? PLACE_NOUNS.test(next) : (x.via === 'name' || x.via === 'alias') && next !== "'s" && next !== '’s');
+    if (asPlace) out.add(country);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * stands for, and only when the text makes that plain (see `coref.ts`).
  */
 import type { Doc } from '../doc/doc.js';
-import { draft, type Draft } from './draft.js';
+import { draft, namedCountry, type Draft } from './draft.js';
 import { spanIsSubject } from './token-context.js';
 
 /** What a description noun can stand for. */
@@ -170,8 +170,7 @@ export function oneStateNamedAfter(doc: Doc, d: Draft, drafts: readonly Draft[],
       if (x.country) states.add(x.country);
       continue;
     }
-    const stateId = x.kind === 'state' ? x.kbId ?? x.refs[0] ?? '' : '';
-    const country = x.kind === 'state' ? x.country ?? (stateId.startsWith('state:') ? stateId.slice('state:'.length) : null) : x.kind === 'place' ? (x.country ?? x.place?.country ?? null) : null;
+    const country = namedCountry(x);
     if (!country) continue;
     // An adjective qualifying someone else ("the Algerian government") says nothing either way; one
     // standing alone, or a place travelled to, leaves the office open.

@@ -22,6 +22,11 @@ describe('knowledge-base validation', () => {
     expect(e.input).toBe('mine.json');
     expect(e.oneLine()).toMatch(/^mine\.json: entry 1 \(org:x\): field "country" must be an iso3 code/);
   });
+  it('names a state whose immigrantNation is not a boolean', () => {
+    const e = errorOf([{ id: 'state:USA', iso2: 'US', iso3: 'USA', cameo: 'USA', name: 'United States', status: 'un-member', immigrantNation: 'yes' }]);
+    expect(e.code).toBe('E201');
+    expect(e.oneLine()).toMatch(/^mine\.json: entry 1 \(state:USA\): field "immigrantNation" must be true or false/);
+  });
   it('rejects a file that is not an array', () => {
     expect(() => createKnowledgeBase({ name: 'people/XYZ.json', entries: { id: 'person:a' } })).toThrow(/must hold a JSON array/);
   });
