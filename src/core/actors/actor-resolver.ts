@@ -41,7 +41,7 @@ export function articleDate(doc: Doc): string | null {
 }
 
 /** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
-export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createKbMatcher(res.kb), surnames = createSurnameIndex(res.kb)): Draft[] {
+export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb)): Draft[] {
   const { hits, spans } = placeNameSpans(doc, res.gazetteer, matcher.match(doc));
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -69,6 +69,11 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createK
   return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
 }
 
+/** The name matcher of `res`: place names of the gazetteer are never read as misspelt actor names. */
+function createMatcher(res: ActorResources) {
+  return createKbMatcher(res.kb, (word) => res.gazetteer.lookup(word).length > 0);
+}
+
 /** Entities no state recognises ("Somaliland", "Transnistria") are places in news, not state actors. */
 function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
   if (d.kind !== 'state' || !d.kbId) return false;
@@ -78,7 +83,7 @@ function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
 
 /** The `actors` pipeline component. */
 export function createActorResolver(res: ActorResources): Component {
-  const matcher = createKbMatcher(res.kb);
+  const matcher = createMatcher(res);
   const surnames = createSurnameIndex(res.kb);
   return {
     name: 'actors',

@@ -9,6 +9,7 @@ import { nameTokens } from '../kb/normalize.js';
 import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
 import { tokenWords, type TokenWords } from './token-words.js';
 import { WordTrie } from './word-trie.js';
+import { createSpellingIndex, MIN_ALONE, MIN_INSIDE, oneEditApart } from './spelling-variants.js';
 
 /** A knowledge-base match over tokens `[tokStart, tokEnd)`. */
 export interface KbHit {
@@ -21,6 +22,8 @@ export interface KbHit {
   readonly actors: readonly KbSurfaceForm[];
   /** Agent forms (titles, sector nouns) of the matched key that pass the case rules. */
   readonly agents: readonly KbAgentForm[];
+  /** Set when one word of the name is misspelt in the text ("Ethopia"): the index of that token. */
+  readonly misspeltToken?: number;
 }
 
 type Form = { kind: 'actor'; form: KbSurfaceForm } | { kind: 'agent'; form: KbAgentForm };
@@ -60,13 +63,18 @@ export interface KbMatcher {
   words(doc: Doc): TokenWords;
 }
 
-/** Builds the matcher's trie over every surface and agent form of `kb`. */
-export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
+/**
+ * Builds the matcher's trie over every surface and agent form of `kb`. `namesSomethingElse(word)`
+ * says a normalised word is the name of something else (a place: "Sanford" is a town, not a
+ * misspelt "Stanford"); such words are never read as misspelt names.
+ */
+export function createKbMatcher(kb: KnowledgeBase, namesSomethingElse: (word: string) => boolean = () => false): KbMatcher {
   const trie = new WordTrie<Form>();
   // The tokenizer splits a possessive off ("People" + "'s"), so the trie does too: drop "'s" from forms.
   const words = (form: string, tokens: readonly string[]) => (/['’]s\b/.test(form) ? nameTokens(form.replace(/['’]s\b/g, ' ')) : tokens);
   for (const f of kb.surfaceForms()) trie.add(words(f.form, f.tokens), { kind: 'actor', form: f });
   for (const f of kb.agentForms()) trie.add(words(f.form, f.tokens), { kind: 'agent', form: f });
+  const spelling = createSpellingIndex([...kb.surfaceForms()].filter(mayBeMisspelt).map((f) => words(f.form, f.tokens)[0]));
   // Token splits are cached per vocabulary id, so per vocabulary: one matcher may serve Docs of
   // several pipelines.
   const caches = new WeakMap<Doc['vocab'], Parameters<typeof tokenWords>[1]>();
@@ -119,6 +127,7 @@ export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
           }
           if (actors.length || agents.length) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents };
         }
+        if (!best && tokenStart) best = misspeltHit(doc, tw, w, t);
         if (best) {
           out.push(best);
           coveredTo = best.charEnd;
@@ -127,4 +136,49 @@ export function createKbMatcher(kb: KnowledgeBase): KbMatcher {
       return out;
     },
   };
+
+  /**
+   * A name with one word misspelt, starting at word `w` (token `t`), when nothing matched there
+   * exactly: the text words must be capitalised, a misspelt first word read as a proper noun, and
+   * the match must name one actor only ({@link mayBeMisspelt} forms; people by two words or more).
+   */
+  function misspeltHit(doc: Doc, tw: TokenWords, w: number, t: number): KbHit | null {
+    if (!isCapitalised(doc.tokenText(t))) return null;
+    const firstIsName = (!doc.has('pos') || doc.pos(t) === 'PROPN') && !namesSomethingElse(tw.words[w]);
+    const variants = firstIsName ? spelling.variantsOf(tw.words[w], MIN_ALONE) : [];
+    const inside = (word: string, key: string) => word.length >= MIN_INSIDE && key.length >= MIN_INSIDE && oneEditApart(word, key) && !namesSomethingElse(word);
+    let best: KbHit | null = null;
+    let bestWords = 0;
+    let ids = new Set<string>();
+    for (const m of trie.matchesWithOneEdit(tw.words, w, variants, inside)) {
+      const lastWord = w + m.length - 1;
+      if (!tw.partLast[lastWord]) continue;
+      const lastTok = tw.wordToken[lastWord];
+      const editedTok = tw.wordToken[w + m.edited];
+      if (tw.tokenFirstWord[lastTok] + tw.tokenWordCount[lastTok] - 1 !== lastWord || !isCapitalised(doc.tokenText(editedTok))) continue;
+      const charStart = tw.wordStart[w];
+      const charEnd = tw.wordEnd[lastWord];
+      const text = doc.text.slice(charStart, charEnd);
+      // A word alone must misspell an actor's own name or its adjective, not one of its other names
+      // ("Neverland" is no "Nederland"), and never a person's single name.
+      const fits = (f: KbSurfaceForm) => m.length > 1 || (f.kind !== 'person' && ALONE_VIA.has(f.via));
+      const actors = m.values.flatMap((v) => (v.kind === 'actor' && mayBeMisspelt(v.form) && fits(v.form) && caseFits(text, v.form, true) ? [v.form] : []));
+      if (!actors.length) continue;
+      if (m.length < bestWords) continue;
+      if (m.length > bestWords) ids = new Set();
+      for (const a of actors) ids.add(a.id);
+      bestWords = m.length;
+      best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents: [], misspeltToken: editedTok };
+    }
+    // Two actors one edit away: the text does not say which, so neither.
+    return ids.size === 1 ? best : null;
+  }
+}
+
+/** What a misspelt word standing alone may be read as: a name itself, not an alias, acronym or metonym. */
+const ALONE_VIA: ReadonlySet<string> = new Set(['name', 'official', 'adjective', 'demonym']);
+
+/** Forms a misspelling may stand for: names of actors, not acronyms or names that need context. */
+function mayBeMisspelt(f: KbSurfaceForm): boolean {
+  return !f.exactCase && !f.needsContext && f.via !== 'acronym';
 }

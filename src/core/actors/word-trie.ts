@@ -41,4 +41,33 @@ export class WordTrie<T> {
     }
     return out;
   }
+
+  /**
+   * Entries that start at `words[from]` when exactly one word is read as another: the first word as
+   * one of `firstVariants`, or a later word as a child key that `insideFits(word, key)` accepts. Each
+   * comes with the index (from `from`) of the word read differently.
+   */
+  matchesWithOneEdit(
+    words: readonly string[],
+    from: number,
+    firstVariants: readonly string[],
+    insideFits: (word: string, key: string) => boolean,
+  ): { length: number; values: readonly T[]; edited: number }[] {
+    const out: { length: number; values: readonly T[]; edited: number }[] = [];
+    // The rest of the words read exactly, from `node` on at word `i`.
+    const walkExact = (node: TrieNode<T> | undefined, i: number, edited: number) => {
+      for (; node; i++) {
+        if (node.values) out.push({ length: i - from, values: node.values, edited });
+        if (i >= words.length || !node.next) break;
+        node = node.next.get(words[i]);
+      }
+    };
+    for (const v of firstVariants) walkExact(this.root.next?.get(v), from + 1, 0);
+    let node: TrieNode<T> | undefined = this.root.next?.get(words[from]);
+    for (let i = from + 1; node?.next && i < words.length; i++) {
+      for (const [key, child] of node.next) if (key !== words[i] && insideFits(words[i], key)) walkExact(child, i + 1, i - from);
+      node = node.next.get(words[i]);
+    }
+    return out;
+  }
 }
