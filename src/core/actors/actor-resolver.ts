@@ -14,6 +14,7 @@ import { pairDescriptions } from './pair-descriptions.js';
 import { standingDescriptions } from './standing-descriptions.js';
 import { bodiesInState } from './bodies-in-state.js';
 import { crowdQuantities } from './crowd-quantities.js';
+import { groupsFrom, sectorNouns } from './groups-from.js';
 import { choosePlaces } from './place-choice.js';
 import { joinOrgMembers } from './org-members.js';
 import { chooseReadings } from './reading-choice.js';
@@ -41,7 +42,7 @@ export function articleDate(doc: Doc): string | null {
 }
 
 /** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
-export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb)): Draft[] {
+export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb), peopleNouns = sectorNouns(res.kb)): Draft[] {
   const { hits, spans } = placeNameSpans(doc, res.gazetteer, matcher.match(doc));
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -53,6 +54,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     pairs.push(...bodiesInState(doc, res.kb, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed));
     pairs.push(...crowdQuantities(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
+    pairs.push(...groupsFrom(doc, peopleNouns, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       // An undecided reading is not yet "named": a later mention of the same name stays open too.
@@ -85,12 +87,13 @@ function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
 export function createActorResolver(res: ActorResources): Component {
   const matcher = createMatcher(res);
   const surnames = createSurnameIndex(res.kb);
+  const peopleNouns = sectorNouns(res.kb);
   return {
     name: 'actors',
     reads: ['tokens', 'sentences'],
     writes: ['mentions', 'actors', 'places', 'coref'],
     run(doc: Doc): void {
-      const drafts = findActorDrafts(doc, res, matcher, surnames);
+      const drafts = findActorDrafts(doc, res, matcher, surnames, peopleNouns);
       const built = buildActors(doc, res.kb, articleDate(doc), drafts);
       doc.mentions = built.mentions;
       doc.actors = built.actors;

@@ -19,6 +19,7 @@ export interface NameCues {
   readonly regionAdjectives: ReadonlyMap<string, string | null>;
   /** First words of the region adjectives, for a quick test before reading further. */
   readonly regionFirstWords: ReadonlySet<string>;
+  /** Plural nouns for a set of actors after a region or demonym ("Central Asian nations", "Palestinian factions"). */
   readonly collectiveNouns: ReadonlySet<string>;
   /** Fixed group names, lower case without a leading "the". */
   readonly groupNames: ReadonlySet<string>;

@@ -75,6 +75,8 @@ const SECTORS = [
   { words: ['protesters'], sector: 'CVL', group: true },
   { words: ['supporters'], sector: 'CVL', group: true },
   { words: ['critics'], sector: 'OPP', group: true },
+  { words: ['doctors'], sector: 'HLH', group: true },
+  { words: ['newspaper'], sector: 'MED', group: true },
   { words: ['crowds'], sector: 'CVL', group: true },
   // Agent words that also head organisations' names.
   { words: ['institute'], sector: 'EDU', group: true },
