@@ -6,6 +6,7 @@
 import type { CoderContext } from './coder-context.js';
 import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
+import { hubAndSpokes } from './listed-sides.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
 import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
@@ -167,6 +168,15 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   if (joint && targets.length && sources.length && !t.mutual) {
     sources = uniqueParticipants([...sources, ...targets]);
     targets = [];
+  }
+  // "Xi and the presidents of Kazakhstan, Kyrgyzstan and Tajikistan signed …": a host and the states
+  // listed under one plural noun act together host with guest, both ways, not guest with guest.
+  const hub = symmetric && !targets.length ? hubAndSpokes(ctx.v, sources) : null;
+  if (hub) {
+    sources = hub.hubs;
+    targets = hub.spokes;
+    symmetric = false;
+    bothWays = true;
   }
   // One person "attacking" or "hammering" another named person does it with words.
   const isPerson = (p: Participant): boolean => p.actor?.type === 'person' && p.via !== 'demonym';
