@@ -45,8 +45,9 @@ function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number 
 }
 
 /** Mention drafts of sentence `s` from its units. */
-export function composeMentions(ctx: ComposeContext, s: number, units: readonly Unit[]): Draft[] {
+export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: readonly Unit[]): Draft[] {
   const { doc, kb, cues } = ctx;
+  const units = sensesNamedBefore(ctx.seen, sentenceUnits);
   const from = doc.sentences.tokStart[s];
   const to = doc.sentences.tokEnd[s];
   const out: Draft[] = [];
@@ -190,6 +191,21 @@ function ownedOfficeApposed(doc: Doc, chain: Chain, from: number, to: number): b
   const w = doc.tokenText(mark);
   if (w !== "'s" && w !== '’s') return false;
   return doc.tokenText(chain.end) === ',' && /^\p{Lu}/u.test(doc.tokenText(chain.end + 1));
+}
+
+/**
+ * One sense per article: an ambiguous name whose readings include an actor the article has already
+ * named reads as that actor first, wherever the name stands — alone, in a title ("RSF commander
+ * Dagalo" after "the Rapid Support Forces (RSF)"), or before a group noun — not as the knowledge
+ * base's first reading (Reporters Without Borders).
+ */
+export function sensesNamedBefore(seen: ReadonlySet<string>, units: readonly Unit[]): readonly Unit[] {
+  const named = (id: string) => seen.has(id);
+  return units.map((u) =>
+    u.kind === 'kb' && u.actors && u.actors.length > 1 && !named(u.actors[0].id) && u.actors.some((a) => named(a.id))
+      ? { ...u, actors: [...u.actors].sort((a, b) => Number(named(b.id)) - Number(named(a.id))) }
+      : u,
+  );
 }
 
 function isKbPerson(u: Unit): boolean {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/doc.js';
+import type { KbSurfaceForm } from '../kb/name-index.js';
+import { sensesNamedBefore } from './compose.js';
 import { analyzeActors } from './test-support/fixture-actors.js';
+import type { Unit } from './units.js';
 
 /** The entity the mention "Senate" resolves to (the fixture knows two bodies by that name). */
 const senate = (doc: Doc) => doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Senate').map((m) => m.ref);
@@ -19,5 +22,19 @@ describe('ambiguous names decided by the countries around them', () => {
   it('keeps the first reading when the context names both countries or neither', () => {
     expect(senate(analyzeActors('The Senate voted on Monday.', '2023-05-10'))).toHaveLength(1);
     expect(senate(analyzeActors('Volkov and Serik addressed the Senate on Monday.', '2023-05-10'))).toHaveLength(1);
+  });
+});
+
+describe('one sense per article (units)', () => {
+  const form = (id: string): KbSurfaceForm => ({ form: 'RSF', key: 'rsf', tokens: ['rsf'], id, kind: 'org', via: 'alias', sector: null, org: null, needsContext: true, exactCase: false });
+  const unit: Unit = { kind: 'kb', tokStart: 0, tokEnd: 1, actors: [form('org:press-group'), form('org:paramilitary')] };
+
+  it('puts first the reading the article has already named, wherever the name will stand', () => {
+    expect(sensesNamedBefore(new Set(['org:paramilitary']), [unit])[0].actors?.map((a) => a.id)).toEqual(['org:paramilitary', 'org:press-group']);
+  });
+
+  it('keeps the knowledge-base order when the article named neither or the first', () => {
+    expect(sensesNamedBefore(new Set(), [unit])[0]).toBe(unit);
+    expect(sensesNamedBefore(new Set(['org:press-group', 'org:paramilitary']), [unit])[0]).toBe(unit);
   });
 });

@@ -25,6 +25,14 @@ export function isNonStateGroup(p: Participant): boolean {
   return p.actor?.type === 'group' && p.via !== 'demonym' && !STATE_SECTORS.has(p.actor.sector ?? '');
 }
 
+/**
+ * A named organisation of armed or organised opposition ("the Rapid Support Forces", "the Houthis"):
+ * it faces its own state as a side of its own, not as one of the state's bodies.
+ */
+export function isOppositionOrg(p: Participant): boolean {
+  return p.actor?.type === 'org' && ARMED_OPPOSITION.has(p.actor.sector ?? '');
+}
+
 /** A participant whose country was read from the context rather than named. */
 export interface PlacedParticipant extends Participant {
   readonly placedBy: 'place' | 'counterpart';

@@ -10,7 +10,7 @@ import { textSpan } from '../span.js';
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
-import { isContextPlaced, isNonStateGroup } from './domestic-participants.js';
+import { isContextPlaced, isNonStateGroup, isOppositionOrg } from './domestic-participants.js';
 import { isDomesticControl } from './domestic-control.js';
 
 /** Options of the records step. */
@@ -128,8 +128,9 @@ function directedPairs(d: Draft): Pair[] {
 function stateAndItsOwn(a: Participant, b: Participant): boolean {
   if (!a.country || a.country !== b.country) return false;
   // A group placed by the context ("Sudan accused rebels") is not one of the state's own bodies, nor
-  // is a named non-state group ("Ivory Coast rebels captured Bouake", "the army shelled the rebels").
-  if (isContextPlaced(a) || isContextPlaced(b) || isNonStateGroup(a) || isNonStateGroup(b)) return false;
+  // is a named non-state group ("Ivory Coast rebels captured Bouake", "the army shelled the rebels")
+  // or opposition organisation ("the RSF accused the army").
+  if (isContextPlaced(a) || isContextPlaced(b) || isNonStateGroup(a) || isNonStateGroup(b) || isOppositionOrg(a) || isOppositionOrg(b)) return false;
   const stateLike = (p: Participant): boolean => p.actor === null || p.actor.type === 'state';
   return stateLike(a) || stateLike(b);
 }
