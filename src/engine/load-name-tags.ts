@@ -89,8 +89,18 @@ export async function nameTagsFrom(resources: EngineResources): Promise<readonly
 
 /**
  * The engine's tag repair over `model` (the model the tagger uses): the knowledge base's names, a
- * verb after a modal, and the finite verb of a sentence the tagger left without one.
+ * verb after a modal, and the finite verb of a sentence the tagger left without one (a participle,
+ * or an "-ed" adjective or a past-tense noun with an object), and of the stretch before a trailing
+ * reporting clause ("…, officials said.": there not the participle; `reportedParticiples` stays
+ * off, see `core/syntax/finite-verb-repair.ts`).
  */
 export async function nameTagRepairFrom(resources: EngineResources, model: SyntaxModel): Promise<NameTagRepair> {
-  return createNameTagRepair(model, { names: await nameTagsFrom(resources), verbsAfterModal: true, finiteVerb: true });
+  return createNameTagRepair(model, {
+    names: await nameTagsFrom(resources),
+    verbsAfterModal: true,
+    finiteVerb: true,
+    reportedClauses: true,
+    adjectivalPast: true,
+    nounPast: true,
+  });
 }

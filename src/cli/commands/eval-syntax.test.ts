@@ -34,6 +34,16 @@ describe('entente eval-syntax', () => {
     expect(r.perFile[0].file).toBe(gold);
   });
 
+  it('scores the pipeline\'s tagging with --tag-repair and says so', async () => {
+    const io = memoryIo();
+    expect(await run(['eval-syntax', gold, '--model', model, '--tag-repair', '--json'], io)).toBe(0);
+    const r = JSON.parse(io.out());
+    expect(r).toMatchObject({ files: 1, words: 16, tagRepair: true });
+    const plain = memoryIo();
+    expect(await run(['eval-syntax', gold, '--model', model, '--tag-repair'], plain)).toBe(0);
+    expect(plain.out()).toContain('1 file(s), with the tag repair: words 16');
+  });
+
   it('reports a missing input on one line with a non-zero exit', async () => {
     const io = memoryIo();
     expect(await run(['eval-syntax', join(root, 'nope.conllu'), '--model', model], io)).toBe(1);

@@ -2,7 +2,9 @@
  * `entente eval-syntax <conllu files or folders…>`: tags and parses gold-tokenised CoNLL-U with
  * the syntax model and prints UPOS, XPOS, UAS and LAS (CoNLL 2018 definitions; LAS with full
  * labels too). `--treebank ewt|gum --split dev|test [--genre news]` scores an official split of
- * the UD treebanks under `../shared/treebanks` (or `--treebanks PATH`).
+ * the UD treebanks under `../shared/treebanks` (or `--treebanks PATH`). `--tag-repair` scores the
+ * tagging as the pipeline runs it: the model's tags with the engine's tag repair (knowledge-base
+ * names, verbs after modals, finite verbs) between tagger and parser.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +14,8 @@ import { parseConllu, type ConlluSentence } from '../../core/syntax/conllu.js';
 import { formatScores, SyntaxScorer } from '../../eval/syntax/conll18-metrics.js';
 import { evaluateModel, FormTable } from '../../eval/syntax/evaluate-model.js';
 import { loadSyntaxModel, readSyntaxModel } from '../../engine/load-syntax-model.js';
+import { nameTagRepairFrom } from '../../engine/load-name-tags.js';
+import { createResources } from '../../engine/resources.js';
 import { docPath, splitList, type Split, type TreebankName, genreOf } from '../../train/treebank.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../main.js';
@@ -24,6 +28,7 @@ interface Flags {
   treebanks?: string;
   perFile?: boolean;
   json?: boolean;
+  tagRepair?: boolean;
 }
 
 /** CoNLL-U files named by the arguments (folders are searched for *.conllu). */
@@ -76,27 +81,29 @@ export function registerEvalSyntax(program: Command, io: CliIo, setExit: (code: 
     .option('--split <split>', 'with --treebank: dev or test (default test)')
     .option('--genre <genres>', 'with --treebank: only these genres, comma-separated (e.g. news)')
     .option('--treebanks <dir>', 'folder holding UD_English-EWT and UD_English-GUM (default ../shared/treebanks)')
+    .option('--tag-repair', "score the pipeline's tagging: the model's tags with the engine's tag repair (names, verbs after modals, finite verbs)")
     .option('--per-file', 'print a line per file')
     .option('--json', 'print the figures as JSON')
-    .action((args: string[], flags: Flags) => {
+    .action(async (args: string[], flags: Flags) => {
       const files = [...conlluFiles(args), ...(flags.treebank ? splitFiles(flags) : [])];
       if (files.length === 0) throw new EntenteError('E501', 'no CoNLL-U input: name files or folders, or use --treebank ewt|gum --split dev|test');
       const model = flags.model ? readSyntaxModel(resolve(flags.model)) : loadSyntaxModel();
+      const repair = flags.tagRepair ? await nameTagRepairFrom(createResources(), model) : null;
       const forms = new FormTable(model);
       const total = new SyntaxScorer();
       const perFile: Array<{ file: string; scores: ReturnType<SyntaxScorer['scores']> }> = [];
       for (const f of files) {
         const sentences: ConlluSentence[] = parseConllu(readFileSync(f, 'utf8'), f);
-        const s = evaluateModel(model, sentences, forms);
+        const s = evaluateModel(model, sentences, forms, repair);
         total.merge(s);
         if (flags.perFile) perFile.push({ file: f, scores: s.scores() });
       }
       const scores = total.scores();
       if (flags.json) {
-        io.stdout.write(JSON.stringify({ files: files.length, ...scores, ...(flags.perFile ? { perFile } : {}) }, null, 2) + '\n');
+        io.stdout.write(JSON.stringify({ files: files.length, tagRepair: !!repair, ...scores, ...(flags.perFile ? { perFile } : {}) }, null, 2) + '\n');
       } else {
         for (const p of perFile) io.stdout.write(`${p.file}\n  ${formatScores(p.scores)}\n`);
-        io.stdout.write(`${files.length} file(s): ${formatScores(scores)}\n`);
+        io.stdout.write(`${files.length} file(s)${repair ? ', with the tag repair' : ''}: ${formatScores(scores)}\n`);
       }
       setExit(EXIT.ok);
     });

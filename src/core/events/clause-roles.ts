@@ -9,6 +9,9 @@ import type { SyntaxView } from './syntax-view.js';
 const SUBJ = ['nsubj', 'csubj'];
 const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', 'acl'];
 
+/** Verbs of taking part in, or turning to, an act, with their preposition ("engaged in", "resorted to"). */
+const ENGAGING = new Map([['engage', 'in'], ['involve', 'in'], ['participate', 'in'], ['resort', 'to']]);
+
 export class ClauseRoles {
   constructor(
     protected readonly v: SyntaxView,
@@ -66,11 +69,27 @@ export class ClauseRoles {
       if (q < 0) return [];
       return v.isPassive(q) ? [] : this.subjects(q, depth + 1);
     }
+    // "supported Ukraine's bid to join the EU", "backed Kyiv's request to receive arms", with the
+    // infinitive hung on the verb: an infinitive right after an object with a possessor is the
+    // possessor's act (the bid's, not the supporter's).
+    if (v.relIs(h, ['xcomp', 'advcl']) && !this.g.objectControl.has(v.lemma[p]) && v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to' && m < h)) {
+      const start = v.subtreeRange(h)[0];
+      for (const o of v.childrenWith(p, ['obj'])) {
+        const poss = v.childrenWith(o, ['nmod:poss']);
+        if (poss.length && v.subtreeRange(o)[1] + 1 === start) return poss;
+      }
+    }
     if (v.relIs(h, ['xcomp'])) {
       // "called on Santos to meet": the one called on is the controller, like an object.
       const objs = [...v.childrenWith(p, ['obj', 'iobj']), ...this.prepDeps(p, 'on'), ...this.prepDeps(p, 'upon')];
       if (objs.length && this.g.objectControl.has(v.lemma[p])) return objs;
       if (v.upos[p] === 'ADJ' || v.upos[p] === 'NOUN') return this.predicateSubjects(p, depth + 1);
+      return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
+    }
+    // "Serb forces were engaged in ethnic cleansing", "troops involved in shelling the town", "youths
+    // resorted to throwing stones": an act one is engaged in or resorts to is done by whoever does so.
+    const engaging = ENGAGING.get(v.lemma[p]);
+    if (engaging && v.relIs(h, ['obl', 'advcl']) && (v.caseOf(h) === engaging || v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === engaging))) {
       return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
     }
     const because = v.reasonHead(h);

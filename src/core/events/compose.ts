@@ -111,7 +111,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       const proposal = inner.match.trigger.pos === 'noun' && ['intent', 'appeal', 'demand', 'invite'].includes(inner.match.trigger.frame ?? '');
       if (proposal && !f.negated) {
         const refused = inner.act === null ? null : frames.framed('reject', inner.act);
-        const proposer = inner.explicitSource ? inner.sources.filter((p) => !sources.some((s) => sameActor(s, p))) : [];
+        // "declined to respond to an offer from Syria": a proposal's "from" names who made it.
+        const from = inner.explicitSource ? [] : ctx.finder.prepDeps(inner.match.head, 'from').flatMap((k) => ctx.finder.group(k));
+        const proposer = (inner.explicitSource ? inner.sources : from).filter((p) => !sources.some((s) => sameActor(s, p)));
         return framed(refused ?? frames.fallback('reject'), { targets: f.targets.length ? f.targets : proposer, hypothetical: f.hypothetical });
       }
       // "dismissed the claims as baseless", "rejected the accusations": refusing a charge made by
@@ -189,12 +191,15 @@ function reportedDone(ctx: CoderContext, f: Draft, inner: Draft): boolean {
 }
 
 /**
- * True when every participant is named inside the "of" complement of the frame's object ("demanded
- * the release of a journalist held in Turkey"): the one the demanded act is done to, not its doer.
+ * True when every participant is named inside a prepositional complement of the frame's object
+ * ("demanded the release of a journalist held in Turkey", "the withdrawal of forces from Bosnia"):
+ * one the demanded act is done to or concerns, not its doer.
  */
 function namedInOf(ctx: CoderContext, f: Draft, ps: Draft['targets']): boolean {
   const v = ctx.v;
-  const spans = v.childrenWith(f.match.head, ['obj']).flatMap((o) => v.childrenWith(o, ['nmod']).filter((c) => v.caseOf(c) === 'of')).map((c) => {
+  // Also its other complements: "demanded the withdrawal of Serbian forces from Bosnia" is addressed
+  // to the forces, not to the place they would leave. (A "by" phrase names the doer: "an admission by Moscow".)
+  const spans = v.childrenWith(f.match.head, ['obj']).flatMap((o) => v.childrenWith(o, ['nmod']).filter((c) => v.caseOf(c) !== null && v.caseOf(c) !== 'by')).map((c) => {
     const [lo, hi] = v.subtreeRange(c);
     return [v.doc.tokens.start[lo], v.doc.tokens.end[hi]];
   });

@@ -167,7 +167,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     for (const m of matches) {
       const refusal = (m.trigger.code ?? '').startsWith('12') || FORWARD_FRAMES.has(m.trigger.frame ?? '');
       if (!refusal || m.trigger.pos !== 'verb') continue;
-      for (const host of [m.head, m.obj]) {
+      // (Also on a verb of answering it governs: "declined to respond to an offer for talks".)
+      for (const host of [m.head, m.obj, ...v.childrenWith(m.head, ['xcomp'])]) {
         if (host < 0) continue;
         for (const prep of PURPOSE) for (const k of finder.prepDeps(host, prep)) unheld.add(k);
       }
@@ -236,7 +237,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         // "blocked a road to show their disapproval of US policy": a protest is against whom its purpose
         // is, rather than the country of the place where it happens; so is a mobilisation "for a war against Iraq".
         const code = done.code ?? '';
-        if ((code.startsWith('14') ? done.targets.every((p) => p.actor === null) : code.startsWith('15') && !done.targets.length) && done.sources.length) {
+        // (Protesters' own state read from where they march is a place too: "blocked streets in Hong
+        // Kong in defiance of Chinese authorities".)
+        const sources = done.sources;
+        const placeOnly = (p: Participant): boolean => p.actor === null || (p.actor.type === 'state' && sources.some((s) => s.country === p.country && s.actor?.type !== 'state'));
+        if ((code.startsWith('14') ? done.targets.every(placeOnly) : code.startsWith('15') && !done.targets.length) && done.sources.length) {
           const targets = purposeTargets(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }

@@ -5,7 +5,7 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { SyntaxView } from './syntax-view.js';
-import { objectsOf, type Match } from './trigger-match.js';
+import { objectsOf, strandedInfinitive, type Match } from './trigger-match.js';
 
 /** The act a frame governs: its complement's trigger, looking through light verbs and one verb hop. */
 export function innerOf(ctx: CoderContext, f: Match): Match | null {
@@ -57,6 +57,14 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
   // "vowed to help rebuild", "ruled out the use of force": one more step down, but not through
   // "the possibility of", "the risk of", which make the act hypothetical rather than framed.
   if (ctx.lexicon.grammar.hypotheticalNouns.has(v.lemma[c])) return null;
+  // "refused to respond to a demand from the US", "declined to comply with calls for talks": not
+  // answering a proposal or a request refuses it.
+  if (f.trigger.frame === 'reject' && ANSWERING.has(v.lemma[c])) {
+    for (const k of v.childrenWith(c, ['obl', 'obj'])) {
+      const m = byHead.get(k);
+      if (m && m !== f && m.trigger.pos === 'noun' && PROPOSALS.has(m.trigger.frame ?? '')) return m;
+    }
+  }
   for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
     // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
     if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
@@ -65,6 +73,12 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
   }
   return null;
 }
+
+/** Verbs of answering a request or a proposal ("respond to", "comply with", "heed"). */
+const ANSWERING = new Set(['respond', 'reply', 'answer', 'comply', 'heed', 'obey', 'accede', 'bow', 'yield', 'meet', 'satisfy', 'fulfil', 'fulfill', 'honour', 'honor']);
+
+/** Frames of a noun that asks or offers something ("a demand", "calls", "an offer", "an invitation"). */
+const PROPOSALS = new Set(['intent', 'appeal', 'demand', 'invite']);
 
 /** A quantity noun ("500 million dollars", "tons"): it has a number, or is one. */
 function isAmount(v: SyntaxView, k: number): boolean {
@@ -82,12 +96,4 @@ export function isQuestion(v: SyntaxView, from: number, to: number): boolean {
     if (v.lower[k].includes('?')) return true;
   }
   return false;
-}
-
-/** A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no subject of its own. */
-function strandedInfinitive(v: SyntaxView, h: number): number[] {
-  const p = v.head[h];
-  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
-  const [, hi] = v.subtreeRange(h);
-  return v.childrenWith(p, ['advcl']).filter((c) => isToInfinitive(v, c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }

@@ -10,6 +10,8 @@ import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
 import type { Match } from './trigger-match.js';
 import { ClauseRoles } from './clause-roles.js';
+import type { PlacedParticipant } from './domestic-participants.js';
+import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 
 /** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
 const LEADING = new Set(['lead', 'head', 'chair', 'command']);
@@ -17,8 +19,12 @@ const LEADING = new Set(['lead', 'head', 'chair', 'command']);
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
 const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);
 
-/** A modifier naming who holds or occupies a place ("Russian-held", "Israeli-occupied", "rebel-controlled"). */
-const HELD = /-(held|controlled|occupied|annexed|seized)$/;
+/**
+ * Participles whose agent did or owns what the noun names ("crimes committed by Croat forces", "a
+ * convoy escorted by French troops") — not those of acts done to people ("men accused by Israel of
+ * spying", "civilians held by rebels") nor of support ("a militia backed by Iran" is not Iran).
+ */
+const OWNING = new Set(['commit', 'carry', 'perpetrate', 'conduct', 'stage', 'run', 'operate', 'own', 'build', 'control', 'escort', 'launch', 'mount', 'manufacture', 'produce', 'organize', 'organise', 'orchestrate', 'plan']);
 
 /** Reads the actors of a trigger's slots; built per sentence by the coder. */
 export class ParticipantFinder extends ClauseRoles {
@@ -90,7 +96,7 @@ export class ParticipantFinder extends ClauseRoles {
     const all = direct ? this.actors.actorsAt(tok) : [];
     if (all.length > 1) return all;
     if (direct) {
-      const named = this.namedModifier(direct, tok);
+      const named = namedModifier(this.v, this.actors, direct, tok);
       if (named) return [named];
       // "Cecilia Malmstrom, the E.U.'s chief trade negotiator": a person the actor layer could not place
       // acts for the body her appositive names.
@@ -118,7 +124,7 @@ export class ParticipantFinder extends ClauseRoles {
       }
       const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
       const more = outside.map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
-      const located = this.locatedIn(direct, tok);
+      const located = locatedIn(this, this.v, this.actors, direct, tok);
       return more.length ? uniqueParticipants([located, ...more]) : [located];
     }
     const self = this.untaggedState(tok);
@@ -161,16 +167,28 @@ export class ParticipantFinder extends ClauseRoles {
     // body named by no actor acts for whoever leads it.
     const document = this.g.documentNouns.has(v.lemma[tok]);
     for (const a of v.childrenWith(tok, ['acl'])) {
-      if (v.upos[a] !== 'VERB' || !(LEADING.has(v.lemma[a]) || (document && ISSUING.has(v.lemma[a])))) continue;
-      const found = this.agents(a).flatMap((k) => this.group(k, depth + 1));
+      const based = BASED.has(v.lemma[a]);
+      // (An owning participle only with its agent named: "crimes committed by Croat forces".)
+      const owning = OWNING.has(v.lemma[a]) && !v.lower[a].endsWith('ing') && [...v.childrenWith(a, ['obl:agent']), ...this.prepDeps(a, 'by')].length > 0;
+      if (v.upos[a] !== 'VERB' || !(LEADING.has(v.lemma[a]) || based || owning || (document && ISSUING.has(v.lemma[a])))) continue;
+      const found = based ? [] : this.agents(a).flatMap((k) => this.group(k, depth + 1));
       if (found.length) return found;
       // "a report released in the Rwandan capital alleged …": a document issued in a state's
-      // capital or territory with nobody named is that state's.
-      if (!document) continue;
+      // capital or territory with nobody named is that state's; so is a body based there ("a
+      // newspaper based in east Beirut").
+      if (!document && !based) continue;
       for (const k of this.prepDeps(a, 'in')) {
         const states = this.group(k, depth + 1).filter((p) => p.actor?.type === 'state');
-        if (states.length === 1) return states;
         const place = states.length ? null : this.placeAsCountry(k);
+        // A body keeps its own name, placed in the state ("the newspaper" is not Lebanon, and may act
+        // on Lebanon's own leaders).
+        const country = states.length === 1 ? states[0].country : (place?.country ?? null);
+        if (based && country) {
+          const { start, end } = v.doc.tokenSpan(tok, tok + 1);
+          const body: PlacedParticipant = { actor: null, country, name: v.doc.tokenText(tok), mention: { start, end }, placedBy: 'place' };
+          return [body];
+        }
+        if (states.length === 1) return states;
         if (place) return [place];
       }
     }
@@ -178,55 +196,6 @@ export class ParticipantFinder extends ClauseRoles {
     // "…, a move Beijing condemned": an appositive naming the event it stands beside.
     if (!own.length && v.rel[tok] === 'appos' && v.head[tok] >= 0 && v.head[tok] < tok) return this.eventSource(v.head[tok], depth + 1);
     return own;
-  }
-
-  /**
-   * "Hamas militants", "Taliban fighters", "Hezbollah's guerrillas": a description of no known
-   * country whose modifier names an organisation or group stands for that organisation; one whose
-   * modifier is a described group of a known country ("Sudanese paramilitary fighters") is of it.
-   */
-  private namedModifier(p: Participant, tok: number): Participant | null {
-    const type = p.actor?.type;
-    if (p.via !== 'description' || p.country || (type !== 'group' && type !== 'org')) return null;
-    const v = this.v;
-    const range = this.actors.mentionRange(tok);
-    let placed: Participant | null = null;
-    for (const c of v.childrenWith(tok, ['compound', 'amod', 'nmod:poss'])) {
-      if (range && c >= range[0] && c < range[1] && v.rel[c] !== 'nmod:poss') continue;
-      const named = this.actors.actorAt(c);
-      const kind = named?.actor?.type;
-      if (!named || (kind !== 'org' && kind !== 'group')) continue;
-      if ((named.via === 'name' || named.via === 'alias') && v.rel[c] !== 'amod') return named;
-      // "Sudanese paramilitary fighters": a described group of a known country places the description.
-      if (named.country && !HELD.test(v.lower[c])) placed ??= { ...p, country: named.country };
-    }
-    return placed;
-  }
-
-  /**
-   * A group or organisation of no known country that the text places in one ("rebels in the Ivory
-   * Coast", "demonstrators in Baghdad", "security forces in Guinea", "Darfur rebels", "dissidents
-   * from Myanmar") acts from that country: the
-   * participant keeps its name and takes the country of its "in" phrase.
-   */
-  private locatedIn(p: Participant, tok: number): Participant {
-    const type = p.actor?.type;
-    if (p.country || (type !== 'group' && type !== 'org')) return p;
-    const v = this.v;
-    // "Darfur rebels", "Kashmir separatists": a place naming where the group is from.
-    for (const c of v.childrenWith(tok, ['compound', 'amod'])) {
-      const country = this.actors.actorAt(c) ? null : (this.actors.placeAt(c)?.place.country ?? null);
-      if (country) return { ...p, country };
-    }
-    for (const c of v.childrenWith(tok, ['nmod'])) {
-      if (v.caseOf(c) !== 'in' && v.caseOf(c) !== 'from') continue;
-      for (const k of v.conjuncts(c)) {
-        const a = this.actors.actorAt(k);
-        const country = a?.actor?.type === 'state' ? a.country : (this.actors.placeAt(k)?.place.country ?? null);
-        if (country) return { ...p, country };
-      }
-    }
-    return p;
   }
 
   /** The place a token names standing for its country ("visited Samarkand" → Uzbekistan). */

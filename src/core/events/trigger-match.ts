@@ -106,6 +106,9 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
         if (prep < 0 && c !== i && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep && !v.isTemporal(c)) prep = c;
       }
     }
+    // "rejected calls to impose sanctions" with "to impose" hung on the verb: an infinitive right
+    // after the noun's phrase, with no subject of its own, is the noun's.
+    if (prep < 0 && t.pos === 'noun' && t.prep === 'to') prep = strandedInfinitive(v, i)[0] ?? -1;
     // "call for" with the preposition stranded or attached as a particle.
     if (prep < 0) {
       const prt = v.children(i).find((c) => v.lemma[c] === t.prep && v.relIs(c, ['compound:prt', 'advmod', 'case']));
@@ -228,4 +231,16 @@ function isSupport(v: SyntaxView, g: EventGrammar, p: number, asObject: boolean,
     if (e.prep === null ? asObject : prep === e.prep) return true;
   }
   return false;
+}
+
+/**
+ * A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no
+ * subject of its own ("rejected calls to impose sanctions", "supported Ukraine's bid to join the EU"
+ * with the infinitive hung on the verb as a purpose clause or a controlled complement).
+ */
+export function strandedInfinitive(v: SyntaxView, h: number): number[] {
+  const p = v.head[h];
+  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
+  const [, hi] = v.subtreeRange(h);
+  return v.childrenWith(p, ['advcl', 'xcomp']).filter((c) => v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }

@@ -50,8 +50,9 @@ export interface SyntaxOptions {
   beamWidth?: number;
   /**
    * A tag repair run on each sentence right after tagging (`name-tag-repair.ts`): known proper
-   * names → PROPN, a verb after a modal → VERB. When it changes a tag, the sentence is tagged again
-   * with the repaired tags imposed, so the words around them are decided given them.
+   * names → PROPN, a verb after a modal → VERB, the finite verb of a clause left without one →
+   * VBD. When it changes a tag, the sentence is tagged again with the repaired tags imposed, so the
+   * words around them are decided given them ({@link tagRepaired}).
    */
   repair?: NameTagRepair;
 }
@@ -79,15 +80,7 @@ export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOption
       const upos = new Uint8Array(doc.length);
       const { tokStart, tokEnd } = doc.sentences;
       if (repair && forced.length < doc.length) forced = new Int16Array(doc.length).fill(-1);
-      for (let s = 0; s < tokStart.length; s++) {
-        tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos);
-        if (repair && repair.repairRun(doc.vocab, ids, tokStart[s], tokEnd[s], tags, upos, forced) > 0) {
-          tagRun(scratch, table, ids, tokStart[s], tokEnd[s], tags, upos, forced);
-          forced.fill(-1, tokStart[s], tokEnd[s]);
-          // the words decided again may complete what the first look could not see ("to" + verb)
-          repair.repairRun(doc.vocab, ids, tokStart[s], tokEnd[s], tags, upos);
-        }
-      }
+      for (let s = 0; s < tokStart.length; s++) tagRepaired(scratch, table, doc.vocab, ids, tokStart[s], tokEnd[s], tags, upos, repair, forced);
       fine.set(doc, tags);
       doc.setPos(upos);
     },
@@ -110,6 +103,22 @@ export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOption
     },
   };
   return { tagger, parser };
+}
+
+/**
+ * Tags tokens `from..to` as the tagger component does: the model's tags, then (given a repair) the
+ * repair, and when it changed a tag, the model's tags again with the repaired ones imposed and the
+ * repair once more. `forced` is scratch holding -1 at least over `from..to` (left so); `ids` are
+ * ids of `vocab`, which also index `table`.
+ */
+export function tagRepaired(scratch: SyntaxScratch, table: WordTable, vocab: Vocab, ids: Int32Array, from: number, to: number, tags: Uint8Array, upos: Uint8Array, repair: NameTagRepair | null, forced: Int16Array): void {
+  tagRun(scratch, table, ids, from, to, tags, upos);
+  if (repair && repair.repairRun(vocab, ids, from, to, tags, upos, forced) > 0) {
+    tagRun(scratch, table, ids, from, to, tags, upos, forced);
+    forced.fill(-1, from, to);
+    // the words decided again may complete what the first look could not see ("to" + verb)
+    repair.repairRun(vocab, ids, from, to, tags, upos);
+  }
 }
 
 /** The most frequent fine class of each UPOS (the first class listed with it), for Docs tagged elsewhere. */

@@ -15,6 +15,9 @@
  * 2. Optionally, **a verb after a modal or infinitival "to"** tagged ADJ or NOUN ("would free the
  *    hostages", "urged Iran to free two nationals") becomes `VERB|VB` when the tagger's lexicon
  *    knows the word as a verb and a determiner, number, possessive or proper name follows.
+ * 3. Optionally, **the finite verb of a clause the tagger left without one** ("Israeli aircraft
+ *    struck/VBN targets." → VBD; also before a trailing ", officials said." and an "-ed" adjective
+ *    with an object: `finite-verb-repair.ts`).
  *
  * The names come from the caller (the engine reads them from the knowledge base), never from code.
  * Look-ups are by vocabulary id and cached per {@link Vocab}, like the tagger's word table.
@@ -26,6 +29,7 @@ import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
 import type { SyntaxModel } from './syntax-model.js';
 import { normaliseWord } from './word-table.js';
 import { NameTrie } from './name-trie.js';
+import { createFiniteVerbRepair } from './finite-verb-repair.js';
 
 /** What {@link createNameTagRepair} repairs. */
 export interface NameTagRepairOptions {
@@ -38,6 +42,17 @@ export interface NameTagRepairOptions {
    * ("Israeli aircraft struck/VBN targets in Gaza." → VBD) (default false).
    */
   readonly finiteVerb?: boolean;
+  /**
+   * With `finiteVerb`: also the stretch before a trailing reporting clause ("Bulldozers
+   * demolished/JJ homes, officials said.") (default false; `finite-verb-repair.ts`).
+   */
+  readonly reportedClauses?: boolean;
+  /** With `reportedClauses`: there a participle too, not only an "-ed" adjective (default false). */
+  readonly reportedParticiples?: boolean;
+  /** With `finiteVerb`: also an "-ed" adjective followed by its object ("demolished/JJ homes") (default false). */
+  readonly adjectivalPast?: boolean;
+  /** With `finiteVerb`: also a noun the lexicon knows as a past tense, with an object ("set/NN fire") (default false). */
+  readonly nounPast?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -77,8 +92,6 @@ const enum Word {
   To = 32,
   /** The lower-case form may be an adjective ("Mediterranean", "Pacific", "Independent"). */
   Adjective = 64,
-  /** The lower-case form may be a verb's past tense. */
-  Past = 128,
 }
 
 /** Per-vocabulary caches by vocabulary id: word facts and the name trie's node of a first word. */
@@ -95,7 +108,6 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const nnps = classes.indexOf('PROPN|NNPS');
   const vb = classes.indexOf('VERB|VB');
   const toPart = classes.indexOf('PART|TO');
-  const vbd = classes.indexOf('VERB|VBD');
   const PROPN = uposId('PROPN');
   const VERB = uposId('VERB');
   const ADJ = uposId('ADJ');
@@ -105,27 +117,21 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const PART = uposId('PART');
   const AUX = uposId('AUX');
   const ADP = uposId('ADP');
-  const PRON = uposId('PRON');
-  const PUNCT = uposId('PUNCT');
   // UPOS a word inside a multi-word name keeps: modifiers and function words
   const keepInName = new Uint8Array(UPOS.length);
   for (const u of ['ADJ', 'VERB', 'DET', 'ADP', 'CCONJ', 'PART', 'PRON', 'AUX', 'PUNCT']) keepInName[uposId(u)] = 1;
   const isPlural = new Uint8Array(classes.length);
   const isModal = new Uint8Array(classes.length);
   const isPossessive = new Uint8Array(classes.length);
-  const isFinite = new Uint8Array(classes.length);
-  const isParticiple = new Uint8Array(classes.length);
   classes.forEach((c, i) => {
     const x = c.slice(c.indexOf('|') + 1);
     isPlural[i] = x === 'NNS' || x === 'NNPS' ? 1 : 0;
     isModal[i] = x === 'MD' ? 1 : 0;
     isPossessive[i] = x === 'PRP$' ? 1 : 0;
-    isFinite[i] = x === 'VBD' || x === 'VBZ' || x === 'VBP' || x === 'MD' ? 1 : 0;
-    isParticiple[i] = c === 'VERB|VBN' ? 1 : 0;
   });
   const names = new NameTrie(options.names);
   const verbs = options.verbsAfterModal === true && vb >= 0;
-  const finite = options.finiteVerb === true && vbd >= 0;
+  const finite = options.finiteVerb === true ? createFiniteVerbRepair(model, options) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -156,7 +162,6 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     else if (w.length > 0 && w[0] !== w[0].toLowerCase()) b |= Word.Capital;
     if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) b |= Word.AllCaps;
     const lex = lexicon.get(hashString(normaliseWord(w))) ?? 0;
-    if (lex & pennBit('VBD')) b |= Word.Past;
     if (lex & FUNCTION_BITS) b |= Word.Function;
     if (lex & VERB_BITS) b |= Word.Verb;
     if (lex & ADJECTIVE_BITS) b |= Word.Adjective;
@@ -233,36 +238,8 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
         changed++;
       }
     }
-    if (finite) changed += finiteRepair(vocab, c, ids, from, to, tags, upos, forced);
+    if (finite) changed += finite(vocab, ids, from, to, tags, upos, forced);
     return changed;
-  }
-
-  /**
-   * A sentence of five or more words ending in a full stop, with no finite verb, auxiliary or
-   * modal: the first lower-case past participle right after a noun or pronoun that may be a past
-   * tense, and is not followed by "by" or punctuation, becomes `VERB|VBD`. News sentences have a
-   * finite verb; the tagger's "Israeli aircraft struck/VBN targets" leaves the parser none.
-   */
-  function finiteRepair(vocab: Vocab, c: WordCache, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null): number {
-    if (to - from < 5 || vocab.str(ids[to - 1]) !== '.') return 0;
-    let candidate = -1;
-    for (let i = from; i < to; i++) {
-      if (isFinite[tags[i]]) return 0;
-      if (candidate >= 0 || i === from || !isParticiple[tags[i]] || i + 1 >= to - 1) continue;
-      const prev = upos[i - 1];
-      if (prev !== NOUN && prev !== PROPN && prev !== PRON) continue;
-      // a capitalised participle is a headline's ("Golf Courses Forced to …", "MARINE PROTECTED AREA")
-      const b = wordBits(vocab, c, ids[i]);
-      if (!(b & Word.Past) || b & Word.Capital) continue;
-      const next = upos[i + 1];
-      if (next === PUNCT || vocab.str(ids[i + 1]).toLowerCase() === 'by') continue;
-      candidate = i;
-    }
-    if (candidate < 0) return 0;
-    tags[candidate] = vbd;
-    upos[candidate] = VERB;
-    if (forced) forced[candidate] = vbd;
-    return 1;
   }
 
   return { model, repairRun };
