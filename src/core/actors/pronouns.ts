@@ -107,7 +107,9 @@ function namesMembers(doc: Doc, c: Draft): boolean {
 const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind === 'org' || (c.kind === 'description' && !!c.standsFor)) && !c.plural && c.refs.length > 0;
 
 /** Verbs of saying and deciding whose subject an "it" right after them usually is ("X said it would…"). */
-const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged']);
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'warned', 'warns', 'stated', 'insisted', 'added', 'argued', 'claimed', 'vowed', 'promised', 'confirmed', 'denied', 'reiterated', 'indicated', 'signalled', 'signaled', 'declared', 'pledged', 'threatened', 'decided', 'hoped', 'believes', 'believed', 'noted', 'stressed', 'told', 'informed', 'assured', 'urged', 'notified', 'reminded', 'advised', 'briefed']);
+/** Reporting verbs whose object is the one told, not the one the report is about ("told Tokyo it would …"). */
+const ADDRESSING = new Set(['told', 'informed', 'notified', 'assured', 'warned', 'reminded', 'advised', 'briefed']);
 
 /**
  * "its own": the subject of the sentence's main clause, however many bodies stand between ("Estonia
@@ -133,9 +135,9 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
   const w = (i: number) => wordAt(doc, i);
   let t = d.tokStart - 1;
   if (w(t) === 'that') t--;
-  // "told Tokyo it …": skip the addressee, named just before the pronoun.
+  // "told Tokyo it …", "notified Congress that it had approved …": skip the addressee, named just before the pronoun.
   const addressee = drafts[k - 1];
-  if (addressee && addressee.tokEnd === t + 1 && w(addressee.tokStart - 1) === 'told') t = addressee.tokStart - 1;
+  if (addressee && addressee.tokEnd === t + 1 && ADDRESSING.has(w(addressee.tokStart - 1))) t = addressee.tokStart - 1;
   if (!REPORTING.has(w(t))) return null;
   const adverb = w(t - 1);
   if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;

@@ -38,3 +38,11 @@ describe('one sense per article (units)', () => {
     expect(sensesNamedBefore(new Set(['org:press-group', 'org:paramilitary']), [unit])[0]).toBe(unit);
   });
 });
+
+describe('pronouns and ambiguous names', () => {
+  it('decides the name without the pronoun that echoes it, and the pronoun follows the decision', () => {
+    const doc = analyzeActors('Arkady Volkov notified the Senate that it must vote on Monday.', '2023-05-10');
+    expect(senate(doc)).toEqual(['org:rus-senate']);
+    expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'it').map((m) => m.ref)).toEqual(['org:rus-senate']);
+  });
+});

@@ -28,7 +28,9 @@ export function chooseReadings(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): vo
     const sentence = doc.sentenceOf(d.tokStart);
     const inView = new Set<string>();
     for (const x of drafts) {
-      if (x === d || x.readings || (x.tokStart > d.tokStart && doc.sentenceOf(x.tokStart) !== sentence)) continue;
+      // A pronoun only echoes its antecedent — perhaps this very name, read its first way ("notified
+      // Congress that it had approved …"): it brings no country of its own.
+      if (x === d || x.readings || x.kind === 'pronoun' || (x.tokStart > d.tokStart && doc.sentenceOf(x.tokStart) !== sentence)) continue;
       if (x.country) inView.add(x.country);
       for (const r of x.refs) {
         const c = countryOfActor(kb, r);
@@ -37,8 +39,13 @@ export function chooseReadings(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): vo
     }
     const fits = d.readings.filter((r) => inView.has(countryOfActor(kb, r.id) ?? ''));
     if (fits.length !== 1 || fits[0].id === d.kbId) continue;
+    const before = d.kbId;
     d.kbId = fits[0].id;
     d.refs = [fits[0].id];
     d.sector = fits[0].sector ?? d.sector;
+    // Pronouns that took the first reading from this name follow it, when nothing else named that reading.
+    if (before && !drafts.some((x) => x !== d && x.kind !== 'pronoun' && (x.kbId === before || x.refs.includes(before)))) {
+      for (const x of drafts) if (x.kind === 'pronoun' && x.refs.includes(before)) x.refs = x.refs.map((r) => (r === before ? fits[0].id : r));
+    }
   }
 }

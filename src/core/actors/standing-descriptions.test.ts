@@ -133,3 +133,10 @@ describe('"the two countries" far from where both were named', () => {
   });
 });
 
+
+describe('"it" after a reporting verb and its addressee', () => {
+  it('is the one who reports, not the one told ("notified Russia that it would …")', () => {
+    const doc = analyzeActors('Kazakhstan notified Russia that it would close the border.', '2023-05-10');
+    expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'it').map((m) => m.ref)).toEqual(['state:KAZ']);
+  });
+});
