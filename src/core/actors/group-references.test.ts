@@ -12,6 +12,12 @@ describe('a group named again by its bare noun', () => {
     expect(doc.actors.find((a) => a.id === protesters[0].ref)?.country).toBe('KAZ');
   });
 
+  it('is the organisation last named with that noun ("Steppe Front rebels … talks with the rebels")', () => {
+    const doc = analyzeActors('Kazakh troops fought Steppe Front rebels on Sunday. The government ruled out talks with the rebels.', '2023-05-10');
+    const rebels = doc.mentions.filter((m) => /rebels/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);
+    expect(rebels).toEqual(['org:steppe-front', 'org:steppe-front']);
+  });
+
   it('reads "the crowds" as the crowd just named by another noun ("protesters … the crowds")', () => {
     const doc = analyzeActors('On Monday protesters stormed the parliament in Astana. Police fired on the crowds.', '2023-05-10');
     const refs = doc.mentions.filter((m) => /protesters|crowds/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);

@@ -1,6 +1,7 @@
 /**
  * A group named again by its bare noun: "Ivory Coast rebels agreed … the rebels’ grievances",
- * "Kenyan protesters marched … Police fired on the protesters". The later mention of the head noun
+ * "Kenyan protesters marched … Police fired on the protesters", "M23 rebels … talks with the rebels".
+ * The later mention of the head noun
  * alone ("rebels", "protesters", "militants") is the group last named with that head and a
  * qualifier (a country, a place, a cause), not a new, countryless group. Runs in coreference's
  * first pass, once names have their entity keys.
@@ -17,6 +18,12 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
   let lastCrowd: Draft | null = null;
   const goBetweens = new Map<string, Draft>();
   for (const d of drafts) {
+    // "M23 rebels", "Houthi fighters": a named organisation written with a group noun is the group
+    // later named by that noun alone ("talks with the rebels").
+    if (d.kind === 'org' && d.refs.length && d.tokEnd - d.tokStart > 1 && /^\p{Ll}+s$/u.test(doc.tokenText(d.tokEnd - 1))) {
+      lastByHead.set(headOf(doc, d), d);
+      continue;
+    }
     if (d.kind !== 'group' || !d.refs.length || d.split) continue;
     const head = headOf(doc, d);
     // Only a plural common noun counts ("rebels", "protesters"), not a name that happens to be one word.

@@ -24,7 +24,7 @@ const ORGS = [
   { id: 'org:tengri-news', name: 'Tengri Daily', aliases: [], country: 'KAZ', sector: 'MED', kind: 'newspaper', cameo: 'KAZMED' },
   { id: 'org:foreign-affairs-review', name: 'Foreign Affairs', aliases: [], country: 'USA', sector: 'MED', kind: 'magazine', cameo: 'USAMED' },
   { id: 'org:kaz-border-service', name: 'Border Service', aliases: [], country: 'KAZ', sector: 'COP', kind: 'agency', cameo: 'KAZCOP' },
-  { id: 'org:steppe-front', name: 'Steppe Liberation Front', aliases: ['Steppe Front'], country: 'KAZ', sector: 'REB', kind: 'armed movement', cameo: 'KAZREB' },
+  { id: 'org:steppe-front', name: 'Steppe Liberation Front', aliases: ['Steppe Front', 'Steppe Front rebels'], country: 'KAZ', sector: 'REB', kind: 'armed movement', cameo: 'KAZREB' },
   // Two bodies known by the same short name, in different countries (as "Congress" is).
   { id: 'org:kaz-senate', name: 'Kazakh Senate', aliases: ['Senate'], country: 'KAZ', sector: 'LEG', kind: 'legislature', cameo: 'KAZLEG', needsContext: ['Senate'] },
   { id: 'org:rus-senate', name: 'Russian Senate', aliases: ['Senate'], country: 'RUS', sector: 'LEG', kind: 'legislature', cameo: 'RUSLEG', needsContext: ['Senate'] },
@@ -75,6 +75,7 @@ const SECTORS = [
   { words: ['protesters'], sector: 'CVL', group: true },
   { words: ['supporters'], sector: 'CVL', group: true },
   { words: ['critics'], sector: 'OPP', group: true },
+  { words: ['rebels'], sector: 'REB', group: true },
   { words: ['doctors'], sector: 'HLH', group: true },
   { words: ['newspaper'], sector: 'MED', group: true },
   { words: ['crowds'], sector: 'CVL', group: true },
