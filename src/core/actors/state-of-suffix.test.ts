@@ -55,3 +55,15 @@ describe('peoples and faiths', () => {
     ]);
   });
 });
+
+describe('a capital naming a document', () => {
+  it('is part of the document\'s name, not its state ("the Astana Declaration")', () => {
+    const doc = analyzeActors('Both sides signed the Astana Declaration on Monday.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'state').map((a) => a.id)).toEqual([]);
+  });
+
+  it('still names the state when it acts ("Astana signed the declaration")', () => {
+    const doc = analyzeActors('Astana signed the declaration on Monday.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'state').map((a) => a.id)).toEqual(['state:KAZ']);
+  });
+});

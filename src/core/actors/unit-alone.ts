@@ -15,6 +15,9 @@ import { placeDraft } from './place-drafts.js';
 import { afterLocative, isModifierWord, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
 import type { Unit } from './units.js';
 
+/** Words after which a capital names a document or a negotiating format, not its state ("the Ankara Declaration"). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['declaration', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'treaty', 'convention', 'conventions', 'communique', 'communiqué', 'charter', 'format', 'process', 'memorandum', 'pact']);
+
 /** A draft for a unit standing alone (no title chain or group noun around it), or null. */
 export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
   const { doc, kb, cues } = ctx;
@@ -24,7 +27,8 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const f = u.actors.find((a) => ctx.seen.has(a.id)) ?? u.actors[0];
     const prev = wordAt(doc, u.tokStart - 1, from, to);
     // A capital as a modifier ("the Vienna meeting", "the Beijing Olympics") names a place, not an actor.
-    const nextIsNoun = doc.has('pos') ? doc.pos(u.tokEnd) === 'NOUN' : /^\p{Ll}/u.test(wordAt(doc, u.tokEnd, from, to));
+    // "the Ankara Declaration", "the Oslo Accords": a capital naming a document is part of its name.
+    const nextIsNoun = (doc.has('pos') ? doc.pos(u.tokEnd) === 'NOUN' : /^\p{Ll}/u.test(wordAt(doc, u.tokEnd, from, to))) || DOCUMENT_WORDS.has(wordAt(doc, u.tokEnd, from, to));
     if (f.via === 'metonym' && /^(the|a|an)$/.test(prev) && !/^the\s/i.test(f.form) && nextIsNoun && !isPossessive(doc, u.tokEnd)) {
       return placeDraft(ctx, u, true, f.kind === 'state' ? stateIso(kb, f) : null);
     }
