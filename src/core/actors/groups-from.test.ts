@@ -17,6 +17,16 @@ describe('people nouns with a "from" phrase', () => {
   });
 });
 
+describe('people named by where they study or work', () => {
+  it('gives "doctors at" a workplace its country', () => {
+    expect(groups(analyzeActors('Doctors at Karaganda hospitals went on strike on Monday.', '2023-05-10'))).toContainEqual(['Doctors', 'KAZ', 'HLH']);
+  });
+
+  it('gives no country to people who are only somewhere ("protesters at the Russian embassy")', () => {
+    expect(groups(analyzeActors('Protesters at the Russian embassy chanted slogans on Monday.', '2023-05-10')).map((g) => g[1])).not.toContain('RUS');
+  });
+});
+
 describe('bodies seated in a place', () => {
   it('gives a body "based in" or "headquartered in" a place that place\'s country', () => {
     const doc = analyzeActors('A newspaper based in Karaganda printed the letter.', '2023-05-10');
