@@ -16,6 +16,8 @@ export class ClauseRoles {
   constructor(
     protected readonly v: SyntaxView,
     protected readonly g: EventGrammar,
+    /** True for a noun the lexicon reads as a frame ("bid", "calls", "offer"); none by default. */
+    protected readonly frameNoun: (tok: number) => boolean = () => false,
   ) {}
 
   /**
@@ -70,13 +72,13 @@ export class ClauseRoles {
       return v.isPassive(q) ? [] : this.subjects(q, depth + 1);
     }
     // "supported Ukraine's bid to join the EU", "backed Kyiv's request to receive arms", with the
-    // infinitive hung on the verb: an infinitive right after an object with a possessor is the
+    // infinitive hung on the verb: an infinitive right after a frame noun with a possessor is the
     // possessor's act (the bid's, not the supporter's).
     if (v.relIs(h, ['xcomp', 'advcl']) && !this.g.objectControl.has(v.lemma[p]) && v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to' && m < h)) {
       const start = v.subtreeRange(h)[0];
       for (const o of v.childrenWith(p, ['obj'])) {
         const poss = v.childrenWith(o, ['nmod:poss']);
-        if (poss.length && v.subtreeRange(o)[1] + 1 === start) return poss;
+        if (poss.length && this.frameNoun(o) && v.subtreeRange(o)[1] + 1 === start) return poss;
       }
     }
     if (v.relIs(h, ['xcomp'])) {

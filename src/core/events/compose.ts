@@ -144,14 +144,25 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       return framed(code, { targets: inner.targets.length ? inner.targets : f.targets });
     }
     case 'allege': {
-      const accused = f.targets.length ? f.targets : inner.sources.length ? inner.sources : inner.targets;
       const claimed: Draft = { ...inner, hypothetical: true };
+      // "Hamas claimed that it had fired the rockets at Israel", "the US claimed that they had
+      // attacked Iraq": claiming a conflict act of one's own is claiming responsibility for it (015),
+      // addressed to whom the act was against — not an accusation of oneself.
+      // (Its doer may be read from the frame's: "claimed to have shot down a drone".)
+      const own = f.sources.length > 0 && inner.sources.length > 0 && inner.sources.every((p) => f.sources.some((s) => sameActor(s, p)));
+      if (own && !f.targets.length && act !== null && !coop && !inner.negated && inner.targets.length) {
+        return { ...f, code: CLAIM_RESPONSIBILITY, targets: inner.targets, framed: true, tokens: [...f.tokens], extra: [...f.extra, claimed] };
+      }
+      const accused = f.targets.length ? f.targets : inner.sources.length ? inner.sources : inner.targets;
       return { ...f, targets: accused, framed: true, tokens: [...f.tokens], extra: [...f.extra, claimed] };
     }
     default:
       return base;
   }
 }
+
+/** CAMEO 015: claim responsibility. */
+const CLAIM_RESPONSIBILITY = '015';
 
 /**
  * An act a frame speaks of that someone other than the frame's source does: a clause with a

@@ -43,4 +43,18 @@ describe('event coder: infinitives of frame nouns hung on the verb', () => {
     expect(events.filter((e) => e.startsWith('FRA>') && e.includes('>United Nations'))).toEqual([]);
     expect(events.filter((e) => e.startsWith('UKR>')).every((e) => !e.includes(' 057'))).toBe(true);
   });
+
+  it('leaves an infinitive after a noun with a phrase of its own to the verb ("arranging calls with X to discuss")', () => {
+    const table = `
+      1 France PROPN 2 nsubj
+      2 arranged VERB 0 root arrange
+      3 calls NOUN 2 obj call
+      4 with ADP 5 case
+      5 Russia PROPN 3 nmod
+      6 to PART 7 mark
+      7 discuss VERB 2 advcl discuss
+      8 trade NOUN 7 obj trade
+      9 . PUNCT 2 punct`;
+    expect(coded(table).filter((e) => e.includes('REQUEST'))).toEqual([]);
+  });
 });

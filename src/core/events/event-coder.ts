@@ -20,7 +20,7 @@ import { releasersAsHolders } from './released-holders.js';
 import { isCooperative } from './taxonomy.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
-import { accessDestination, allegedAbout, complementRecipients, meantFor, purposeTargets, refusedAskers, withFrameTargets } from './frame-targets.js';
+import { accessDestination, allegedAbout, complementRecipients, meantFor, purposeTargets, refusedAskers, responsibilityFor, withFrameTargets } from './frame-targets.js';
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { controlledPopulation } from './domestic-control.js';
 import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
@@ -109,7 +109,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // "Russia shelled Kharkiv. Ukraine condemned the attack": a definite act told just before.
       return m.trigger.code ? earlierActors(ctx, tok, m.trigger.code, told, s) : [];
     };
-    finder = new ParticipantFinder(v, actors, resources.lexicon.grammar, eventSource, options.stateOfName);
+    const frameNoun = (tok: number): boolean => {
+      const m = byHead.get(tok);
+      return m !== undefined && m.trigger.pos === 'noun' && m.trigger.frame !== null;
+    };
+    finder = new ParticipantFinder(v, actors, resources.lexicon.grammar, eventSource, options.stateOfName, frameNoun);
     const ctx: CoderContext = {
       v, actors, finder, lexicon: resources.lexicon, frames: resources.frames, taxonomy: resources.taxonomy, byHead,
       question: isQuestion(v, tokStart[s], tokEnd[s]),
@@ -249,6 +253,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         // promise of aid, that names nobody is for whom the cooperative act it is meant for helps.
         if ((code.startsWith('033') || code.startsWith('07')) && !done.targets.length && done.sources.length) {
           const targets = meantFor(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
+        if ((code === '015' || code === '016') && !done.targets.length && done.sources.length) {
+          const targets = responsibilityFor(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
         if (code.startsWith('086') && !done.targets.length && done.sources.length) {

@@ -192,6 +192,20 @@ export function meantFor(ctx: CoderContext, d: Draft, draftAt: (tok: number) => 
   return [];
 }
 
+/**
+ * Whom a claim or denial of responsibility naming nobody is about: the target of the act it is
+ * for ("al-Shabab claimed responsibility for an attack on a mall in Kenya's capital" → Kenya).
+ */
+export function responsibilityFor(ctx: CoderContext, d: Draft, draftAt: (tok: number) => Draft | null): Participant[] {
+  for (const k of ctx.finder.slotTokens(d.match, 'for')) {
+    const found = draftAt(k);
+    if (!found || found === d) continue;
+    const targets = found.targets.filter((p) => !d.sources.some((s) => sameActor(s, p)));
+    if (targets.length) return targets;
+  }
+  return [];
+}
+
 /** Prepositions of where access leads ("into Gaza", "to the besieged city"). */
 const DESTINATION = ['into', 'to', 'in'];
 

@@ -66,6 +66,18 @@ describe('lexicon: judicial acts', () => {
       10 . PUNCT 2 punct`)).toEqual(['CHN>PAK COOPERATE 063']);
   });
 
+  it('a dissident deported to his own state is coerced (174), not extradited (063)', () => {
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 deported VERB 0 root deport
+      3 a DET 5 det
+      4 Chinese ADJ 5 amod
+      5 dissident NOUN 2 obj
+      6 to ADP 7 case
+      7 China PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual(['PAK>CHN COERCE 174']);
+  });
+
   it('officers placed by "in" act for that state (the lemma is singular)', () => {
     expect(coded(`
       1 Officers NOUN 4 nsubj officer

@@ -83,3 +83,37 @@ describe('lexicon: media and internet curbs', () => {
       6 . PUNCT 2 punct`, { coder: { participants: 'lenient' } }).some((e) => e.startsWith('IRN>') && e.endsWith('COERCE 1721'))).toBe(true);
   });
 });
+
+describe('lexicon: fired, pushed back', () => {
+  it('someone fired is dismissed, not shelled', () => {
+    expect(coded(`
+      1 He PRON 3 nsubj:pass
+      2 was AUX 3 aux:pass
+      3 fired VERB 0 root fire
+      4 in ADP 5 case
+      5 Ukraine PROPN 3 obl
+      6 . PUNCT 3 punct`, { coder: { participants: 'lenient' } }).filter((e) => e.includes(' 19'))).toEqual([]);
+  });
+
+  it('pushing back against criticism rejects its author (120), it demands nothing', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 pushed VERB 0 root push
+      3 back ADV 2 compound:prt
+      4 against ADP 6 case
+      5 Indian ADJ 6 amod
+      6 criticism NOUN 2 obl
+      7 . PUNCT 2 punct`)).toEqual(['CHN>IND REJECT 120']);
+  });
+
+  it('troops pushed back by an army are fought off (190)', () => {
+    expect(coded(`
+      1 Ukrainian ADJ 2 amod
+      2 forces NOUN 3 nsubj force
+      3 pushed VERB 0 root push
+      4 back ADV 3 compound:prt
+      5 Russian ADJ 6 amod
+      6 troops NOUN 3 obj troop
+      7 . PUNCT 3 punct`)).toEqual(['UKR>RUS ASSAULT 190']);
+  });
+});

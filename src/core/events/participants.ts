@@ -36,8 +36,10 @@ export class ParticipantFinder extends ClauseRoles {
     private readonly eventSource: (tok: number, depth: number) => Participant[] = () => [],
     /** The state an untagged adjective or demonym names ("Australian"), or null. */
     private readonly stateOfName?: (word: string) => AnalysisActor | null,
+    /** True for a noun the lexicon reads as a frame ("bid", "calls"). */
+    frameNoun?: (tok: number) => boolean,
   ) {
-    super(v, g);
+    super(v, g, frameNoun);
   }
 
   /** A capitalised modifier the actor layer did not tag, read as a state adjective ("an Australian ultimatum"). */

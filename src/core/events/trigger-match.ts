@@ -241,6 +241,9 @@ function isSupport(v: SyntaxView, g: EventGrammar, p: number, asObject: boolean,
 export function strandedInfinitive(v: SyntaxView, h: number): number[] {
   const p = v.head[h];
   if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
+  // (Not after a phrase of its own other than whose it is: "arranging calls with Sanders to discuss
+  // the race" are telephone calls, the infinitive the arranger's purpose.)
+  if (v.childrenWith(h, ['nmod']).some((c) => v.rel[c] === 'nmod' && !['of', 'from', 'by'].includes(v.caseOf(c) ?? ''))) return [];
   const [, hi] = v.subtreeRange(h);
   return v.childrenWith(p, ['advcl', 'xcomp']).filter((c) => v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }
