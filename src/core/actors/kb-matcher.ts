@@ -127,7 +127,7 @@ export function createKbMatcher(kb: KnowledgeBase, namesSomethingElse: (word: st
           }
           if (actors.length || agents.length) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents };
         }
-        if (!best && tokenStart) best = misspeltHit(doc, tw, w, t);
+        if (!best && tokenStart) best = initialledHit(doc, tw, w, t) ?? misspeltHit(doc, tw, w, t);
         if (best) {
           out.push(best);
           coveredTo = best.charEnd;
@@ -136,6 +136,27 @@ export function createKbMatcher(kb: KnowledgeBase, namesSomethingElse: (word: st
       return out;
     },
   };
+
+  /**
+   * A person's name written with a middle initial the knowledge base does not have ("Ferdinand R.
+   * Marcos Jr.", "Gilberto C. Teodoro Jr."), starting at word `w` (token `t`), when nothing matched
+   * there exactly: the same person, if the name without the initials names one person only.
+   */
+  function initialledHit(doc: Doc, tw: TokenWords, w: number, t: number): KbHit | null {
+    if (!isCapitalised(doc.tokenText(t))) return null;
+    let best: KbHit | null = null;
+    for (const m of trie.matchesSkipping(tw.words, w, (word) => /^\p{L}$/u.test(word))) {
+      const lastWord = w + m.length - 1;
+      const lastTok = tw.wordToken[lastWord];
+      if (!tw.partLast[lastWord] || tw.tokenFirstWord[lastTok] + tw.tokenWordCount[lastTok] - 1 !== lastWord) continue;
+      const charStart = tw.wordStart[w];
+      const charEnd = tw.wordEnd[lastWord];
+      const text = doc.text.slice(charStart, charEnd);
+      const actors = m.values.flatMap((v) => (v.kind === 'actor' && v.form.kind === 'person' && caseFits(text, v.form, true) ? [v.form] : []));
+      if (actors.length && new Set(actors.map((a) => a.id)).size === 1) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents: [] };
+    }
+    return best;
+  }
 
   /**
    * A name with one word misspelt, starting at word `w` (token `t`), when nothing matched there

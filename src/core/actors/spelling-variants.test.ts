@@ -52,3 +52,14 @@ describe('misspelt names in text', () => {
     expect(named('Li Wenmingo met the delegation.')).not.toContain('person:li-wenming');
   });
 });
+
+describe('names with a middle initial', () => {
+  it('reads a known person written with an initial the knowledge base does not have', () => {
+    expect(named('Arkady V. Volkov arrived in Astana on Monday.')).toContain('person:arkady-volkov');
+    expect(named('Li W. Wenming met the delegation on Monday.')).toContain('person:li-wenming');
+  });
+
+  it('does not read another surname after the same given name and initial', () => {
+    expect(named('Arkady V. Petrov arrived in Astana on Monday.')).not.toContain('person:arkady-volkov');
+  });
+});

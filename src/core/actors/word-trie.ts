@@ -70,4 +70,24 @@ export class WordTrie<T> {
     }
     return out;
   }
+
+  /**
+   * Entries that start at `words[from]` when words `skippable` accepts are passed over inside the
+   * entry (a middle initial: "Ferdinand R. Marcos Jr." for "Ferdinand Marcos Jr."): only entries
+   * that needed at least one word passed over, each with the number of text words it spans.
+   */
+  matchesSkipping(words: readonly string[], from: number, skippable: (word: string) => boolean, maxSkips = 2): { length: number; values: readonly T[] }[] {
+    const out: { length: number; values: readonly T[] }[] = [];
+    let node: TrieNode<T> | undefined = this.root.next?.get(words[from]);
+    let skipped = 0;
+    for (let i = from + 1; node?.next && i < words.length; i++) {
+      const next = node.next.get(words[i]);
+      if (next) {
+        node = next;
+        if (skipped && node.values) out.push({ length: i - from + 1, values: node.values });
+      } else if (skipped < maxSkips && skippable(words[i])) skipped++;
+      else break;
+    }
+    return out;
+  }
 }
