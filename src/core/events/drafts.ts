@@ -7,6 +7,7 @@ import type { CoderContext } from './coder-context.js';
 import { modalityOf } from './modality.js';
 import { uniqueParticipants } from './participants.js';
 import { hubAndSpokes } from './listed-sides.js';
+import { hasJointMarker, isReciprocal } from './joint-markers.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
 import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
@@ -277,26 +278,6 @@ function refineCode(ctx: CoderContext, m: Match): string | null {
   if (m.obj >= 0) visit(m.obj, 1);
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
-}
-
-function isReciprocal(ctx: CoderContext, k: number): boolean {
-  const v = ctx.v;
-  if (v.lemma[k] !== 'other' && v.lemma[k] !== 'another') return false;
-  const prev = k > 0 ? `${v.lower[k - 1]} ${v.lemma[k]}` : '';
-  return ctx.lexicon.grammar.reciprocals.has(prev);
-}
-
-/** "three-party communiqué", "two-nation statement", "four-way talks": a modifier counting the parties. */
-const MULTI_PARTY = /^(two|three|four|five|six|seven|eight|nine|ten|\d+)-(party|parties|nation|nations|way|country|countries|state|sided|power)$/;
-
-function hasJointMarker(ctx: CoderContext, m: Match): boolean {
-  const v = ctx.v;
-  const g = ctx.lexicon.grammar;
-  for (const h of [m.head, m.obj, m.support]) {
-    if (h < 0) continue;
-    for (const c of v.children(h)) if (g.jointMarkers.has(v.lemma[c]) || g.jointMarkers.has(v.lower[c]) || MULTI_PARTY.test(v.lower[c])) return true;
-  }
-  return false;
 }
 
 /** True when two participants are the same actor (or the same stand-in country). */
