@@ -22,8 +22,6 @@ export interface KbHit {
   readonly actors: readonly KbSurfaceForm[];
   /** Agent forms (titles, sector nouns) of the matched key that pass the case rules. */
   readonly agents: readonly KbAgentForm[];
-  /** Set when one word of the name is misspelt in the text ("Ethopia"): the index of that token. */
-  readonly misspeltToken?: number;
 }
 
 type Form = { kind: 'actor'; form: KbSurfaceForm } | { kind: 'agent'; form: KbAgentForm };
@@ -146,14 +144,10 @@ export function createKbMatcher(kb: KnowledgeBase, namesSomethingElse: (word: st
     if (!isCapitalised(doc.tokenText(t))) return null;
     let best: KbHit | null = null;
     for (const m of trie.matchesSkipping(tw.words, w, (word) => /^\p{L}$/u.test(word))) {
-      const lastWord = w + m.length - 1;
-      const lastTok = tw.wordToken[lastWord];
-      if (!tw.partLast[lastWord] || tw.tokenFirstWord[lastTok] + tw.tokenWordCount[lastTok] - 1 !== lastWord) continue;
-      const charStart = tw.wordStart[w];
-      const charEnd = tw.wordEnd[lastWord];
-      const text = doc.text.slice(charStart, charEnd);
-      const actors = m.values.flatMap((v) => (v.kind === 'actor' && v.form.kind === 'person' && caseFits(text, v.form, true) ? [v.form] : []));
-      if (actors.length && new Set(actors.map((a) => a.id)).size === 1) best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents: [] };
+      const span = wholeTokens(doc, tw, w, m.length);
+      if (!span) continue;
+      const actors = m.values.flatMap((v) => (v.kind === 'actor' && v.form.kind === 'person' && caseFits(span.text, v.form, true) ? [v.form] : []));
+      if (actors.length && new Set(actors.map((a) => a.id)).size === 1) best = { tokStart: t, tokEnd: span.tokEnd, charStart: span.charStart, charEnd: span.charEnd, actors, agents: [] };
     }
     return best;
   }
@@ -172,28 +166,35 @@ export function createKbMatcher(kb: KnowledgeBase, namesSomethingElse: (word: st
     let bestWords = 0;
     let ids = new Set<string>();
     for (const m of trie.matchesWithOneEdit(tw.words, w, variants, inside)) {
-      const lastWord = w + m.length - 1;
-      if (!tw.partLast[lastWord]) continue;
-      const lastTok = tw.wordToken[lastWord];
-      const editedTok = tw.wordToken[w + m.edited];
-      if (tw.tokenFirstWord[lastTok] + tw.tokenWordCount[lastTok] - 1 !== lastWord || !isCapitalised(doc.tokenText(editedTok))) continue;
-      const charStart = tw.wordStart[w];
-      const charEnd = tw.wordEnd[lastWord];
-      const text = doc.text.slice(charStart, charEnd);
+      const span = wholeTokens(doc, tw, w, m.length);
+      if (!span || !isCapitalised(doc.tokenText(tw.wordToken[w + m.edited]))) continue;
       // A word alone must misspell an actor's own name or its adjective, not one of its other names
       // ("Neverland" is no "Nederland"), and never a person's single name.
       const fits = (f: KbSurfaceForm) => m.length > 1 || (f.kind !== 'person' && ALONE_VIA.has(f.via));
-      const actors = m.values.flatMap((v) => (v.kind === 'actor' && mayBeMisspelt(v.form) && fits(v.form) && caseFits(text, v.form, true) ? [v.form] : []));
+      const actors = m.values.flatMap((v) => (v.kind === 'actor' && mayBeMisspelt(v.form) && fits(v.form) && caseFits(span.text, v.form, true) ? [v.form] : []));
       if (!actors.length) continue;
       if (m.length < bestWords) continue;
       if (m.length > bestWords) ids = new Set();
       for (const a of actors) ids.add(a.id);
       bestWords = m.length;
-      best = { tokStart: t, tokEnd: lastTok + 1, charStart, charEnd, actors, agents: [], misspeltToken: editedTok };
+      best = { tokStart: t, tokEnd: span.tokEnd, charStart: span.charStart, charEnd: span.charEnd, actors, agents: [] };
     }
     // Two actors one edit away: the text does not say which, so neither.
     return ids.size === 1 ? best : null;
   }
+}
+
+/**
+ * The text of `count` words from word `w` when they end a token (a name read another way must cover
+ * whole tokens: "Nur" alone is not read inside "Nur-Sultan"), else null.
+ */
+function wholeTokens(doc: Doc, tw: TokenWords, w: number, count: number): { tokEnd: number; charStart: number; charEnd: number; text: string } | null {
+  const lastWord = w + count - 1;
+  const lastTok = tw.wordToken[lastWord];
+  if (!tw.partLast[lastWord] || tw.tokenFirstWord[lastTok] + tw.tokenWordCount[lastTok] - 1 !== lastWord) return null;
+  const charStart = tw.wordStart[w];
+  const charEnd = tw.wordEnd[lastWord];
+  return { tokEnd: lastTok + 1, charStart, charEnd, text: doc.text.slice(charStart, charEnd) };
 }
 
 /** What a misspelt word standing alone may be read as: a name itself, not an alias, acronym or metonym. */

@@ -3,23 +3,12 @@ import { UPOS } from '../doc/ud.js';
 import { Vocab } from '../doc/vocab.js';
 import { trainTinyModel } from '../../train/tiny-model.js';
 import { parseConllu } from './conllu.js';
+import { inlineConllu as conllu } from './test-support/inline-conllu.js';
 import { createFiniteVerbRepair, type FiniteVerbRepairOptions } from './finite-verb-repair.js';
 import { hashString } from './hash.js';
 import { LexBit, packSemantics, PENN_LEXICON_TAGS } from './lexicon.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 
-/** CoNLL-U of invented sentences written as "form/UPOS|XPOS/head/deprel" tokens. */
-function conllu(...sentences: string[]): string {
-  return sentences
-    .map((s) =>
-      s.split(' ').map((t, i) => {
-        const [form, tag, head, rel] = t.split('/');
-        const [upos, xpos] = tag.split('|');
-        return [i + 1, form, form.toLowerCase(), upos, xpos, '_', head, rel, '_', '_'].join('\t');
-      }).join('\n') + '\n',
-    )
-    .join('\n');
-}
 
 // the tiny model only has to know the classes the tests write
 const FIXTURE = conllu(

@@ -6,23 +6,12 @@ import { Vocab } from '../doc/vocab.js';
 import { trainTinyModel } from '../../train/tiny-model.js';
 import { createSyntaxComponents } from './components.js';
 import { parseConllu } from './conllu.js';
+import { inlineConllu as conllu } from './test-support/inline-conllu.js';
 import { hashString } from './hash.js';
 import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 import { createNameTagRepair } from './name-tag-repair.js';
 
-/** CoNLL-U of invented sentences written as "form/UPOS|XPOS/head/deprel" tokens. */
-function conllu(...sentences: string[]): string {
-  return sentences
-    .map((s) =>
-      s.split(' ').map((t, i) => {
-        const [form, tag, head, rel] = t.split('/');
-        const [upos, xpos] = tag.split('|');
-        return [i + 1, form, form.toLowerCase(), upos, xpos, '_', head, rel, '_', '_'].join('\t');
-      }).join('\n') + '\n',
-    )
-    .join('\n');
-}
 
 const FIXTURE = conllu(
   'Officials/NOUN|NNS/2/nsubj said/VERB|VBD/0/root the/DET|DT/4/det ministry/NOUN|NN/6/nsubj would/AUX|MD/6/aux free/VERB|VB/2/ccomp the/DET|DT/8/det prisoners/NOUN|NNS/6/obj ./PUNCT|./2/punct',
