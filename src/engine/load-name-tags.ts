@@ -102,5 +102,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     reportedClauses: true,
     adjectivalPast: true,
     nounPast: true,
+    adjacencyAdjectives: true,
   });
 }

@@ -338,6 +338,21 @@ describe('actor component: two parties described together', () => {
     ]);
   });
 
+  it('reads "both governments" as the article\'s two main parties when a third state was named nearby', () => {
+    const text =
+      'Kazakhstan and Russia traded accusations over the pipeline. Kazakhstan said the Russian fees broke the treaty. ' +
+      'Russia replied that Kazakhstan had delayed payments. Kazakhstan denied it. Russia threatened to cut supplies. ' +
+      'Meanwhile China offered credit to Kazakhstan, and Russia rejected the offer. Turkey urged both governments to talk.';
+    const doc = analyzeActors(text, '2023-05-10');
+    const pair = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'both governments');
+    expect(pair?.refs).toEqual(['state:KAZ', 'state:RUS']);
+  });
+
+  it('leaves "both governments" unresolved when no two parties stand out', () => {
+    const doc = analyzeActors('Kazakhstan met Russia. China met Turkey. Then India spoke. Iran urged both governments to talk.', '2023-05-10');
+    expect(doc.mentions.some((m) => doc.text.slice(m.start, m.end) === 'both governments')).toBe(false);
+  });
+
   it('leaves "the two sides of the river" alone when fewer than two parties were named', () => {
     const doc = analyzeActors('On Monday the two sides of the river flooded.', '2023-05-10');
     expect(doc.mentions).toEqual([]);

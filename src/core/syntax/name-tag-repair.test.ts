@@ -18,6 +18,7 @@ const FIXTURE = conllu(
   'Ministers/NOUN|NNS/2/nsubj urged/VERB|VBD/0/root Kenya/PROPN|NNP/2/obj to/PART|TO/5/mark release/VERB|VB/2/xcomp two/NUM|CD/7/nummod nationals/NOUN|NNS/5/obj ./PUNCT|./2/punct',
   'The/DET|DT/3/det United/VERB|VBN/3/amod States/PROPN|NNPS/4/nsubj sent/VERB|VBD/0/root free/ADJ|JJ/6/amod aid/NOUN|NN/4/obj to/ADP|IN/9/case the/DET|DT/9/det region/NOUN|NN/4/obl ./PUNCT|./4/punct',
   'In/ADP|IN/2/case Geneva/PROPN|NNP/5/obl ,/PUNCT|,/5/punct talks/NOUN|NNS/5/nsubj ended/VERB|VBD/0/root ./PUNCT|./5/punct',
+  'Troops/NOUN|NNS/2/nsubj entered/VERB|VBD/0/root neighbouring/VERB|VBG/4/amod Chad/PROPN|NNP/2/obj ./PUNCT|./2/punct',
 );
 
 const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
@@ -101,6 +102,25 @@ describe('name tag repair', () => {
     expect(repair('went/VERB|VBD to/ADP|IN store/NOUN|NN the/DET|DT aid/NOUN|NN', [], true)[2]).toBe('NOUN|NN');
     // not before a plain noun ("would free trade")
     expect(repair('it/NOUN|NN would/AUX|MD free/ADJ|JJ aid/NOUN|NN', [], true)[2]).toBe('ADJ|JJ');
+  });
+
+  it('tags "neighbouring" before a proper name as an adjective, only when asked', () => {
+    const vocab = new Vocab();
+    const run = (sentence: string, adjacencyAdjectives: boolean): string[] => {
+      const toks = sentence.split(' ').map((t) => t.split('/'));
+      const ids = toks.map(([w]) => vocab.id(w));
+      const tags = Uint8Array.from(toks, ([, c]) => cls(c));
+      const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
+      createNameTagRepair(model, { names: ['Chad'], adjacencyAdjectives }).repairRun(vocab, ids, 0, ids.length, tags, upos);
+      return Array.from(tags, (t) => classes[t]);
+    };
+    const s = 'Troops/NOUN|NNS entered/VERB|VBD neighbouring/VERB|VBG Chad/PROPN|NNP';
+    expect(run(s, false)[2]).toBe('VERB|VBG');
+    expect(run(s, true)[2]).toBe('ADJ|JJ');
+    expect(run('Troops/NOUN|NNS entered/VERB|VBD Neighboring/VERB|VBG Chad/PROPN|NNP', true)[2]).toBe('ADJ|JJ');
+    // not before a common noun ("neighbouring states" is left to the tagger), nor another participle
+    expect(run('Troops/NOUN|NNS entered/VERB|VBD neighbouring/VERB|VBG troops/NOUN|NNS', true)[2]).toBe('VERB|VBG');
+    expect(run('Troops/NOUN|NNS entered/VERB|VBD entered/VERB|VBG Chad/PROPN|NNP', true)[2]).toBe('VERB|VBG');
   });
 
   it('gives a full sentence left without a finite verb its past tense, when asked', () => {

@@ -53,7 +53,19 @@ export interface NameTagRepairOptions {
   readonly adjectivalPast?: boolean;
   /** With `finiteVerb`: also a noun the lexicon knows as a past tense, with an object ("set/NN fire") (default false). */
   readonly nounPast?: boolean;
+  /**
+   * Also tag "neighbouring"/"neighboring" before a proper name as the adjective it is there
+   * ("accused neighbouring Rwanda of …", "troops into neighbouring Somalia") (default false).
+   */
+  readonly adjacencyAdjectives?: boolean;
 }
+
+/**
+ * Participles that before a proper name only ever say where a place lies. The treebanks tag them
+ * VBG, and the parser then reads a clause ("neighbouring" taking "Rwanda" as its object and the
+ * sentence's preposition with it); as adjectives they attach to the name.
+ */
+const ADJACENCY_PARTICIPLES = new Set(['neighbouring', 'neighboring']);
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
 export interface NameTagRepair {
@@ -132,6 +144,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const names = new NameTrie(options.names);
   const verbs = options.verbsAfterModal === true && vb >= 0;
   const finite = options.finiteVerb === true ? createFiniteVerbRepair(model, options) : null;
+  const jj = options.adjacencyAdjectives === true ? classes.indexOf('ADJ|JJ') : -1;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -235,6 +248,15 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
         tags[i] = vb;
         upos[i] = VERB;
         if (forced) forced[i] = vb;
+        changed++;
+      }
+    }
+    if (jj >= 0) {
+      for (let i = from; i < to - 1; i++) {
+        if (upos[i] !== VERB || upos[i + 1] !== PROPN || !ADJACENCY_PARTICIPLES.has(vocab.str(ids[i]).toLowerCase())) continue;
+        tags[i] = jj;
+        upos[i] = ADJ;
+        if (forced) forced[i] = jj;
         changed++;
       }
     }
