@@ -6,9 +6,11 @@
  * to the nearest state or organisation, they to the nearest plural). Sets `refs` on each draft.
  */
 import type { KbPerson, PersonRole } from '../kb/types.js';
+import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
 import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf } from './standing-descriptions.js';
-import { endsList, joinedByAnd, resolvePronoun } from './pronouns.js';
+import { resolvePronoun } from './pronouns.js';
+import { describedParties } from './described-parties.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
@@ -125,19 +127,22 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
 }
 
 /**
- * The two parties that fit, named most often in `drafts[0..k)`, when each is named at least twice
- * as often as any other and at least three times; else null.
+ * True when a plural description counts two: "the two leaders", "both presidents", or the offices
+ * "of both sides" / "of the two countries" after it ("The Director Generals for Military
+ * Operations (DGsMO) of both sides").
  */
-function mainPair(drafts: readonly Draft[], k: number, fits: (x: Draft) => boolean): [string, string] | null {
-  const counts = new Map<string, number>();
-  for (let p = 0; p < k; p++) {
-    if (!fits(drafts[p])) continue;
-    for (const r of drafts[p].refs) counts.set(r, (counts.get(r) ?? 0) + 1);
+function namesTwo(doc: Doc, d: Draft): boolean {
+  for (let t = Math.max(0, d.tokStart - 1); t < d.tokEnd; t++) if (/^(?:two|both)$/i.test(doc.tokenText(t))) return true;
+  const end = doc.sentences.tokEnd[doc.sentenceOf(d.tokStart)];
+  let depth = 0;
+  for (let t = d.tokEnd, seen = 0; t < end - 1 && seen < 12; t++, seen++) {
+    const w = doc.tokenText(t).toLowerCase();
+    if (w === '(') depth++;
+    else if (w === ')') depth--;
+    else if (depth === 0 && w === 'of') return /^(?:both|two)$/.test(doc.tokenText(t + 1).toLowerCase()) || (doc.tokenText(t + 1).toLowerCase() === 'the' && doc.tokenText(t + 2).toLowerCase() === 'two');
+    else if (depth === 0 && /^[,;:.]$/.test(w)) return false;
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length < 2 || ranked[1][1] < 3) return null;
-  if (ranked.length > 2 && ranked[2][1] * 2 > ranked[1][1]) return null;
-  return [ranked[0][0], ranked[1][0]];
+  return false;
 }
 
 /** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */
@@ -191,46 +196,7 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return next.refs.slice(0, 1);
   }
   if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');
-  if (d.pairOf) {
-    // "the two countries", "the two sides": the two parties named just before.
-    const fits = (x: Draft) => !x.plural && (d.pairOf === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group');
-    const sentence = ctx.doc.sentenceOf(d.tokStart);
-    const recent = new Set<string>();
-    const here = new Set<string>();
-    for (let p = 0; p < k; p++) {
-      const x = drafts[p];
-      if (!fits(x)) continue;
-      const at = ctx.doc.sentenceOf(x.tokStart);
-      for (const r of x.refs) {
-        if (sentence - at <= 2) recent.add(r);
-        if (at === sentence) here.add(r);
-      }
-    }
-    // Only when the pair is plain: exactly two parties named in this sentence, or else in the last
-    // few; with three in view, the two the text joined by "and" ("a deal between Saudi Arabia and
-    // Iran" brokered by China), the latest such pair; else the text does not say which two.
-    if (here.size === 2) return [...here];
-    if (here.size < 2 && recent.size === 2) return [...recent];
-    for (let p = k - 1; p > 0 && sentence - ctx.doc.sentenceOf(drafts[p].tokStart) <= 2; p--) {
-      const [a, b] = [drafts[p - 1], drafts[p]];
-      if (!fits(a) || !fits(b) || !joinedByAnd(ctx.doc, a, b)) continue;
-      // The last two of a longer list ("Brazil, Colombia and Chile") are no pair.
-      if (endsList(ctx.doc, drafts, p - 1)) continue;
-      const pair = new Set([...a.refs, ...b.refs]);
-      if (pair.size === 2) return [...pair];
-    }
-    // The article's two protagonists: "both governments" in a piece on a border dispute means the
-    // two parties named far more often than anyone else so far (each at least twice as often as
-    // the third), even when a third state was named nearby.
-    const main = mainPair(drafts, k, fits);
-    if (main) return main;
-    // An article about two states and nobody else ("… between the two countries", "both sides"
-    // paragraphs after both were named): those two.
-    const states = new Set<string>();
-    for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && !drafts[p].plural) for (const r of drafts[p].refs) states.add(r);
-    if (states.size === 2) return [...states];
-    return [];
-  }
+  if (d.pairOf) return describedParties(ctx.doc, drafts, k, d.pairOf, d.partyCount ?? 2);
   // "A Russian diplomat", "an Iranian official": an indefinite description brings in someone new,
   // never a person named before nor the office-holder of the day.
   if (!d.plural && isIndefinite(ctx, d)) return [];
@@ -244,7 +210,10 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
       if (keys.includes(c.key) || (fitsPlural.length && !c.roles.some((r) => fitsPlural.includes(r)))) continue;
       keys.push(c.key);
     }
-    return keys.length === 2 ? keys : [];
+    if (keys.length === 2) return keys;
+    // "The leaders of Serbia and Kosovo met … urged the two leaders": nobody named, the office-holders
+    // of the two states named before.
+    return fitsPlural.length && !d.country && namesTwo(ctx.doc, d) ? describedParties(ctx.doc, drafts, k, 'state', 2) : [];
   }
   if (d.role === 'counterpart') {
     // "his Tanzanian counterpart": the office the possessor holds, in the described country.

@@ -36,6 +36,8 @@ export interface Draft {
   split?: { name: string; country: string | null }[];
   /** A plural description of two parties named before ("the two countries": `state`; "the two sides": `party`). */
   pairOf?: 'state' | 'party';
+  /** With `pairOf`: how many parties the description counts when more than two ("the three countries"). */
+  partyCount?: number;
   /** A singular description standing for an actor named before ("the country", "the bloc", "the militant group"). */
   standsFor?: 'state' | 'bloc' | 'group';
   /** The leader's name a government is named after ("Obama" in "the Obama administration"), while their country is unknown. */

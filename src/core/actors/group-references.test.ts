@@ -18,6 +18,15 @@ describe('a group named again by its bare noun', () => {
     expect(rebels).toEqual(['org:steppe-front', 'org:steppe-front']);
   });
 
+  it('is the organisation first named after that word as a modifier ("the rebel Steppe Front … the rebels")', () => {
+    const doc = analyzeActors('Kazakh troops and the rebel Steppe Front agreed a truce. On Sunday the rebels shelled a village.', '2023-05-10');
+    const refs = doc.mentions.filter((m) => /Steppe|rebels/.test(doc.text.slice(m.start, m.end))).map((m) => [doc.text.slice(m.start, m.end), m.ref]);
+    expect(refs).toEqual([
+      ['Steppe Front', 'org:steppe-front'],
+      ['rebels', 'org:steppe-front'],
+    ]);
+  });
+
   it('reads "the crowds" as the crowd just named by another noun ("protesters … the crowds")', () => {
     const doc = analyzeActors('On Monday protesters stormed the parliament in Astana. Police fired on the crowds.', '2023-05-10');
     const refs = doc.mentions.filter((m) => /protesters|crowds/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);

@@ -24,6 +24,12 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
       lastByHead.set(headOf(doc, d), d);
       continue;
     }
+    // "the paramilitary Rapid Support Forces", "the separatist PKK": the organisation is later
+    // "the paramilitaries", "the separatists".
+    if ((d.kind === 'org' || d.kind === 'group') && d.refs.length && d.tokStart > 1 && /^\p{Ll}{4,}$/u.test(doc.tokenText(d.tokStart - 1)) && doc.tokenText(d.tokStart - 2).toLowerCase() === 'the' && /^\p{Lu}/u.test(doc.tokenText(d.tokStart))) {
+      lastByHead.set(pluralOf(doc.tokenText(d.tokStart - 1)), d);
+      if (d.kind === 'org') continue;
+    }
     if (d.kind !== 'group' || !d.refs.length || d.split) continue;
     const head = headOf(doc, d);
     // Only a plural common noun counts ("rebels", "protesters"), not a name that happens to be one word.
@@ -52,8 +58,13 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** The plural of a group noun used as a modifier ("paramilitary" → "paramilitaries", "rebel" → "rebels"). */
+function pluralOf(word: string): string {
+  return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+}
+
 /** Nouns for people sent between parties, which news varies for one delegation. */
-const GO_BETWEENS = new Set(['envoys', 'mediators', 'negotiators', 'emissaries', 'delegates']);
+export const GO_BETWEENS: ReadonlySet<string> = new Set(['envoys', 'mediators', 'negotiators', 'emissaries', 'delegates']);
 
 /** The capitalised words before a group's head ("West African" in "the top West African envoys"), or ''. */
 function qualifierOf(doc: Doc, d: Draft): string {

@@ -1,13 +1,16 @@
 /**
  * Plural descriptions of two actors named just before: "the two countries", "both nations", "the
  * two sides", "the neighbours". Each becomes a description draft that coreference resolves to the
- * last two states (or, for "sides", the last two actors other than people and places).
+ * last two states (or, for "sides", the last two actors other than people and places). "The three
+ * countries", "all four states" count more parties (`partyCount`; see `party-lists.ts`).
  */
 import type { Doc } from '../doc/doc.js';
 import { draft, type Draft } from './draft.js';
 
 /** Nouns that stand for two states. */
 const STATE_PAIR = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'neighbours', 'neighbors']);
+/** Number words of descriptions counting more parties ("the three countries", "all four states"). */
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 /** Nouns that stand for two parties of any kind but people and places. */
 const ANY_PAIR = new Set(['sides']);
 
@@ -19,7 +22,9 @@ export function pairDescriptions(doc: Doc, from: number, to: number, taken: read
     // "the two …", "both (the) …", "the … neighbours"
     let start = -1;
     let noun = -1;
+    let count = 2;
     if (w(t) === 'the' && w(t + 1) === 'two') [start, noun] = [t, t + 2];
+    else if ((w(t) === 'the' || w(t) === 'all') && COUNTS[w(t + 1)]) [start, noun, count] = [t, t + 2, COUNTS[w(t + 1)]];
     else if (w(t) === 'both') [start, noun] = [t, w(t + 1) === 'the' ? t + 2 : t + 1];
     else if (w(t) === 'the' && (w(t + 1) === 'neighbours' || w(t + 1) === 'neighbors')) [start, noun] = [t, t + 1];
     if (start < 0) continue;
@@ -28,7 +33,8 @@ export function pairDescriptions(doc: Doc, from: number, to: number, taken: read
     const word = w(noun);
     if (!STATE_PAIR.has(word) && !ANY_PAIR.has(word)) continue;
     if (taken.some((d) => d.tokStart < noun + 1 && start < d.tokEnd)) continue;
-    out.push(draft('description', start, noun + 1, 'description', { plural: true, pairOf: STATE_PAIR.has(word) ? 'state' : 'party' }));
+    const pairOf = STATE_PAIR.has(word) ? 'state' : 'party';
+    out.push(draft('description', start, noun + 1, 'description', { plural: true, pairOf, ...(count > 2 ? { partyCount: count } : {}) }));
     t = noun;
   }
   return out;

@@ -7,6 +7,7 @@
 import { officersActForIt } from './bodies-in-state.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import { draft, partOf, type Draft } from './draft.js';
+import { holderSpan } from './held-territory.js';
 import { isGenericBody, stateIso, type ComposeContext } from './compose-context.js';
 import { placeDraft } from './place-drafts.js';
 import { isPossessive } from './token-context.js';
@@ -83,7 +84,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       }
     } else if (f && f.kind === 'state' && f.via === 'adjective' && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
       chain.country = stateIso(kb, f);
-      chain.adjectiveStates.push(draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: chain.country }));
+      // "Russian-held towns": the mention covers the territory its holder stands for.
+      const held = holderSpan(doc, u);
+      chain.adjectiveStates.push(draft('state', u.tokStart, held.tokEnd, 'demonym', { ...held.extra, kbId: f.id, country: chain.country }));
     } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && !glue && beforeAgent) {
       // A state's name used as a modifier: "Pakistan troops", "US Ambassador", "Kremlin officials".
       out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f), sector: f.via === 'metonym' ? f.sector ?? 'GOV' : null }));

@@ -10,6 +10,7 @@ import { addApposition } from './apposition.js';
 import { isGenericBody, stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
+import { holderSpan } from './held-territory.js';
 import { extendWithPlace, orgSector } from './org-drafts.js';
 import { placeDraft } from './place-drafts.js';
 import { afterLocative, isModifierWord, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
@@ -48,7 +49,9 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
       // foreign policy"); a former state's ("Soviet") does not make it an actor today.
       if (f.via === 'adjective' && u.charStart !== undefined) {
         // "a Greek-flagged tanker", "Russian-controlled towns": the flag or the holder is the state.
-        return !former && STATE_OF_SUFFIX.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]).toLowerCase()) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: iso }) : null;
+        if (former || !STATE_OF_SUFFIX.test(doc.text.slice(u.charEnd, doc.tokens.end[u.tokEnd - 1]).toLowerCase())) return null;
+        const held = holderSpan(doc, u);
+        return draft('state', u.tokStart, held.tokEnd, 'demonym', { ...held.extra, kbId: f.id, country: iso });
       }
       if (f.via === 'adjective') return !former && isModifierWord(doc, u.tokEnd) ? draft('state', u.tokStart, u.tokEnd, 'demonym', { kbId: f.id, country: iso }) : null;
       if (f.via === 'demonym') {
@@ -61,7 +64,8 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
         if (afterLocative(doc, u.tokStart, from)) return placeDraft(ctx, u, true, stateIso(kb, f)) ?? null;
         return draft('state', u.tokStart, u.tokEnd, 'metonym', { ...partOf(u), kbId: f.id, country: iso, sector: f.sector ?? 'GOV' });
       }
-      return draft('state', u.tokStart, u.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: iso });
+      const held = holderSpan(doc, u);
+      return draft('state', u.tokStart, held.tokEnd, f.via === 'name' ? 'name' : 'alias', { ...held.extra, kbId: f.id, country: iso });
     }
     if (f.kind === 'igo') {
       // "NATO-member Norway", "EU-member states": the membership describes the state, the
@@ -78,7 +82,8 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
       // "Parliament", "the Assembly": a name that is only the head noun of the body's kind may be
       // another country's body (decided once the article's countries are known).
       const generic = isGenericBody(ctx, f, u.tokStart, u.tokEnd);
-      return draft('org', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...partOf(u), kbId: f.id, sector: f.sector, ...(generic ? { generic } : {}) });
+      const held = holderSpan(doc, u);
+      return draft('org', u.tokStart, held.tokEnd, f.via === 'metonym' ? 'metonym' : 'name', { ...held.extra, kbId: f.id, sector: f.sector, ...(generic ? { generic } : {}) });
     }
     if (f.kind === 'person') {
       const d = draft('person', u.tokStart, u.tokEnd, 'name', { ...partOf(u), kbId: f.id });

@@ -65,6 +65,7 @@ const SECTORS = [
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['negotiator'], sector: 'GOV', role: 'ambassador' },
+  { words: ['mediators'], sector: 'GOV', group: true },
   { words: ['diplomat'], sector: 'GOV', role: 'diplomat' },
   { words: ['spokesman'], sector: 'GOV', role: 'spokesperson' },
   { words: ['official'], sector: 'GOV', role: 'official' },
