@@ -103,5 +103,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     adjectivalPast: true,
     nounPast: true,
     adjacencyAdjectives: true,
+    subordinateClauses: true,
   });
 }

@@ -30,6 +30,7 @@ import type { SyntaxModel } from './syntax-model.js';
 import { normaliseWord } from './word-table.js';
 import { NameTrie } from './name-trie.js';
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
+import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
 
 /** What {@link createNameTagRepair} repairs. */
 export interface NameTagRepairOptions {
@@ -58,6 +59,11 @@ export interface NameTagRepairOptions {
    * ("accused neighbouring Rwanda of …", "troops into neighbouring Somalia") (default false).
    */
   readonly adjacencyAdjectives?: boolean;
+  /**
+   * Also tag a clause-opening "after/before/since/until" `SCONJ|IN`, and its verb a past tense
+   * ("after a Chinese vessel fired/VBN a water cannon at …"; `subordinate-clause-repair.ts`) (default false).
+   */
+  readonly subordinateClauses?: boolean;
 }
 
 /**
@@ -145,6 +151,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const verbs = options.verbsAfterModal === true && vb >= 0;
   const finite = options.finiteVerb === true ? createFiniteVerbRepair(model, options) : null;
   const jj = options.adjacencyAdjectives === true ? classes.indexOf('ADJ|JJ') : -1;
+  const subordinate = options.subordinateClauses === true ? createSubordinateClauseRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -261,6 +268,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
       }
     }
     if (finite) changed += finite(vocab, ids, from, to, tags, upos, forced);
+    if (subordinate) changed += subordinate(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
