@@ -43,8 +43,11 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (speaker) return [speaker.refs[0]];
     const own = ownersSubject(doc, d, drafts, k);
     if (own) return [own.refs[0]];
+    // "Ankara accused it of …": an object pronoun is not its own verb's subject (that is "itself").
+    const subject = ownVerbSubject(doc, d);
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
+      if (subject >= 0 && c.tokStart <= subject && subject < c.tokEnd) continue;
       if (isBody(c)) return [c.refs[0]];
     }
     return [];
@@ -150,6 +153,20 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
     if (c.tokEnd === t && (!subject || c.tokStart < subject.tokStart)) subject = c;
   }
   return subject && isBody(subject) ? subject : null;
+}
+
+/**
+ * The subject token of the verb whose object the pronoun `d` is ("Ankara accused **it**" → Ankara),
+ * or -1 (a possessive, a subject, or no parse).
+ */
+function ownVerbSubject(doc: Doc, d: Draft): number {
+  if (!doc.has('deps') || d.tokEnd - d.tokStart !== 1 || !/^(?:obj|iobj)$/.test(doc.deprel(d.tokStart))) return -1;
+  const verb = doc.head(d.tokStart);
+  if (verb < 0) return -1;
+  for (let t = doc.sentences.tokStart[doc.sentenceOf(verb)]; t < doc.sentences.tokEnd[doc.sentenceOf(verb)]; t++) {
+    if (doc.head(t) === verb && doc.deprel(t) === 'nsubj') return t;
+  }
+  return -1;
 }
 
 const ACTOR_KINDS = new Set(['person', 'state', 'igo', 'org', 'group']);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../doc/test-support/build-doc.js';
+import { createActorResolver } from './actor-resolver.js';
+import { fixtureActorResources } from './test-support/fixture-actors.js';
+
+/** The refs of the mention written `form` in a hand-parsed Doc after the actor component ran. */
+function refOf(table: string, form: string): string | null {
+  const doc = buildDoc(table);
+  createActorResolver(fixtureActorResources()).run(doc);
+  return doc.mentions.find((m) => doc.text.slice(m.start, m.end) === form)?.ref ?? null;
+}
+
+describe('an object pronoun', () => {
+  it("is not its own verb's subject (\"Russia accused it of …\" after Kazakhstan)", () => {
+    const table = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 tightened  VERB  0 root
+      3 laws       NOUN  2 obj
+      4 after      SCONJ 6 mark
+      5 Russia     PROPN 6 nsubj
+      6 accused    VERB  2 advcl
+      7 it         PRON  6 obj
+      8 of         SCONJ 9 mark
+      9 harbouring VERB  6 advcl
+      10 rebels    NOUN  9 obj
+      11 .         PUNCT 2 punct
+    `;
+    expect(refOf(table, 'it')).toBe('state:KAZ');
+  });
+
+  it('skips the subject of its own verb inside a report ("Russia told Kazakhstan that China would help it")', () => {
+    const table = `
+      1 Russia PROPN 2 nsubj
+      2 told   VERB  0 root
+      3 Kazakhstan PROPN 2 obj
+      4 that   SCONJ 7 mark
+      5 China  PROPN 7 nsubj
+      6 would  AUX   7 aux
+      7 help   VERB  2 ccomp
+      8 it     PRON  7 obj
+      9 .      PUNCT 2 punct
+    `;
+    expect(refOf(table, 'it')).toBe('state:KAZ');
+  });
+});
