@@ -39,3 +39,13 @@ describe('a local office in an apposition', () => {
     expect(doc.actors.find((a) => a.name === 'Marat Ali')).toMatchObject({ type: 'person', country: 'KAZ' });
   });
 });
+
+describe("a state's opposition", () => {
+  it('is the opposition of the one state in view ("Kazakh police detained dozens of critics")', () => {
+    const doc = analyzeActors('Kazakh police detained dozens of critics on Monday.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'critics')?.country).toBe('KAZ');
+    // with two states in view the text does not say whose
+    const two = analyzeActors('Kazakh and Russian police detained dozens of critics on Monday.', '2023-05-10');
+    expect(two.actors.find((a) => a.name === 'critics')?.country ?? null).toBeNull();
+  });
+});

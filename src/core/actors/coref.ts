@@ -103,7 +103,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const isNew = d.kind === 'person' && d.refs.length === 1 && d.refs[0].startsWith('new:person:') && !persons.some((p) => p.key === d.refs[0]);
     // Envoys, negotiators and mediators serve abroad or between sides: their office says nothing of the state in view.
     const servesAbroad = d.role === 'ambassador' || d.role === 'diplomat';
-    if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL')) {
+    // An opposition leader's opposition is to the state in view too ("Zimbabwe arrested opposition leader X").
+    if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL' || d.sector === 'OPP')) {
       // A state that only qualifies someone else in the same sentence ("The German government welcomed
       // President X's statement") says nothing of the new person's office.
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
@@ -117,7 +118,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     else if (d.leader && !d.country) d.country = drafts.slice(0, k).reverse().find((p) => p.kind === 'person' && p.country && text(ctx.doc, p.nameStart, p.nameEnd) === d.leader)?.country ?? null;
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
-    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && STATE_BODY_SECTORS.has(d.sector) && !qualifiedByName(ctx.doc, d)) {
+    // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
+    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
