@@ -53,3 +53,10 @@ describe('go-betweens', () => {
     expect(refsOf(text, 'the two sides')).toEqual(['state:RUS', 'state:USA']);
   });
 });
+
+describe('sides joined by "and the"', () => {
+  it('reads "the two sides" as the two bodies of the talks, not the mediators\' state', () => {
+    const text = 'Russia and the Steppe Front held talks hosted by Kazakhstan. Chinese and U.S. mediators said the two sides had agreed to a truce.';
+    expect(refsOf(text, 'the two sides')).toEqual(['state:RUS', 'org:steppe-front']);
+  });
+});

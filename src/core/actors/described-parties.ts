@@ -50,7 +50,7 @@ function pairOf(doc: Doc, drafts: readonly Draft[], k: number, fits: (x: Draft) 
   if (here.size < 2 && recent.size === 2) return [...recent];
   for (let p = k - 1; p > 0 && sentence - doc.sentenceOf(drafts[p].tokStart) <= WINDOW; p--) {
     const [a, b] = [drafts[p - 1], drafts[p]];
-    if (!fits(a) || !fits(b) || !joinedByAnd(doc, a, b)) continue;
+    if (!fits(a) || !fits(b) || !(joinedByAnd(doc, a, b) || joinedByAndThe(doc, a, b))) continue;
     // The last two of a longer list ("Brazil, Colombia and Chile") are no pair.
     if (endsList(doc, drafts, p - 1)) continue;
     const pair = new Set([...a.refs, ...b.refs]);
@@ -71,9 +71,17 @@ function pairOf(doc: Doc, drafts: readonly Draft[], k: number, fits: (x: Draft) 
   // An article about two states and nobody else ("… between the two countries", "both sides"
   // paragraphs after both were named): those two.
   const states = new Set<string>();
-  for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && !drafts[p].plural) for (const r of drafts[p].refs) states.add(r);
+  for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && !drafts[p].plural && !sendsGoBetweens(doc, drafts, drafts[p])) for (const r of drafts[p].refs) states.add(r);
   if (states.size === 2) return [...states];
   return [];
+}
+
+/** True when "and the" (or ", and the") stands between two drafts ("Sudan's army and the RSF"). */
+function joinedByAndThe(doc: Doc, a: Draft, b: Draft): boolean {
+  const gap = b.tokStart - a.tokEnd;
+  if (gap < 2 || gap > 3) return false;
+  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
+  return words === 'and the' || words === ', and the';
 }
 
 /**
