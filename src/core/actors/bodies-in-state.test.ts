@@ -49,3 +49,13 @@ describe("a state's opposition", () => {
     expect(two.actors.find((a) => a.name === 'critics')?.country ?? null).toBeNull();
   });
 });
+
+describe('a state body with nothing in view before it', () => {
+  it('belongs to the one state its sentence places it in ("Police fired on protesters in Astana")', () => {
+    const doc = analyzeActors('Police fired on protesters in Astana on Monday.', '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Police')?.country).toBe('KAZ');
+    // two states after it: the text does not say whose
+    const two = analyzeActors('Police fired on protesters in Astana and Moscow on Monday.', '2023-05-10');
+    expect(two.actors.find((a) => a.name === 'Police')?.country ?? null).toBeNull();
+  });
+});

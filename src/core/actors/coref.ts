@@ -121,6 +121,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
+      // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
