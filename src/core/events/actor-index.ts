@@ -20,6 +20,8 @@ export interface Participant {
   readonly via?: Mention['via'];
   /** The person who acted for the organisation that is the participant ("UN chief Guterres"). */
   readonly agent?: AnalysisActor | null;
+  /** Read back from an act told earlier ("condemned the strikes" → who struck), not named here. */
+  readonly recalled?: boolean;
 }
 
 export class ActorIndex {

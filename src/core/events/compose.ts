@@ -6,6 +6,7 @@
  * a threat (13x), and a negated future cooperative act a refusal (12x) — "said it would not
  * accept the ambassador".
  */
+import { isDefiniteActNoun } from './event-anaphora.js';
 import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
 import { sameActor, type Draft } from './drafts.js';
@@ -125,10 +126,19 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       }
       const others = otherSources(inner, sources);
       if (inner.explicitSource && others.length) return framed(frames.fallback('reject'), { targets: others });
+      // "The EU imposed an embargo on Myanmar. The junta rejected the embargo": refusing an act told
+      // before (whose doers the noun's phrase reads back) is addressed to whoever did it.
+      if (!f.negated && inner.match.trigger.pos === 'noun' && !inner.explicitSource && isDefiniteActNoun(ctx.v, inner.match.head)) {
+        const doers = ctx.finder.group(inner.match.head).filter((p) => !sources.some((s) => sameActor(s, p)));
+        if (doers.length) return framed(frames.fallback('reject'), { targets: f.targets.length ? f.targets : doers });
+      }
       if (f.negated) {
         // "did not rule out the use of force" is a threat; "did not rule out talks" an intent.
         const code = coop ? framedCode('intent') : framedCode('threaten');
-        return framed(code ?? act, { negated: false });
+        // "the attack will not go unanswered": a threat against whoever did the act that is the
+        // frame's subject (its phrase, or the act told before that it points back at).
+        const doers = f.match.trigger.complement.includes('subj') && !coop ? ctx.finder.group(inner.match.head).filter((p) => !sources.some((s) => sameActor(s, p))) : [];
+        return framed(code ?? act, { negated: false, ...(doers.length ? { targets: doers } : {}) });
       }
       if (coop) return framed(framedCode('reject') ?? frames.fallback('reject'));
       return { ...base, sources, negated: true };

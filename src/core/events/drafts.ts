@@ -145,6 +145,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     // a verb's act that is not itself two-sided, or a mediation, done by someone is done to both
     // sides. A nominal act "between" two sides is theirs ("Kenya hosted talks between A and B").
     if (!t.symmetric && sources.length && sides.length >= 2 && (t.pos === 'verb' || code?.startsWith('045'))) targets = sides;
+    // "Qatar, a key mediator between Israel and Hamas, said …" with the mediator not found: the
+    // sides are whom the mediation is for, never each other's mediators.
+    else if (code?.startsWith('045') && !sources.length) targets = sides;
     else {
       // The sides of a nominal act are its parties; whoever hosts or holds it is not one of them.
       sources = uniqueParticipants(t.pos === 'noun' && sides.length >= 2 ? between : [...sources, ...between]);

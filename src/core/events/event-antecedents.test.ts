@@ -76,4 +76,49 @@ describe('event coder: definite event nouns that point back', () => {
     const events = coded(`${mediated}\n${TALKS_HELD}`).filter((e) => e.includes('CONSULT 046'));
     expect(events.sort()).toEqual(['IND>PAK CONSULT 046', 'PAK>IND CONSULT 046']);
   });
+  it('gives a mediation that names nobody the sides of the talks told just before', () => {
+    const talks = `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 held VERB 0 root hold
+      5 talks NOUN 4 obj talk
+      6 . PUNCT 4 punct`;
+    const mediated = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 mediated VERB 0 root mediate
+      3 . PUNCT 2 punct`;
+    const events = coded(`${talks}\n${mediated}`).filter((e) => e.startsWith('KAZ>'));
+    expect(events.sort()).toEqual(['KAZ>IND CONSULT 045', 'KAZ>PAK CONSULT 045']);
+    expect(coded(mediated)).toEqual([]);
+  });
+  it('never makes the sides of a mediation with no mediator named each other\'s mediators', () => {
+    const mediation = `
+      1 The DET 2 det
+      2 mediation NOUN 7 nsubj mediation
+      3 between ADP 4 case
+      4 India PROPN 2 nmod
+      5 and CCONJ 6 cc
+      6 Pakistan PROPN 4 conj
+      7 resumed VERB 0 root resume
+      8 . PUNCT 7 punct`;
+    expect(coded(mediation).filter((e) => e.includes('045'))).toEqual([]);
+    const named = mediation.replace('1 The DET 2 det', '1 Kazakh ADJ 2 amod');
+    expect(coded(named).filter((e) => e.includes('045')).sort()).toEqual(['KAZ>IND CONSULT 045', 'KAZ>PAK CONSULT 045']);
+  });
+  it('never makes the sides of talks told before the mediators of "the mediation" that names none', () => {
+    const talks = `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 held VERB 0 root hold
+      5 talks NOUN 4 obj talk
+      6 . PUNCT 4 punct`;
+    const resumed = `
+      1 The DET 2 det
+      2 mediation NOUN 3 nsubj mediation
+      3 resumed VERB 0 root resume
+      4 . PUNCT 3 punct`;
+    expect(coded(`${talks}\n${resumed}`).filter((e) => e.includes('045'))).toEqual([]);
+  });
 });

@@ -9,14 +9,9 @@
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
+import { actLemmas, type Antecedent } from './event-anaphora.js';
 
-/** An event coded earlier in the document that a definite noun may refer back to. */
-export interface Antecedent {
-  readonly sentence: number;
-  readonly code: string;
-  readonly sources: readonly Participant[];
-  readonly targets: readonly Participant[];
-}
+export type { Antecedent } from './event-anaphora.js';
 
 /** CAMEO roots of the diplomatic family: intents, meetings, agreements and endorsements, cooperation. */
 const FAMILY = new Set(['03', '04', '05', '06']);
@@ -30,8 +25,11 @@ export function isAntecedent(d: Draft): boolean {
 }
 
 /** The antecedent's record for later sentences. */
-export function antecedentOf(d: Draft, sentence: number): Antecedent {
-  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets };
+export function antecedentOf(ctx: CoderContext, d: Draft, sentence: number): Antecedent {
+  // Joint: the parties of a diplomatic act done together ("signed a deal with Azerbaijan"), or
+  // several doers with nobody else ("India and Pakistan agreed"); drills "around Taiwan" are not Taiwan's.
+  const symmetric = ((d.symmetric || d.bothWays) && FAMILY.has((d.code ?? '').slice(0, 2))) || (d.sources.length >= 2 && !d.targets.length);
+  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric };
 }
 
 /** An antecedent of the diplomatic family with both sides. */
@@ -39,28 +37,25 @@ function diplomatic(a: Antecedent): boolean {
   return FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
 }
 
-/**
- * Who did the act a definite event noun at `tok` refers back to ("Russia shelled Kharkiv. Ukraine
- * condemned the attack" → Russia): the sources of the latest asserted event of the same CAMEO root
- * in the same or the two preceding sentences, when the noun has no owner of its own.
- */
-export function earlierActors(ctx: CoderContext, tok: number, code: string, earlier: readonly Antecedent[], sentence: number): Participant[] {
-  if (!definiteNoun(ctx, tok)) return [];
-  const root = code.slice(0, 2);
-  const ante = [...earlier].reverse().find((a) => a.code.slice(0, 2) === root && a.sentence <= sentence && a.sentence >= sentence - REACH);
-  return ante ? [...ante.sources] : [];
-}
-
 /** The draft with the participants of the event its definite noun refers back to, when it lacks them. */
 export function withAntecedent(ctx: CoderContext, d: Draft, earlier: readonly Antecedent[], sentence: number): Draft {
-  if (d.code === null || !FAMILY.has(d.code.slice(0, 2)) || !definite(ctx, d)) return d;
+  // A mediation is always between parties: "Kazakh mediators said …" after "Azerbaijan and Armenia
+  // held talks" mediates between those two, whatever its determiner.
+  const mediation = (d.code ?? '').startsWith('045') && d.sources.length > 0;
+  if (d.code === null || !FAMILY.has(d.code.slice(0, 2)) || !(mediation || definite(ctx, d))) return d;
   const twoSided = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
   if (twoSided) return d;
   const ante = [...earlier].reverse().find((a) => diplomatic(a) && a.sentence <= sentence && a.sentence >= sentence - REACH);
   if (!ante) return d;
   const parties = unique([...ante.sources, ...ante.targets]);
+  // A mediator is a third party: not one of the sides, nor of their country (a summit "hosted by
+  // President Biden" after the US vice-president's trip mediates nothing).
+  if (mediation && !definite(ctx, d) && (parties.length < 2 || parties.some((p) => d.sources.some((s) => sameActor(s, p) || (s.country !== null && s.country === p.country))))) return d;
   // A mediation's sides are its targets: "China brokered the deal … the talks were held" are theirs.
   if (!d.sources.length && ante.code.startsWith('045') && ante.targets.length >= 2) return { ...d, sources: [...ante.targets], targets: [], symmetric: true, explicitSource: false };
+  // "the mediators would discuss …" with no mediator named: the sides are whom they mediate for,
+  // never each other's mediators.
+  if (!d.sources.length && (d.code ?? '').startsWith('045')) return { ...d, targets: parties, symmetric: false };
   if (!d.sources.length) return { ...d, sources: [...ante.sources], targets: [...ante.targets], symmetric: d.symmetric || !ante.targets.length, explicitSource: false };
   // "China, which brokered the deal": someone else acting on their event acts towards both sides;
   // one of them acting on it acts towards the other(s).

@@ -180,3 +180,34 @@ describe('event coder: a frame whose subject is unknown', () => {
     expect(events.filter((e) => e.includes('042') && !e.includes('?hyp'))).toEqual([]);
   });
 });
+
+describe('event coder: talks that fill a span before an act', () => {
+  const table = `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 agreed VERB 0 root agree
+      5 to ADP 7 case
+      6 a DET 7 det
+      7 ceasefire NOUN 4 obl ceasefire
+      8 after ADP 10 case
+      9 two NUM 10 nummod
+      10 weeks NOUN 4 obl week
+      11 of ADP 12 case
+      12 talks NOUN 10 nmod talk
+      13 . PUNCT 4 punct`;
+
+  it('gives "after two weeks of talks" the sides who agreed', () => {
+    expect(coded(table).filter((e) => e.includes('CONSULT')).sort()).toEqual(['IND>PAK CONSULT 046', 'PAK>IND CONSULT 046']);
+  });
+
+  it('reads the span hung on the verb\'s noun too ("a ceasefire after two weeks of talks")', () => {
+    const onNoun = table.replace('10 weeks NOUN 4 obl week', '10 weeks NOUN 7 nmod week');
+    expect(coded(onNoun).filter((e) => e.includes('CONSULT')).sort()).toEqual(['IND>PAK CONSULT 046', 'PAK>IND CONSULT 046']);
+  });
+
+  it('reads no owner through a noun that is no span of time or series', () => {
+    const other = table.replace('10 weeks NOUN 4 obl week', '10 walls NOUN 4 obl wall');
+    expect(coded(other).filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+});

@@ -187,3 +187,23 @@ describe('event coder: nouns with a passive light verb', () => {
     expect(coded(byKyiv, { coder: { participants: 'lenient' } })).toEqual(['UKR>- MOBILIZE 152']);
   });
 });
+
+describe('event coder: things tied to their owner or destination', () => {
+  const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 attacked VERB 0 root attack
+      3 ships NOUN 2 obj ship
+      4 linked VERB 3 acl link
+      5 to ADP 6 case
+      6 Iran PROPN 4 obl
+      7 . PUNCT 2 punct`;
+
+  it('aims an attack on "ships linked to Iran" at Iran', () => {
+    expect(coded(table).filter((e) => e.includes('>IRN'))).toEqual(['rebels>IRN ASSAULT 190']);
+  });
+
+  it('reads no owner from another participle ("ships sailing to Iran")', () => {
+    const sailing = table.replace('4 linked VERB 3 acl link', '4 sailing VERB 3 acl sail');
+    expect(coded(sailing).filter((e) => e.includes('>IRN'))).toEqual([]);
+  });
+});

@@ -23,7 +23,8 @@ import { obligationMatches } from './obligations.js';
 import { accessDestination, allegedAbout, complementRecipients, meantFor, purposeTargets, refusedAskers, responsibilityFor, withFrameTargets } from './frame-targets.js';
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { controlledPopulation } from './domestic-control.js';
-import { antecedentOf, earlierActors, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
+import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
+import { earlierActors, pairParties, withoutOwnSide } from './event-anaphora.js';
 import { innerOf, isQuestion, isToInfinitive } from './frame-inner.js';
 
 /** Options of the coder. */
@@ -99,15 +100,27 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           if (agents.length) return agents;
         }
       }
-      if (!m || m.trigger.pos !== 'noun' || m.trigger.frame) return [];
-      for (const slot of [...m.trigger.source, 'subj']) {
-        const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));
-        if (found.length) return found;
+      if (m && m.trigger.pos !== 'noun') return [];
+      // "said the decision was regrettable": a frame noun with no act of its own may point back too.
+      if (m?.trigger.frame) return inner.has(m) ? [] : earlierActors(ctx, tok, null, told, s);
+      if (m) {
+        // "called the arrests unacceptable", "deemed the strikes illegal": a verb that judges its
+        // object is no light verb of it, and its subject did not make the arrests.
+        const judged = m.support >= 0 && v.childrenWith(m.support, ['xcomp']).length > 0;
+        for (const slot of [...m.trigger.source, 'subj']) {
+          if (judged && slot === 'subj') continue;
+          const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));
+          if (found.length) return found;
+        }
+        // "pledged 500 million dollars in aid, a move Beijing condemned": the act of a frame is its subject's.
+        // (Not a refusal's: whoever "rejected the sanctions" did not impose them.)
+        for (const [f, c] of inner) if (c === m && f.trigger.pos === 'verb' && f.trigger.frame !== 'reject') return finder.subjects(f.head).flatMap((k) => finder.group(k, depth));
       }
-      // "pledged 500 million dollars in aid, a move Beijing condemned": the act of a frame is its subject's.
-      for (const [f, c] of inner) if (c === m && f.trigger.pos === 'verb') return finder.subjects(f.head).flatMap((k) => finder.group(k, depth));
-      // "Russia shelled Kharkiv. Ukraine condemned the attack": a definite act told just before.
-      return m.trigger.code ? earlierActors(ctx, tok, m.trigger.code, told, s) : [];
+      // "Russia shelled Kharkiv. Ukraine condemned the attack", "… signed a peace agreement. Turkey
+      // welcomed the agreement": a definite act told just before.
+      const earlier = earlierActors(ctx, tok, m ? m.trigger.code : null, told, s);
+      // "urged both commanders to respect it": the two parties of the act told just before.
+      return earlier.length || m ? earlier : pairParties(ctx, tok, told, s);
     };
     const frameNoun = (tok: number): boolean => {
       const m = byHead.get(tok);
@@ -238,6 +251,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       for (const x of [d, ...d.extra]) {
         let done = finalize(ctx, x);
         if (!done) continue;
+        if (done.targets.some((p) => p.recalled)) done = { ...done, targets: withoutOwnSide(done.sources, done.targets) };
         // "blocked a road to show their disapproval of US policy": a protest is against whom its purpose
         // is, rather than the country of the place where it happens; so is a mobilisation "for a war against Iraq".
         const code = done.code ?? '';
@@ -271,7 +285,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         // "imposed a curfew in Cizre", "declared martial law": an emergency power covers a population.
         done = controlledPopulation(ctx, done);
         const f = domesticOpponent(ctx, placeGroups(ctx, withAntecedent(ctx, done, told, s), s));
-        if (isAntecedent(f)) told.push(antecedentOf(f, s));
+        if (isAntecedent(f)) told.push(antecedentOf(ctx, f, s));
         const records = toRecords(ctx, f, s, newId, { includeStatements: options.includeStatements === true, strict: options.participants !== 'lenient' });
         for (const e of records) {
           if (e.cameo === '042' && !e.negated && !e.hypothetical && e.source?.country && e.target?.country) visits.push({ visitor: e.source.country, host: e.target.country, sentence: s });

@@ -14,6 +14,11 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
   const candidates: number[] = [];
   if (f.prep >= 0) candidates.push(f.prep);
   for (const slot of f.trigger.complement) {
+    // "the attack will not go unanswered": a predicate frame whose act is its subject.
+    if (slot === 'subj') {
+      candidates.push(...finder.subjects(h));
+      continue;
+    }
     // An indirect question ("asked whether Iran would attack") is about an act, not a call for it.
     if (slot === 'xcomp' || slot === 'ccomp' || slot === 'acl' || slot === 'advcl') candidates.push(...v.childrenWith(h, [slot]).filter((c) => !v.isQuestionClause(c)));
     // "backed away from its threat to strike Guam" with "to strike" hung on the verb: an infinitive

@@ -11,6 +11,12 @@ import type { Match } from './trigger-match.js';
 /** Prepositions of a circumstance that belongs to the clause's subject ("during his visit", "on a trip to", "flew to Moscow for talks"). */
 const CIRCUMSTANCE = new Set(['during', 'on', 'at', 'after', 'before', 'amid', 'following', 'ahead', 'throughout', 'from', 'for']);
 
+/** Circumstance prepositions of time, which a parser may hang on the verb's object or oblique. */
+const TIMED = new Set(['after', 'following', 'during', 'amid', 'before', 'throughout']);
+
+/** Nouns of a span of time or a series that talks fill ("two weeks of talks", "rounds of negotiations"). */
+const SPANS = new Set(['day', 'week', 'month', 'year', 'hour', 'round', 'series', 'session']);
+
 /** "a visit to Taiwan by Pelosi" with the by-phrase hung elsewhere: a "by" right after the noun's phrase. */
 export function adjacentBy(ctx: CoderContext, n: number): Participant[] {
   const { v, finder } = ctx;
@@ -23,10 +29,20 @@ export function adjacentBy(ctx: CoderContext, n: number): Participant[] {
 /** The verb a nominal event is a circumstance of ("held talks during a visit"), or -1. */
 function circumstanceVerb(ctx: CoderContext, m: Match): number {
   const v = ctx.v;
-  const p = v.head[m.head];
+  let n = m.head;
+  // "agreed to a truce after two weeks of talks", "following rounds of negotiations": the span
+  // stands where the talks would.
+  // (Plural spans only: "on the first day of a bus tour" is no span the tour fills.)
+  if (v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && v.head[n] >= 0 && SPANS.has(v.lemma[v.head[n]]) && v.lower[v.head[n]].endsWith('s')) n = v.head[n];
+  const p = v.head[n];
   // Any word of the preposition: "ahead of his visit".
-  const circumstance = v.childrenWith(m.head, ['case']).some((c) => c < m.head && CIRCUMSTANCE.has(v.lemma[c]));
-  return p < 0 || v.upos[p] !== 'VERB' || !v.relIs(m.head, ['obl']) || !circumstance ? -1 : p;
+  const cases = v.childrenWith(n, ['case']).filter((c) => c < n).map((c) => v.lemma[c]);
+  // "agreed to a ceasefire after two weeks of talks" with the time phrase hung on the verb's noun.
+  if (p >= 0 && v.relIs(n, ['nmod']) && cases.some((c) => TIMED.has(c)) && v.relIs(p, ['obl', 'obj']) && v.head[p] >= 0 && v.upos[v.head[p]] === 'VERB') {
+    return v.head[p];
+  }
+  const circumstance = cases.some((c) => CIRCUMSTANCE.has(c));
+  return p < 0 || v.upos[p] !== 'VERB' || !v.relIs(n, ['obl']) || !circumstance ? -1 : p;
 }
 
 /** The subject of the verb a nominal event is a circumstance of. */

@@ -15,6 +15,8 @@ import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 
 /** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
 const LEADING = new Set(['lead', 'head', 'chair', 'command']);
+/** Participles tying a thing to its owner or destination ("ships linked to Israel", "bound for"). */
+const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind', 'bound']);
 
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
 const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);
@@ -169,6 +171,11 @@ export class ParticipantFinder extends ClauseRoles {
     // body named by no actor acts for whoever leads it.
     const document = this.g.documentNouns.has(v.lemma[tok]);
     for (const a of v.childrenWith(tok, ['acl'])) {
+      // "ships linked to Israel", "vessels bound for Israeli ports": whom the thing belongs or goes to.
+      if (v.upos[a] === 'VERB' && LINKED.has(v.lemma[a])) {
+        const found = ['to', 'for', 'with'].flatMap((p) => this.prepDeps(a, p)).flatMap((k) => this.group(k, depth + 1));
+        if (found.length) return found;
+      }
       const based = BASED.has(v.lemma[a]);
       // (An owning participle only with its agent named: "crimes committed by Croat forces".)
       const owning = OWNING.has(v.lemma[a]) && !v.lower[a].endsWith('ing') && [...v.childrenWith(a, ['obl:agent']), ...this.prepDeps(a, 'by')].length > 0;

@@ -1,0 +1,199 @@
+/**
+ * Reactions to an act told before ("Syria condemned the strikes", "Turkey welcomed the
+ * agreement"): a definite act noun naming nobody takes the doers of the latest same act of the
+ * last sentences; generic plurals, nouns with parties of their own and other acts do not link.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
+
+const STRUCK = `
+      1 Russia PROPN 2 nsubj
+      2 struck VERB 0 root strike
+      3 Kyiv PROPN 2 obj
+      4 overnight ADV 2 advmod
+      5 . PUNCT 2 punct`;
+
+const CONDEMNED_STRIKES = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 . PUNCT 2 punct`;
+
+const SIGNED = `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 signed VERB 0 root sign
+      5 an DET 7 det
+      6 peace NOUN 7 compound
+      7 agreement NOUN 4 obj
+      8 . PUNCT 4 punct`;
+
+const WELCOMED = `
+      1 China PROPN 2 nsubj
+      2 welcomed VERB 0 root welcome
+      3 the DET 4 det
+      4 agreement NOUN 2 obj
+      5 . PUNCT 2 punct`;
+
+const FILLER = `
+      1 It PRON 2 nsubj
+      2 rained VERB 0 root rain
+      3 . PUNCT 2 punct`;
+
+const accusing = (events: string[]): string[] => events.filter((e) => e.startsWith('IND>') && e.includes('ACCUSE'));
+
+describe('event anaphora: reactions to an act told before', () => {
+  it('condemning "the strikes" after "Russia struck Kyiv" is against Russia (same word, other sense in the lexicon)', () => {
+    expect(accusing(coded(`${STRUCK}\n${CONDEMNED_STRIKES}`))).toEqual(['IND>RUS ACCUSE 111']);
+    // Alone, the condemnation names nobody to accuse.
+    expect(accusing(coded(CONDEMNED_STRIKES))).toEqual([]);
+  });
+
+  it('welcoming "the agreement" two states signed is for both of them', () => {
+    const events = coded(`${SIGNED}\n${WELCOMED}`).filter((e) => e.startsWith('CHN>'));
+    expect(events.sort()).toEqual(['CHN>IND SUPPORT 051', 'CHN>PAK SUPPORT 051']);
+    expect(coded(WELCOMED).filter((e) => e.startsWith('CHN>'))).toEqual([]);
+  });
+
+  it('reads a noun formed on the earlier verb ("shelled" … "the shelling")', () => {
+    const shelled = STRUCK.replace('struck VERB 0 root strike', 'shelled VERB 0 root shell');
+    const shelling = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'shelling NOUN 2 obj shelling');
+    expect(accusing(coded(`${shelled}\n${shelling}`))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+
+  it('leaves a generic plural alone ("condemned attacks on civilians")', () => {
+    const generic = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 attacks NOUN 2 obj attack
+      4 on ADP 5 case
+      5 civilians NOUN 3 nmod civilian
+      6 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${generic}`))).toEqual([]);
+  });
+
+  it('leaves a noun with a party of its own alone ("the strikes by rebels")', () => {
+    const own = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 by ADP 6 case
+      6 gunmen NOUN 4 nmod gunman
+      7 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${own}`))).toEqual([]);
+  });
+
+  it('does not link a different act ("the elections") nor reach back past two sentences', () => {
+    const other = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'elections NOUN 2 obj election');
+    expect(accusing(coded(`${STRUCK}\n${other}`))).toEqual([]);
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual([]);
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+
+  it('does not link a hypothetical act ("Russia may strike Kyiv")', () => {
+    const may = `
+      1 Russia PROPN 3 nsubj
+      2 may AUX 3 aux
+      3 strike VERB 0 root strike
+      4 Kyiv PROPN 3 obj
+      5 . PUNCT 3 punct`;
+    expect(accusing(coded(`${may}\n${CONDEMNED_STRIKES}`))).toEqual([]);
+  });
+  it('gives "both sides" with no mention the two parties of the act told just before', () => {
+    const urged = `
+      1 China PROPN 2 nsubj
+      2 urged VERB 0 root urge
+      3 both DET 4 det
+      4 sides NOUN 2 obj side
+      5 to PART 6 mark
+      6 respect VERB 2 xcomp respect
+      7 it PRON 6 obj it
+      8 . PUNCT 2 punct`;
+    const asked = coded(`${SIGNED}\n${urged}`).filter((e) => e.startsWith('CHN>') && e.includes('REQUEST'));
+    expect(asked.map((e) => e.split(' ')[0]).sort()).toEqual(['CHN>IND', 'CHN>PAK']);
+    expect(coded(urged).filter((e) => e.startsWith('CHN>'))).toEqual([]);
+    // An attack's two sides are a pair too; a filler in between is within reach, two are not.
+    const sides = (t: string): string[] => coded(t).filter((e) => e.startsWith('CHN>') && e.includes('REQUEST')).map((e) => e.split(' ')[0]).sort();
+    expect(sides(`${STRUCK}\n${FILLER}\n${urged}`)).toEqual(['CHN>RUS', 'CHN>UKR']);
+    expect(sides(`${STRUCK}\n${FILLER}\n${FILLER}\n${urged}`)).toEqual([]);
+  });
+  it('rejecting an act told before is addressed to whoever did it ("Iran rejected the sanctions")', () => {
+    const imposed = `
+      1 Washington PROPN 2 nsubj
+      2 imposed VERB 0 root impose
+      3 sanctions NOUN 2 obj sanction
+      4 on ADP 5 case
+      5 Iran PROPN 2 obl
+      6 . PUNCT 2 punct`;
+    const rejected = `
+      1 Iran PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 the DET 4 det
+      4 sanctions NOUN 2 obj sanction
+      5 . PUNCT 2 punct`;
+    const refusals = (t: string): string[] => coded(t).filter((e) => e.startsWith('IRN>USA'));
+    expect(refusals(`${imposed}\n${rejected}`).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['IRN>USA REJECT']);
+    expect(refusals(rejected)).toEqual([]);
+  });
+  it('reads the doer of an act judged by a verb with a complement ("called the strikes illegal")', () => {
+    const called = `
+      1 India PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 illegal ADJ 2 xcomp illegal
+      6 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${called}`))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+  it('"the attack will not go unanswered" threatens whoever did the attack told before', () => {
+    const unanswered = `
+      1 Ukraine PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 the DET 4 det
+      4 attack NOUN 7 nsubj attack
+      5 would AUX 7 aux would
+      6 not PART 7 advmod not
+      7 go VERB 2 ccomp go
+      8 unanswered ADJ 7 xcomp unanswered
+      9 . PUNCT 2 punct`;
+    const threats = (t: string): string[] => coded(t).filter((e) => e.includes('THREATEN')).map((e) => e.split(' ').slice(0, 2).join(' '));
+    expect(threats(`${STRUCK}\n${unanswered}`)).toEqual(['UKR>RUS THREATEN']);
+    expect(threats(unanswered)).toEqual([]);
+  });
+  it('reads a pair only off nouns of sides ("the two candidates" are not the signers)', () => {
+    const candidates = `
+      1 China PROPN 2 nsubj
+      2 criticised VERB 0 root criticise
+      3 the DET 5 det
+      4 two NUM 5 nummod
+      5 candidates NOUN 2 obj candidate
+      6 . PUNCT 2 punct`;
+    const countries = candidates.replace('5 candidates NOUN 2 obj candidate', '5 countries NOUN 2 obj country');
+    const accused = (t: string): string[] => coded(t).filter((e) => e.startsWith('CHN>') && e.includes('ACCUSE')).map((e) => e.split(' ')[0]).sort();
+    expect(accused(`${SIGNED}\n${candidates}`)).toEqual([]);
+    expect(accused(`${SIGNED}\n${countries}`)).toEqual(['CHN>IND', 'CHN>PAK']);
+  });
+  it('never aims a reaction read back from an earlier act at the reacting side\'s own country', () => {
+    const ministry = { id: 'org:rus-mod', name: 'Russian Defence Ministry', type: 'org' as const, country: 'RUS', sector: 'MIL', cameo: 'RUSMIL', forms: ['Ministry'] };
+    const struck = STRUCK.replace('1 Russia PROPN 2 nsubj', '1 Ministry PROPN 2 nsubj');
+    const own = CONDEMNED_STRIKES.replace('1 India PROPN 2 nsubj', '1 Putin PROPN 2 nsubj');
+    expect(coded(`${struck}\n${own}`, { actors: [...WORLD, ministry] }).filter((e) => e.includes('ACCUSE'))).toEqual([]);
+    expect(coded(`${struck}\n${CONDEMNED_STRIKES}`, { actors: [...WORLD, ministry] }).filter((e) => e.includes('ACCUSE'))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+  it('links a noun naming whom it struck only to an act on the same side ("the strikes on Kyiv", not "on Pakistan")', () => {
+    const on = (place: string): string => `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 on ADP 6 case
+      6 ${place} PROPN 4 nmod
+      7 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${on('Kyiv')}`))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded(`${STRUCK}\n${on('Pakistan')}`)).filter((e) => e.startsWith('IND>RUS'))).toEqual([]);
+  });
+});
