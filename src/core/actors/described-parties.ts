@@ -6,7 +6,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
 import { GO_BETWEENS } from './group-references.js';
-import { endsList, joinedByAnd } from './pronouns.js';
+import { endsList, joinedByAnd, wordsBetween } from './pronouns.js';
 
 /** How many sentences back (the description's own included) a list may stand. */
 const WINDOW = 2;
@@ -78,9 +78,7 @@ function pairOf(doc: Doc, drafts: readonly Draft[], k: number, fits: (x: Draft) 
 
 /** True when "and the" (or ", and the") stands between two drafts ("Sudan's army and the RSF"). */
 function joinedByAndThe(doc: Doc, a: Draft, b: Draft): boolean {
-  const gap = b.tokStart - a.tokEnd;
-  if (gap < 2 || gap > 3) return false;
-  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
+  const words = wordsBetween(doc, a, b, 3);
   return words === 'and the' || words === ', and the';
 }
 
@@ -148,8 +146,6 @@ function listEndingAt(doc: Doc, drafts: readonly Draft[], last: number, fits: (x
 
 /** True when exactly one of `joins` (lower-cased words, space-separated) stands between `a` and `b`. */
 function between(doc: Doc, a: Draft, b: Draft, joins: readonly string[]): boolean {
-  const gap = b.tokStart - a.tokEnd;
-  if (gap < 1 || gap > 2) return false;
-  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
-  return joins.includes(words);
+  const words = wordsBetween(doc, a, b, 2);
+  return words !== null && joins.includes(words);
 }

@@ -180,8 +180,16 @@ export function endsList(doc: Doc, drafts: readonly Draft[], p: number): boolean
 
 /** True when only "and" (possibly after a comma) stands between two drafts. */
 export function joinedByAnd(doc: Doc, a: Draft, b: Draft): boolean {
-  const gap = b.tokStart - a.tokEnd;
-  if (gap < 1 || gap > 2) return false;
-  const words = Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
+  const words = wordsBetween(doc, a, b, 2);
   return words === 'and' || words === ', and' || words === '&';
+}
+
+/**
+ * The lower-cased tokens between two drafts joined by spaces (", and the"), when one to `max` of
+ * them stand there; else null.
+ */
+export function wordsBetween(doc: Doc, a: Draft, b: Draft, max: number): string | null {
+  const gap = b.tokStart - a.tokEnd;
+  if (gap < 1 || gap > max) return null;
+  return Array.from({ length: gap }, (_, i) => doc.tokenText(a.tokEnd + i).toLowerCase()).join(' ');
 }

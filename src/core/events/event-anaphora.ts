@@ -61,8 +61,13 @@ export function actLemmas(v: SyntaxView, tokens: readonly number[]): string[] {
  */
 export function isDefiniteActNoun(v: SyntaxView, noun: number): boolean {
   if (noun < 0 || (v.upos[noun] !== 'NOUN' && v.upos[noun] !== 'VERB')) return false;
-  if (v.childrenWith(noun, ['nmod:poss', 'det:poss']).length) return false;
   if (v.childrenWith(noun, ['nmod']).some((c) => OWN_PARTIES.has(v.caseOf(c) ?? ''))) return false;
+  return isDefiniteOwnless(v, noun);
+}
+
+/** Noun `noun` has a definite determiner and no possessor ("the talks", not "Iran's talks"). */
+export function isDefiniteOwnless(v: SyntaxView, noun: number): boolean {
+  if (noun < 0 || v.childrenWith(noun, ['nmod:poss', 'det:poss']).length) return false;
   return v.childrenWith(noun, ['det']).some((k) => DEFINITE.has(v.lemma[k]));
 }
 

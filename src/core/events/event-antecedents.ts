@@ -9,15 +9,12 @@
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
-import { actLemmas, type Antecedent } from './event-anaphora.js';
+import { actLemmas, ANAPHORA_REACH, isDefiniteOwnless, type Antecedent } from './event-anaphora.js';
 
 export type { Antecedent } from './event-anaphora.js';
 
 /** CAMEO roots of the diplomatic family: intents, meetings, agreements and endorsements, cooperation. */
 const FAMILY = new Set(['03', '04', '05', '06']);
-const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
-/** How many sentences back a definite noun may point. */
-const REACH = 2;
 
 /** True when a finished draft may serve as an antecedent: asserted, with a known source. */
 export function isAntecedent(d: Draft): boolean {
@@ -45,7 +42,7 @@ export function withAntecedent(ctx: CoderContext, d: Draft, earlier: readonly An
   if (d.code === null || !FAMILY.has(d.code.slice(0, 2)) || !(mediation || definite(ctx, d))) return d;
   const twoSided = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
   if (twoSided) return d;
-  const ante = [...earlier].reverse().find((a) => diplomatic(a) && a.sentence <= sentence && a.sentence >= sentence - REACH);
+  const ante = [...earlier].reverse().find((a) => diplomatic(a) && a.sentence <= sentence && a.sentence >= sentence - ANAPHORA_REACH);
   if (!ante) return d;
   const parties = unique([...ante.sources, ...ante.targets]);
   // A mediator is a third party: not one of the sides, nor of their country (a summit "hosted by
@@ -66,15 +63,7 @@ export function withAntecedent(ctx: CoderContext, d: Draft, earlier: readonly An
 /** The trigger noun, or the required object of a verb trigger, has a definite determiner and no owner. */
 function definite(ctx: CoderContext, d: Draft): boolean {
   const m = d.match;
-  return definiteNoun(ctx, m.trigger.pos === 'noun' ? m.head : m.obj);
-}
-
-/** Noun `noun` has a definite determiner and no possessor ("the talks", not "Iran's talks"). */
-function definiteNoun(ctx: CoderContext, noun: number): boolean {
-  const { v } = ctx;
-  if (noun < 0) return false;
-  if (v.childrenWith(noun, ['nmod:poss', 'det:poss']).length) return false;
-  return v.childrenWith(noun, ['det']).some((k) => DEFINITE.has(v.lemma[k]));
+  return isDefiniteOwnless(ctx.v, m.trigger.pos === 'noun' ? m.head : m.obj);
 }
 
 function unique(list: Participant[]): Participant[] {
