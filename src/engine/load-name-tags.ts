@@ -104,5 +104,7 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     nounPast: true,
     adjacencyAdjectives: true,
     subordinateClauses: true,
+    mandativeClauses: true,
+    auxiliaryVerbs: true,
   });
 }

@@ -117,3 +117,26 @@ describe('event coder: demands about an act done to someone', () => {
     expect(events).toEqual(['FRA>IRN REQUEST 1053']);
   });
 });
+
+describe('event coder: a demanded clause hung on the verb', () => {
+  const sentence = (rel: string) => `
+    1 Ukraine PROPN 2 nsubj
+    2 insisted VERB 0 root insist
+    3 on ADP 5 case
+    4 its PRON 5 nmod:poss
+    5 demands NOUN 2 obl demand
+    6 that SCONJ 8 mark
+    7 Russia PROPN 8 nsubj
+    8 withdraw VERB 2 ${rel} withdraw
+    9 its PRON 10 nmod:poss
+    10 troops NOUN 8 obj troop
+    11 . PUNCT 2 punct`;
+
+  it('reads "insisted on its demands that Russia withdraw its troops" as a demand to Russia', () => {
+    for (const rel of ['advcl', 'ccomp']) {
+      const events = coded(sentence(rel));
+      expect(events.some((e) => e.startsWith('UKR>RUS REQUEST 10'))).toBe(true);
+      expect(events.filter((e) => e.includes(' RETREAT '))).toEqual([]);
+    }
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { SyntaxView } from './syntax-view.js';
-import { objectsOf, strandedInfinitive, type Match } from './trigger-match.js';
+import { objectsOf, strandedInfinitive, strandedThatClause, type Match } from './trigger-match.js';
 
 /** The act a frame governs: its complement's trigger, looking through light verbs and one verb hop. */
 export function innerOf(ctx: CoderContext, f: Match): Match | null {
@@ -26,6 +26,9 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
     // noun's complement. (One after "the decision" is left as read: "welcomed the decision by Beijing
     // to drop its tariffs" reports the dropping.)
     if (slot === 'acl' && f.trigger.pos === 'noun' && f.trigger.frame !== 'decide') candidates.push(...strandedInfinitive(v, h));
+    // Likewise a that-clause right after the noun ("insisted on its demands that the government
+    // grant more rights"): what is demanded or promised, hung on the verb.
+    if (slot === 'acl' && f.trigger.pos === 'noun' && f.trigger.frame !== 'decide') candidates.push(...strandedThatClause(v, h));
     // Parsers often label a controlled infinitive as a purpose clause ("promised to continue aid",
     // "wants Putin to attack" with "to attack" an advcl): read a to-infinitive advcl as the xcomp.
     // A verb with its own object takes a purpose clause there ("shunned work to protest"), unless

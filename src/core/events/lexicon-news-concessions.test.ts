@@ -133,3 +133,25 @@ describe('lexicon: pace and attempts', () => {
       8 . PUNCT 2 punct`, lenient).filter((e) => e.endsWith('166'))).toEqual([]);
   });
 });
+
+describe('lexicon: rights granted', () => {
+  it('granting or restoring rights to a side concedes them (0833); a right to self-defence is nobody\'s concession', () => {
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 granted VERB 0 root grant
+      3 more ADJ 4 amod
+      4 rights NOUN 2 obj right
+      5 to ADP 7 case
+      6 Indian ADJ 7 amod
+      7 pilgrims NOUN 2 obl pilgrim
+      8 . PUNCT 2 punct`)).toEqual(['PAK>IND CONCEDE 0833']);
+    expect(coded(`
+      1 Ukraine PROPN 2 nsubj
+      2 invoked VERB 0 root invoke
+      3 its PRON 4 nmod:poss
+      4 right NOUN 2 obj right
+      5 to ADP 6 case
+      6 self-defence NOUN 4 nmod
+      7 . PUNCT 2 punct`, lenient)).toEqual([]);
+  });
+});

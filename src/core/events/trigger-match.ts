@@ -247,3 +247,18 @@ export function strandedInfinitive(v: SyntaxView, h: number): number[] {
   const [, hi] = v.subtreeRange(h);
   return v.childrenWith(p, ['advcl', 'xcomp']).filter((c) => v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }
+
+/**
+ * A "that" clause with a subject of its own, hung on the verb above noun `h` and starting right
+ * after the noun's phrase: "insisted on its demands that the government grant more rights", where
+ * the parser attaches the demanded clause to "insisted" rather than to "demands".
+ */
+export function strandedThatClause(v: SyntaxView, h: number): number[] {
+  const p = v.head[h];
+  if (p < 0 || !v.relIs(h, ['obl', 'obj'])) return [];
+  const [, hi] = v.subtreeRange(h);
+  return v.childrenWith(p, ['ccomp', 'advcl']).filter((c) => {
+    const mark = v.childrenWith(c, ['mark']).find((m) => v.lower[m] === 'that' && m < c);
+    return mark !== undefined && mark === hi + 1 && v.childrenWith(c, ['nsubj', 'nsubj:pass']).length > 0;
+  });
+}

@@ -30,6 +30,8 @@ import type { SyntaxModel } from './syntax-model.js';
 import { normaliseWord } from './word-table.js';
 import { NameTrie } from './name-trie.js';
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
+import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
+import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
 
 /** What {@link createNameTagRepair} repairs. */
@@ -64,6 +66,13 @@ export interface NameTagRepairOptions {
    * ("after a Chinese vessel fired/VBN a water cannon at …"; `subordinate-clause-repair.ts`) (default false).
    */
   readonly subordinateClauses?: boolean;
+  /**
+   * Also tag the bare verb of a "that" clause after a word of demanding a verb ("demanded that the
+   * government end/NN curbs"; `mandative-clause-repair.ts`) (default false).
+   */
+  readonly mandativeClauses?: boolean;
+  /** Also tag a word read as an auxiliary that is no auxiliary a verb ("reject/AUX"; `auxiliary-tag-repair.ts`) (default false). */
+  readonly auxiliaryVerbs?: boolean;
 }
 
 /**
@@ -152,6 +161,8 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const finite = options.finiteVerb === true ? createFiniteVerbRepair(model, options) : null;
   const jj = options.adjacencyAdjectives === true ? classes.indexOf('ADJ|JJ') : -1;
   const subordinate = options.subordinateClauses === true ? createSubordinateClauseRepair(model) : null;
+  const mandative = options.mandativeClauses === true ? createMandativeClauseRepair(model) : null;
+  const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -269,6 +280,8 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     }
     if (finite) changed += finite(vocab, ids, from, to, tags, upos, forced);
     if (subordinate) changed += subordinate(vocab, ids, from, to, tags, upos, forced);
+    if (mandative) changed += mandative(vocab, ids, from, to, tags, upos, forced);
+    if (auxiliary) changed += auxiliary(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
