@@ -51,8 +51,20 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     }
   }
   if (conditional(v, g, heads[heads.length - 1])) mod.hypothetical = true;
+  // "would discuss the grievances after the agreement was signed", "will meet once the deal is
+  // signed": a time clause dating an act still to come or only possible is a condition of it, not
+  // an act that happened, nor one its doers announced.
+  const clause = clauseChain(v, heads[heads.length - 1]).pop() ?? -1;
+  if (clause >= 0 && v.rel[clause] === 'advcl' && v.head[clause] >= 0 && v.childrenWith(clause, ['mark']).some((c) => TIME_MARKS.has(v.lemma[c]))) {
+    const outer: Modality = { negated: false, hypothetical: false, future: false, reportedBy: mod.reportedBy, obligation: false };
+    for (const c of clauseChain(v, v.head[clause])) readClause(v, g, c, outer);
+    if (outer.hypothetical || outer.future || conditional(v, g, v.head[clause])) mod.hypothetical = true;
+  }
   return mod;
 }
+
+/** Subordinators of time clauses, whose act is set when the main clause's is. */
+const TIME_MARKS: ReadonlySet<string> = new Set(['after', 'before', 'until', 'till', 'once', 'when', 'whenever']);
 
 /** `h` and the verbs above it that share its auxiliaries: "will continue to support" → support, continue. */
 function clauseChain(v: SyntaxView, h: number): number[] {

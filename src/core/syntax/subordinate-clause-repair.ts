@@ -50,11 +50,25 @@ export function createSubordinateClauseRepair(model: SyntaxModel): SubordinateCl
     isPast[i] = c === 'VERB|VBD' ? 1 : 0;
     isParticiple[i] = c === 'VERB|VBN' ? 1 : 0;
   });
+  const isFiniteAux = new Uint8Array(classes.length);
+  const isVerbForm = new Uint8Array(classes.length);
+  const isFinite = new Uint8Array(classes.length);
+  classes.forEach((c, i) => {
+    const x = c.slice(c.indexOf('|') + 1);
+    const finite = x === 'VBD' || x === 'VBZ' || x === 'VBP' || x === 'MD';
+    isFiniteAux[i] = c.startsWith('AUX|') && finite ? 1 : 0;
+    isFinite[i] = (c.startsWith('AUX|') || c.startsWith('VERB|')) && finite ? 1 : 0;
+    isVerbForm[i] = c.startsWith('VERB|') || c.startsWith('AUX|') ? 1 : 0;
+  });
   const pastTense = (w: string): boolean => ((lexicon.get(hashString(normaliseWord(w))) ?? 0) & VBD_BIT) !== 0;
 
   return (vocab, ids, from, to, tags, upos, forced) => {
     if (vbd < 0 || sconj < 0) return 0;
     let changed = 0;
+    const mainVerbBefore = (i: number): boolean => {
+      for (let k = from; k < i; k++) if (isFinite[tags[k]]) return true;
+      return false;
+    };
     const set = (k: number, c: number) => {
       tags[k] = c;
       upos[k] = classUpos[c];
@@ -65,9 +79,22 @@ export function createSubordinateClauseRepair(model: SyntaxModel): SubordinateCl
       if (upos[i] !== ADP || !SUBORDINATORS.has(vocab.str(ids[i]).toLowerCase())) continue;
       // the subject: a noun phrase ending in a noun, a name or a personal pronoun
       let k = i + 1;
-      while (k + 1 < to && k - i < MAX_SUBJECT && inSubject[tags[k]] && inSubject[tags[k + 1]]) k++;
+      for (;;) {
+        if (k + 1 < to && k - i < MAX_SUBJECT && inSubject[tags[k]] && inSubject[tags[k + 1]]) k++;
+        // "after a state of siege was declared": an "of" phrase inside the subject
+        else if (k + 2 < to && k - i < MAX_SUBJECT - 1 && endsSubject[tags[k]] && vocab.str(ids[k + 1]).toLowerCase() === 'of' && inSubject[tags[k + 2]]) k += 2;
+        else break;
+      }
       if (k >= to - 2 || !endsSubject[tags[k]]) continue;
       const verb = k + 1;
+      // a clause with a finite auxiliary ("after a state of emergency was declared", "since the
+      // talks had collapsed"), once the sentence has its own finite verb before the subordinator
+      // (else "the meeting after the summit was cancelled" is the sentence's subject)
+      if (isFiniteAux[tags[verb]] && isVerbForm[tags[verb + 1]] && mainVerbBefore(i)) {
+        set(i, sconj);
+        i = verb;
+        continue;
+      }
       const word = vocab.str(ids[verb]);
       const participle = isParticiple[tags[verb]] === 1 && word === word.toLowerCase() && pastTense(word);
       if (!isPast[tags[verb]] && !participle) continue;

@@ -1,0 +1,44 @@
+/**
+ * Time clauses (modality.ts): an act in an "after/before/once/until" clause dating an act still to
+ * come or only possible has not happened; dating an act that happened, it has.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+describe('modality: time clauses', () => {
+  it('flags an agreement signed "after" in a clause of what will or would happen as hypothetical', () => {
+    const table = (aux: string, lemma: string) => `
+      1 Modi PROPN 3 nsubj
+      2 ${aux} AUX 3 aux ${lemma}
+      3 visit VERB 0 root
+      4 Pakistan PROPN 3 obj
+      5 after SCONJ 9 mark
+      6 India PROPN 9 nsubj
+      7 and CCONJ 8 cc
+      8 China PROPN 6 conj
+      9 sign VERB 3 advcl
+      10 the DET 11 det
+      11 treaty NOUN 9 obj
+      12 . PUNCT 3 punct`;
+    for (const [aux, lemma] of [['will', 'will'], ['could', 'could']]) {
+      const events = coded(table(aux, lemma));
+      expect(events.filter((e) => e.includes(' 057'))).toEqual(['IND>CHN SUPPORT 057 ?hyp', 'CHN>IND SUPPORT 057 ?hyp']);
+    }
+  });
+
+  it('keeps an agreement signed "after" in a clause of what happened as the act', () => {
+    const events = coded(`
+      1 Modi PROPN 2 nsubj
+      2 visited VERB 0 root visit
+      3 Pakistan PROPN 2 obj
+      4 after SCONJ 8 mark
+      5 India PROPN 8 nsubj
+      6 and CCONJ 7 cc
+      7 China PROPN 5 conj
+      8 signed VERB 2 advcl sign
+      9 the DET 10 det
+      10 treaty NOUN 8 obj
+      11 . PUNCT 2 punct`);
+    expect(events).toContain('IND>CHN SUPPORT 057');
+  });
+});
