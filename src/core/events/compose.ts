@@ -73,6 +73,10 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // as done is that act, not an intent.
       if (reportedDone(ctx, f, inner)) return framed(act, { targets: inner.targets.length ? inner.targets : f.targets });
       const intent = coop && !inner.match.trigger.performative ? framedCode('intent') : null;
+      // "announced that it will withdraw its force unless the president holds elections": a
+      // conflict act announced on a condition is an ultimatum, as without the frame (see finalize).
+      const ultimatum = !coop && act !== null && (inner.future || f.future) && onCondition(ctx, inner.match.head) ? (framedCode('threaten') ?? frames.fallback('threaten')) : null;
+      if (ultimatum) return framed(ultimatum, { targets: inner.targets.length ? inner.targets : f.targets, future: false });
       return framed(intent ?? act, { targets: inner.targets.length ? inner.targets : f.targets, future: f.future || inner.future });
     }
     case 'intent': {

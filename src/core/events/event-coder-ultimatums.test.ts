@@ -35,4 +35,28 @@ describe('ultimatums', () => {
     const out = codes(coded(withCondition.replace(/\n\s+7 unless[^]*?11 sailors NOUN 9 obj/, ''), lenient));
     expect(out).toEqual(['163']);
   });
+
+  const announced = (condition: boolean) => `
+      1 Britain PROPN 2 nsubj
+      2 announced VERB 0 root announce
+      3 that SCONJ 6 mark
+      4 it PRON 6 nsubj
+      5 will AUX 6 aux
+      6 expel VERB 2 ccomp expel
+      7 Iran PROPN 9 nmod:poss
+      8 's PART 7 case
+      9 ambassador NOUN 6 obj
+      ${condition ? `10 unless SCONJ 12 mark
+      11 Tehran PROPN 12 nsubj
+      12 releases VERB 6 advcl release
+      13 the DET 14 det
+      14 sailors NOUN 12 obj
+      15 . PUNCT 2 punct` : '10 . PUNCT 2 punct'}`;
+
+  it('an announced expulsion on a condition is a threat to expel; announced without one it is the expulsion', () => {
+    const out = coded(announced(true), lenient);
+    expect(out.some((e) => e.startsWith('GBR>IRN THREATEN 13'))).toBe(true);
+    expect(out.filter((e) => e.includes(' SANCTION '))).toEqual([]);
+    expect(coded(announced(false), lenient).some((e) => e.startsWith('GBR>IRN SANCTION'))).toBe(true);
+  });
 });
