@@ -106,5 +106,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     subordinateClauses: true,
     mandativeClauses: true,
     auxiliaryVerbs: true,
+    labelParticiples: true,
   });
 }

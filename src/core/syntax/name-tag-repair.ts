@@ -30,6 +30,7 @@ import type { SyntaxModel } from './syntax-model.js';
 import { normaliseWord } from './word-table.js';
 import { NameTrie } from './name-trie.js';
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
+import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
@@ -73,6 +74,8 @@ export interface NameTagRepairOptions {
   readonly mandativeClauses?: boolean;
   /** Also tag a word read as an auxiliary that is no auxiliary a verb ("reject/AUX"; `auxiliary-tag-repair.ts`) (default false). */
   readonly auxiliaryVerbs?: boolean;
+  /** Also tag a label participle after a verb an adjective ("extradited suspected/VBN militants"; `attributive-participle-repair.ts`) (default false). */
+  readonly labelParticiples?: boolean;
 }
 
 /**
@@ -163,6 +166,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const subordinate = options.subordinateClauses === true ? createSubordinateClauseRepair(model) : null;
   const mandative = options.mandativeClauses === true ? createMandativeClauseRepair(model) : null;
   const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
+  const labels = options.labelParticiples === true ? createAttributiveParticipleRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -282,6 +286,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (subordinate) changed += subordinate(vocab, ids, from, to, tags, upos, forced);
     if (mandative) changed += mandative(vocab, ids, from, to, tags, upos, forced);
     if (auxiliary) changed += auxiliary(vocab, ids, from, to, tags, upos, forced);
+    if (labels) changed += labels(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 

@@ -1,0 +1,43 @@
+/**
+ * A tag repair for the participles news writes before a noun as labels of a person: "extradited
+ * suspected/VBN British militant X to Britain", "arrested alleged/VBN gang leaders". Right after a
+ * verb the tagger reads such a participle as a verb, the parser makes it the verb's complement with
+ * the noun as its object, and the main verb loses its object and its "to" phrase. Before a noun
+ * these words only ever modify it, so the repair tags them adjectives (`ADJ|JJ`).
+ *
+ * It fires only on "<verb> <label participle> <adjective, noun or name>" for the closed list of
+ * {@link LABELS}: "police suspected/VBD foul play" (after a noun, the sentence's verb) is left alone.
+ */
+import { uposId } from '../doc/ud.js';
+import type { Vocab } from '../doc/vocab.js';
+import type { SyntaxModel } from './syntax-model.js';
+
+/** Repairs one sentence's tags in place; returns the number of tokens changed. */
+export type AttributiveParticipleRepair = (vocab: Vocab, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null) => number;
+
+/** Participles that label a person or thing before its noun ("suspected militant", "alleged spy"). */
+const LABELS: ReadonlySet<string> = new Set(['suspected', 'alleged', 'convicted', 'reputed', 'purported', 'presumed', 'wanted', 'self-styled', 'self-proclaimed', 'so-called']);
+
+/** Creates the repair over `model`'s tag classes. */
+export function createAttributiveParticipleRepair(model: SyntaxModel): AttributiveParticipleRepair {
+  const { classes, classUpos } = model.tagger;
+  const jj = classes.indexOf('ADJ|JJ');
+  const VERB = uposId('VERB');
+  const ADJ = uposId('ADJ');
+  const NOUN = uposId('NOUN');
+  const PROPN = uposId('PROPN');
+  return (vocab, ids, from, to, tags, upos, forced) => {
+    if (jj < 0) return 0;
+    let changed = 0;
+    for (let i = from + 1; i < to - 1; i++) {
+      if (upos[i] !== VERB || upos[i - 1] !== VERB || !LABELS.has(vocab.str(ids[i]).toLowerCase())) continue;
+      const next = upos[i + 1];
+      if (next !== ADJ && next !== NOUN && next !== PROPN) continue;
+      tags[i] = jj;
+      upos[i] = classUpos[jj];
+      if (forced) forced[i] = jj;
+      changed++;
+    }
+    return changed;
+  };
+}
