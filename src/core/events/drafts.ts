@@ -304,7 +304,9 @@ function subjectCode(ctx: CoderContext, m: Match): string | null | undefined {
   if (at < 0) return undefined;
   // "NATO peacekeeping troops arrived": the head says what kind of actor it is, a modifier may say
   // more precisely ("peacekeeping" before "troops"); a modifier alone says nothing ("army chief").
-  const mods = at > 0 ? words([...subj, ...counted].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
+  // So may those of what a force noun is made of ("the first deployment of NATO peacekeeping troops").
+  const members = subj.flatMap((k) => finder.prepDeps(k, 'of'));
+  const mods = at > 0 ? words([...subj, ...counted, ...members].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
   const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
   return t.subjectRefine[finer >= 0 ? finer : at].code;
 }

@@ -143,6 +143,18 @@ describe('event coder: acts spread over several words', () => {
       6 in ADP 7 case
       7 Kazakhstan PROPN 5 obl
       8 . PUNCT 5 punct`)).toEqual(['RUS>KAZ CONSULT 042']);
+    // So may a modifier of what the force noun is made of ("a deployment of Russian peacekeeping troops").
+    expect(coded(`
+      1 A DET 2 det
+      2 deployment NOUN 7 nsubj deployment
+      3 of ADP 6 case
+      4 Russian ADJ 6 amod
+      5 peacekeeping NOUN 6 compound peacekeeping
+      6 troops NOUN 2 nmod troop
+      7 arrived VERB 0 root arrive
+      8 in ADP 9 case
+      9 Kazakhstan PROPN 7 obl
+      10 . PUNCT 7 punct`)).toEqual(['RUS>KAZ AID 074']);
     expect(coded(`
       1 Xi PROPN 2 nsubj
       2 praised VERB 0 root praise
