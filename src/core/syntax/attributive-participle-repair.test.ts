@@ -27,6 +27,7 @@ describe('attributive participle repair', () => {
   it('tags a label participle between a verb and its noun an adjective', () => {
     expect(run('Police/NOUN|NNS arrested/VERB|VBD suspected/VERB|VBD armed/ADJ|JJ men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
     expect(run('Police/NOUN|NNS arrested/VERB|VBD alleged/VERB|VBD Lima/PROPN|NNP men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
+    expect(run('Police/NOUN|NNS arrested/VERB|VBD proposed/VERB|VBD armed/ADJ|JJ men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
   });
 
   it('leaves the verb of a sentence alone, and other participles', () => {

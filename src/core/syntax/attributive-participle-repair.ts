@@ -1,6 +1,7 @@
 /**
- * A tag repair for the participles news writes before a noun as labels of a person: "extradited
- * suspected/VBN British militant X to Britain", "arrested alleged/VBN gang leaders". Right after a
+ * A tag repair for the participles news writes before a noun as labels of a person or a plan:
+ * "extradited suspected/VBN British militant X to Britain", "arrested alleged/VBN gang leaders",
+ * "reject proposed/VBN Israeli changes". Right after a
  * verb the tagger reads such a participle as a verb, the parser makes it the verb's complement with
  * the noun as its object, and the main verb loses its object and its "to" phrase. Before a noun
  * these words only ever modify it, so the repair tags them adjectives (`ADJ|JJ`).
@@ -15,8 +16,12 @@ import type { SyntaxModel } from './syntax-model.js';
 /** Repairs one sentence's tags in place; returns the number of tokens changed. */
 export type AttributiveParticipleRepair = (vocab: Vocab, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null) => number;
 
-/** Participles that label a person or thing before its noun ("suspected militant", "alleged spy"). */
-const LABELS: ReadonlySet<string> = new Set(['suspected', 'alleged', 'convicted', 'reputed', 'purported', 'presumed', 'wanted', 'self-styled', 'self-proclaimed', 'so-called']);
+/** Participles that label a person, plan or place before its noun ("suspected militant", "proposed changes"). */
+const LABELS: ReadonlySet<string> = new Set([
+  'suspected', 'alleged', 'convicted', 'reputed', 'purported', 'presumed', 'wanted', 'self-styled', 'self-proclaimed', 'so-called',
+  // and of plans and places: "rejected proposed changes", "cancelled planned talks", "entered occupied territory"
+  'proposed', 'planned', 'disputed', 'contested', 'occupied', 'renewed',
+]);
 
 /** Creates the repair over `model`'s tag classes. */
 export function createAttributiveParticipleRepair(model: SyntaxModel): AttributiveParticipleRepair {
