@@ -8,7 +8,8 @@ import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, r
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that are dates whatever the article's date: weekdays and the days named from today. */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow']);
 
 /** Words opening an indirect question ("asked why…", "asked how many…"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'whose']);
@@ -48,8 +49,9 @@ export class SyntaxView {
     for (const d of doc.dates) {
       for (let i = 0; i < n; i++) if (doc.tokens.start[i] >= d.start && doc.tokens.end[i] <= d.end) this.temporal[i] = 1;
     }
-    // A weekday is a date even when the article gives no publication date to resolve it against.
-    for (let i = 0; i < n; i++) if (WEEKDAYS.has(lower[i])) this.temporal[i] = 1;
+    // A weekday, "today" or "yesterday" is a date even when the article gives no publication date to
+    // resolve it against ("reiterated its demand today that …").
+    for (let i = 0; i < n; i++) if (DAY_WORDS.has(lower[i])) this.temporal[i] = 1;
     // The Doc's heads stay as the parser wrote them; the view reads a repaired copy when needed.
     const repaired = Int32Array.from(doc.heads);
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);

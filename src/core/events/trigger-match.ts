@@ -256,9 +256,11 @@ export function strandedInfinitive(v: SyntaxView, h: number): number[] {
 export function strandedThatClause(v: SyntaxView, h: number): number[] {
   const p = v.head[h];
   if (p < 0 || !v.relIs(h, ['obl', 'obj'])) return [];
-  const [, hi] = v.subtreeRange(h);
+  // (A date may stand between: "reiterated its demand today that Israel ease …".)
+  let next = v.subtreeRange(h)[1] + 1;
+  while (next < v.n && v.isTemporal(next)) next++;
   return v.childrenWith(p, ['ccomp', 'advcl']).filter((c) => {
     const mark = v.childrenWith(c, ['mark']).find((m) => v.lower[m] === 'that' && m < c);
-    return mark !== undefined && mark === hi + 1 && v.childrenWith(c, ['nsubj', 'nsubj:pass']).length > 0;
+    return mark !== undefined && mark === next && v.childrenWith(c, ['nsubj', 'nsubj:pass']).length > 0;
   });
 }
