@@ -1,8 +1,8 @@
 /**
  * Lexicon readings (data/lexicon) of news idioms whose head word says something else: a door
  * slammed on talks (a refusal), a go-ahead given for strikes (the strikes), a state hit with
- * sanctions (the sanctions), a mock attack (an exercise), a member suspended from a body, and
- * solidarity stood in or shown (support). One sentence each, written for these tests and parsed
+ * sanctions (the sanctions), a mock attack (an exercise), a member suspended from a body,
+ * solidarity stood in or shown (support), and an act ruled "out of the question" (refused). One sentence each, written for these tests and parsed
  * by hand (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
@@ -93,5 +93,38 @@ describe('lexicon: solidarity', () => {
       4 with ADP 5 case
       5 Niger PROPN 2 obl
       6 . PUNCT 2 punct`)).toEqual(['IND>NER SUPPORT 051']);
+  });
+});
+
+describe('lexicon: an act out of the question', () => {
+  it('rules out a cooperative act as the speaker\'s refusal (lifting sanctions: 1244); a ruled-out attack did not happen', () => {
+    expect(coded(`
+      1 US PROPN 2 compound
+      2 officials NOUN 3 nsubj official
+      3 said VERB 0 root say
+      4 that SCONJ 14 mark
+      5 lifting VERB 14 csubj lift
+      6 the DET 7 det
+      7 sanctions NOUN 5 obj sanction
+      8 on ADP 9 case
+      9 Iran PROPN 7 nmod
+      10 is AUX 14 cop be
+      11 out ADP 14 case
+      12 of ADP 14 case
+      13 the DET 14 det
+      14 question NOUN 3 ccomp question
+      15 . PUNCT 3 punct`)).toEqual(['USA>IRN REJECT 1244']);
+    expect(coded(`
+      1 An DET 3 det
+      2 Israeli ADJ 3 amod
+      3 attack NOUN 10 nsubj attack
+      4 on ADP 5 case
+      5 Iran PROPN 3 nmod
+      6 is AUX 10 cop be
+      7 out ADP 10 case
+      8 of ADP 10 case
+      9 the DET 10 det
+      10 question NOUN 0 root question
+      11 . PUNCT 10 punct`).filter((e) => !e.includes('!neg'))).toEqual([]);
   });
 });
