@@ -3,6 +3,8 @@ import { Vocab } from '../doc/vocab.js';
 import { trainTinyModel } from '../../train/tiny-model.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
 import { parseConllu } from './conllu.js';
+import { hashString } from './hash.js';
+import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
 
@@ -11,8 +13,16 @@ const FIXTURE = conllu(
   'They/PRON|PRP/3/nsubj will/AUX|MD/3/aux reject/VERB|VB/0/root it/PRON|PRP/3/obj and/CCONJ|CC/6/cc protest/VERB|VBP/3/conj ./PUNCT|./3/punct',
 );
 
+const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
+
+function tinyModel() {
+  const parts = trainTinyModel(parseConllu(FIXTURE), 10);
+  parts.lexicon = [[hashString('reject'), LexBit.WnVerb | penn('VB') | penn('VBP')]];
+  return decodeSyntaxModel(encodeSyntaxModel(parts));
+}
+
 describe('auxiliary tag repair', () => {
-  const model = decodeSyntaxModel(encodeSyntaxModel(trainTinyModel(parseConllu(FIXTURE), 10)));
+  const model = tinyModel();
   const classes = model.tagger.classes;
   const run = (sentence: string): string[] => {
     const vocab = new Vocab();
@@ -28,7 +38,8 @@ describe('auxiliary tag repair', () => {
     expect(run('Farmers/NOUN|NNS reject/AUX|VBP the/DET|DT quota/NOUN|NN ./PUNCT|.')[1]).toBe('VERB|VBP');
   });
 
-  it('leaves the auxiliaries and the modals alone', () => {
+  it('leaves the auxiliaries, the modals and misspelt auxiliaries alone', () => {
+    expect(run('They/PRON|PRP should/AUX|MD of/AUX|VBP rejected/VERB|VBN it/PRON|PRP ./PUNCT|.')[2]).toBe('AUX|VBP');
     expect(run('Farmers/NOUN|NNS have/AUX|VBP rejected/VERB|VBN the/DET|DT quota/NOUN|NN ./PUNCT|.')[1]).toBe('AUX|VBP');
     expect(run('They/PRON|PRP will/AUX|MD reject/VERB|VB it/PRON|PRP ./PUNCT|.')[1]).toBe('AUX|MD');
     expect(run('They/PRON|PRP would/AUX|VBP reject/VERB|VB it/PRON|PRP ./PUNCT|.')[1]).toBe('AUX|VBP');
