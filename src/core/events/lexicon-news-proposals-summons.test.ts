@@ -65,3 +65,30 @@ describe('lexicon: passive summons', () => {
       8 . PUNCT 5 punct`)).toEqual(['FRA>CHN ACCUSE 114']);
   });
 });
+
+describe('lexicon: complaints about an act', () => {
+  it('protesting or complaining that a side did something complains against that side (114), the act only claimed', () => {
+    for (const [word, lemma] of [['protested', 'protest'], ['complained', 'complain']]) {
+      const events = coded(`
+        1 Russia PROPN 2 nsubj
+        2 ${word} VERB 0 root ${lemma}
+        3 that SCONJ 6 mark
+        4 Ukraine PROPN 6 nsubj
+        5 had AUX 6 aux have
+        6 violated VERB 2 ccomp violate
+        7 the DET 8 det
+        8 treaty NOUN 6 obj treaty
+        9 . PUNCT 2 punct`);
+      expect(events.filter((e) => !e.includes('?hyp'))).toEqual(['RUS>UKR ACCUSE 114']);
+    }
+  });
+
+  it('rebels protesting against a state still demonstrate (141)', () => {
+    expect(coded(`
+      1 Rebels NOUN 2 nsubj rebel
+      2 protested VERB 0 root protest
+      3 against ADP 4 case
+      4 Russia PROPN 2 obl
+      5 . PUNCT 2 punct`)).toEqual(['rebels>RUS PROTEST 141']);
+  });
+});
