@@ -9,6 +9,8 @@ import { inlineConllu as conllu } from './test-support/inline-conllu.js';
 const FIXTURE = conllu(
   'Police/NOUN|NNS/2/nsubj arrested/VERB|VBD/0/root armed/ADJ|JJ/4/amod men/NOUN|NNS/2/obj in/ADP|IN/6/case Lima/PROPN|NNP/2/obl ./PUNCT|./2/punct',
   'Police/NOUN|NNS/2/nsubj suspected/VERB|VBD/0/root foul/ADJ|JJ/4/amod play/NOUN|NN/2/obj ./PUNCT|./2/punct',
+  "Lima/PROPN|NNP/4/nmod:poss 's/PART|POS/1/case ruling/VERB|VBG/4/amod party/NOUN|NN/5/nsubj won/VERB|VBD/0/root ./PUNCT|./5/punct",
+  'Police/NOUN|NNS/2/nsubj are/AUX|VBP/3/aux arresting/VERB|VBG/0/root men/NOUN|NNS/3/obj ./PUNCT|./3/punct',
 );
 
 describe('attributive participle repair', () => {
@@ -33,5 +35,11 @@ describe('attributive participle repair', () => {
   it('leaves the verb of a sentence alone, and other participles', () => {
     expect(run('Police/NOUN|NNS suspected/VERB|VBD foul/ADJ|JJ play/NOUN|NN ./PUNCT|.')[1]).toBe('VERB|VBD');
     expect(run('Police/NOUN|NNS arrested/VERB|VBD armed/VERB|VBD men/NOUN|NNS ./PUNCT|.')[2]).toBe('VERB|VBD');
+  });
+
+  it("tags a present participle between a possessive and its noun an adjective (\"Lima's ruling party\")", () => {
+    expect(run("Lima/PROPN|NNP 's/PART|POS ruling/VERB|VBG party/NOUN|NN won/VERB|VBD ./PUNCT|.")[2]).toBe('ADJ|JJ');
+    // a participle after a subject is the clause's verb
+    expect(run('Police/NOUN|NNS are/AUX|VBP arresting/VERB|VBG men/NOUN|NNS ./PUNCT|.')[2]).toBe('VERB|VBG');
   });
 });

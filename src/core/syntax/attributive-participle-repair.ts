@@ -8,9 +8,13 @@
  *
  * It fires only on "<verb> <label participle> <adjective, noun or name>" for the closed list of
  * {@link LABELS}: "police suspected/VBD foul play" (after a noun, the sentence's verb) is left alone.
+ * So is a present participle between a possessive and a noun ("Salaheddine Sidhoum, Algeria's
+ * leading/VBG human rights activist, staged …", "China's growing influence"): after "'s" it can only
+ * modify the noun, but read as a verb it took the possessor for its subject in a long sentence.
  * UD itself tags such participles VERB with the relation `amod`; the adjective's tag is what makes
- * this parser attach them so. Over UD EWT and GUM (the tagger's own tags) it fires twice, both
- * times on a participle UD attaches as `amod` ("summarized purported intelligence").
+ * this parser attach them so. Over UD EWT and GUM (the tagger's own tags) the labels fire twice and
+ * the possessive shape 11 times, each time on a participle UD attaches as `amod`
+ * ("summarized purported intelligence", "the country's leading statesmen").
  */
 import { uposId } from '../doc/ud.js';
 import type { Vocab } from '../doc/vocab.js';
@@ -30,6 +34,8 @@ const LABELS: ReadonlySet<string> = new Set([
 export function createAttributiveParticipleRepair(model: SyntaxModel): AttributiveParticipleRepair {
   const { classes, classUpos } = model.tagger;
   const jj = classes.indexOf('ADJ|JJ');
+  const vbg = classes.indexOf('VERB|VBG');
+  const pos = classes.indexOf('PART|POS');
   const VERB = uposId('VERB');
   const ADJ = uposId('ADJ');
   const NOUN = uposId('NOUN');
@@ -38,7 +44,10 @@ export function createAttributiveParticipleRepair(model: SyntaxModel): Attributi
     if (jj < 0) return 0;
     let changed = 0;
     for (let i = from + 1; i < to - 1; i++) {
-      if (upos[i] !== VERB || upos[i - 1] !== VERB || !LABELS.has(vocab.str(ids[i]).toLowerCase())) continue;
+      if (upos[i] !== VERB) continue;
+      const label = upos[i - 1] === VERB && LABELS.has(vocab.str(ids[i]).toLowerCase());
+      const possessed = tags[i] === vbg && tags[i - 1] === pos;
+      if (!label && !possessed) continue;
       const next = upos[i + 1];
       if (next !== ADJ && next !== NOUN && next !== PROPN) continue;
       tags[i] = jj;
