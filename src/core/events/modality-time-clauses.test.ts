@@ -1,6 +1,7 @@
 /**
  * Time clauses (modality.ts): an act in an "after/before/once/until" clause dating an act still to
- * come or only possible has not happened; dating an act that happened, it has.
+ * come or only possible has not happened, unless told in the past under "will"; dating an act that
+ * happened, it has.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -39,6 +40,23 @@ describe('modality: time clauses', () => {
       9 the DET 10 det
       10 treaty NOUN 8 obj
       11 . PUNCT 2 punct`);
+    expect(events).toContain('IND>CHN SUPPORT 057');
+  });
+
+  it('keeps a past act dating a future one ("will visit Pakistan after India and China signed the treaty") as the act', () => {
+    const events = coded(`
+      1 Modi PROPN 3 nsubj
+      2 will AUX 3 aux will
+      3 visit VERB 0 root
+      4 Pakistan PROPN 3 obj
+      5 after SCONJ 9 mark
+      6 India PROPN 9 nsubj
+      7 and CCONJ 8 cc
+      8 China PROPN 6 conj
+      9 signed VERB 3 advcl sign
+      10 the DET 11 det
+      11 treaty NOUN 9 obj
+      12 . PUNCT 3 punct`);
     expect(events).toContain('IND>CHN SUPPORT 057');
   });
 });

@@ -57,10 +57,24 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
   const clause = clauseChain(v, heads[heads.length - 1]).pop() ?? -1;
   if (clause >= 0 && v.rel[clause] === 'advcl' && v.head[clause] >= 0 && v.childrenWith(clause, ['mark']).some((c) => TIME_MARKS.has(v.lemma[c]))) {
     const outer: Modality = { negated: false, hypothetical: false, future: false, reportedBy: mod.reportedBy, obligation: false };
-    for (const c of clauseChain(v, v.head[clause])) readClause(v, g, c, outer);
-    if (outer.hypothetical || outer.future || conditional(v, g, v.head[clause])) mod.hypothetical = true;
+    const chain = clauseChain(v, v.head[clause]);
+    for (const c of chain) readClause(v, g, c, outer);
+    // "Israel will respond after Iran launched missiles": a past tense under "will" dates a real act
+    // (under "would" it may only be the reported speech's shift of tense).
+    const plainFuture = chain.some((c) => v.childrenWith(c, ['aux']).some((a) => PRESENT_FUTURE.has(v.lower[a])));
+    if ((outer.hypothetical || outer.future || conditional(v, g, v.head[clause])) && !(plainFuture && pastTense(v, clause))) mod.hypothetical = true;
   }
   return mod;
+}
+
+/** Auxiliaries of a future told in the present ("will", "shall"), not shifted into the past ("would"). */
+const PRESENT_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
+
+/** True when verb `h` is in a past tense: a past auxiliary ("was signed", "had left") or a past form of its own ("launched"). */
+function pastTense(v: SyntaxView, h: number): boolean {
+  const aux = v.childrenWith(h, ['aux', 'aux:pass']);
+  if (aux.length) return aux.some((a) => ['was', 'were', 'had', 'did'].includes(v.lower[a]));
+  return v.lower[h] !== v.lemma[h] && !v.lower[h].endsWith('ing') && !v.lower[h].endsWith('s');
 }
 
 /** Subordinators of time clauses, whose act is set when the main clause's is. */
