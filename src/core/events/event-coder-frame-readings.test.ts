@@ -140,20 +140,22 @@ describe('event coder: a demanded clause hung on the verb', () => {
     }
   });
 
-  it('reads it past a date the parser made the head of the noun\'s phrase ("reiterated its demand today that …")', () => {
-    const events = coded(`
-      1 Ukraine PROPN 2 nsubj
-      2 reiterated VERB 0 root reiterate
-      3 its PRON 4 nmod:poss
-      4 demand NOUN 5 compound demand
-      5 today NOUN 2 obl:unmarked today
-      6 that SCONJ 8 mark
-      7 Russia PROPN 8 nsubj
-      8 withdraw VERB 2 ccomp withdraw
-      9 its PRON 10 nmod:poss
-      10 troops NOUN 8 obj troop
-      11 . PUNCT 2 punct`);
-    expect(events.some((e) => e.startsWith('UKR>RUS REQUEST 10'))).toBe(true);
-    expect(events.filter((e) => e.includes(' RETREAT '))).toEqual([]);
+  it('reads it past a date the parser made the head of the noun\'s phrase ("reiterated / repeated its demand today that …")', () => {
+    for (const verb of ['reiterated VERB 0 root reiterate', 'repeated VERB 0 root repeat']) {
+      const events = coded(`
+        1 Ukraine PROPN 2 nsubj
+        2 ${verb}
+        3 its PRON 4 nmod:poss
+        4 demand NOUN 5 compound demand
+        5 today NOUN 2 obl:unmarked today
+        6 that SCONJ 8 mark
+        7 Russia PROPN 8 nsubj
+        8 withdraw VERB 2 ccomp withdraw
+        9 its PRON 10 nmod:poss
+        10 troops NOUN 8 obj troop
+        11 . PUNCT 2 punct`);
+      expect(events.some((e) => e.startsWith('UKR>RUS REQUEST 10'))).toBe(true);
+      expect(events.filter((e) => e.includes(' RETREAT '))).toEqual([]);
+    }
   });
 });
