@@ -14,6 +14,11 @@ describe('groups named without a state', () => {
     expect(await groups('Thousands of students across Chile marched for free tuition.')).toEqual([['students', 'CHL', 'EDU']]);
   });
 
+  it('makes opposition groups and movements a group of the opposition, of the country they are in', async () => {
+    expect(await groups('Opposition groups in Kenya called for a general strike.')).toEqual([['Opposition groups', 'KEN', 'OPP']]);
+    expect(await groups('Two opposition movements boycotted the vote.')).toEqual([['opposition movements', null, 'OPP']]);
+  });
+
   it('makes fundamentalists a group of radicals', async () => {
     expect(await groups('Islamic fundamentalists began a hunger strike on Monday.')).toEqual([['Islamic fundamentalists', null, 'RAD']]);
   });

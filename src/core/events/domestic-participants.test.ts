@@ -85,6 +85,43 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(events.every((e) => e.startsWith('RUS>UKR '))).toBe(true);
   });
 
+  it('takes a group of a state\'s officials as a civil authority ("Kazakh authorities jailed members of a movement")', () => {
+    const officials = { id: 'group:kaz-authorities', name: 'Kazakh authorities', type: 'group' as const, country: 'KAZ', sector: 'GOV', via: 'description' as const, forms: ['Kazakh authorities'] };
+    const movement = { id: 'org:steppe-movement', name: 'Steppe Movement', type: 'org' as const, country: null, forms: ['Steppe Movement'] };
+    const table = `
+      1 Kazakh ADJ 2 amod
+      2 authorities NOUN 3 nsubj authority
+      3 jailed VERB 0 root jail
+      4 members NOUN 3 obj member
+      5 of ADP 7 case
+      6 the DET 7 det
+      7 Steppe PROPN 4 nmod
+      8 Movement PROPN 7 flat
+      9 . PUNCT 3 punct`;
+    expect(coded(table, { actors: [...ACTORS, officials, movement], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['KAZ>KAZ COERCE 173']);
+  });
+
+  it('places a judge the text does not place where the officials he pursues serve, but not a head of state', () => {
+    const judge = { id: 'person:judge-lopez', name: 'Ana Lopez', type: 'person' as const, country: null, sector: 'JUD', forms: ['Judge Ana Lopez'] };
+    const officials = { id: 'group:pak-officials', name: 'Pakistani officials', type: 'group' as const, country: 'PAK', sector: 'GOV', via: 'description' as const, forms: ['Pakistani officials'] };
+    const judgeTable = `
+      1 Judge PROPN 3 compound
+      2 Ana PROPN 3 flat
+      3 Lopez PROPN 4 nsubj
+      4 opened VERB 0 root open
+      5 an DET 6 det
+      6 investigation NOUN 4 obj investigation
+      7 against ADP 9 case
+      8 Pakistani ADJ 9 amod
+      9 officials NOUN 6 nmod official
+      10 . PUNCT 4 punct`;
+    const fixtures = { actors: [...ACTORS, judge, officials], places: PLACES };
+    expect(coded(judgeTable, fixtures).filter((e) => e.includes('ACCUSE'))).toEqual(['PAK>PAK ACCUSE 090']);
+    // A head of state meets and pursues foreigners: the counterpart says nothing of where one serves.
+    const president = { ...judge, id: 'person:president-lopez', sector: 'GOV', forms: ['Judge Ana Lopez'] };
+    expect(coded(judgeTable, { actors: [...ACTORS, president, officials], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);
+  });
+
   it('takes no country from a state named as such ("Pakistan arrested dozens of rebels": they may come from anywhere)', () => {
     expect(coded(ARREST('Pakistan'), { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
   });

@@ -14,6 +14,12 @@ import type { Draft } from './drafts.js';
 /** Sectors of a state's own bodies: a group of them ("Iranian security forces", "Syrian troops") acts for the state. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
+/** Sectors of a state's civil authorities: a group of them ("Egyptian officials", "the authorities") governs at home. */
+const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
+/** Sectors of offices held only at home: courts and police. */
+const HOME_OFFICES = new Set(['JUD', 'COP']);
+
 /** Sectors of armed or organised opposition to a state ("rebels", "insurgents", "separatists"). */
 const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP', 'OPP']);
 
@@ -51,7 +57,10 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     const last = (p.actor?.name ?? p.name).toLowerCase().split(/\s+/).pop() ?? '';
     return states.has(last) || (last.endsWith('s') && states.has(last.slice(0, -1)));
   };
-  const unplaced = (p: Participant): boolean => !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org') && !ofStates(p);
+  // A judge, prosecutor or police officer the text does not place serves where the act happens too:
+  // courts and police act at home ("Judge X opened an investigation against Chilean officials").
+  const unplaced = (p: Participant): boolean =>
+    !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org' || (p.actor?.type === 'person' && HOME_OFFICES.has(p.actor.sector ?? ''))) && !ofStates(p);
   if (!d.sources.some(unplaced) && !d.targets.some(unplaced)) return d;
   const where = countryInside(ctx, d);
   const named = where ? [] : countriesNamed(ctx, d, sentence);
@@ -134,9 +143,10 @@ function counterpartCountry(other: Participant[]): string | null {
   if (countries.size !== 1) return null;
   const [country] = countries;
   if (!country) return null;
-  // Its government, police, courts or leaders; not its armed forces, nor its people, nor the state
-  // named as such ("rebels threatened Russia" may come from anywhere).
-  const civil = other.every((p) => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org'));
+  // Its government, police, courts or leaders, one body or a group of its officials ("Nigerian
+  // authorities jailed members of a banned movement"); not its armed forces, nor its people, nor the
+  // state named as such ("rebels threatened Russia" may come from anywhere).
+  const civil = other.every((p) => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && CIVIL_SECTORS.has(p.actor.sector ?? ''))));
   return civil ? country : null;
 }
 

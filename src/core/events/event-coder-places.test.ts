@@ -129,3 +129,21 @@ describe('event coder: a state named inside a longer mention of the source', () 
     expect(summarize(codeEvents(doc, shippedResources()))).toEqual(['IND>EGY CONSULT 042']);
   });
 });
+
+describe('event coder: the place where an act happened as its source', () => {
+  it('reads a place hung on the last noun of a multi-word trigger ("was put under investigation in France")', () => {
+    const table = `
+      1 An DET 3 det
+      2 Indian ADJ 3 amod
+      3 engineer NOUN 6 nsubj:pass
+      4 has AUX 6 aux
+      5 been AUX 6 aux:pass
+      6 put VERB 0 root put
+      7 under ADP 8 case
+      8 investigation NOUN 6 obl
+      9 in ADP 10 case
+      10 France PROPN 8 nmod
+      11 . PUNCT 6 punct`;
+    expect(coded(table, { coder: { participants: 'lenient' } }).filter((e) => e.includes('ACCUSE'))).toEqual(['FRA>IND ACCUSE 090']);
+  });
+});

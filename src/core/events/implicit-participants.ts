@@ -138,7 +138,9 @@ export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participan
 
 /** The country where an act took place, standing in as its source ("was detained in Moscow"). */
 export function placeAsSource(ctx: CoderContext, m: Match): Participant[] {
-  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  // The place may hang on any word of a multi-word trigger ("was put under investigation in Italy",
+  // "was taken into custody in Cairo": the parser attaches it to the last noun).
+  const heads = [...new Set([m.head, ...(m.support >= 0 ? [m.support] : []), ...m.tokens])];
   for (const h of heads) {
     for (const k of [...ctx.finder.prepDeps(h, 'in'), ...ctx.finder.prepDeps(h, 'at')]) {
       const state = ctx.actors.actorAt(k);
