@@ -38,3 +38,19 @@ describe('peoples of one state', () => {
     expect(await groups('Jewish settlers blocked a road near Nablus.')).toEqual([['Jewish settlers', 'ISR', 'CVL']]);
   });
 });
+
+describe('a singular collective of armed men', () => {
+  it('is a group when indefinite, placed where it is based', async () => {
+    expect(await groups('A rebel group seized two villages on Sunday.')).toEqual([['rebel group', null, 'REB']]);
+    expect(await groups('A militant group based in Kenya claimed the attack.')).toEqual([['militant group', 'KEN', 'REB']]);
+  });
+
+  it('is a group when definite with no such organisation named before it', async () => {
+    expect(await groups('Officials banned the largest extremist organization in Kenya on Monday.')).toEqual([['extremist organization', 'KEN', 'REB']]);
+  });
+
+  it('is no group of its own when its name follows or an organisation of its kind was named before', async () => {
+    expect(await groups('The militant group Hamas fired rockets on Monday.')).toEqual([]);
+    expect(await groups('Hamas fired rockets on Monday. Israel said the militant group would pay.')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
 /** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
+/** Head nouns of a singular collective of many members ("a rebel group", "an armed group", "a militia"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'militia', 'faction', 'cell', 'network', 'gang', 'cartel']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
@@ -95,7 +97,7 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       continue;
     }
     // A group or body: "Indian troops", "Chinese oil companies", "West African mediators", "the Russian defence ministry".
-    const group = groupAfter(ctx, chain, units, from, to);
+    const group = groupAfter(ctx, chain, units, from, to, out);
     if (group) {
       out.push(...chain.adjectiveStates);
       out.push(group.draft);
@@ -213,7 +215,7 @@ function isKbPerson(u: Unit): boolean {
 }
 
 /** A group noun after the chain (allowing two lower-case words between: "Chinese oil companies"). */
-function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number): { draft: Draft; next: number } | null {
+function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number, out: readonly Draft[]): { draft: Draft; next: number } | null {
   const { doc, cues } = ctx;
   let t = chain.end;
   let skipped = 0;
@@ -240,7 +242,11 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const country = chain.country ?? peopleOf ?? groupForm?.country ?? null;
       const hasCountry = country !== null || chain.region;
       // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
-      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key));
+      // (A singular collective counts too, "a rebel group attacked a village", unless its name
+      // follows — "the militant group Hamas" is Hamas — or, definite, it may be one named before:
+      // "the militant group" after "Islamic State".)
+      const namedCollective = !!groupForm && COLLECTIVE_HEADS.has(groupForm.key.split(' ').pop() ?? '') && !(end < to && /^\p{Lu}/u.test(doc.tokenText(end))) && (/^(?:a|an|another|one)$/.test(wordAt(doc, (chain.end > chain.start ? chain.start : t) - 1, from, to)) || !collectiveNamedBefore(ctx, sector, out));
+      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key) || namedCollective);
       if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);
@@ -258,6 +264,16 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     skipped++;
   }
   return null;
+}
+
+/** True when an organisation of `sector` was named earlier in the article or the sentence (`out`): a definite collective may be it. */
+function collectiveNamedBefore(ctx: ComposeContext, sector: string | null, out: readonly Draft[]): boolean {
+  const same = (s: string | null | undefined): boolean => s === sector;
+  if (out.some((d) => d.kind === 'org' && (same(d.sector) || same((ctx.kb.byId(d.kbId ?? '') as KbOrg | undefined)?.sector)))) return true;
+  return [...ctx.seen].some((id) => {
+    const e = ctx.kb.byId(id) as KbOrg | undefined;
+    return e?.kind === 'org' && (same(e.sector) || (e.otherSectors ?? []).some(same));
+  });
 }
 
 /** A group noun (not another people's) at token `k`, after at most two lower-case modifiers. */

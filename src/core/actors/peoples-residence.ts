@@ -36,6 +36,8 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   // "from" gives where a group of no state comes from ("dissidents from Myanmar", "refugees from Syria").
   const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
   if (withOwner && k < sentenceEnd && doc.tokenText(k).toLowerCase() === 'fleeing') return fledFrom(doc, k + 1, sentenceEnd, drafts);
+  // "a group based in Trinidad", "activists based in London": where a group is based it belongs.
+  if (k + 1 < sentenceEnd && doc.tokenText(k).toLowerCase() === 'based' && doc.tokenText(k + 1).toLowerCase() === 'in') k++;
   if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
   k = pastDirections(doc, k + 1, sentenceEnd, drafts);
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
