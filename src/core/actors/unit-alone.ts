@@ -19,6 +19,9 @@ import type { Unit } from './units.js';
 /** Words after which a capital names a document or a negotiating format, not its state ("the Ankara Declaration"). */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['declaration', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'treaty', 'convention', 'conventions', 'communique', 'communiqué', 'charter', 'format', 'process', 'memorandum', 'pact']);
 
+/** Sectors of bodies whose common noun may stand before their name ("the newspaper …", "the party …", "the charity …"). */
+const NAMED_BODY_SECTORS: ReadonlySet<string> = new Set(['MED', 'PTY', 'NGO', 'BUS', 'EDU']);
+
 /** A draft for a unit standing alone (no title chain or group noun around it), or null. */
 export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
   const { doc, kb, cues } = ctx;
@@ -110,6 +113,10 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // A known place is a place before anything else ("Line of Control", "Samarkand"), and so is
     // one introduced as such ("the West Bank city of Hebron, a member of …" names no person).
     if (place && (multiWord || curated || namedAsPlace(doc, u.tokStart, from))) return place;
+    // "the opposition newspaper La Prensa", "the news agency Ansa": a name right after a singular
+    // noun of a body names that body.
+    const body = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'agent')?.agents?.find((a) => a.group && !a.plural && !a.role && NAMED_BODY_SECTORS.has(a.sector ?? ''));
+    if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector });
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.

@@ -122,6 +122,30 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(judgeTable, { actors: [...ACTORS, president, officials], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);
   });
 
+  it('takes a state standing beside its own civil body as that body ("Kazakhstan\'s government" read as both)', () => {
+    const government = { id: 'org:jansen-government', name: 'Jansen government', type: 'org' as const, country: 'KAZ', sector: 'GOV', forms: ['Jansen government'] };
+    const movement = { id: 'org:steppe-movement', name: 'Steppe Movement', type: 'org' as const, country: null, forms: ['Steppe Movement'] };
+    const table = `
+      1 Kazakhstan PROPN 5 nsubj
+      2 's PART 1 case
+      3 Jansen PROPN 1 flat
+      4 government NOUN 5 nsubj
+      5 jailed VERB 0 root jail
+      6 members NOUN 5 obj member
+      7 of ADP 9 case
+      8 the DET 9 det
+      9 Steppe PROPN 6 nmod
+      10 Movement PROPN 9 flat
+      11 . PUNCT 5 punct`;
+    const events = coded(table, { actors: [...ACTORS, government, movement], places: PLACES });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.startsWith('KAZ>KAZ '))).toBe(true);
+    // (The parser may read the state and its body as two subjects, as here.)
+    // The state alone gives no country: the movement may be anyone's.
+    const alone = table.replace("1 Kazakhstan PROPN 5 nsubj\n      2 's PART 1 case\n      3 Jansen PROPN 1 flat\n      4 government NOUN 5 nsubj", "1 Kazakhstan PROPN 5 nsubj\n      2 on ADP 4 case\n      3 last ADJ 4 amod\n      4 Monday PROPN 5 obl");
+    expect(coded(alone, { actors: [...ACTORS, movement], places: PLACES })).toEqual(['KAZ>Steppe Movement COERCE 173']);
+  });
+
   it('takes no country from a state named as such ("Pakistan arrested dozens of rebels": they may come from anywhere)', () => {
     expect(coded(ARREST('Pakistan'), { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
   });

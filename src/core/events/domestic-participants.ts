@@ -146,7 +146,9 @@ function counterpartCountry(other: Participant[]): string | null {
   // Its government, police, courts or leaders, one body or a group of its officials ("Nigerian
   // authorities jailed members of a banned movement"); not its armed forces, nor its people, nor the
   // state named as such ("rebels threatened Russia" may come from anywhere).
-  const civil = other.every((p) => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && CIVIL_SECTORS.has(p.actor.sector ?? ''))));
+  const isCivil = (p: Participant): boolean => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && CIVIL_SECTORS.has(p.actor.sector ?? '')));
+  // The state may stand beside its own body ("Nicaragua's government" read as both).
+  const civil = other.some(isCivil) && other.every((p) => isCivil(p) || p.actor?.type === 'state');
   return civil ? country : null;
 }
 

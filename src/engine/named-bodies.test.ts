@@ -1,0 +1,19 @@
+/**
+ * A name right after the common noun of a body names that body ("the newspaper Ostrava Daily", "the
+ * charity Clean Wells") — with the shipped knowledge base — while a name after a title stays a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeShippedActors } from './test-support/shipped-actors.js';
+
+const actors = async (text: string) => (await analyzeShippedActors(text)).actors.map((a) => [a.name, a.type, a.sector]);
+
+describe('bodies named after their common noun', () => {
+  it('reads the name as an organisation of the noun\'s sector', async () => {
+    expect(await actors('Police raided the opposition newspaper Vecernji Glas on Monday.')).toContainEqual(['Vecernji Glas', 'org', 'MED']);
+    expect(await actors('The charity Clean Wells sent water to the villages.')).toContainEqual(['Clean Wells', 'org', 'NGO']);
+  });
+
+  it('keeps a name after a title a person', async () => {
+    expect(await actors('The party leader Jan Novak resigned on Monday.')).toContainEqual(['Jan Novak', 'person', expect.anything()]);
+  });
+});
