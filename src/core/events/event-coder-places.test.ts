@@ -147,3 +147,23 @@ describe('event coder: the place where an act happened as its source', () => {
     expect(coded(table, { coder: { participants: 'lenient' } }).filter((e) => e.includes('ACCUSE'))).toEqual(['FRA>IND ACCUSE 090']);
   });
 });
+
+describe('event coder: a place that houses people stands for them', () => {
+  it('reads "a camp for Pakistani refugees" as the refugees', () => {
+    const table = `
+      1 Russian ADJ 2 amod
+      2 troops NOUN 3 nsubj troop
+      3 attacked VERB 0 root attack
+      4 a DET 5 det
+      5 camp NOUN 3 obj camp
+      6 for ADP 8 case
+      7 Pakistani ADJ 8 amod
+      8 refugees NOUN 5 nmod refugee
+      9 . PUNCT 3 punct`;
+    const refugees = { id: 'group:pak-refugees', name: 'Pakistani refugees', type: 'group' as const, country: 'PAK', sector: 'REF', forms: ['Pakistani refugees'] };
+    expect(coded(table, { actors: [...WORLD, refugees] }).filter((e) => e.includes('ASSAULT'))).toEqual(['RUS>PAK ASSAULT 190']);
+    // Not any noun "for" someone: "a convoy for Pakistani refugees" is no place they live in.
+    const plan = table.replace('5 camp NOUN 3 obj camp', '5 convoy NOUN 3 obj convoy');
+    expect(coded(plan, { actors: [...WORLD, refugees] }).filter((e) => e.includes('ASSAULT'))).not.toContain('RUS>PAK ASSAULT 190');
+  });
+});
