@@ -197,3 +197,26 @@ export function holderOf(ctx: CoderContext, m: Match): Participant[] {
   }
   return [];
 }
+
+/** Nouns of a promise, whose "to" phrase names whom it was made to ("its commitment to Kyiv"). */
+const PROMISES = new Set(['commitment', 'promise', 'pledge', 'obligation', 'undertaking', 'guarantee', 'assurance']);
+
+/**
+ * Whom a promise filling one of the trigger's target `slots` was made to: "reneged on his
+ * commitment to the Zambian people", "broke its pledge to Ukraine" (the promise's possessor is the
+ * source itself).
+ */
+export function promisedTo(ctx: CoderContext, m: Match, slots: readonly string[]): Participant[] {
+  const { v, finder } = ctx;
+  for (const slot of slots) {
+    for (const k of finder.slotTokens(m, slot)) {
+      if (!PROMISES.has(v.lemma[k])) continue;
+      // (The parser may hang the "to" phrase right after the noun's on the verb.)
+      const [, hi] = v.subtreeRange(k);
+      const after = v.head[k] >= 0 ? finder.prepDeps(v.head[k], 'to').filter((c) => v.subtreeRange(c)[0] === hi + 1) : [];
+      const found = [...finder.prepDeps(k, 'to'), ...after].flatMap((c) => finder.group(c));
+      if (found.length) return found;
+    }
+  }
+  return [];
+}
