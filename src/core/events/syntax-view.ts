@@ -7,6 +7,7 @@ import type { Doc } from '../doc/doc.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
+import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -58,10 +59,11 @@ export class SyntaxView {
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
     const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
+    const adverbials = repairFixedAdverbials(repaired, rel, upos, lower);
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    this.head = dated || hyphened || prepositions || predicates || buried || lists || reporters || relatives ? repaired : doc.heads;
+    this.head = dated || hyphened || prepositions || predicates || buried || adverbials || lists || reporters || relatives ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
