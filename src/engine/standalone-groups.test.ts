@@ -45,6 +45,10 @@ describe('a singular collective of armed men', () => {
     expect(await groups('A militant group based in Kenya claimed the attack.')).toEqual([['militant group', 'KEN', 'REB']]);
   });
 
+  it('takes in coalitions, alliances and movements of the opposition', async () => {
+    expect(await groups('Leaders of the opposition coalition agreed to call off the march in Nairobi.')).toEqual([['opposition coalition', 'KEN', 'OPP']]);
+  });
+
   it('is a group when definite with no such organisation named before it', async () => {
     expect(await groups('Officials banned the largest extremist organization in Kenya on Monday.')).toEqual([['extremist organization', 'KEN', 'REB']]);
   });

@@ -28,7 +28,7 @@ const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'RE
 /** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
 /** Head nouns of a singular collective of many members ("a rebel group", "an armed group", "a militia"). */
-const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'militia', 'faction', 'cell', 'network', 'gang', 'cartel']);
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'militia', 'faction', 'cell', 'network', 'gang', 'cartel', 'movement', 'coalition', 'alliance', 'bloc']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
