@@ -22,6 +22,9 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['declaration', 'accord', 'a
 /** Sectors of bodies whose common noun may stand before their name ("the newspaper …", "the party …", "the charity …"). */
 const NAMED_BODY_SECTORS: ReadonlySet<string> = new Set(['MED', 'PTY', 'NGO', 'BUS', 'EDU']);
 
+/** Names of days and months, which date a body's noun rather than name it ("the Sunday newspaper"). */
+const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** A draft for a unit standing alone (no title chain or group noun around it), or null. */
 export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
   const { doc, kb, cues } = ctx;
@@ -117,6 +120,10 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // noun of a body names that body.
     const body = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'agent')?.agents?.find((a) => a.group && !a.plural && !a.role && NAMED_BODY_SECTORS.has(a.sector ?? ''));
     if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector });
+    // "the Umma party", "the Azadliq movement": a name before the lower-case noun of its body.
+    const noun = units.find((x) => x.tokStart === u.tokEnd && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
+    const kind = noun?.agents?.find((a) => a.group && !a.plural && !a.role && (NAMED_BODY_SECTORS.has(a.sector ?? '') || a.key === 'party'));
+    if (noun && kind && !TEMPORAL.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: text(doc, u.tokStart, noun.tokEnd), sector: kind.sector });
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
