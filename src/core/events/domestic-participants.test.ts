@@ -117,6 +117,23 @@ describe('event coder: the country of groups the text does not place', () => {
       10 . PUNCT 4 punct`;
     const fixtures = { actors: [...ACTORS, judge, officials], places: PLACES };
     expect(coded(judgeTable, fixtures).filter((e) => e.includes('ACCUSE'))).toEqual(['PAK>PAK ACCUSE 090']);
+    // A judge the clause may tie to an international court serves no state.
+    const court = { id: 'igo:world-court', name: 'World Court', type: 'igo' as const, country: null, sector: 'IGO', forms: ['World Court'] };
+    const ofCourt = `
+      1 Judge PROPN 3 compound
+      2 Ana PROPN 3 flat
+      3 Lopez PROPN 7 nsubj
+      4 of ADP 5 case
+      5 World PROPN 3 nmod
+      6 Court PROPN 5 flat
+      7 opened VERB 0 root open
+      8 an DET 9 det
+      9 investigation NOUN 7 obj investigation
+      10 against ADP 12 case
+      11 Pakistani ADJ 12 amod
+      12 officials NOUN 9 nmod official
+      13 . PUNCT 7 punct`;
+    expect(coded(ofCourt, { actors: [...ACTORS, judge, officials, court], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);
     // A head of state meets and pursues foreigners: the counterpart says nothing of where one serves.
     const president = { ...judge, id: 'person:president-lopez', sector: 'GOV', forms: ['Judge Ana Lopez'] };
     expect(coded(judgeTable, { actors: [...ACTORS, president, officials], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);

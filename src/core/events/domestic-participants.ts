@@ -59,8 +59,11 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
   };
   // A judge, prosecutor or police officer the text does not place serves where the act happens too:
   // courts and police act at home ("Judge X opened an investigation against Chilean officials").
+  // (Not one the clause may tie to an international court: "Prosecutor X of the ICC".)
+  let international: boolean | undefined;
+  const homeOffice = (p: Participant): boolean => HOME_OFFICES.has(p.actor?.sector ?? '') && !(international ??= igoNamed(ctx, d, sentence));
   const unplaced = (p: Participant): boolean =>
-    !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org' || (p.actor?.type === 'person' && HOME_OFFICES.has(p.actor.sector ?? ''))) && !ofStates(p);
+    !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org' || (p.actor?.type === 'person' && homeOffice(p))) && !ofStates(p);
   if (!d.sources.some(unplaced) && !d.targets.some(unplaced)) return d;
   const where = countryInside(ctx, d);
   const named = where ? [] : countriesNamed(ctx, d, sentence);
@@ -157,6 +160,25 @@ function counterpartCountry(other: Participant[]): string | null {
  * clause around it: "…, a member of the Chadian team said").
  */
 function countriesNamed(ctx: CoderContext, d: Draft, sentence: number): string[] {
+  const [lo, hi] = clauseRange(ctx, d, sentence);
+  const out = new Set<string>();
+  for (let k = lo; k <= hi; k++) {
+    for (const a of ctx.actors.actorsAt(k)) if (a.country) out.add(a.country);
+    const pl = ctx.actors.placeAt(k);
+    if (pl?.place.country) out.add(pl.place.country);
+  }
+  return [...out];
+}
+
+/** True when the act's clause names an international organisation ("Prosecutor X of the International Criminal Court"). */
+function igoNamed(ctx: CoderContext, d: Draft, sentence: number): boolean {
+  const [lo, hi] = clauseRange(ctx, d, sentence);
+  for (let k = lo; k <= hi; k++) if (ctx.actors.actorsAt(k).some((a) => a.actor?.type === 'igo')) return true;
+  return false;
+}
+
+/** The token range of the clause the act belongs to, within its sentence. */
+function clauseRange(ctx: CoderContext, d: Draft, sentence: number): [number, number] {
   const v = ctx.v;
   let clause = d.match.support >= 0 ? d.match.support : d.match.head;
   // Up to the clause the act belongs to ("opened fire to disperse demonstrators", "the arrest of
@@ -164,11 +186,5 @@ function countriesNamed(ctx: CoderContext, d: Draft, sentence: number): string[]
   for (let guard = 0; v.head[clause] >= 0 && !v.relIs(clause, ['ccomp', 'parataxis']) && guard < 6; guard++) clause = v.head[clause];
   const [lo, hi] = v.subtreeRange(clause);
   const { tokStart, tokEnd } = v.doc.sentences;
-  const out = new Set<string>();
-  for (let k = Math.max(lo, tokStart[sentence]); k <= hi && k < tokEnd[sentence]; k++) {
-    for (const a of ctx.actors.actorsAt(k)) if (a.country) out.add(a.country);
-    const pl = ctx.actors.placeAt(k);
-    if (pl?.place.country) out.add(pl.place.country);
-  }
-  return [...out];
+  return [Math.max(lo, tokStart[sentence]), Math.min(hi, tokEnd[sentence] - 1)];
 }
