@@ -99,6 +99,9 @@ describe('event coder: the country of groups the text does not place', () => {
       8 Movement PROPN 7 flat
       9 . PUNCT 3 punct`;
     expect(coded(table, { actors: [...ACTORS, officials, movement], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['KAZ>KAZ COERCE 173']);
+    // Officials meeting a group say nothing of where it is from: they meet foreigners all the time.
+    const met = table.replace('3 jailed VERB 0 root jail', '3 met VERB 0 root meet');
+    expect(coded(met, { actors: [...ACTORS, officials, movement], places: PLACES })).toEqual(['KAZ>Steppe Movement CONSULT 040']);
   });
 
   it('places a judge the text does not place where the officials he pursues serve, but not a head of state', () => {

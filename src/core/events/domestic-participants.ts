@@ -17,6 +17,9 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Sectors of a state's civil authorities: a group of them ("Egyptian officials", "the authorities") governs at home. */
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
 
+/** Roots of the powers a state uses over people at home: investigating (09) and coercing (17). */
+const HOME_POWERS = ['09', '17'];
+
 /** Sectors of offices held only at home: courts and police. */
 const HOME_OFFICES = new Set(['JUD', 'COP']);
 
@@ -71,7 +74,7 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     side.map((p): Participant => {
       if (!unplaced(p)) return p;
       if (where) return { ...p, country: where, placedBy: 'place' } as PlacedParticipant;
-      const country = counterpartCountry(other);
+      const country = counterpartCountry(other, d.code);
       if (country && named.length === 1 && named[0] === country) return { ...p, country, placedBy: 'counterpart' } as PlacedParticipant;
       return p;
     });
@@ -140,16 +143,18 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
 }
 
 /** The one country of the other side, when all of it is a civil authority of that country. */
-function counterpartCountry(other: Participant[]): string | null {
+function counterpartCountry(other: Participant[], code: string | null): string | null {
   if (!other.length) return null;
   const countries = new Set(other.map((p) => p.country));
   if (countries.size !== 1) return null;
   const [country] = countries;
   if (!country) return null;
-  // Its government, police, courts or leaders, one body or a group of its officials ("Nigerian
-  // authorities jailed members of a banned movement"); not its armed forces, nor its people, nor the
-  // state named as such ("rebels threatened Russia" may come from anywhere).
-  const isCivil = (p: Participant): boolean => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && CIVIL_SECTORS.has(p.actor.sector ?? '')));
+  // Its government, police, courts or leaders; not its armed forces, nor its people, nor the state
+  // named as such ("rebels threatened Russia" may come from anywhere). A group of its officials only
+  // when it uses the powers a state uses at home, investigating or coercing ("Nigerian authorities
+  // jailed members of a banned movement"): officials and diplomats meet foreigners all the time.
+  const domesticPower = HOME_POWERS.some((r) => (code ?? '').startsWith(r));
+  const isCivil = (p: Participant): boolean => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && domesticPower && CIVIL_SECTORS.has(p.actor.sector ?? '')));
   // The state may stand beside its own body ("Nicaragua's government" read as both).
   const civil = other.some(isCivil) && other.every((p) => isCivil(p) || p.actor?.type === 'state');
   return civil ? country : null;
