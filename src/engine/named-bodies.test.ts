@@ -19,6 +19,11 @@ describe('bodies named after their common noun', () => {
     expect((await actors('The Sunday newspaper said the vote was delayed.')).map((a) => a[0])).not.toContain('Sunday newspaper');
   });
 
+  it('reads no body from a noun of a person ("the reporter John Smith", "a Ziarul reporter")', async () => {
+    expect((await actors('The reporter Jan Novak was detained on Monday.')).map((a) => a[1])).not.toContain('org');
+    expect((await actors('A Ziarul reporter said the vote was delayed.')).map((a) => a[1])).not.toContain('org');
+  });
+
   it('keeps a name after a title a person', async () => {
     expect(await actors('The party leader Jan Novak resigned on Monday.')).toContainEqual(['Jan Novak', 'person', expect.anything()]);
   });
