@@ -17,6 +17,7 @@ import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
+import { isLoneCollective } from './collectives.js';
 import { unitAloneDraft } from './unit-alone.js';
 import type { Unit } from './units.js';
 
@@ -27,8 +28,6 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
 /** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
-/** Head nouns of a singular collective of many members ("a rebel group", "an armed group", "a militia"). */
-const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'militia', 'faction', 'cell', 'network', 'gang', 'cartel', 'movement', 'coalition', 'alliance', 'bloc']);
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
@@ -242,10 +241,8 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const country = chain.country ?? peopleOf ?? groupForm?.country ?? null;
       const hasCountry = country !== null || chain.region;
       // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
-      // (A singular collective counts too, "a rebel group attacked a village", unless its name
-      // follows — "the militant group Hamas" is Hamas — or, definite, it may be one named before:
-      // "the militant group" after "Islamic State".)
-      const namedCollective = !!groupForm && COLLECTIVE_HEADS.has(groupForm.key.split(' ').pop() ?? '') && !(end < to && /^\p{Lu}/u.test(doc.tokenText(end))) && (/^(?:a|an|another|one)$/.test(wordAt(doc, (chain.end > chain.start ? chain.start : t) - 1, from, to)) || !collectiveNamedBefore(ctx, sector, out));
+      // (A singular collective counts too, "a rebel group attacked a village": see collectives.ts.)
+      const namedCollective = !!groupForm && isLoneCollective(ctx, groupForm, sector, chain.end > chain.start ? chain.start : t, end, from, to, out);
       const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key) || namedCollective);
       if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
@@ -264,16 +261,6 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     skipped++;
   }
   return null;
-}
-
-/** True when an organisation of `sector` was named earlier in the article or the sentence (`out`): a definite collective may be it. */
-function collectiveNamedBefore(ctx: ComposeContext, sector: string | null, out: readonly Draft[]): boolean {
-  const same = (s: string | null | undefined): boolean => s === sector;
-  if (out.some((d) => d.kind === 'org' && (same(d.sector) || same((ctx.kb.byId(d.kbId ?? '') as KbOrg | undefined)?.sector)))) return true;
-  return [...ctx.seen].some((id) => {
-    const e = ctx.kb.byId(id) as KbOrg | undefined;
-    return e?.kind === 'org' && (same(e.sector) || (e.otherSectors ?? []).some(same));
-  });
 }
 
 /** A group noun (not another people's) at token `k`, after at most two lower-case modifiers. */
