@@ -4,7 +4,10 @@
  * story's. Read from the country where the act takes place ("disperse demonstrators in Cairo"),
  * else from the one country the sentence names when the other side is a civil authority of it
  * ("Egyptian police dispersed demonstrators", "the Mozambique government accepted demands from
- * rebels"). Armed forces often act abroad, so a military counterpart gives no country.
+ * rebels"). Armed forces often act abroad, so a military counterpart gives no country; a group of
+ * officials gives one only when investigating or coercing ("Nigerian authorities jailed members of
+ * a banned movement"). Judges, prosecutors and police officers serve at home and are placed the
+ * same way ("Judge X opened an investigation against Chilean officials").
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
