@@ -14,6 +14,11 @@ describe('groups named without a state', () => {
     expect(await groups('Thousands of students across Chile marched for free tuition.')).toEqual([['students', 'CHL', 'EDU']]);
   });
 
+  it('makes opposition groups and movements a group of the opposition, of the country they are in', async () => {
+    expect(await groups('Opposition groups in Kenya called for a general strike.')).toEqual([['Opposition groups', 'KEN', 'OPP']]);
+    expect(await groups('Two opposition movements boycotted the vote.')).toEqual([['opposition movements', null, 'OPP']]);
+  });
+
   it('makes fundamentalists a group of radicals', async () => {
     expect(await groups('Islamic fundamentalists began a hunger strike on Monday.')).toEqual([['Islamic fundamentalists', null, 'RAD']]);
   });
@@ -31,5 +36,25 @@ describe('peoples of one state', () => {
     expect(await groups('Uyghurs held a vigil on Monday.')).toEqual([['Uyghurs', 'CHN', 'ETH']]);
     expect(await groups('Yoruba traditional elders demanded a new constitution.')).toEqual([['Yoruba traditional elders', 'NGA', 'CVL']]);
     expect(await groups('Jewish settlers blocked a road near Nablus.')).toEqual([['Jewish settlers', 'ISR', 'CVL']]);
+  });
+});
+
+describe('a singular collective of armed men', () => {
+  it('is a group when indefinite, placed where it is based', async () => {
+    expect(await groups('A rebel group seized two villages on Sunday.')).toEqual([['rebel group', null, 'REB']]);
+    expect(await groups('A militant group based in Kenya claimed the attack.')).toEqual([['militant group', 'KEN', 'REB']]);
+  });
+
+  it('takes in coalitions, alliances and movements of the opposition', async () => {
+    expect(await groups('Leaders of the opposition coalition agreed to call off the march in Nairobi.')).toEqual([['opposition coalition', 'KEN', 'OPP']]);
+  });
+
+  it('is a group when definite with no such organisation named before it', async () => {
+    expect(await groups('Officials banned the largest extremist organization in Kenya on Monday.')).toEqual([['extremist organization', 'KEN', 'REB']]);
+  });
+
+  it('is no group of its own when its name follows or an organisation of its kind was named before', async () => {
+    expect(await groups('The militant group Hamas fired rockets on Monday.')).toEqual([]);
+    expect(await groups('Hamas fired rockets on Monday. Israel said the militant group would pay.')).toEqual([]);
   });
 });

@@ -21,6 +21,10 @@ describe('governments named by their leader', () => {
     expect(orgs('On Monday the Jansen administration closed the border.', '2023-05-10')).toEqual([['Jansen administration', null, 'GOV']]);
   });
 
+  it('takes the country of a state owning the phrase, whose name may be a party\'s ("Kazakhstan\'s Jansen government")', () => {
+    expect(orgs('On Monday Kazakhstan\'s Jansen government closed the border.', '2023-05-10')).toEqual([['Jansen government', 'KAZ', 'GOV']]);
+  });
+
   it('still names the leader, inside the government\'s mention', () => {
     const doc = analyzeActors('On Monday the Serik administration closed the border.', '2023-05-10');
     expect(doc.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([['Aidos Serik', ['Serik']]]);

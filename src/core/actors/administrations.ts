@@ -5,7 +5,7 @@
  * name but the government of the leader's state, so it becomes an organisation of that country
  * in the government sector.
  */
-import { text, type ComposeContext } from './compose-context.js';
+import { stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
 import { countryOfActor } from './reading-choice.js';
 import { isPossessive } from './token-context.js';
@@ -43,8 +43,17 @@ function administrationDraft(ctx: ComposeContext, units: readonly Unit[], i: num
   const name = `${leader} ${doc.tokenText(noun)}`;
   // A known person's country now; a name alone ("Obama") is looked up by coreference, which
   // knows the article's date and who else it names (see `coref.ts`).
-  const country = form?.kind === 'person' ? countryOfActor(kb, form.id) : null;
+  // A state owning the phrase names its country outright ("Nicaragua's Sandinista government",
+  // "Britain's Labour government": the name may be a party's, not a leader's).
+  const country = form?.kind === 'person' ? countryOfActor(kb, form.id) : possessingState(ctx, units[i - 1], u.tokStart);
   return draft('org', u.tokStart, noun + 1, 'description', { name, country, sector: 'GOV', leader: country ? undefined : leader });
+}
+
+/** The country of `prev` when it is a state named as the possessor right before token `k` ("Kenya's …"). */
+function possessingState(ctx: ComposeContext, prev: Unit | undefined, k: number): string | null {
+  if (!prev || prev.tokEnd !== k - 1 || !isPossessive(ctx.doc, k - 1)) return null;
+  const f = prev.kind === 'kb' ? prev.actors?.[0] : undefined;
+  return f?.kind === 'state' ? stateIso(ctx.kb, f) : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
+import { isLoneCollective } from './collectives.js';
 import { unitAloneDraft } from './unit-alone.js';
 import type { Unit } from './units.js';
 
@@ -95,7 +96,7 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       continue;
     }
     // A group or body: "Indian troops", "Chinese oil companies", "West African mediators", "the Russian defence ministry".
-    const group = groupAfter(ctx, chain, units, from, to);
+    const group = groupAfter(ctx, chain, units, from, to, out);
     if (group) {
       out.push(...chain.adjectiveStates);
       out.push(group.draft);
@@ -213,7 +214,7 @@ function isKbPerson(u: Unit): boolean {
 }
 
 /** A group noun after the chain (allowing two lower-case words between: "Chinese oil companies"). */
-function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number): { draft: Draft; next: number } | null {
+function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], from: number, to: number, out: readonly Draft[]): { draft: Draft; next: number } | null {
   const { doc, cues } = ctx;
   let t = chain.end;
   let skipped = 0;
@@ -240,7 +241,9 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const country = chain.country ?? peopleOf ?? groupForm?.country ?? null;
       const hasCountry = country !== null || chain.region;
       // Without a country only plural people nouns make a group ("rebels", "protesters"; not "opposition").
-      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key));
+      // (A singular collective counts too, "a rebel group attacked a village": see collectives.ts.)
+      const namedCollective = !!groupForm && isLoneCollective(ctx, groupForm, sector, chain.end > chain.start ? chain.start : t, end, from, to, out);
+      const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key) || namedCollective);
       if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);

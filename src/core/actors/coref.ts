@@ -12,6 +12,7 @@ import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, top
 import { resolvePronoun } from './pronouns.js';
 import { describedParties } from './described-parties.js';
 import { resolveOrgShortNames } from './org-short-names.js';
+import { resolveParentheticalNames } from './parenthetical-names.js';
 import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { text } from './compose-context.js';
@@ -80,6 +81,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     else if (d.kind === 'place' && d.place) d.refs = [d.place.id];
   }
   resolveOrgShortNames(ctx.doc, drafts);
+  resolveParentheticalNames(ctx.doc, drafts);
   resolveGroupReferences(ctx.doc, drafts);
   // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));

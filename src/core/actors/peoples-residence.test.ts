@@ -22,6 +22,11 @@ describe('peoples named by a demonym, where they live', () => {
     expect(groups(analyzeActors('Ethnic Russians protested on Tuesday.', '2023-05-10'))).toEqual([['Russians', null]]);
   });
 
+  it('does not take the neighbour over a border as where an ethnic people lives', () => {
+    expect(groups(analyzeActors("Ethnic Russians seized villages near Kazakhstan's border with China on Tuesday.", '2023-05-10'))).toEqual([['Russians', 'KAZ']]);
+    expect(groups(analyzeActors('Ethnic Russians seized villages in Kazakhstan and China on Tuesday.', '2023-05-10'))).toEqual([['Russians', null]]);
+  });
+
   it("keeps a state's forces and a people in its own state with the state", () => {
     expect(groups(analyzeActors('Russian troops in Kazakhstan left on Monday.', '2023-05-10'))).toEqual([['Russian troops', 'RUS']]);
     expect(groups(analyzeActors('Russians in Moscow protested on Monday.', '2023-05-10'))).toEqual([['Russians', 'RUS']]);

@@ -36,6 +36,8 @@ function residence(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft
   // "from" gives where a group of no state comes from ("dissidents from Myanmar", "refugees from Syria").
   const prep = withOwner ? /^(?:in|of|throughout|across|from)$/ : /^(?:in|of|throughout|across)$/;
   if (withOwner && k < sentenceEnd && doc.tokenText(k).toLowerCase() === 'fleeing') return fledFrom(doc, k + 1, sentenceEnd, drafts);
+  // "a group based in Trinidad", "activists based in London": where a group is based it belongs.
+  if (k + 1 < sentenceEnd && doc.tokenText(k).toLowerCase() === 'based' && doc.tokenText(k + 1).toLowerCase() === 'in') k++;
   if (k >= sentenceEnd || !prep.test(doc.tokenText(k).toLowerCase())) return null;
   k = pastDirections(doc, k + 1, sentenceEnd, drafts);
   // "supporters of Imran Khan", "followers of the party": whom a group follows gives its country too.
@@ -120,12 +122,17 @@ function whereTheyAct(doc: Doc, d: Draft, drafts: readonly Draft[]): string | nu
   return null;
 }
 
+/** Nouns of a border, after which "with <state>" names the neighbour. */
+const BORDER = /^(?:border|borders|frontier|frontiers|boundary)$/i;
+
 /** Countries of the states and places named in `d`'s sentence, other than `own`. */
 function otherStatesInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], own: string): Set<string> {
   const s = doc.sentenceOf(d.tokStart);
   const out = new Set<string>();
   for (const x of drafts) {
     if (x === d || doc.sentenceOf(x.tokStart) !== s || (x.kind !== 'state' && x.kind !== 'place')) continue;
+    // "near Macedonia's border with Bulgaria": the neighbour over the border is where nobody is.
+    if (x.tokStart >= 2 && doc.tokenText(x.tokStart - 1).toLowerCase() === 'with' && BORDER.test(doc.tokenText(x.tokStart - 2))) continue;
     const c = placeCountry(x);
     if (c && c !== own) out.add(c);
   }

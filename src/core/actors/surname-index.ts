@@ -12,7 +12,8 @@ export interface SurnameIndex {
   unique(surname: string, date: string | null, drafts: readonly Draft[]): KbPerson | null;
   /**
    * The country every known holder of `role` with this surname served ("President Bush": both
-   * were American presidents), up to the article's date; null when they differ or there is none.
+   * were American presidents), up to the article's date (at any date when none had by then); null
+   * when they differ or there is none.
    */
   sharedCountry(surname: string, role: string, date: string | null): string | null;
   /**
@@ -104,10 +105,17 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
     },
     sharedCountry(surname, role, date) {
       const list = bySurname.get(words(surname)[0] ?? '') ?? [];
-      const countries = new Set<string>();
-      for (const p of list) {
-        for (const r of p.roles) if (r.role === role && r.country && (!date || r.start === null || r.start <= date)) countries.add(r.country);
-      }
+      const held = (until: string | null): Set<string> => {
+        const countries = new Set<string>();
+        for (const p of list) {
+          for (const r of p.roles) if (r.role === role && r.country && (!until || r.start === null || r.start <= until)) countries.add(r.country);
+        }
+        return countries;
+      };
+      // Nobody of that name held the office by the article's date: the date may be wrong (a filler,
+      // an archive's date), and whose office it is does not depend on when ("President Obama").
+      let countries = held(date);
+      if (!countries.size && date) countries = held(null);
       return countries.size === 1 ? [...countries][0] : null;
     },
   };

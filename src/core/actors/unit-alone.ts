@@ -5,6 +5,7 @@
  * context (an apposition, a speech verb, the shape of an appositive) may show to be a person.
  */
 import type { Doc } from '../doc/doc.js';
+import type { KbAgentForm } from '../kb/name-index.js';
 import type { KbState } from '../kb/types.js';
 import { addApposition } from './apposition.js';
 import { isGenericBody, stateIso, text, type ComposeContext } from './compose-context.js';
@@ -18,6 +19,20 @@ import type { Unit } from './units.js';
 
 /** Words after which a capital names a document or a negotiating format, not its state ("the Ankara Declaration"). */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['declaration', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'treaty', 'convention', 'conventions', 'communique', 'communiqué', 'charter', 'format', 'process', 'memorandum', 'pact']);
+
+/** Sectors of bodies whose common noun may stand beside their name ("the newspaper …", "the … party", "the charity …"). */
+const NAMED_BODY_SECTORS: ReadonlySet<string> = new Set(['MED', 'PTY', 'NGO', 'BUS', 'EDU']);
+
+/** Head nouns of a body, not of a person ("newspaper", not "reporter"; "party", not "activist"). */
+const BODY_HEADS = /^(?:party|newspaper|paper|broadcaster|agency|charity|ngo|company|firm|corporation|bank|university|group|movement|coalition|alliance|watchdog)$/;
+
+/** A singular noun of a body of a sector that names its bodies ("the opposition newspaper", "the party"). */
+function isBodyNoun(a: KbAgentForm): boolean {
+  return a.group && !a.plural && !a.role && NAMED_BODY_SECTORS.has(a.sector ?? '') && BODY_HEADS.test(a.key.split(' ').pop() ?? '');
+}
+
+/** Names of days and months, which date a body's noun rather than name it ("the Sunday newspaper"). */
+const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** A draft for a unit standing alone (no title chain or group noun around it), or null. */
 export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
@@ -110,6 +125,14 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // A known place is a place before anything else ("Line of Control", "Samarkand"), and so is
     // one introduced as such ("the West Bank city of Hebron, a member of …" names no person).
     if (place && (multiWord || curated || namedAsPlace(doc, u.tokStart, from))) return place;
+    // "the opposition newspaper La Prensa", "the news agency Ansa": a name right after a singular
+    // noun of a body names that body.
+    const body = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'agent')?.agents?.find((a) => isBodyNoun(a));
+    if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector });
+    // "the Umma party", "the Azadliq movement": a name before the lower-case noun of its body.
+    const noun = units.find((x) => x.tokStart === u.tokEnd && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
+    const kind = noun?.agents?.find((a) => isBodyNoun(a));
+    if (noun && kind && !TEMPORAL.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: text(doc, u.tokStart, noun.tokEnd), sector: kind.sector });
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.

@@ -85,6 +85,87 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(events.every((e) => e.startsWith('RUS>UKR '))).toBe(true);
   });
 
+  it('takes a group of a state\'s officials as a civil authority ("Kazakh authorities jailed members of a movement")', () => {
+    const officials = { id: 'group:kaz-authorities', name: 'Kazakh authorities', type: 'group' as const, country: 'KAZ', sector: 'GOV', via: 'description' as const, forms: ['Kazakh authorities'] };
+    const movement = { id: 'org:steppe-movement', name: 'Steppe Movement', type: 'org' as const, country: null, forms: ['Steppe Movement'] };
+    const table = `
+      1 Kazakh ADJ 2 amod
+      2 authorities NOUN 3 nsubj authority
+      3 jailed VERB 0 root jail
+      4 members NOUN 3 obj member
+      5 of ADP 7 case
+      6 the DET 7 det
+      7 Steppe PROPN 4 nmod
+      8 Movement PROPN 7 flat
+      9 . PUNCT 3 punct`;
+    expect(coded(table, { actors: [...ACTORS, officials, movement], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['KAZ>KAZ COERCE 173']);
+    // Officials meeting a group say nothing of where it is from: they meet foreigners all the time.
+    const met = table.replace('3 jailed VERB 0 root jail', '3 met VERB 0 root meet');
+    expect(coded(met, { actors: [...ACTORS, officials, movement], places: PLACES })).toEqual(['KAZ>Steppe Movement CONSULT 040']);
+  });
+
+  it('places a judge the text does not place where the officials he pursues serve, but not a head of state', () => {
+    const judge = { id: 'person:judge-lopez', name: 'Ana Lopez', type: 'person' as const, country: null, sector: 'JUD', forms: ['Judge Ana Lopez'] };
+    const officials = { id: 'group:pak-officials', name: 'Pakistani officials', type: 'group' as const, country: 'PAK', sector: 'GOV', via: 'description' as const, forms: ['Pakistani officials'] };
+    const judgeTable = `
+      1 Judge PROPN 3 compound
+      2 Ana PROPN 3 flat
+      3 Lopez PROPN 4 nsubj
+      4 opened VERB 0 root open
+      5 an DET 6 det
+      6 investigation NOUN 4 obj investigation
+      7 against ADP 9 case
+      8 Pakistani ADJ 9 amod
+      9 officials NOUN 6 nmod official
+      10 . PUNCT 4 punct`;
+    const fixtures = { actors: [...ACTORS, judge, officials], places: PLACES };
+    expect(coded(judgeTable, fixtures).filter((e) => e.includes('ACCUSE'))).toEqual(['PAK>PAK ACCUSE 090']);
+    // A judge the clause may tie to an international court serves no state.
+    const court = { id: 'igo:world-court', name: 'World Court', type: 'igo' as const, country: null, sector: 'IGO', forms: ['World Court'] };
+    const ofCourt = `
+      1 Judge PROPN 3 compound
+      2 Ana PROPN 3 flat
+      3 Lopez PROPN 7 nsubj
+      4 of ADP 5 case
+      5 World PROPN 3 nmod
+      6 Court PROPN 5 flat
+      7 opened VERB 0 root open
+      8 an DET 9 det
+      9 investigation NOUN 7 obj investigation
+      10 against ADP 12 case
+      11 Pakistani ADJ 12 amod
+      12 officials NOUN 9 nmod official
+      13 . PUNCT 7 punct`;
+    expect(coded(ofCourt, { actors: [...ACTORS, judge, officials, court], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);
+    // A head of state meets and pursues foreigners: the counterpart says nothing of where one serves.
+    const president = { ...judge, id: 'person:president-lopez', sector: 'GOV', forms: ['Judge Ana Lopez'] };
+    expect(coded(judgeTable, { actors: [...ACTORS, president, officials], places: PLACES }).filter((e) => e.includes('ACCUSE'))).toEqual(['Ana Lopez>PAK ACCUSE 090']);
+  });
+
+  it('takes a state standing beside its own civil body as that body ("Kazakhstan\'s government" read as both)', () => {
+    const government = { id: 'org:jansen-government', name: 'Jansen government', type: 'org' as const, country: 'KAZ', sector: 'GOV', forms: ['Jansen government'] };
+    const movement = { id: 'org:steppe-movement', name: 'Steppe Movement', type: 'org' as const, country: null, forms: ['Steppe Movement'] };
+    const table = `
+      1 Kazakhstan PROPN 5 nsubj
+      2 's PART 1 case
+      3 Jansen PROPN 1 flat
+      4 government NOUN 5 nsubj
+      5 jailed VERB 0 root jail
+      6 members NOUN 5 obj member
+      7 of ADP 9 case
+      8 the DET 9 det
+      9 Steppe PROPN 6 nmod
+      10 Movement PROPN 9 flat
+      11 . PUNCT 5 punct`;
+    const events = coded(table, { actors: [...ACTORS, government, movement], places: PLACES });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.startsWith('KAZ>KAZ '))).toBe(true);
+    // (The parser may read the state and its body as two subjects, as here.)
+    // The state alone gives no country: the movement may be anyone's.
+    const alone = table.replace("1 Kazakhstan PROPN 5 nsubj\n      2 's PART 1 case\n      3 Jansen PROPN 1 flat\n      4 government NOUN 5 nsubj", "1 Kazakhstan PROPN 5 nsubj\n      2 on ADP 4 case\n      3 last ADJ 4 amod\n      4 Monday PROPN 5 obl");
+    expect(coded(alone, { actors: [...ACTORS, movement], places: PLACES })).toEqual(['KAZ>Steppe Movement COERCE 173']);
+  });
+
   it('takes no country from a state named as such ("Pakistan arrested dozens of rebels": they may come from anywhere)', () => {
     expect(coded(ARREST('Pakistan'), { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
   });

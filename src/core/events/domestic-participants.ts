@@ -4,7 +4,10 @@
  * story's. Read from the country where the act takes place ("disperse demonstrators in Cairo"),
  * else from the one country the sentence names when the other side is a civil authority of it
  * ("Egyptian police dispersed demonstrators", "the Mozambique government accepted demands from
- * rebels"). Armed forces often act abroad, so a military counterpart gives no country.
+ * rebels"). Armed forces often act abroad, so a military counterpart gives no country; a group of
+ * officials gives one only when investigating or coercing ("Nigerian authorities jailed members of
+ * a banned movement"). Judges, prosecutors and police officers serve at home and are placed the
+ * same way ("Judge X opened an investigation against Chilean officials").
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
@@ -13,6 +16,15 @@ import type { Draft } from './drafts.js';
 
 /** Sectors of a state's own bodies: a group of them ("Iranian security forces", "Syrian troops") acts for the state. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** Sectors of a state's civil authorities: a group of them ("Egyptian officials", "the authorities") governs at home. */
+const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
+/** Roots of the powers a state uses over people at home: investigating (09) and coercing (17). */
+const HOME_POWERS = ['09', '17'];
+
+/** Sectors of offices held only at home: courts and police. */
+const HOME_OFFICES = new Set(['JUD', 'COP']);
 
 /** Sectors of armed or organised opposition to a state ("rebels", "insurgents", "separatists"). */
 const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP', 'OPP']);
@@ -51,7 +63,13 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     const last = (p.actor?.name ?? p.name).toLowerCase().split(/\s+/).pop() ?? '';
     return states.has(last) || (last.endsWith('s') && states.has(last.slice(0, -1)));
   };
-  const unplaced = (p: Participant): boolean => !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org') && !ofStates(p);
+  // A judge, prosecutor or police officer the text does not place serves where the act happens too:
+  // courts and police act at home ("Judge X opened an investigation against Chilean officials").
+  // (Not one the clause may tie to an international court: "Prosecutor X of the ICC".)
+  let international: boolean | undefined;
+  const homeOffice = (p: Participant): boolean => HOME_OFFICES.has(p.actor?.sector ?? '') && !(international ??= igoNamed(ctx, d, sentence));
+  const unplaced = (p: Participant): boolean =>
+    !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org' || (p.actor?.type === 'person' && homeOffice(p))) && !ofStates(p);
   if (!d.sources.some(unplaced) && !d.targets.some(unplaced)) return d;
   const where = countryInside(ctx, d);
   const named = where ? [] : countriesNamed(ctx, d, sentence);
@@ -59,7 +77,7 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     side.map((p): Participant => {
       if (!unplaced(p)) return p;
       if (where) return { ...p, country: where, placedBy: 'place' } as PlacedParticipant;
-      const country = counterpartCountry(other);
+      const country = counterpartCountry(other, d.code);
       if (country && named.length === 1 && named[0] === country) return { ...p, country, placedBy: 'counterpart' } as PlacedParticipant;
       return p;
     });
@@ -128,15 +146,20 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
 }
 
 /** The one country of the other side, when all of it is a civil authority of that country. */
-function counterpartCountry(other: Participant[]): string | null {
+function counterpartCountry(other: Participant[], code: string | null): string | null {
   if (!other.length) return null;
   const countries = new Set(other.map((p) => p.country));
   if (countries.size !== 1) return null;
   const [country] = countries;
   if (!country) return null;
   // Its government, police, courts or leaders; not its armed forces, nor its people, nor the state
-  // named as such ("rebels threatened Russia" may come from anywhere).
-  const civil = other.every((p) => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org'));
+  // named as such ("rebels threatened Russia" may come from anywhere). A group of its officials only
+  // when it uses the powers a state uses at home, investigating or coercing ("Nigerian authorities
+  // jailed members of a banned movement"): officials and diplomats meet foreigners all the time.
+  const domesticPower = HOME_POWERS.some((r) => (code ?? '').startsWith(r));
+  const isCivil = (p: Participant): boolean => p.actor !== null && p.via !== 'demonym' && p.actor.sector !== 'MIL' && (p.actor.type === 'person' || p.actor.type === 'org' || (p.actor.type === 'group' && domesticPower && CIVIL_SECTORS.has(p.actor.sector ?? '')));
+  // The state may stand beside its own body ("Nicaragua's government" read as both).
+  const civil = other.some(isCivil) && other.every((p) => isCivil(p) || p.actor?.type === 'state');
   return civil ? country : null;
 }
 
@@ -145,6 +168,25 @@ function counterpartCountry(other: Participant[]): string | null {
  * clause around it: "…, a member of the Chadian team said").
  */
 function countriesNamed(ctx: CoderContext, d: Draft, sentence: number): string[] {
+  const [lo, hi] = clauseRange(ctx, d, sentence);
+  const out = new Set<string>();
+  for (let k = lo; k <= hi; k++) {
+    for (const a of ctx.actors.actorsAt(k)) if (a.country) out.add(a.country);
+    const pl = ctx.actors.placeAt(k);
+    if (pl?.place.country) out.add(pl.place.country);
+  }
+  return [...out];
+}
+
+/** True when the act's clause names an international organisation ("Prosecutor X of the International Criminal Court"). */
+function igoNamed(ctx: CoderContext, d: Draft, sentence: number): boolean {
+  const [lo, hi] = clauseRange(ctx, d, sentence);
+  for (let k = lo; k <= hi; k++) if (ctx.actors.actorsAt(k).some((a) => a.actor?.type === 'igo')) return true;
+  return false;
+}
+
+/** The token range of the clause the act belongs to, within its sentence. */
+function clauseRange(ctx: CoderContext, d: Draft, sentence: number): [number, number] {
   const v = ctx.v;
   let clause = d.match.support >= 0 ? d.match.support : d.match.head;
   // Up to the clause the act belongs to ("opened fire to disperse demonstrators", "the arrest of
@@ -152,11 +194,5 @@ function countriesNamed(ctx: CoderContext, d: Draft, sentence: number): string[]
   for (let guard = 0; v.head[clause] >= 0 && !v.relIs(clause, ['ccomp', 'parataxis']) && guard < 6; guard++) clause = v.head[clause];
   const [lo, hi] = v.subtreeRange(clause);
   const { tokStart, tokEnd } = v.doc.sentences;
-  const out = new Set<string>();
-  for (let k = Math.max(lo, tokStart[sentence]); k <= hi && k < tokEnd[sentence]; k++) {
-    for (const a of ctx.actors.actorsAt(k)) if (a.country) out.add(a.country);
-    const pl = ctx.actors.placeAt(k);
-    if (pl?.place.country) out.add(pl.place.country);
-  }
-  return [...out];
+  return [Math.max(lo, tokStart[sentence]), Math.min(hi, tokEnd[sentence] - 1)];
 }

@@ -11,7 +11,7 @@ import { hasJointMarker, isReciprocal } from './joint-markers.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
 import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
-import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin } from './implicit-participants.js';
+import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -160,6 +160,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   const joint = symmetric && hasJointMarker(ctx, m);
   if (joint) bothWays = true;
   targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+  // "reneged on his commitment to the Zambian people": a promise of the source's own is to whom it was made.
+  if (!targets.length && sources.length) targets = promisedTo(ctx, m, t.target).filter((p) => !sources.some((s) => sameActor(s, p)));
   // "Russia and China held naval drills", "French and Egyptian warships launched war games": sides
   // acting together with nobody else named do it jointly — the entry's joint reading ("joint
   // drills" → 062), not its one-sided one ("Russia held drills near Japan" stays 150).

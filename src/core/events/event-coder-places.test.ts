@@ -129,3 +129,41 @@ describe('event coder: a state named inside a longer mention of the source', () 
     expect(summarize(codeEvents(doc, shippedResources()))).toEqual(['IND>EGY CONSULT 042']);
   });
 });
+
+describe('event coder: the place where an act happened as its source', () => {
+  it('reads a place hung on the last noun of a multi-word trigger ("was put under investigation in France")', () => {
+    const table = `
+      1 An DET 3 det
+      2 Indian ADJ 3 amod
+      3 engineer NOUN 6 nsubj:pass
+      4 has AUX 6 aux
+      5 been AUX 6 aux:pass
+      6 put VERB 0 root put
+      7 under ADP 8 case
+      8 investigation NOUN 6 obl
+      9 in ADP 10 case
+      10 France PROPN 8 nmod
+      11 . PUNCT 6 punct`;
+    expect(coded(table, { coder: { participants: 'lenient' } }).filter((e) => e.includes('ACCUSE'))).toEqual(['FRA>IND ACCUSE 090']);
+  });
+});
+
+describe('event coder: a place that houses people stands for them', () => {
+  it('reads "a camp for Pakistani refugees" as the refugees', () => {
+    const table = `
+      1 Russian ADJ 2 amod
+      2 troops NOUN 3 nsubj troop
+      3 attacked VERB 0 root attack
+      4 a DET 5 det
+      5 camp NOUN 3 obj camp
+      6 for ADP 8 case
+      7 Pakistani ADJ 8 amod
+      8 refugees NOUN 5 nmod refugee
+      9 . PUNCT 3 punct`;
+    const refugees = { id: 'group:pak-refugees', name: 'Pakistani refugees', type: 'group' as const, country: 'PAK', sector: 'REF', forms: ['Pakistani refugees'] };
+    expect(coded(table, { actors: [...WORLD, refugees] }).filter((e) => e.includes('ASSAULT'))).toEqual(['RUS>PAK ASSAULT 190']);
+    // Not any noun "for" someone: "a convoy for Pakistani refugees" is no place they live in.
+    const plan = table.replace('5 camp NOUN 3 obj camp', '5 convoy NOUN 3 obj convoy');
+    expect(coded(plan, { actors: [...WORLD, refugees] }).filter((e) => e.includes('ASSAULT'))).not.toContain('RUS>PAK ASSAULT 190');
+  });
+});

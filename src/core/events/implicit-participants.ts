@@ -138,7 +138,9 @@ export function placeWithin(ctx: CoderContext, k: number, depth = 0): Participan
 
 /** The country where an act took place, standing in as its source ("was detained in Moscow"). */
 export function placeAsSource(ctx: CoderContext, m: Match): Participant[] {
-  const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
+  // The place may hang on any word of a multi-word trigger ("was put under investigation in Italy",
+  // "was taken into custody in Cairo": the parser attaches it to the last noun).
+  const heads = [...new Set([m.head, ...(m.support >= 0 ? [m.support] : []), ...m.tokens])];
   for (const h of heads) {
     for (const k of [...ctx.finder.prepDeps(h, 'in'), ...ctx.finder.prepDeps(h, 'at')]) {
       const state = ctx.actors.actorAt(k);
@@ -191,6 +193,29 @@ export function holderOf(ctx: CoderContext, m: Match): Participant[] {
           if (pl) return [pl];
         }
       }
+    }
+  }
+  return [];
+}
+
+/** Nouns of a promise, whose "to" phrase names whom it was made to ("its commitment to Kyiv"). */
+const PROMISES = new Set(['commitment', 'promise', 'pledge', 'obligation', 'undertaking', 'guarantee', 'assurance']);
+
+/**
+ * Whom a promise filling one of the trigger's target `slots` was made to: "reneged on his
+ * commitment to the Zambian people", "broke its pledge to Ukraine" (the promise's possessor is the
+ * source itself).
+ */
+export function promisedTo(ctx: CoderContext, m: Match, slots: readonly string[]): Participant[] {
+  const { v, finder } = ctx;
+  for (const slot of slots) {
+    for (const k of finder.slotTokens(m, slot)) {
+      if (!PROMISES.has(v.lemma[k])) continue;
+      // (The parser may hang the "to" phrase right after the noun's on the verb.)
+      const [, hi] = v.subtreeRange(k);
+      const after = v.head[k] >= 0 ? finder.prepDeps(v.head[k], 'to').filter((c) => v.subtreeRange(c)[0] === hi + 1) : [];
+      const found = [...finder.prepDeps(k, 'to'), ...after].flatMap((c) => finder.group(c));
+      if (found.length) return found;
     }
   }
   return [];

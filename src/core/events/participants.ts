@@ -17,6 +17,8 @@ import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 const LEADING = new Set(['lead', 'head', 'chair', 'command']);
 /** Participles tying a thing to its owner or destination ("ships linked to Israel", "bound for"). */
 const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind', 'bound']);
+/** Places that house people, standing for whom they are "for" ("a camp for Congolese refugees", "a shelter for displaced Syrians"). */
+const HOUSING = new Set(['camp', 'shelter', 'settlement', 'home', 'hostel', 'orphanage', 'school', 'hospital', 'clinic']);
 
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
 const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);
@@ -158,7 +160,7 @@ export class ParticipantFinder extends ClauseRoles {
       }
       for (const c of v.childrenWith(tok, rels)) {
         const prep = v.caseOf(c) ?? '';
-        if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok]))) continue;
+        if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok])) && !(prep === 'for' && HOUSING.has(v.lemma[tok]))) continue;
         const found = this.group(c, depth + 1);
         if (found.length) return found;
       }

@@ -7,6 +7,8 @@ import type { Doc } from '../doc/doc.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
+import { repairBuriedPredicates } from './buried-predicate-repair.js';
+import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
@@ -59,11 +61,13 @@ export class SyntaxView {
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
+    const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
     const appositives = repairAppositiveSubjects(repaired, rel, upos, forms);
+    const adverbials = repairFixedAdverbials(repaired, rel, upos, lower);
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    this.head = dated || hyphened || prepositions || predicates || appositives || lists || reporters || relatives ? repaired : doc.heads;
+    this.head = dated || hyphened || prepositions || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
