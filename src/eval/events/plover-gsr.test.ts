@@ -22,7 +22,7 @@ const RECORDS = [
     source: [{ actorText: 'Pakistani troops', code: 'PAK', sector: 'MIL' }], target: [{ actorText: 'Indian posts', code: 'IND' }],
   },
   {
-    id: 'X-3', event: 'AGREE', date: '2000-01-01', text: 'Iran rejected the American proposal.',
+    id: 'X-3', event: 'AGREE', date: '1999-05-04', text: 'Iran rejected the American proposal.',
     source: [{ actorText: 'Iran', code: 'IRN' }], target: [{ actorText: 'U.N.', code: 'IGO' }],
   },
 ];
@@ -70,6 +70,10 @@ describe('PLOVER gold-standard adapter', () => {
       ['X-2', 'ASSAULT', ['PAK'], ['IND']],
       ['X-3', 'AGREE', ['IRN'], []],
     ]);
+  });
+
+  it('reads the placeholder date every record carries (2000-01-01, says the set\'s readme) as no date', () => {
+    expect(readPloverRecords(fixtureFile()).map((r) => r.date)).toEqual([null, null, '1999-05-04']);
   });
 
   it('scores event types and source/target countries', async () => {

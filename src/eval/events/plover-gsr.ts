@@ -16,6 +16,9 @@ import type { AnalysisEvent, EventActorRef } from '../../core/analysis/contract.
 import { EntenteError } from '../../core/errors/errors.js';
 import { asserted, inSplit, type EventAnalyzer, type Split } from './analyzer.js';
 
+/** The date every PLOVER gold-standard record carries in place of its own (the set's readme). */
+const PLACEHOLDER_DATE = '2000-01-01';
+
 /** PLOVER's old labels and what they are called now. */
 export const PLOVER_LABELS: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
 /** Legacy CAMEO country codes still found in the records. */
@@ -62,7 +65,9 @@ export function readPloverRecords(path: string): PloverRecord[] {
     out.push({
       id: String(r.id),
       text: r.text,
-      date: typeof r.date === 'string' ? r.date : null,
+      // The set's readme: "All date fields are set to 2000-01-01" — a placeholder, not the story's
+      // date, so the records are coded undated (roles not bounded by a false date).
+      date: typeof r.date === 'string' && r.date !== PLACEHOLDER_DATE ? r.date : null,
       type: PLOVER_LABELS[r.event] ?? r.event,
       sources: countries(r.source),
       targets: countries(r.target),
