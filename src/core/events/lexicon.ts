@@ -36,16 +36,17 @@ const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*( [\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*)*$
 export function createTriggerLexicon(files: readonly ResourceFile[], grammar: ResourceFile, taxonomy: CameoTaxonomy): TriggerLexicon {
   const triggers: EventTrigger[] = [];
   for (const file of files) triggers.push(...compileFile(file, taxonomy));
-  const index = new Map<string, EventTrigger[]>();
+  // One map per part of speech: the coder looks up every content word, so no key string is built per lookup.
+  const index: Record<TriggerPos, Map<string, EventTrigger[]>> = { verb: new Map(), noun: new Map(), adj: new Map() };
   for (const t of triggers) {
-    const key = `${t.pos}:${t.lemma}`;
-    const list = index.get(key);
+    const list = index[t.pos].get(t.lemma);
     if (list) list.push(t);
-    else index.set(key, [t]);
+    else index[t.pos].set(t.lemma, [t]);
   }
-  for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  for (const byLemma of Object.values(index)) for (const list of byLemma.values()) list.sort((a, b) => b.specificity - a.specificity);
   const g = compileGrammar(grammar);
-  return { triggers, grammar: g, lookup: (pos, lemma) => index.get(`${pos}:${lemma}`) ?? [] };
+  const none: readonly EventTrigger[] = [];
+  return { triggers, grammar: g, lookup: (pos, lemma) => index[pos].get(lemma) ?? none };
 }
 
 function compileFile(file: ResourceFile, taxonomy: CameoTaxonomy): EventTrigger[] {

@@ -28,6 +28,8 @@ export interface Match {
 /** Particles a parser may mistake for prepositions right after a verb. */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'over']);
 
+const NO_TRIGGERS: readonly EventTrigger[] = [];
+
 /** Matches every token of `[from, to)`; returns the matches in text order. */
 export function matchTriggers(v: SyntaxView, lexicon: TriggerLexicon, from: number, to: number): Match[] {
   const out: Match[] = [];
@@ -52,13 +54,14 @@ function posesFor(upos: string): TriggerPos[] {
 function matchAt(v: SyntaxView, lexicon: TriggerLexicon, i: number): Match | null {
   let poses = posesFor(v.upos[i]);
   // "is prepared to", "is opposed to", "are committed to": a participle used as an adjective.
-  if (v.upos[i] === 'VERB' && v.isPassive(i) && !v.childrenWith(i, ['obl:agent']).length && lexicon.lookup('adj', v.lower[i]).length) poses = ['adj', 'verb'];
+  if (v.upos[i] === 'VERB' && lexicon.lookup('adj', v.lower[i]).length && v.isPassive(i) && !v.childrenWith(i, ['obl:agent']).length) poses = ['adj', 'verb'];
   for (const pos of poses) {
-    const seen = new Set<EventTrigger>();
-    const candidates: EventTrigger[] = [];
-    for (const key of new Set([v.lemma[i], v.lower[i]])) {
-      for (const t of lexicon.lookup(pos, key)) if (!seen.has(t)) (seen.add(t), candidates.push(t));
-    }
+    // Most words trigger nothing: look both keys up before building anything.
+    const byLemma = lexicon.lookup(pos, v.lemma[i]);
+    const byForm = v.lower[i] === v.lemma[i] ? NO_TRIGGERS : lexicon.lookup(pos, v.lower[i]);
+    if (!byLemma.length && !byForm.length) continue;
+    const candidates = [...byLemma];
+    for (const t of byForm) if (!candidates.includes(t)) candidates.push(t);
     // Among equally specific entries, one that codes on its own ("pull out" 087 as well as a cease
     // frame) says more than a frame that needs an act to combine with.
     candidates.sort((a, b) => b.specificity - a.specificity || (b.code ? 1 : 0) - (a.code ? 1 : 0));
