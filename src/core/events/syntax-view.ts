@@ -45,8 +45,10 @@ export class SyntaxView {
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
     }
     this.temporal = new Uint8Array(n);
+    // Tokens are ordered and never overlap, so those inside a date are one run from its first.
+    const { start, end } = doc.tokens;
     for (const d of doc.dates) {
-      for (let i = 0; i < n; i++) if (doc.tokens.start[i] >= d.start && doc.tokens.end[i] <= d.end) this.temporal[i] = 1;
+      for (let i = firstAtOrAfter(start, d.start); i < n && end[i] <= d.end; i++) this.temporal[i] = 1;
     }
     // A weekday is a date even when the article gives no publication date to resolve it against.
     for (let i = 0; i < n; i++) if (WEEKDAYS.has(lower[i])) this.temporal[i] = 1;
@@ -272,4 +274,16 @@ export class SyntaxView {
     }
     return [lo, hi];
   }
+}
+
+/** The first index whose value in the ascending `starts` is at least `offset` (`starts.length` if none). */
+function firstAtOrAfter(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
