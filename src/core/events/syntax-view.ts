@@ -86,7 +86,7 @@ export class SyntaxView {
     const kids: (readonly number[])[] = new Array(n).fill(NO_CHILDREN);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
-      if (h < 0) continue;
+      if (h < 0 || h >= n) continue;
       if (kids[h] === NO_CHILDREN) kids[h] = [i];
       else (kids[h] as number[]).push(i);
     }
