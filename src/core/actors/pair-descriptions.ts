@@ -17,7 +17,10 @@ const ANY_PAIR = new Set(['sides']);
 /** Description drafts for the pair phrases of sentence `[from, to)` that no draft covers yet. */
 export function pairDescriptions(doc: Doc, from: number, to: number, taken: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  const w = (t: number) => (t >= from && t < to ? doc.tokenText(t).toLowerCase() : '');
+  // each token lower-cased once: the tests below ask for the same few tokens again and again
+  const lower: string[] = [];
+  for (let t = from; t < to; t++) lower.push(doc.tokenText(t).toLowerCase());
+  const w = (t: number) => (t >= from && t < to ? lower[t - from] : '');
   for (let t = from; t < to; t++) {
     // "the two …", "both (the) …", "the … neighbours"
     let start = -1;

@@ -33,10 +33,11 @@ export interface Unit {
 const COUNTERPART: KbAgentForm = { form: 'counterpart', key: 'counterpart', tokens: ['counterpart'], sector: 'GOV', role: 'counterpart', group: false, plural: false, needsContext: false, exactCase: false, country: null };
 const COUNTERPARTS: KbAgentForm = { ...COUNTERPART, form: 'counterparts', key: 'counterparts', tokens: ['counterparts'], plural: true };
 
-const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'pl'> = {
+/** (A Map: looking every token up as an object key interns its string, and inherits "constructor".) */
+const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'pl'> = new Map(Object.entries({
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
   it: 'n', its: 'n', itself: 'n', they: 'pl', them: 'pl', their: 'pl', theirs: 'pl', themselves: 'pl',
-};
+} as const));
 
 /** Closed-class words: capitalised at a sentence or quote start, never names on their own. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'but', 'or', 'as', 'if', 'it', 'its', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'my', 'your', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'despite', 'amid', 'during', 'what', 'which', 'who', 'why', 'how', 'not', 'no', 'yes', 'all', 'both', 'some', 'many', 'most', 'such', 'so', 'then', 'still', 'also', 'yet', 'now', 'even', 'only', 'just',
@@ -123,7 +124,7 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     }
     const word = doc.tokenText(t);
     const lower = word.toLowerCase();
-    const pron = PRONOUNS[lower];
+    const pron = PRONOUNS.get(lower);
     if (pron && (!hasPos || doc.pos(t) === 'PRON' || doc.pos(t) === 'DET')) {
       out.push({ kind: 'pronoun', tokStart: t, tokEnd: t + 1, gender: pron });
       t++;

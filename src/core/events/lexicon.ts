@@ -18,7 +18,7 @@ export interface ResourceFile {
 export interface TriggerLexicon {
   readonly triggers: readonly EventTrigger[];
   readonly grammar: EventGrammar;
-  /** Triggers whose head lemma is `lemma` for part of speech `pos`, most specific first. */
+  /** Triggers whose head lemma is `lemma` for part of speech `pos`, in the order the matcher tries them ({@link bySpecificity}). */
   lookup(pos: TriggerPos, lemma: string): readonly EventTrigger[];
 }
 
@@ -32,20 +32,30 @@ const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['p
 const DEFAULT_COMPLEMENT: Record<TriggerPos, string[]> = { verb: ['xcomp', 'ccomp', 'obj'], noun: ['acl', 'of', 'for', 'to'], adj: ['xcomp', 'ccomp', 'to'] };
 const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*( [\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*)*$/u;
 
+/**
+ * The order in which a token's entries are tried: the most specific first and, among equally
+ * specific entries, one that codes on its own ("pull out" 087 as well as a cease frame) before a
+ * frame that needs an act to combine with.
+ */
+export function bySpecificity(a: EventTrigger, b: EventTrigger): number {
+  return b.specificity - a.specificity || (b.code ? 1 : 0) - (a.code ? 1 : 0);
+}
+
 /** Compiles lexicon files and the grammar lists; throws E201 on the first problem found. */
 export function createTriggerLexicon(files: readonly ResourceFile[], grammar: ResourceFile, taxonomy: CameoTaxonomy): TriggerLexicon {
   const triggers: EventTrigger[] = [];
   for (const file of files) triggers.push(...compileFile(file, taxonomy));
-  const index = new Map<string, EventTrigger[]>();
+  // One map per part of speech: the coder looks up every content word, so no key string is built per lookup.
+  const index: Record<TriggerPos, Map<string, EventTrigger[]>> = { verb: new Map(), noun: new Map(), adj: new Map() };
   for (const t of triggers) {
-    const key = `${t.pos}:${t.lemma}`;
-    const list = index.get(key);
+    const list = index[t.pos].get(t.lemma);
     if (list) list.push(t);
-    else index.set(key, [t]);
+    else index[t.pos].set(t.lemma, [t]);
   }
-  for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  for (const byLemma of Object.values(index)) for (const list of byLemma.values()) list.sort(bySpecificity);
   const g = compileGrammar(grammar);
-  return { triggers, grammar: g, lookup: (pos, lemma) => index.get(`${pos}:${lemma}`) ?? [] };
+  const none: readonly EventTrigger[] = [];
+  return { triggers, grammar: g, lookup: (pos, lemma) => index[pos].get(lemma) ?? none };
 }
 
 function compileFile(file: ResourceFile, taxonomy: CameoTaxonomy): EventTrigger[] {

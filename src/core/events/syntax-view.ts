@@ -17,6 +17,9 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** Words opening an indirect question ("asked why…", "asked how many…"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'whose']);
 
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+const COLON = 0x3a;
+
 export class SyntaxView {
   readonly doc: Doc;
   readonly n: number;
@@ -26,8 +29,8 @@ export class SyntaxView {
   readonly lemma: readonly string[];
   /** Lower-cased surface forms. */
   readonly lower: readonly string[];
-  private readonly childStart: Uint32Array;
-  private readonly childList: Uint32Array;
+  /** Dependents per token, in text order (one shared empty list for the leaves). */
+  private readonly kids: readonly (readonly number[])[];
   /** 1 for tokens inside a date expression of the Doc's `dates` layer ("on Saturday", "in May"). */
   private readonly temporal: Uint8Array;
 
@@ -49,8 +52,10 @@ export class SyntaxView {
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
     }
     this.temporal = new Uint8Array(n);
+    // Tokens are ordered and never overlap, so those inside a date are one run from its first.
+    const { start, end } = doc.tokens;
     for (const d of doc.dates) {
-      for (let i = 0; i < n; i++) if (doc.tokens.start[i] >= d.start && doc.tokens.end[i] <= d.end) this.temporal[i] = 1;
+      for (let i = firstAtOrAfter(start, d.start); i < n && end[i] <= d.end; i++) this.temporal[i] = 1;
     }
     // A weekday, "today" or "yesterday" is a date even when the article gives no publication date to
     // resolve it against ("reiterated its demand today that …").
@@ -68,8 +73,6 @@ export class SyntaxView {
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
     this.head = dated || hyphened || prepositions || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
-    const count = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {
@@ -87,15 +90,15 @@ export class SyntaxView {
       for (let k = 0; k < n && !verbal; k++) if (this.head[k] === h && (rel[k] === 'aux' || (rel[k] === 'mark' && lemma[k] === 'to' && k < h))) verbal = true;
       if (verbal) upos[h] = 'VERB';
     }
-    for (let i = 0; i < n; i++) count[i + 1] += count[i];
-    const fill = count.slice(0, n);
-    const list = new Uint32Array(count[n]);
+    // Plain lists made once: the coder asks for a token's dependents thousands of times per Doc.
+    const kids: (readonly number[])[] = new Array(n).fill(NO_CHILDREN);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
-      if (h >= 0) list[fill[h]++] = i;
+      if (h < 0 || h >= n) continue;
+      if (kids[h] === NO_CHILDREN) kids[h] = [i];
+      else (kids[h] as number[]).push(i);
     }
-    this.childStart = count;
-    this.childList = list;
+    this.kids = kids;
     this.rel = rel;
     this.upos = upos;
     this.lemma = lemma;
@@ -103,8 +106,8 @@ export class SyntaxView {
   }
 
   /** Dependents of `i`, in text order. */
-  children(i: number): Uint32Array {
-    return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
+  children(i: number): readonly number[] {
+    return this.kids[i];
   }
 
   /** Dependents of `i` whose relation is one of `rels` (a base relation also matches its subtypes). */
@@ -119,7 +122,8 @@ export class SyntaxView {
     const r = this.rel[i];
     for (const x of rels) {
       if (r === x) return true;
-      if (!x.includes(':') && r.startsWith(x + ':')) return true;
+      // (r starts with x + ':', without building that string)
+      if (r.length > x.length && r.charCodeAt(x.length) === COLON && r.startsWith(x) && !x.includes(':')) return true;
     }
     return false;
   }
@@ -280,4 +284,16 @@ export class SyntaxView {
     }
     return [lo, hi];
   }
+}
+
+/** The first index whose value in the ascending `starts` is at least `offset` (`starts.length` if none). */
+function firstAtOrAfter(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

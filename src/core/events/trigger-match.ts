@@ -5,7 +5,7 @@
  * war games"), whose subject is the noun's source. One match per token: the most specific entry.
  */
 import type { EventGrammar, EventTrigger, TriggerPos } from './lexicon-types.js';
-import type { TriggerLexicon } from './lexicon.js';
+import { bySpecificity, type TriggerLexicon } from './lexicon.js';
 import type { SyntaxView } from './syntax-view.js';
 
 /** A trigger found at a token. */
@@ -27,6 +27,8 @@ export interface Match {
 
 /** Particles a parser may mistake for prepositions right after a verb. */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'over']);
+
+const NO_TRIGGERS: readonly EventTrigger[] = [];
 
 /** Matches every token of `[from, to)`; returns the matches in text order. */
 export function matchTriggers(v: SyntaxView, lexicon: TriggerLexicon, from: number, to: number): Match[] {
@@ -52,25 +54,67 @@ function posesFor(upos: string): TriggerPos[] {
 function matchAt(v: SyntaxView, lexicon: TriggerLexicon, i: number): Match | null {
   let poses = posesFor(v.upos[i]);
   // "is prepared to", "is opposed to", "are committed to": a participle used as an adjective.
-  if (v.upos[i] === 'VERB' && v.isPassive(i) && !v.childrenWith(i, ['obl:agent']).length && lexicon.lookup('adj', v.lower[i]).length) poses = ['adj', 'verb'];
+  if (v.upos[i] === 'VERB' && lexicon.lookup('adj', v.lower[i]).length && v.isPassive(i) && !v.childrenWith(i, ['obl:agent']).length) poses = ['adj', 'verb'];
+  let facts: TokenFacts | undefined;
   for (const pos of poses) {
-    const seen = new Set<EventTrigger>();
-    const candidates: EventTrigger[] = [];
-    for (const key of new Set([v.lemma[i], v.lower[i]])) {
-      for (const t of lexicon.lookup(pos, key)) if (!seen.has(t)) (seen.add(t), candidates.push(t));
+    // Most words trigger nothing: look both keys up before building anything.
+    const byLemma = lexicon.lookup(pos, v.lemma[i]);
+    const byForm = v.lower[i] === v.lemma[i] ? NO_TRIGGERS : lexicon.lookup(pos, v.lower[i]);
+    if (!byLemma.length && !byForm.length) continue;
+    // The lexicon lists each key's entries in this order already; only a merge of two lists needs sorting.
+    let candidates = byLemma;
+    if (byForm.length) {
+      const merged = [...byLemma];
+      for (const t of byForm) if (!merged.includes(t)) merged.push(t);
+      candidates = merged.sort(bySpecificity);
     }
-    // Among equally specific entries, one that codes on its own ("pull out" 087 as well as a cease
-    // frame) says more than a frame that needs an act to combine with.
-    candidates.sort((a, b) => b.specificity - a.specificity || (b.code ? 1 : 0) - (a.code ? 1 : 0));
+    facts ??= new TokenFacts(v, lexicon.grammar, i);
     for (const t of candidates) {
-      const m = tryTrigger(v, lexicon.grammar, t, i);
+      const m = tryTrigger(v, facts, t, i);
       if (m) return m;
     }
   }
   return null;
 }
 
-function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number): Match | null {
+/**
+ * What the entries of one token ask about it (voice, objects, object names), computed once
+ * however many of its entries are tried: a common verb has dozens, most of them object-specific.
+ */
+class TokenFacts {
+  private passiveVerb: boolean | undefined;
+  private readonly objects = new Map<boolean, number[]>();
+  private readonly names = new Map<number, string[]>();
+
+  constructor(
+    private readonly v: SyntaxView,
+    readonly grammar: EventGrammar,
+    readonly i: number,
+  ) {}
+
+  /** The token as a verb is passive (or a participle modifying a noun). */
+  passive(): boolean {
+    this.passiveVerb ??= this.v.isPassive(this.i) || participleModifier(this.v, this.i);
+    return this.passiveVerb;
+  }
+
+  /** {@link objectsOf} the token. */
+  objectsOf(passive: boolean): readonly number[] {
+    let objs = this.objects.get(passive);
+    if (!objs) this.objects.set(passive, (objs = objectsOf(this.v, this.i, passive, this.grammar.quantityNouns)));
+    return objs;
+  }
+
+  /** {@link objectNames} of object `o`. */
+  namesOf(o: number): readonly string[] {
+    let names = this.names.get(o);
+    if (!names) this.names.set(o, (names = objectNames(this.v, o)));
+    return names;
+  }
+}
+
+function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number): Match | null {
+  const g = facts.grammar;
   if (t.pos === 'noun' && v.upos[i] === 'PROPN' && v.lower[i] !== v.lemma[i] && v.lemma[i] !== t.lemma) return null;
   // A word of a date is no act: "In March, …" is a month, not a march.
   if (t.pos === 'noun' && v.isTemporal(i)) return null;
@@ -83,11 +127,11 @@ function tryTrigger(v: SyntaxView, g: EventGrammar, t: EventTrigger, i: number):
     if (k < 0) return null;
     tokens.push(k);
   }
-  const passive = t.pos === 'verb' && (v.isPassive(i) || participleModifier(v, i));
+  const passive = t.pos === 'verb' && facts.passive();
   let obj = -1;
   if (t.objs || t.notObjs) {
-    const objs = objectsOf(v, i, passive, g.quantityNouns);
-    const listed = (list: ReadonlySet<string>, o: number): boolean => objectNames(v, o).some((n) => list.has(n));
+    const objs = facts.objectsOf(passive);
+    const listed = (list: ReadonlySet<string>, o: number): boolean => facts.namesOf(o).some((n) => list.has(n));
     if (t.notObjs && objs.some((o) => listed(t.notObjs as ReadonlySet<string>, o))) return null;
     if (t.objs) {
       obj = objs.find((o) => listed(t.objs as ReadonlySet<string>, o)) ?? -1;

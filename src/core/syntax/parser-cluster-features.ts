@@ -15,9 +15,11 @@ export const PARSER_CLUSTER_FEATURES = 17;
 
 /**
  * Writes the cluster keys of `st` into `out` from position `k`; returns the new count.
- * Token ids −1 stand for absent positions.
+ * Token ids −1 stand for absent positions. With `withoutBuffer`, the keys of {@link bufferClusterKeys}
+ * are left out.
  */
-export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int32Array, k: number): number {
+export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int32Array, k: number, withoutBuffer = false): number {
+  const all = !withoutBuffer;
   const { cf, c4, c6, tag } = x;
   const n = st.n;
   const s0 = st.s(0);
@@ -39,8 +41,10 @@ export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int3
 
   // single positions: the whole path with the tag (a word identity that generalises)
   out[k++] = key2(200, s0f, s0p);
-  out[k++] = key2(201, b0f, b0p);
-  out[k++] = key2(202, b1f, b1p);
+  if (all) {
+    out[k++] = key2(201, b0f, b0p);
+    out[k++] = key2(202, b1f, b1p);
+  }
   out[k++] = key2(203, s1f, s1p);
   // s0–b0 pairs, the arc the next move may build
   out[k++] = key2(204, s0c6, b0c6);
@@ -54,10 +58,23 @@ export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int3
   out[k++] = key2(211, s1f, s0f);
   out[k++] = key3(212, s1p, s0p, b0f);
   // buffer context
-  out[k++] = key3(213, b0f, b1c6, b0p);
+  if (all) out[k++] = key3(213, b0f, b1c6, b0p);
   // heads with their children
   out[k++] = key3(214, s0c6, s0l >= 0 ? c6[s0l] : NONE, s0l >= 0 ? label[s0l] : NONE_L);
   out[k++] = key3(215, s0c6, s0r >= 0 ? c6[s0r] : NONE, s0r >= 0 ? label[s0r] : NONE_L);
   out[k++] = key3(216, b0c6, b0l >= 0 ? c6[b0l] : NONE, b0l >= 0 ? label[b0l] : NONE_L);
+  return k;
+}
+
+/** The cluster keys that read only the buffer's first two tokens (see `bufferKeys` of `parser-features.ts`). */
+export function bufferClusterKeys(st: ParseState, x: ParserInputs, out: Int32Array, k: number): number {
+  const { cf, c6, tag } = x;
+  const b0 = st.b;
+  const b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
+  const b0f = cf[b0], b0p = tag[b0];
+  const b1f = b1 >= 0 ? cf[b1] : NONE, b1c6 = b1 >= 0 ? c6[b1] : NONE, b1p = b1 >= 0 ? tag[b1] : NONE_L;
+  out[k++] = key2(201, b0f, b0p);
+  out[k++] = key2(202, b1f, b1p);
+  out[k++] = key3(213, b0f, b1c6, b0p);
   return k;
 }

@@ -9,15 +9,20 @@
  */
 import type { ParseState } from './arc-hybrid.js';
 import { key1, key2, key3, key4 } from './hash.js';
-import { parserClusterFeatures } from './parser-cluster-features.js';
+import { bufferClusterKeys, parserClusterFeatures } from './parser-cluster-features.js';
 import { bucket, NONE, NONE_L } from './parser-feature-values.js';
 import type { ParserInputs } from './parser-inputs.js';
 
 /** Maximum number of features one configuration produces. */
 export const MAX_PARSER_FEATURES = 128;
 
-/** Writes the feature keys of `st` into `out`; returns their number. */
-export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array): number {
+/**
+ * Writes the feature keys of `st` into `out`; returns their number. With `withoutBuffer`, the keys
+ * {@link bufferKeys} writes are left out: they read nothing but the buffer front's position, so the
+ * greedy parser sums their weights once per buffer front (`parser.ts`).
+ */
+export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array, withoutBuffer = false): number {
+  const all = !withoutBuffer;
   const { word, tag, upos } = x;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -53,14 +58,8 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key2(1, s0w, s0p);
   out[k++] = key1(2, s0w);
   out[k++] = key1(3, s0p);
-  out[k++] = key2(4, b0w, b0p);
-  out[k++] = key1(5, b0w);
-  out[k++] = key1(6, b0p);
-  out[k++] = key2(7, b1w, b1p);
-  out[k++] = key1(8, b1w);
-  out[k++] = key1(9, b1p);
-  out[k++] = key2(10, b2w, b2p);
-  out[k++] = key1(11, b2p);
+  // (the buffer's keys keep their places: the trainer's float sums keep their order)
+  if (all) k = bufferKeysAt(x, b0, b1, b2, out, k, 0);
   out[k++] = key2(12, s1w, s1p);
   out[k++] = key1(14, s1p);
   out[k++] = key1(16, s2p);
@@ -70,7 +69,7 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key3(24, s0p, b0w, b0p);
   out[k++] = key2(25, s0w, b0w);
   out[k++] = key2(26, s0p, b0p);
-  out[k++] = key2(27, b0p, b1p);
+  if (all) out[k++] = key2(27, b0p, b1p);
   // pairs s1-s0
   out[k++] = key4(30, s1w, s1p, s0w, s0p);
   out[k++] = key2(33, s1w, s0w);
@@ -78,7 +77,7 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key3(35, s1p, s0p, b0w);
   out[k++] = key2(39, s1p, b0p);
   // triples of tags
-  out[k++] = key3(40, b0p, b1p, b2p);
+  if (all) out[k++] = key3(40, b0p, b1p, b2p);
   out[k++] = key3(41, s0p, b0p, b1p);
   out[k++] = key3(43, s2p, s1p, s0p);
   out[k++] = key3(45, s0p, p(s0l), b0p);
@@ -167,8 +166,48 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   const s1next = s1 >= 0 ? tag[s1 + 1] : NONE_L;
   out[k++] = key3(150, s0p, s0next, b0p);
   out[k++] = key3(152, s1p, s1next, s0p);
-  out[k++] = key3(153, b0w, b1w, b0p);
+  if (all) out[k++] = key3(153, b0w, b1w, b0p);
   out[k++] = key4(154, s0p, s0next, b0p, b1p);
-  if (x.hasClusters) k = parserClusterFeatures(st, x, out, k);
+  if (x.hasClusters) k = parserClusterFeatures(st, x, out, k, withoutBuffer);
+  return k;
+}
+
+/**
+ * Writes the keys of `st` that read only the buffer front and the two tokens after it (their words
+ * and tags) into `out` from position `k`; returns the new count. They are the keys
+ * {@link parserFeatures} leaves out when asked `withoutBuffer`, so both together score as it alone.
+ */
+export function bufferKeys(st: ParseState, x: ParserInputs, out: Int32Array, k = 0): number {
+  const b0 = st.b;
+  const n = st.n;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  k = bufferKeysAt(x, b0, b1, b2, out, k, 1);
+  if (x.hasClusters) k = bufferClusterKeys(st, x, out, k);
+  return k;
+}
+
+/**
+ * The single-position keys of the buffer's first three tokens; with `rest` = 1 also its pair,
+ * triple and word-pair keys (written elsewhere among {@link parserFeatures}' keys).
+ */
+function bufferKeysAt(x: ParserInputs, b0: number, b1: number, b2: number, out: Int32Array, k: number, rest: number): number {
+  const { word, tag } = x;
+  const b0w = word[b0], b0p = tag[b0];
+  const b1w = b1 < 0 ? NONE : word[b1], b1p = b1 < 0 ? NONE_L : tag[b1];
+  const b2w = b2 < 0 ? NONE : word[b2], b2p = b2 < 0 ? NONE_L : tag[b2];
+  out[k++] = key2(4, b0w, b0p);
+  out[k++] = key1(5, b0w);
+  out[k++] = key1(6, b0p);
+  out[k++] = key2(7, b1w, b1p);
+  out[k++] = key1(8, b1w);
+  out[k++] = key1(9, b1p);
+  out[k++] = key2(10, b2w, b2p);
+  out[k++] = key1(11, b2p);
+  if (rest) {
+    out[k++] = key2(27, b0p, b1p);
+    out[k++] = key3(40, b0p, b1p, b2p);
+    out[k++] = key3(153, b0w, b1w, b0p);
+  }
   return k;
 }

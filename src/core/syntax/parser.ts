@@ -5,7 +5,7 @@
  */
 import { LEFT, RIGHT, SHIFT, type ParseState } from './arc-hybrid.js';
 import { scoreInto, type LinearModel } from './linear-model.js';
-import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { bufferKeys, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 
 /** A decoded parser. */
@@ -54,11 +54,22 @@ export interface ParserScratch {
   scores: Int32Array;
   /** (Block offset, header) pairs of the features found (see `scoreInto`): twice the features. */
   found: Int32Array;
+  /** Per buffer position of the sentence being parsed, the summed scores of its {@link bufferKeys}. */
+  bufferRows: Int32Array;
+  /** 1 where `bufferRows` holds the current sentence's row. */
+  bufferFilled: Uint8Array;
 }
 
 /** Scratch buffers sized for `model`. */
 export function parserScratch(model: ParserModel): ParserScratch {
-  return { keys: new Int32Array(MAX_PARSER_FEATURES), scores: new Int32Array(model.model.nClasses), found: new Int32Array(2 * MAX_PARSER_FEATURES) };
+  const nc = model.model.nClasses;
+  return {
+    keys: new Int32Array(MAX_PARSER_FEATURES),
+    scores: new Int32Array(nc),
+    found: new Int32Array(2 * MAX_PARSER_FEATURES),
+    bufferRows: new Int32Array(257 * nc),
+    bufferFilled: new Uint8Array(257),
+  };
 }
 
 /** Move of class `c`. */
@@ -102,6 +113,16 @@ export function bestLegal(p: ParserModel, st: ParseState, scores: Int32Array | F
  */
 export function parseSentence(p: ParserModel, st: ParseState, x: ParserInputs, scratch: ParserScratch): void {
   const { keys, scores, found } = scratch;
+  const nc = p.model.nClasses;
+  // A buffer front stays while arcs pop the stack (about two scored moves each), and the keys that
+  // read only the buffer include dense tag rows: their sum is kept per front. Integer sums, so the
+  // scores are exactly those of scoring every key each time.
+  if (scratch.bufferFilled.length < st.n + 1) {
+    scratch.bufferFilled = new Uint8Array(2 * (st.n + 1));
+    scratch.bufferRows = new Int32Array(2 * (st.n + 1) * nc);
+  }
+  const { bufferRows, bufferFilled } = scratch;
+  bufferFilled.fill(0, 0, st.n + 1);
   while (!st.done) {
     if (st.b === st.n && st.sp === 1) {
       st.apply(LEFT, p.rootRel);
@@ -111,8 +132,16 @@ export function parseSentence(p: ParserModel, st: ParseState, x: ParserInputs, s
       st.apply(SHIFT, -1);
       continue;
     }
-    const nk = parserFeatures(st, x, keys);
-    scores.fill(0);
+    const at = st.b * nc;
+    if (bufferFilled[st.b] === 0) {
+      scores.fill(0);
+      scoreInto(p.model, keys, bufferKeys(st, x, keys), scores, found);
+      for (let c = 0; c < nc; c++) bufferRows[at + c] = scores[c];
+      bufferFilled[st.b] = 1;
+    } else {
+      for (let c = 0; c < nc; c++) scores[c] = bufferRows[at + c];
+    }
+    const nk = parserFeatures(st, x, keys, true);
     scoreInto(p.model, keys, nk, scores, found);
     const c = bestLegal(p, st, scores);
     st.apply(classMove(p, c), classRel(p, c));

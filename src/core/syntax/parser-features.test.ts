@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LEFT, ParseState, RIGHT, SHIFT } from './arc-hybrid.js';
+import { hashString } from './hash.js';
+import { bufferKeys, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { ParserInputs } from './parser-inputs.js';
+import { normaliseWord, WordTable } from './word-table.js';
+
+// An invented sentence, with invented clusters for some of its words.
+const FORMS = ['The', 'envoys', 'of', 'both', 'states', 'met', 'in', 'Geneva', 'on', 'Friday', '.'];
+const clusters = new Map([
+  ['envoys', 0b1_0110_1011],
+  ['states', 0b1_0110_1100],
+  ['geneva', 0b1_1001_0001],
+].map(([w, p]) => [hashString(normaliseWord(w as string)), p as number]));
+
+/** Each scored configuration of a fixed move sequence over the sentence. */
+function configurations(withClusters: boolean): { st: ParseState; x: ParserInputs }[] {
+  const table = new WordTable(32, new Map(), new Map(), clusters);
+  const words = Int32Array.from(FORMS, (f) => table.add(f));
+  const tags = Uint8Array.from(FORMS, (_, i) => (i * 7) % 11);
+  const ids = Uint8Array.from({ length: 12 }, (_, i) => i);
+  const x = new ParserInputs(16);
+  x.fill(table, words, 0, FORMS.length, tags, ids, ids, withClusters);
+  const st = new ParseState(16);
+  st.reset(FORMS.length);
+  // a valid arc-hybrid sequence: SHIFT where it can, else an arc, alternating LEFT and RIGHT
+  const out: { st: ParseState; x: ParserInputs }[] = [];
+  let turn = 0;
+  while (!st.done) {
+    const copy = new ParseState(16);
+    copy.copyFrom(st);
+    if (st.sp > 0) out.push({ st: copy, x });
+    if (st.canShift() && turn % 3 !== 2) st.apply(SHIFT, -1);
+    else if (st.canLeft() && st.b < st.n && turn % 2 === 0) st.apply(LEFT, 1);
+    else if (st.canRight()) st.apply(RIGHT, 2);
+    else if (st.canLeft()) st.apply(LEFT, 1);
+    else st.apply(SHIFT, -1);
+    turn++;
+  }
+  return out;
+}
+
+const sorted = (keys: Int32Array, n: number): number[] => Array.from(keys.slice(0, n)).sort((a, b) => a - b);
+
+describe('the parser features of the buffer front', () => {
+  for (const withClusters of [false, true]) {
+    it(`together with the other keys are exactly the full key set${withClusters ? ' (with clusters)' : ''}`, () => {
+      const configs = configurations(withClusters);
+      expect(configs.length).toBeGreaterThan(FORMS.length);
+      for (const { st, x } of configs) {
+        const all = new Int32Array(MAX_PARSER_FEATURES);
+        const split = new Int32Array(MAX_PARSER_FEATURES);
+        const nAll = parserFeatures(st, x, all);
+        const nBuffer = bufferKeys(st, x, split);
+        const nSplit = parserFeatures(st, x, split.subarray(nBuffer), true) + nBuffer;
+        expect(nBuffer).toBeGreaterThan(0);
+        expect(sorted(split, nSplit)).toEqual(sorted(all, nAll));
+      }
+    });
+  }
+
+  it('are the same wherever the stack stands', () => {
+    const configs = configurations(false);
+    const byFront = new Map<number, number[]>();
+    for (const { st, x } of configs) {
+      const keys = new Int32Array(MAX_PARSER_FEATURES);
+      const own = sorted(keys, bufferKeys(st, x, keys));
+      const seen = byFront.get(st.b);
+      if (seen) expect(own).toEqual(seen);
+      else byFront.set(st.b, own);
+    }
+    // some front was scored under more than one stack
+    expect(byFront.size).toBeLessThan(configs.length);
+  });
+});
