@@ -3,8 +3,9 @@
  * "provide aid" → 033 intent; "urged" + "release" → 1053 demand; "refused" + "meet" → 125;
  * "threatened" + "impose sanctions" → 1312; "lifted" + "sanctions" → 085), then the last
  * conversions on unframed acts: a future cooperative act is an intent (03x), a future conflict act
- * a threat (13x), and a negated future cooperative act a refusal (12x) — "said it would not
- * accept the ambassador".
+ * on a condition an ultimatum (13x: "will withdraw unless …"; without one it stays the act, flagged
+ * future), and a negated future cooperative act a refusal (12x) — "said it would not accept the
+ * ambassador".
  */
 import { isDefiniteActNoun } from './event-anaphora.js';
 import type { CoderContext } from './coder-context.js';
