@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Vocab } from '../doc/vocab.js';
-import { trainTinyModel } from '../../train/tiny-model.js';
-import { parseConllu } from './conllu.js';
-import { hashString } from './hash.js';
-import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
+import { LexBit } from './lexicon.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
-import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
+import { pennBits, repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Farmers/NOUN|NNS/2/nsubj demanded/VERB|VBD/0/root that/SCONJ|IN/6/mark the/DET|DT/5/det ministry/NOUN|NN/6/nsubj lift/VERB|VB/2/ccomp the/DET|DT/8/det quota/NOUN|NN/6/obj ./PUNCT|./2/punct',
   'They/PRON|PRP/2/nsubj said/VERB|VBD/0/root that/PRON|WDT/4/det plan/NOUN|NN/2/obj would/AUX|MD/6/aux fail/VERB|VB/2/conj ,/PUNCT|,/6/punct his/PRON|PRP$/9/nmod:poss 2/NUM|CD/6/obj big/ADJ|JJ/9/amod Kenya/PROPN|NNP/9/nmod ./PUNCT|./2/punct',
 );
-const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
-
-function tinyModel() {
-  const parts = trainTinyModel(parseConllu(FIXTURE), 10);
-  const verbNoun = LexBit.WnVerb | penn('VB') | penn('VBP') | penn('NN');
-  parts.lexicon = [[hashString('end'), verbNoun], [hashString('ease'), verbNoun], [hashString('plan'), verbNoun]];
-  return decodeSyntaxModel(encodeSyntaxModel(parts));
-}
+const VERB_OR_NOUN = LexBit.WnVerb | pennBits('VB', 'VBP', 'NN');
 
 describe('mandative clause repair', () => {
-  const model = tinyModel();
-  const classes = model.tagger.classes;
-  const run = (sentence: string): string[] => {
-    const vocab = new Vocab();
-    const toks = sentence.split(' ').map((t) => t.split('/'));
-    const ids = toks.map(([w]) => vocab.id(w));
-    const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
-    const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
-    createMandativeClauseRepair(model)(vocab, ids, 0, ids.length, tags, upos, null);
-    return Array.from(tags, (t) => classes[t]);
-  };
+  const model = tinyRepairModel(FIXTURE, [['end', VERB_OR_NOUN], ['ease', VERB_OR_NOUN], ['plan', VERB_OR_NOUN]]);
+  const run = repairRunner(model, createMandativeClauseRepair(model));
 
   it('reads the noun after the subject of a demanded clause as its bare verb', () => {
     const out = run('Farmers/NOUN|NNS demanded/VERB|VBD that/SCONJ|IN the/DET|DT big/ADJ|JJ ministry/NOUN|NN end/NOUN|NN the/DET|DT quota/NOUN|NN ./PUNCT|.');

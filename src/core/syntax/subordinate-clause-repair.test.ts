@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Vocab } from '../doc/vocab.js';
-import { trainTinyModel } from '../../train/tiny-model.js';
-import { parseConllu } from './conllu.js';
-import { hashString } from './hash.js';
-import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
-import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
+import { LexBit } from './lexicon.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
+import { pennBits, repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Talks/NOUN|NNS/2/nsubj ended/VERB|VBD/0/root after/SCONJ|IN/6/mark the/DET|DT/5/det rebels/NOUN|NNS/6/nsubj seized/VERB|VBN/2/advcl the/DET|DT/8/det town/NOUN|NN/6/obj ./PUNCT|./2/punct',
   'They/PRON|PRP/2/nsubj left/VERB|VBD/0/root after/ADP|IN/5/case the/DET|DT/5/det big/ADJ|JJ/2/obl ,/PUNCT|,/2/punct his/PRON|PRP$/8/nmod:poss 2/NUM|CD/8/nummod ./PUNCT|./2/punct',
   'A/DET|DT/2/det state/NOUN|NN/6/nsubj:pass of/ADP|IN/4/case siege/NOUN|NN/2/nmod was/AUX|VBD/6/aux:pass declared/VERB|VBN/0/root ./PUNCT|./6/punct',
 );
-const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
-
-function tinyModel() {
-  const parts = trainTinyModel(parseConllu(FIXTURE), 10);
-  parts.lexicon = [[hashString('seized'), LexBit.WnVerb | penn('VBD') | penn('VBN')], [hashString('held'), LexBit.WnVerb | penn('VBD') | penn('VBN')]];
-  return decodeSyntaxModel(encodeSyntaxModel(parts));
-}
 
 describe('subordinate clause repair', () => {
-  const model = tinyModel();
-  const classes = model.tagger.classes;
-  const run = (sentence: string): string[] => {
-    const vocab = new Vocab();
-    const toks = sentence.split(' ').map((t) => t.split('/'));
-    const ids = toks.map(([w]) => vocab.id(w));
-    const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
-    const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
-    createSubordinateClauseRepair(model)(vocab, ids, 0, ids.length, tags, upos, null);
-    return Array.from(tags, (t) => classes[t]);
-  };
+  const model = tinyRepairModel(FIXTURE, [['seized', LexBit.WnVerb | pennBits('VBD', 'VBN')], ['held', LexBit.WnVerb | pennBits('VBD', 'VBN')]]);
+  const run = repairRunner(model, createSubordinateClauseRepair(model));
 
   it('reads "after <subject> <participle> <object>" as a clause with a past tense', () => {
     const out = run('Talks/NOUN|NNS ended/VERB|VBD after/ADP|IN the/DET|DT big/ADJ|JJ rebels/NOUN|NNS seized/VERB|VBN the/DET|DT town/NOUN|NN ./PUNCT|.');
