@@ -9,6 +9,7 @@ import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, r
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
+import { repairPrepositionClauses } from './preposition-clause-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
@@ -60,6 +61,7 @@ export class SyntaxView {
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
+    const clauses = repairPrepositionClauses(repaired, rel, upos, lower);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
     const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
     const appositives = repairAppositiveSubjects(repaired, rel, upos, forms);
@@ -67,7 +69,7 @@ export class SyntaxView {
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    this.head = dated || hyphened || prepositions || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
+    this.head = dated || hyphened || prepositions || clauses || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
     const count = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.head[i] >= 0) count[this.head[i] + 1]++;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
