@@ -107,5 +107,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     mandativeClauses: true,
     auxiliaryVerbs: true,
     labelParticiples: true,
+    datedGerunds: true,
   });
 }

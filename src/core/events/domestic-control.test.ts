@@ -37,6 +37,24 @@ describe('event coder: emergency powers over a population', () => {
     expect(coded(table, { places: PLACES })).toEqual(['RUS>UKR COERCE 1723']);
   });
 
+  it('reads a curfew or martial law instituted or reimposed like one imposed', () => {
+    const table = `
+      1 Pakistan PROPN 2 nsubj
+      2 instituted VERB 0 root institute
+      3 a DET 4 det
+      4 curfew NOUN 2 obj
+      5 in ADP 6 case
+      6 Karachi PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table, { places: PLACES })).toEqual(['PAK>PAK COERCE 1723']);
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 reimposed VERB 0 root reimpose
+      3 martial ADJ 4 amod
+      4 law NOUN 2 obj
+      5 . PUNCT 2 punct`)).toEqual(['IND>IND COERCE 1724']);
+  });
+
   it('codes martial law with no place named against the state\'s own people', () => {
     const table = `
       1 India PROPN 2 nsubj

@@ -22,6 +22,30 @@ describe('lexicon: envoys pulled out and people told to leave', () => {
       8 . PUNCT 2 punct`)).toEqual(['FRA>NER SANCTION 161']);
   });
 
+  it('forcing observers out of a country expels them, with "out of" on the verb or hung on the object (1662)', () => {
+    const onVerb = `
+      1 Russia PROPN 2 nsubj
+      2 forced VERB 0 root force
+      3 Indian ADJ 4 amod
+      4 observers NOUN 2 obj
+      5 out ADP 8 case
+      6 of ADP 8 case
+      7 the DET 8 det
+      8 country NOUN 2 obl
+      9 . PUNCT 2 punct`;
+    expect(coded(onVerb)).toEqual(['RUS>IND SANCTION 1662']);
+    expect(coded(onVerb.replace('8 country NOUN 2 obl', '8 country NOUN 4 nmod'))).toEqual(['RUS>IND SANCTION 1662']);
+    // a one-word "of" phrase on the object names whose observers they are, and forces nobody out
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 forced VERB 0 root force
+      3 observers NOUN 2 obj
+      4 of ADP 6 case
+      5 the DET 6 det
+      6 mission NOUN 3 nmod
+      7 . PUNCT 2 punct`)).toEqual([]);
+  });
+
   it('telling an ambassador to leave expels him (166); police telling protesters to leave does not', () => {
     expect(coded(`
       1 Moscow PROPN 2 nsubj

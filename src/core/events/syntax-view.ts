@@ -9,6 +9,7 @@ import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, r
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
+import { repairPrepositionClauses } from './preposition-clause-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
@@ -65,6 +66,7 @@ export class SyntaxView {
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
+    const clauses = repairPrepositionClauses(repaired, rel, upos, lower);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
     const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
     const appositives = repairAppositiveSubjects(repaired, rel, upos, forms);
@@ -72,7 +74,7 @@ export class SyntaxView {
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    this.head = dated || hyphened || prepositions || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
+    this.head = dated || hyphened || prepositions || clauses || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {

@@ -147,7 +147,14 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
     for (const host of [i, obj, support].filter((x) => x >= 0)) {
       for (const c of v.children(host)) {
         // "fired rockets into Israel on Saturday": a date is no "on" phrase of the act.
-        if (prep < 0 && c !== i && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && v.caseOf(c) === t.prep && !v.isTemporal(c)) prep = c;
+        if (prep < 0 && c !== i && v.relIs(c, ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp', 'obj', 'acl']) && opensWith(v, c, t.prep) && !v.isTemporal(c)) prep = c;
+      }
+    }
+    // "forced the agency out of the country" with "out of" hung on the object: a two-word
+    // preposition opened by the entry's word rarely modifies a noun, so it is the verb's.
+    if (prep < 0 && t.pos === 'verb' && obj < 0) {
+      for (const o of v.childrenWith(i, ['obj'])) {
+        for (const c of v.children(o)) if (prep < 0 && c > o && v.relIs(c, ['nmod']) && v.caseOf(c) !== t.prep && opensWith(v, c, t.prep)) prep = c;
       }
     }
     // "rejected calls to impose sanctions" with "to impose" hung on the verb: an infinitive right
@@ -163,6 +170,16 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
     }
   }
   return { trigger: t, head: i, obj, prep, support, tokens: tokens.sort((a, b) => a - b), passive };
+}
+
+/**
+ * True when phrase `c` is introduced by `word`: as its preposition, or as the first word of a
+ * two-word one ("forced the agency out of the country" is an "out" phrase as much as an "of" phrase).
+ */
+function opensWith(v: SyntaxView, c: number, word: string): boolean {
+  if (v.caseOf(c) === word) return true;
+  const marks = v.children(c).filter((k) => k < c && v.rel[k] === 'case');
+  return marks.length === 2 && marks[1] === marks[0] + 1 && v.lower[marks[0]] === word;
 }
 
 /** Relations of the words before an object that make a multi-word object with it ("rescue teams", "armoured vehicles"). */

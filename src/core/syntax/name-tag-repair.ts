@@ -32,6 +32,7 @@ import { NameTrie } from './name-trie.js';
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
+import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
 
@@ -76,6 +77,8 @@ export interface NameTagRepairOptions {
   readonly auxiliaryVerbs?: boolean;
   /** Also tag a label participle after a verb an adjective ("extradited suspected/VBN militants"; `attributive-participle-repair.ts`) (default false). */
   readonly labelParticiples?: boolean;
+  /** Also tag an "-ing" noun dated by a weekday a noun ("opened a hearing/VBG Wednesday into"; `dated-gerund-repair.ts`) (default false). */
+  readonly datedGerunds?: boolean;
 }
 
 /**
@@ -167,6 +170,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const mandative = options.mandativeClauses === true ? createMandativeClauseRepair(model) : null;
   const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
   const labels = options.labelParticiples === true ? createAttributiveParticipleRepair(model) : null;
+  const gerunds = options.datedGerunds === true ? createDatedGerundRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -287,6 +291,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (mandative) changed += mandative(vocab, ids, from, to, tags, upos, forced);
     if (auxiliary) changed += auxiliary(vocab, ids, from, to, tags, upos, forced);
     if (labels) changed += labels(vocab, ids, from, to, tags, upos, forced);
+    if (gerunds) changed += gerunds(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
