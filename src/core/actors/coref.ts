@@ -118,6 +118,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if (leader) d.country = countryOfActor(kb, leader.id);
     // "President Suharto's government" with Suharto unknown: the country the person was given above.
     else if (d.leader && !d.country) d.country = drafts.slice(0, k).reverse().find((p) => p.kind === 'person' && p.country && text(ctx.doc, p.nameStart, p.nameEnd) === d.leader)?.country ?? null;
+    // "The Bush administration", undated: whichever Bush is meant, every leader of that name led one country.
+    if (d.leader && !d.country) d.country = leadersCountry(ctx, d.leader);
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
     // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
@@ -149,6 +151,19 @@ function namesTwo(doc: Doc, d: Draft): boolean {
     else if (depth === 0 && /^[,;:.]$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * The one country every known head of state or government with this surname led ("Bush": two
+ * presidents, both American), else null — when the name is a single surname and nobody in
+ * particular was found.
+ */
+function leadersCountry(ctx: CorefContext, name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length !== 1) return null;
+  const countries = new Set(['head of state', 'head of government'].map((role) => ctx.surnames.sharedCountry(words[0], role, ctx.date)));
+  countries.delete(null);
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */

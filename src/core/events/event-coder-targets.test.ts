@@ -207,3 +207,20 @@ describe('event coder: things tied to their owner or destination', () => {
     expect(coded(sailing).filter((e) => e.includes('>IRN'))).toEqual([]);
   });
 });
+
+describe('event coder: a participant hung on a date', () => {
+  it('reads the target under a month the undated article cannot resolve ("in early March to Iran")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 agreed VERB 0 root agree
+      3 to PART 4 mark
+      4 lift VERB 2 xcomp
+      5 sanctions NOUN 4 obj sanction
+      6 in ADP 8 case
+      7 early ADJ 8 amod
+      8 March PROPN 4 obl march
+      9 to ADP 10 case
+      10 Iran PROPN 8 nmod
+      11 . PUNCT 2 punct`, { dates: [] })).toContainEqual(expect.stringMatching(/^IND>IRN AGREE/));
+  });
+});

@@ -3,6 +3,7 @@
  * children lists in one CSR index, and the few walks the coder needs (case markers, passives,
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
+import { findDates } from '../dates/find-dates.js';
 import type { Doc } from '../doc/doc.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
@@ -49,7 +50,9 @@ export class SyntaxView {
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
     }
     this.temporal = new Uint8Array(n);
-    for (const d of doc.dates) {
+    // A date expression is a time even when it cannot be resolved: an undated article's "in late
+    // February" is no participant, as a dated one's is not (`doc.dates` keeps only resolved dates).
+    for (const d of [...doc.dates, ...findDates(doc.text)]) {
       for (let i = 0; i < n; i++) if (doc.tokens.start[i] >= d.start && doc.tokens.end[i] <= d.end) this.temporal[i] = 1;
     }
     // A weekday, "today" or "yesterday" is a date even when the article gives no publication date to
