@@ -61,6 +61,25 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
   });
 
+  it('does not count a country named only in a purpose clause ("… to protest against a deal with India")', () => {
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 rebels NOUN 3 obj rebel
+      5 to PART 6 mark
+      6 stop VERB 3 advcl stop
+      7 a DET 8 det
+      8 march NOUN 6 obj
+      9 against ADP 11 case
+      10 the DET 11 det
+      11 deal NOUN 8 nmod
+      12 with ADP 13 case
+      13 India PROPN 11 nmod
+      14 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
+  });
+
   it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {
     const table = `
       1 Rebels NOUN 2 nsubj rebel
