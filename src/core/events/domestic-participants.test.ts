@@ -80,6 +80,25 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
   });
 
+  it('places a group where its act happens, down a chain of "of" phrases ("in the markets of the old quarter of Lahore")', () => {
+    const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 attacked VERB 0 root attack
+      3 a DET 4 det
+      4 convoy NOUN 2 obj
+      5 in ADP 7 case
+      6 the DET 7 det
+      7 markets NOUN 2 obl market
+      8 of ADP 11 case
+      9 the DET 11 det
+      10 old ADJ 11 amod
+      11 quarter NOUN 7 nmod
+      12 of ADP 13 case
+      13 Lahore PROPN 11 nmod
+      14 . PUNCT 2 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['PAK']);
+  });
+
   it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {
     const table = `
       1 Rebels NOUN 2 nsubj rebel

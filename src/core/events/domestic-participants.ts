@@ -126,9 +126,12 @@ const OPPOSED = ['18', '19', '20'];
 const WHERE = ['in', 'at', 'near', 'outside', 'inside'];
 const WITHIN = ['in', 'of'];
 
+/** How many "in/of" phrases down a place may still say where the act happens. */
+const WITHIN_DEPTH = 3;
+
 /**
- * The country inside which the act happens: a state or place in its "in/at/near…" phrases, or one
- * level down ("at a base in Mali"); not "near the border with India", which names a neighbour.
+ * The country inside which the act happens: a state or place in its "in/at/near…" phrases, or a few
+ * "in/of" levels down ("at a base in Mali"); not "near the border with India", which names a neighbour.
  */
 function countryInside(ctx: CoderContext, d: Draft): string | null {
   const { actors, finder } = ctx;
@@ -138,12 +141,23 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
     if (a) return a.actor?.type === 'state' ? a.country : null;
     return finder.placeAsCountry(k)?.country ?? null;
   };
+  // Down a chain of "in/of" phrases ("in the battle zones of the southern sector of the Jaffna peninsula").
+  const within = (k: number, depth: number): string | null => {
+    const own = at(k);
+    if (own || depth === 0) return own;
+    for (const w of WITHIN) {
+      for (const c of finder.prepDeps(k, w)) {
+        const found = within(c, depth - 1);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
   for (const h of heads) {
     for (const prep of WHERE) {
       for (const k of finder.prepDeps(h, prep)) {
-        const own = at(k);
-        if (own) return own;
-        for (const w of WITHIN) for (const c of finder.prepDeps(k, w)) if (at(c)) return at(c);
+        const found = within(k, WITHIN_DEPTH);
+        if (found) return found;
       }
     }
   }

@@ -101,6 +101,8 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
     { id: 'place:east-bank', name: 'East Bank', country: 'KAZ', lat: 47.0, lon: 51.0, population: 0, kind: 'territory' },
     { id: 'place:mangystau', name: 'Mangystau', country: 'KAZ', lat: 44.0, lon: 53.0, population: 0, kind: 'region' },
+    // A small town, a place only where the text says it is one ("in Shieli").
+    { id: 'geonames:shieli', name: 'Shieli', country: 'KAZ', lat: 44.2, lon: 66.7, population: 30_000, kind: 'city' },
   ]);
   const cues = parseNameCues({
     orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
