@@ -79,6 +79,7 @@ const SECTORS = [
   { words: ['rebels'], sector: 'REB', group: true },
   { words: ['doctors'], sector: 'HLH', group: true },
   { words: ['newspaper'], sector: 'MED', group: true },
+  { words: ['party'], sector: 'PTY', group: true },
   { words: ['crowds'], sector: 'CVL', group: true },
   // Agent words that also head organisations' names.
   { words: ['institute'], sector: 'EDU', group: true },
