@@ -76,7 +76,7 @@ const SECTORS = [
   { words: ['protesters'], sector: 'CVL', group: true },
   { words: ['supporters'], sector: 'CVL', group: true },
   { words: ['critics'], sector: 'OPP', group: true },
-  { words: ['rebels'], sector: 'REB', group: true },
+  { words: ['rebels', 'militia'], sector: 'REB', group: true },
   { words: ['doctors'], sector: 'HLH', group: true },
   { words: ['newspaper'], sector: 'MED', group: true },
   { words: ['party'], sector: 'PTY', group: true },
@@ -110,7 +110,7 @@ export function fixtureActorResources(): ActorResources {
     honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
-    collectiveNouns: ['nations'],
+    collectiveNouns: ['nations', 'allies', 'neighbours'],
     groupNames: ['the West'],
     appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen', 'mayor'],
   });
