@@ -224,3 +224,26 @@ describe('event coder: a participant hung on a date', () => {
       11 . PUNCT 2 punct`, { dates: [] })).toContainEqual(expect.stringMatching(/^IND>IRN AGREE/));
   });
 });
+
+describe('event coder: a possessor of a relation', () => {
+  const table = (noun: string) => `
+      1 Ukraine PROPN 2 nsubj
+      2 killed VERB 0 root kill
+      3 the DET 4 det
+      4 chief NOUN 2 obj
+      5 of ADP 8 case
+      6 Russia PROPN 8 nmod:poss
+      7 's PART 6 case
+      8 ${noun} NOUN 4 nmod ${noun}
+      9 . PUNCT 2 punct`;
+
+  it('is the target of an act on its own people ("the chief of Russia\'s army")', () => {
+    expect(coded(table('army')).map((e) => e.split(' ')[0])).toEqual(['UKR>RUS']);
+  });
+
+  it('is not the target of an act on its ally ("the chief of Russia\'s ally")', () => {
+    // (The same table with a noun of no relation is coded against Russia, as above and with "friend".)
+    expect(coded(table('friend')).map((e) => e.split(' ')[0])).toEqual(['UKR>RUS']);
+    expect(coded(table('ally')).filter((e) => e.includes('RUS'))).toEqual([]);
+  });
+});
