@@ -111,7 +111,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       // President X's statement") says nothing of the new person's office.
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
       // Nothing before: the one state its own sentence names after it ("President X declared a curfew in Haiti").
-      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }
     // "the Obama administration": the government of the leader's state.
     const leader = d.leader && !d.country ? findLeader(ctx, d.leader, drafts) : null;
@@ -126,7 +126,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
       // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
-      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
