@@ -247,3 +247,18 @@ describe('event coder: a possessor of a relation', () => {
     expect(coded(table('ally')).filter((e) => e.includes('RUS'))).toEqual([]);
   });
 });
+
+describe('event coder: someone named by where they come from', () => {
+  it('is of the country of a city they are "from" ("a teacher from Lahore was arrested in Ukraine")', () => {
+    expect(coded(`
+      1 A DET 2 det
+      2 teacher NOUN 6 nsubj:pass
+      3 from ADP 4 case
+      4 Lahore PROPN 2 nmod
+      5 was AUX 6 aux:pass
+      6 arrested VERB 0 root arrest
+      7 in ADP 8 case
+      8 Ukraine PROPN 6 obl
+      9 . PUNCT 6 punct`, { places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['UKR>PAK COERCE 173']);
+  });
+});

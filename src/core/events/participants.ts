@@ -167,6 +167,9 @@ export class ParticipantFinder extends ClauseRoles {
         if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok])) && !(prep === 'for' && HOUSING.has(v.lemma[tok]))) continue;
         const found = this.group(c, depth + 1);
         if (found.length) return found;
+        // "a missionary from Calgary": someone the text names by where they come from is of its country.
+        const origin = prep === 'from' ? this.placeAsCountry(c) : null;
+        if (origin) return [origin];
       }
     }
     for (const c of v.childrenWith(tok, ['appos'])) {
