@@ -21,6 +21,10 @@ describe('governments named by their leader', () => {
     expect(orgs('On Monday the Jansen administration closed the border.', '2023-05-10')).toEqual([['Jansen administration', null, 'GOV']]);
   });
 
+  it('undated, takes the country every leader of that surname led ("the Bush administration")', () => {
+    expect(orgs('The Orlov government closed the border.', null)).toEqual([['Orlov government', 'RUS', 'GOV']]);
+  });
+
   it('takes the country of a state owning the phrase, whose name may be a party\'s ("Kazakhstan\'s Jansen government")', () => {
     expect(orgs('On Monday Kazakhstan\'s Jansen government closed the border.', '2023-05-10')).toEqual([['Jansen government', 'KAZ', 'GOV']]);
   });

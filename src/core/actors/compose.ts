@@ -28,6 +28,8 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
 /** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
+/** Nouns of those standing in a relation to their possessor, not of its people: "Israel's allies", "Russia's neighbours". */
+const RELATIONAL = /^(?:all(?:y|ies)|partners?|neighbou?rs?|prox(?:y|ies)|clients?|enem(?:y|ies)|foes?|rivals?|adversar(?:y|ies)|opponents?)$/;
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
@@ -224,6 +226,8 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     let groupForm = agents.find((a) => a.group);
     const word = doc.tokenText(t).toLowerCase();
     const collective = !u && cues.collectiveNouns.has(word);
+    // "Israel's allies", "Israel's militia ally": a state's possessive before a relation names someone else.
+    if (chain.possessor && (RELATIONAL.test(word) || ((groupForm || collective) && RELATIONAL.test(wordAt(doc, u ? u.tokEnd : t + 1, from, to))))) return null;
     if (groupForm || collective) {
       let end = u ? u.tokEnd : t + 1;
       let headUnit = u;

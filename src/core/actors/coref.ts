@@ -111,20 +111,22 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       // President X's statement") says nothing of the new person's office.
       d.country = (oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
       // Nothing before: the one state its own sentence names after it ("President X declared a curfew in Haiti").
-      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }
     // "the Obama administration": the government of the leader's state.
     const leader = d.leader && !d.country ? findLeader(ctx, d.leader, drafts) : null;
     if (leader) d.country = countryOfActor(kb, leader.id);
     // "President Suharto's government" with Suharto unknown: the country the person was given above.
     else if (d.leader && !d.country) d.country = drafts.slice(0, k).reverse().find((p) => p.kind === 'person' && p.country && text(ctx.doc, p.nameStart, p.nameEnd) === d.leader)?.country ?? null;
+    // "The Bush administration", undated: whichever Bush is meant, every leader of that name led one country.
+    if (d.leader && !d.country) d.country = leadersCountry(ctx, d.leader);
     // "Police opened fire", "Security forces detained dozens": a state's body named without its
     // state belongs to the one state in view, as an office does.
     // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
       d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
       // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
-      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k);
+      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
@@ -149,6 +151,19 @@ function namesTwo(doc: Doc, d: Draft): boolean {
     else if (depth === 0 && /^[,;:.]$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * The one country every known head of state or government with this surname led ("Bush": two
+ * presidents, both American), else null — when the name is a single surname and nobody in
+ * particular was found.
+ */
+function leadersCountry(ctx: CorefContext, name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length !== 1) return null;
+  const countries = new Set(['head of state', 'head of government'].map((role) => ctx.surnames.sharedCountry(words[0], role, ctx.date)));
+  countries.delete(null);
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */

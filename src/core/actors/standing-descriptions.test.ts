@@ -140,3 +140,15 @@ describe('"it" after a reporting verb and its addressee', () => {
     expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'it').map((m) => m.ref)).toEqual(['state:KAZ']);
   });
 });
+
+describe('an unknown office-holder placed by the politics named after', () => {
+  const countryOf = (text: string) => analyzeActors(text, '2023-05-10').actors.find((a) => a.type === 'person')?.country ?? null;
+
+  it('holds office in the state whose rebels or parties the sentence names ("conceded to demands from UNITA")', () => {
+    expect(countryOf('President Jon Marek conceded to demands from the Steppe Liberation Front.')).toBe('KAZ');
+  });
+
+  it('is not placed by an organisation outside politics (a newspaper)', () => {
+    expect(countryOf('President Jon Marek gave an interview to Tengri Daily.')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
  * stands for, and only when the text makes that plain (see `coref.ts`).
  */
 import type { Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { draft, namedCountry, type Draft } from './draft.js';
 import { spanIsSubject } from './token-context.js';
 
@@ -154,20 +155,37 @@ export function statesInView(doc: Doc, d: Draft, drafts: readonly Draft[], k: nu
 /** Verbs of travel, whose places are where someone goes, not whose office they hold. */
 const TRAVEL = new Set(['arrive', 'visit', 'travel', 'fly', 'head', 'land', 'tour', 'return', 'go', 'come', 'leave', 'depart', 'reach', 'meet', 'welcome', 'host']);
 
+/** Sectors of a state's domestic political actors: opposition, parties, rebels, insurgents, separatists. */
+const DOMESTIC_POLITICS: ReadonlySet<string> = new Set(['OPP', 'PTY', 'REB', 'INS', 'SEP']);
+
+/** The country of an organisation of a state's domestic politics (known to `kb` or placed by the text), else null. */
+function domesticPoliticsCountry(x: Draft, kb: KnowledgeBase | undefined): string | null {
+  const known = x.kbId && kb ? kb.byId(x.kbId) : undefined;
+  if (known) return known.kind === 'org' && DOMESTIC_POLITICS.has(known.sector ?? '') ? known.country ?? null : null;
+  return x.country && DOMESTIC_POLITICS.has(x.sector ?? '') ? x.country : null;
+}
+
 /**
  * The one state named after draft `k` in its own sentence — by its name or a place of it, not by an
  * adjective or a person's country ("President X declared a curfew in Haiti", "Lt. Gen. X resigned to
  * allow Haiti's first elections"). A place someone travels to, meets in or is welcomed in says
  * nothing of their office ("President X arrived in Beijing") and is not counted; nor is anything
- * when the sentence names two states.
+ * when the sentence names two states. With `kb`, a state's own rebels, opposition or parties count
+ * as naming it ("President X conceded to demands from UNITA").
  */
-export function oneStateNamedAfter(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): string | null {
+export function oneStateNamedAfter(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, kb?: KnowledgeBase): string | null {
   const sentence = doc.sentenceOf(d.tokStart);
   const states = new Set<string>();
   for (let p = k + 1; p < drafts.length && doc.sentenceOf(drafts[p].tokStart) === sentence; p++) {
     const x = drafts[p];
     if (x.kind === 'person' || x.kind === 'description' || x.kind === 'pronoun' || x.kind === 'partial') {
       if (x.country) states.add(x.country);
+      continue;
+    }
+    // A state's own rebels, opposition or parties name its politics ("conceded to demands from UNITA").
+    const politics = x.kind === 'org' ? domesticPoliticsCountry(x, kb) : null;
+    if (politics) {
+      states.add(politics);
       continue;
     }
     const country = namedCountry(x);

@@ -22,8 +22,33 @@ export function afterLocative(doc: Doc, t: number, from: number): boolean {
   if (wordAt(doc, p, from) === 'the') p--;
   const w = wordAt(doc, p, from);
   if (LOCATIVE.has(w)) return true;
+  // "in the south of Jaffna", "on the edge of the Jaffna peninsula": an "of" inside a place phrase.
+  if (w === 'of') return inPlacePhrase(doc, p, from, OF_CHAIN);
   if (!DIRECTIONAL.has(w)) return false;
   for (let k = p - 1; k >= Math.max(from, p - 4); k--) if (MOTION.test(wordAt(doc, k, from))) return true;
+  return false;
+}
+
+/** How many "of" phrases a place may sit below its locative preposition. */
+const OF_CHAIN = 3;
+/** Words between a preposition and the "of" after its noun: "the battle zones", "the southern sector". */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+/** Nouns of a location's parts, after which "of" leads to a place whatever the preposition ("on the outskirts of"). */
+const PLACE_PARTS = new Set(['outskirts', 'edge', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'town', 'city', 'village', 'province', 'district', 'region', 'port']);
+
+/**
+ * True when the "of" at `of` ends a noun phrase that is itself after a locative preposition, or
+ * after another such "of" (up to `depth` of them), or that a location's part heads ("the outskirts of").
+ */
+function inPlacePhrase(doc: Doc, of: number, from: number, depth: number): boolean {
+  const hasPos = doc.has('pos');
+  if (PLACE_PARTS.has(wordAt(doc, of - 1, from))) return true;
+  for (let k = of - 1; k >= Math.max(from, of - 5); k--) {
+    const w = wordAt(doc, k, from);
+    if (LOCATIVE.has(w)) return k < of - 1;
+    if (w === 'of') return depth > 1 && k < of - 1 && inPlacePhrase(doc, k, from, depth - 1);
+    if (hasPos ? !NOUN_PHRASE_POS.has(doc.pos(k)) : !/^[\p{L}-]+$/u.test(w)) return false;
+  }
   return false;
 }
 

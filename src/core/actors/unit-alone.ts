@@ -129,10 +129,12 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // noun of a body names that body.
     const body = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'agent')?.agents?.find((a) => isBodyNoun(a));
     if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector });
-    // "the Umma party", "the Azadliq movement": a name before the lower-case noun of its body.
-    const noun = units.find((x) => x.tokStart === u.tokEnd && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
+    // "the Umma party", "the Azadliq movement": a name before the lower-case noun of its body, with
+    // perhaps its translation between ("the Umma (Nation) party").
+    const at = afterGloss(doc, u.tokEnd, to);
+    const noun = units.find((x) => x.tokStart === at && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
     const kind = noun?.agents?.find((a) => isBodyNoun(a));
-    if (noun && kind && !TEMPORAL.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: text(doc, u.tokStart, noun.tokEnd), sector: kind.sector });
+    if (noun && kind && !TEMPORAL.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: `${name} ${text(doc, noun.tokStart, noun.tokEnd)}`, sector: kind.sector });
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
@@ -163,6 +165,23 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
   }
   if (u.kind === 'region' && u.country) return null;
   return null;
+}
+
+/** Words a translation in parentheses may have ("(Nation)", "(Party of Renewal)"). */
+const GLOSS_WORDS = 4;
+
+/**
+ * The token after a parenthesised translation of capitalised words starting at `t` ("Umma (Nation)
+ * party" → "party"), else `t`.
+ */
+function afterGloss(doc: Doc, t: number, to: number): number {
+  if (t >= to || doc.tokenText(t) !== '(') return t;
+  for (let k = t + 1; k < to && k <= t + GLOSS_WORDS + 1; k++) {
+    const w = doc.tokenText(k);
+    if (w === ')') return k > t + 1 && /^\p{Lu}/u.test(doc.tokenText(t + 1)) ? k + 1 : t;
+    if (!/^[\p{L}'-]+$/u.test(w)) return t;
+  }
+  return t;
 }
 
 /**

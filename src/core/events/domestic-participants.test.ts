@@ -61,6 +61,44 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>rebels COERCE 173']);
   });
 
+  it('does not count a country named only in a purpose clause ("… to protest against a deal with India")', () => {
+    const table = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 rebels NOUN 3 obj rebel
+      5 to PART 6 mark
+      6 stop VERB 3 advcl stop
+      7 a DET 8 det
+      8 march NOUN 6 obj
+      9 against ADP 11 case
+      10 the DET 11 det
+      11 deal NOUN 8 nmod
+      12 with ADP 13 case
+      13 India PROPN 11 nmod
+      14 . PUNCT 3 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
+  });
+
+  it('places a group where its act happens, down a chain of "of" phrases ("in the markets of the old quarter of Lahore")', () => {
+    const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 attacked VERB 0 root attack
+      3 a DET 4 det
+      4 convoy NOUN 2 obj
+      5 in ADP 7 case
+      6 the DET 7 det
+      7 markets NOUN 2 obl market
+      8 of ADP 11 case
+      9 the DET 11 det
+      10 old ADJ 11 amod
+      11 quarter NOUN 7 nmod
+      12 of ADP 13 case
+      13 Lahore PROPN 11 nmod
+      14 . PUNCT 2 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['PAK']);
+  });
+
   it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {
     const table = `
       1 Rebels NOUN 2 nsubj rebel

@@ -72,13 +72,18 @@ export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draf
     !p.country && (p.actor?.type === 'group' || p.actor?.type === 'org' || (p.actor?.type === 'person' && homeOffice(p))) && !ofStates(p);
   if (!d.sources.some(unplaced) && !d.targets.some(unplaced)) return d;
   const where = countryInside(ctx, d);
-  const named = where ? [] : countriesNamed(ctx, d, sentence);
+  // The clause's countries, and those outside its purpose clauses: a purpose names what the act is
+  // for, which may confirm the country ("to demand the resignation of the Algerian president") but
+  // does not name a rival one ("to protest the sending of troops to Iraq").
+  const named = where ? [] : countriesNamed(ctx, d, sentence, false);
+  const namedOutside = where ? [] : countriesNamed(ctx, d, sentence, true);
+  const onlyNamed = (country: string): boolean => [named, namedOutside].some((list) => list.length === 1 && list[0] === country);
   const fill = (side: Participant[], other: Participant[]): Participant[] =>
     side.map((p): Participant => {
       if (!unplaced(p)) return p;
       if (where) return { ...p, country: where, placedBy: 'place' } as PlacedParticipant;
       const country = counterpartCountry(other, d.code);
-      if (country && named.length === 1 && named[0] === country) return { ...p, country, placedBy: 'counterpart' } as PlacedParticipant;
+      if (country && onlyNamed(country)) return { ...p, country, placedBy: 'counterpart' } as PlacedParticipant;
       return p;
     });
   return { ...d, sources: fill(d.sources, d.targets), targets: fill(d.targets, d.sources) };
@@ -121,9 +126,12 @@ const OPPOSED = ['18', '19', '20'];
 const WHERE = ['in', 'at', 'near', 'outside', 'inside'];
 const WITHIN = ['in', 'of'];
 
+/** How many "in/of" phrases down a place may still say where the act happens. */
+const WITHIN_DEPTH = 3;
+
 /**
- * The country inside which the act happens: a state or place in its "in/at/near…" phrases, or one
- * level down ("at a base in Mali"); not "near the border with India", which names a neighbour.
+ * The country inside which the act happens: a state or place in its "in/at/near…" phrases, or a few
+ * "in/of" levels down ("at a base in Mali"); not "near the border with India", which names a neighbour.
  */
 function countryInside(ctx: CoderContext, d: Draft): string | null {
   const { actors, finder } = ctx;
@@ -133,12 +141,23 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
     if (a) return a.actor?.type === 'state' ? a.country : null;
     return finder.placeAsCountry(k)?.country ?? null;
   };
+  // Down a chain of "in/of" phrases ("in the battle zones of the southern sector of the Jaffna peninsula").
+  const within = (k: number, depth: number): string | null => {
+    const own = at(k);
+    if (own || depth === 0) return own;
+    for (const w of WITHIN) {
+      for (const c of finder.prepDeps(k, w)) {
+        const found = within(c, depth - 1);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
   for (const h of heads) {
     for (const prep of WHERE) {
       for (const k of finder.prepDeps(h, prep)) {
-        const own = at(k);
-        if (own) return own;
-        for (const w of WITHIN) for (const c of finder.prepDeps(k, w)) if (at(c)) return at(c);
+        const found = within(k, WITHIN_DEPTH);
+        if (found) return found;
       }
     }
   }
@@ -165,17 +184,35 @@ function counterpartCountry(other: Participant[], code: string | null): string |
 
 /**
  * The countries that the actors and places of the act's clause belong to (not those of a reporting
- * clause around it: "…, a member of the Chadian team said").
+ * clause around it: "…, a member of the Chadian team said"); with `skipPurposes`, not those of its
+ * infinitives of purpose either.
  */
-function countriesNamed(ctx: CoderContext, d: Draft, sentence: number): string[] {
+function countriesNamed(ctx: CoderContext, d: Draft, sentence: number, skipPurposes: boolean): string[] {
   const [lo, hi] = clauseRange(ctx, d, sentence);
   const out = new Set<string>();
   for (let k = lo; k <= hi; k++) {
+    if (skipPurposes && inPurposeClause(ctx.v, k, d.match.head)) continue;
     for (const a of ctx.actors.actorsAt(k)) if (a.country) out.add(a.country);
     const pl = ctx.actors.placeAt(k);
     if (pl?.place.country) out.add(pl.place.country);
   }
   return [...out];
+}
+
+/**
+ * True when token `k` lies in an infinitive of purpose, other than one holding the act `act` ("… to protest the sending of troops to
+ * Iraq"): what a purpose is about says nothing of where the people acting or acted on are from.
+ */
+function inPurposeClause(v: CoderContext['v'], k: number, act: number): boolean {
+  const dominates = (i: number): boolean => {
+    for (let j = act, guard = 0; j >= 0 && guard < 24; j = v.head[j], guard++) if (j === i) return true;
+    return false;
+  };
+  for (let i = k, guard = 0; i >= 0 && guard < 12; i = v.head[i], guard++) {
+    // Not the purpose clause the act itself is in ("fired tear gas to disperse students in Lahore").
+    if (v.relIs(i, ['advcl']) && v.children(i).some((m) => v.rel[m] === 'mark' && v.lower[m] === 'to' && m < i)) return !dominates(i);
+  }
+  return false;
 }
 
 /** True when the act's clause names an international organisation ("Prosecutor X of the International Criminal Court"). */

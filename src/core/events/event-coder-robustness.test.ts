@@ -176,9 +176,18 @@ describe('event coder: dates are no acts', () => {
       const v = new SyntaxView(eventDoc(table, WORLD, { dates }));
       return matchTriggers(v, shippedResources().lexicon, 0, v.n).map((m) => v.lower[m.head]);
     };
-    // Without a date layer the word is read as the noun; as a date it is no act.
-    expect(matchedAt([])).toContain('march');
+    // As a date it is no act, resolved or not (an undated article's "In March" is a month too).
+    expect(matchedAt([])).not.toContain('march');
     expect(matchedAt([{ text: 'March', value: '2023-03' }])).not.toContain('march');
+  });
+
+  it('still reads a march that no date expression covers', () => {
+    const v = new SyntaxView(eventDoc(`
+      1 The DET 2 det
+      2 march NOUN 3 nsubj march
+      3 ended VERB 0 root end
+      4 . PUNCT 3 punct`, WORLD, { dates: [] }));
+    expect(matchTriggers(v, shippedResources().lexicon, 0, v.n).map((m) => v.lower[m.head])).toContain('march');
   });
 });
 

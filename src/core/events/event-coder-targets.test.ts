@@ -207,3 +207,58 @@ describe('event coder: things tied to their owner or destination', () => {
     expect(coded(sailing).filter((e) => e.includes('>IRN'))).toEqual([]);
   });
 });
+
+describe('event coder: a participant hung on a date', () => {
+  it('reads the target under a month the undated article cannot resolve ("in early March to Iran")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 agreed VERB 0 root agree
+      3 to PART 4 mark
+      4 lift VERB 2 xcomp
+      5 sanctions NOUN 4 obj sanction
+      6 in ADP 8 case
+      7 early ADJ 8 amod
+      8 March PROPN 4 obl march
+      9 to ADP 10 case
+      10 Iran PROPN 8 nmod
+      11 . PUNCT 2 punct`, { dates: [] })).toContainEqual(expect.stringMatching(/^IND>IRN AGREE/));
+  });
+});
+
+describe('event coder: a possessor of a relation', () => {
+  const table = (noun: string) => `
+      1 Ukraine PROPN 2 nsubj
+      2 killed VERB 0 root kill
+      3 the DET 4 det
+      4 chief NOUN 2 obj
+      5 of ADP 8 case
+      6 Russia PROPN 8 nmod:poss
+      7 's PART 6 case
+      8 ${noun} NOUN 4 nmod ${noun}
+      9 . PUNCT 2 punct`;
+
+  it('is the target of an act on its own people ("the chief of Russia\'s army")', () => {
+    expect(coded(table('army')).map((e) => e.split(' ')[0])).toEqual(['UKR>RUS']);
+  });
+
+  it('is not the target of an act on its ally ("the chief of Russia\'s ally")', () => {
+    // (The same table with a noun of no relation is coded against Russia, as above and with "friend".)
+    expect(coded(table('friend')).map((e) => e.split(' ')[0])).toEqual(['UKR>RUS']);
+    expect(coded(table('ally')).filter((e) => e.includes('RUS'))).toEqual([]);
+  });
+});
+
+describe('event coder: someone named by where they come from', () => {
+  it('is of the country of a city they are "from" ("a teacher from Lahore was arrested in Ukraine")', () => {
+    expect(coded(`
+      1 A DET 2 det
+      2 teacher NOUN 6 nsubj:pass
+      3 from ADP 4 case
+      4 Lahore PROPN 2 nmod
+      5 was AUX 6 aux:pass
+      6 arrested VERB 0 root arrest
+      7 in ADP 8 case
+      8 Ukraine PROPN 6 obl
+      9 . PUNCT 6 punct`, { places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['UKR>PAK COERCE 173']);
+  });
+});

@@ -20,6 +20,9 @@ const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind',
 /** Places that house people, standing for whom they are "for" ("a camp for Congolese refugees", "a shelter for displaced Syrians"). */
 const HOUSING = new Set(['camp', 'shelter', 'settlement', 'home', 'hostel', 'orphanage', 'school', 'hospital', 'clinic']);
 
+/** Nouns of a relation to their possessor, whom the possessor does not name ("Israel's militia ally", "Russia's neighbours"). */
+const RELATION = new Set(['ally', 'partner', 'neighbour', 'neighbor', 'proxy', 'client', 'enemy', 'foe', 'rival', 'adversary', 'opponent']);
+
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
 const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);
 
@@ -158,11 +161,15 @@ export class ParticipantFinder extends ClauseRoles {
         if (states.length || tagged.length) return uniqueParticipants([...tagged, ...states]);
         continue;
       }
+      if (rels[0] === 'nmod:poss' && RELATION.has(v.lemma[tok])) continue;
       for (const c of v.childrenWith(tok, rels)) {
         const prep = v.caseOf(c) ?? '';
         if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok])) && !(prep === 'for' && HOUSING.has(v.lemma[tok]))) continue;
         const found = this.group(c, depth + 1);
         if (found.length) return found;
+        // "a missionary from Calgary": someone the text names by where they come from is of its country.
+        const origin = prep === 'from' ? this.placeAsCountry(c) : null;
+        if (origin) return [origin];
       }
     }
     for (const c of v.childrenWith(tok, ['appos'])) {

@@ -3,6 +3,7 @@
  * children lists in one CSR index, and the few walks the coder needs (case markers, passives,
  * conjuncts). Built once per Doc by the coder and dropped with it.
  */
+import { findDates } from '../dates/find-dates.js';
 import type { Doc } from '../doc/doc.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
@@ -53,9 +54,11 @@ export class SyntaxView {
       lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
     }
     this.temporal = new Uint8Array(n);
+    // A date expression is a time even when it cannot be resolved: an undated article's "in late
+    // February" is no participant, as a dated one's is not (`doc.dates` keeps only resolved dates).
     // Tokens are ordered and never overlap, so those inside a date are one run from its first.
     const { start, end } = doc.tokens;
-    for (const d of doc.dates) {
+    for (const d of [...doc.dates, ...findDates(doc.text)]) {
       for (let i = firstAtOrAfter(start, d.start); i < n && end[i] <= d.end; i++) this.temporal[i] = 1;
     }
     // A weekday, "today" or "yesterday" is a date even when the article gives no publication date to

@@ -76,9 +76,10 @@ const SECTORS = [
   { words: ['protesters'], sector: 'CVL', group: true },
   { words: ['supporters'], sector: 'CVL', group: true },
   { words: ['critics'], sector: 'OPP', group: true },
-  { words: ['rebels'], sector: 'REB', group: true },
+  { words: ['rebels', 'militia'], sector: 'REB', group: true },
   { words: ['doctors'], sector: 'HLH', group: true },
   { words: ['newspaper'], sector: 'MED', group: true },
+  { words: ['party'], sector: 'PTY', group: true },
   { words: ['crowds'], sector: 'CVL', group: true },
   // Agent words that also head organisations' names.
   { words: ['institute'], sector: 'EDU', group: true },
@@ -101,13 +102,15 @@ export function fixtureActorResources(): ActorResources {
     { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
     { id: 'place:east-bank', name: 'East Bank', country: 'KAZ', lat: 47.0, lon: 51.0, population: 0, kind: 'territory' },
     { id: 'place:mangystau', name: 'Mangystau', country: 'KAZ', lat: 44.0, lon: 53.0, population: 0, kind: 'region' },
+    // A small town, a place only where the text says it is one ("in Shieli").
+    { id: 'geonames:shieli', name: 'Shieli', country: 'KAZ', lat: 44.2, lon: 66.7, population: 30_000, kind: 'city' },
   ]);
   const cues = parseNameCues({
     orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
     honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
-    collectiveNouns: ['nations'],
+    collectiveNouns: ['nations', 'allies', 'neighbours'],
     groupNames: ['the West'],
     appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen', 'mayor'],
   });
