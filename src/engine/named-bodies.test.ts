@@ -17,6 +17,8 @@ describe('bodies named after their common noun', () => {
   it('reads a name before the lower-case noun of its body as that body, not a day before a newspaper', async () => {
     expect(await actors('The Zorba party said it would boycott the vote.')).toContainEqual(['Zorba party', 'org', 'PTY']);
     expect((await actors('The Sunday newspaper said the vote was delayed.')).map((a) => a[0])).not.toContain('Sunday newspaper');
+    // A feast before "party" makes a gathering, not a political party.
+    expect((await actors('The mayor refused to call the Riverside Christmas party shooting an act of terror.')).map((a) => a[0])).not.toContain('Riverside Christmas party');
   });
 
   it('reads no body from a noun of a person ("the reporter John Smith", "a Ziarul reporter")', async () => {

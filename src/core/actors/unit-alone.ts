@@ -34,6 +34,9 @@ function isBodyNoun(a: KbAgentForm): boolean {
 /** Names of days and months, which date a body's noun rather than name it ("the Sunday newspaper"). */
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** Feasts and seasons, which make a "party" a gathering rather than name one ("the office Christmas party"). */
+const OCCASION = /\b(?:christmas|xmas|easter|halloween|thanksgiving|new year'?s?|ramadan|iftar|eid|diwali|hanukkah|passover|holiday|summer|winter|spring|autumn)\b/i;
+
 /** A draft for a unit standing alone (no title chain or group noun around it), or null. */
 export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: number, units: readonly Unit[], out: Draft[]): Draft | null {
   const { doc, kb, cues } = ctx;
@@ -134,7 +137,7 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const at = afterGloss(doc, u.tokEnd, to);
     const noun = units.find((x) => x.tokStart === at && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
     const kind = noun?.agents?.find((a) => isBodyNoun(a));
-    if (noun && kind && !TEMPORAL.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: `${name} ${text(doc, noun.tokStart, noun.tokEnd)}`, sector: kind.sector });
+    if (noun && kind && !TEMPORAL.test(name) && !OCCASION.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: `${name} ${text(doc, noun.tokStart, noun.tokEnd)}`, sector: kind.sector });
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
