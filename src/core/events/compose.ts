@@ -165,6 +165,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // addressed to whom the act was against — not an accusation of oneself.
       // (Its doer may be read from the frame's: "claimed to have shot down a drone".)
       const own = f.sources.length > 0 && inner.sources.length > 0 && inner.sources.every((p) => f.sources.some((s) => sameActor(s, p)));
+      // "complained that Ukraine had been unfair", "protested that the visit was provocative": a
+      // judgement the complainant makes is the accusation itself, made now — not an act alleged.
+      if (own && act !== null && act.startsWith('11') && !inner.negated) return { ...inner, hypothetical: f.hypothetical, negated: f.negated, future: f.future };
       if (own && !f.targets.length && act !== null && !coop && !inner.negated && inner.targets.length) {
         return { ...f, code: CLAIM_RESPONSIBILITY, targets: inner.targets, framed: true, tokens: [...f.tokens], extra: [...f.extra, claimed] };
       }

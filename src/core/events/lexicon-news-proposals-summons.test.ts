@@ -92,3 +92,20 @@ describe('lexicon: complaints about an act', () => {
       5 . PUNCT 2 punct`)).toEqual(['rebels>RUS PROTEST 141']);
   });
 });
+
+describe('lexicon: complaints that are judgements', () => {
+  it('complaining that a side was unfair is the accusation itself, made now (not an alleged act)', () => {
+    const events = coded(`
+      1 Russia PROPN 2 nsubj
+      2 complained VERB 0 root complain
+      3 that SCONJ 7 mark
+      4 Ukraine PROPN 7 nsubj
+      5 had AUX 7 aux have
+      6 been AUX 7 cop be
+      7 unfair ADJ 2 ccomp unfair
+      8 to ADP 9 case
+      9 it PRON 7 obl
+      10 . PUNCT 2 punct`);
+    expect(events.filter((e) => !e.includes('?hyp'))).toEqual(['RUS>UKR ACCUSE 111']);
+  });
+});
