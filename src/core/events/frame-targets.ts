@@ -26,10 +26,27 @@ export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match):
   return inner;
 }
 
-/** Whom an allegation with no codable act is about: the subject of its clause ("alleged that France was aware"). */
+/**
+ * Whom an allegation or demand with no codable act is about: the subject of its clause ("alleged
+ * that France was aware"). The clause may complement a noun of the trigger phrase ("repeated its
+ * demand that the government resign"); a "that"-clause a parser hangs on the verb as an adverbial
+ * ("insisted on its demands that the government grant …") is such a complement too, since no
+ * adverbial clause is introduced by a bare "that".
+ */
 export function allegedAbout(ctx: CoderContext, m: Match): Participant[] {
   const { v, finder } = ctx;
-  return v.childrenWith(m.head, ['ccomp']).flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
+  const bareThat = (c: number): boolean => {
+    const marks = v.childrenWith(c, ['mark']);
+    return marks.length === 1 && v.lemma[marks[0]] === 'that' && !v.childrenWith(marks[0], ['fixed']).length;
+  };
+  const nouns = [...m.tokens, m.prep, m.obj].filter((t, i, all) => t >= 0 && t !== m.head && all.indexOf(t) === i && v.upos[t] === 'NOUN');
+  const clauses = [
+    ...v.childrenWith(m.head, ['ccomp']),
+    ...v.childrenWith(m.head, ['advcl']).filter(bareThat),
+    ...nouns.flatMap((n) => v.childrenWith(n, ['acl', 'ccomp']).filter(bareThat)),
+  ];
+  if (m.trigger.pos === 'noun') clauses.push(...v.childrenWith(m.head, ['acl']).filter(bareThat));
+  return clauses.flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
 }
 
 /** Prepositions that introduce whom an act is done to. */
