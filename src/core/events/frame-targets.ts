@@ -153,7 +153,9 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
       // "mobilized reservists for a possible war against Iraq": forces are readied for an act.
       else if (mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'for') purpose = true;
       if (!purpose || c === d.match.head) continue;
-      const found = draftAt(c);
+      // A participle that is no act itself may carry the purpose one level down ("rioted, joining
+      // demonstrators in demanding independence from Indonesia").
+      const found = draftAt(c) ?? (v.upos[c] === 'VERB' ? joinedPurpose(ctx, c, draftAt) : null);
       const targets = found && found !== d ? exclude(found.targets) : [];
       if (targets.length) return targets;
       // "in defiance of Chinese authorities", "in protest at the verdict by Egypt": the grounds' own phrase.
@@ -164,6 +166,20 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
     }
   }
   return [];
+}
+
+/** The draft of a gerund or infinitive clause under verb `c` ("joining them in demanding …", "helping to block …"). */
+function joinedPurpose(ctx: CoderContext, c: number, draftAt: (tok: number) => Draft | null): Draft | null {
+  const { v } = ctx;
+  for (const k of v.childrenWith(c, ['advcl', 'xcomp'])) {
+    if (v.upos[k] !== 'VERB') continue;
+    const marks = v.childrenWith(k, ['mark']).map((x) => v.lemma[x]);
+    const gerund = v.lower[k].endsWith('ing') && (marks.length === 0 || marks.every((x) => x === 'in' || x === 'by'));
+    if (!gerund && !(marks.length === 1 && marks[0] === 'to')) continue;
+    const found = draftAt(k);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
