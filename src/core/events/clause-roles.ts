@@ -213,11 +213,17 @@ export class ClauseRoles {
 
   /**
    * Objects of active verb `h`; in a relative clause with no object of its own and no relative
-   * pronoun ("a move Beijing condemned"), the noun the clause modifies.
+   * pronoun ("a move Beijing condemned"), the noun the clause modifies. A lone indirect object
+   * before a to-infinitive is the one the verb controls, read by parsers as an iobj ("allowed
+   * Alassane Ouattara to run"): an indirect object needs a direct one beside it.
    */
   objects(h: number): number[] {
     const v = this.v;
     const own = v.childrenWith(h, ['obj']);
+    if (!own.length) {
+      const controlled = v.childrenWith(h, ['iobj']).filter((o) => v.childrenWith(h, ['xcomp']).some((x) => x > o && v.upos[x] === 'VERB' && v.childrenWith(x, ['mark']).some((m) => v.lemma[m] === 'to')));
+      if (controlled.length) return controlled;
+    }
     if (own.length || !v.relIs(h, ['acl:relcl']) || v.head[h] < 0) return own;
     if (!v.childrenWith(h, ['nsubj']).length || v.childrenWith(h, ['ccomp', 'xcomp']).length) return own;
     const [lo] = v.subtreeRange(h);

@@ -99,6 +99,23 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['PAK']);
   });
 
+  it('places a group in a common noun a place names ("in the villages of the Donetsk region")', () => {
+    const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 attacked VERB 0 root attack
+      3 a DET 4 det
+      4 convoy NOUN 2 obj
+      5 in ADP 7 case
+      6 the DET 7 det
+      7 villages NOUN 2 obl village
+      8 of ADP 11 case
+      9 the DET 11 det
+      10 Donetsk PROPN 11 compound
+      11 region NOUN 7 nmod region
+      12 . PUNCT 2 punct`;
+    expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['UKR']);
+  });
+
   it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {
     const table = `
       1 Rebels NOUN 2 nsubj rebel

@@ -136,10 +136,17 @@ const WITHIN_DEPTH = 3;
 function countryInside(ctx: CoderContext, d: Draft): string | null {
   const { actors, finder } = ctx;
   const heads = d.match.support >= 0 ? [d.match.head, d.match.support] : [d.match.head];
-  const at = (k: number): string | null => {
+  const at = (k: number, named = true): string | null => {
     const a = actors.actorAt(k);
     if (a) return a.actor?.type === 'state' ? a.country : null;
-    return finder.placeAsCountry(k)?.country ?? null;
+    const own = finder.placeAsCountry(k)?.country ?? null;
+    // A common noun named by a place before it is in that place ("the Jaffna peninsula", "the Gaza strip").
+    if (own || !named || ctx.v.upos[k] !== 'NOUN') return own;
+    for (const c of ctx.v.childrenWith(k, ['compound'])) {
+      const found = at(c, false);
+      if (found) return found;
+    }
+    return null;
   };
   // Down a chain of "in/of" phrases ("in the battle zones of the southern sector of the Jaffna peninsula").
   const within = (k: number, depth: number): string | null => {

@@ -26,10 +26,27 @@ export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match):
   return inner;
 }
 
-/** Whom an allegation with no codable act is about: the subject of its clause ("alleged that France was aware"). */
+/**
+ * Whom an allegation or demand with no codable act is about: the subject of its clause ("alleged
+ * that France was aware"). The clause may complement a noun of the trigger phrase ("repeated its
+ * demand that the government resign"); a "that"-clause a parser hangs on the verb as an adverbial
+ * ("insisted on its demands that the government grant …") is such a complement too, since no
+ * adverbial clause is introduced by a bare "that".
+ */
 export function allegedAbout(ctx: CoderContext, m: Match): Participant[] {
   const { v, finder } = ctx;
-  return v.childrenWith(m.head, ['ccomp']).flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
+  const bareThat = (c: number): boolean => {
+    const marks = v.childrenWith(c, ['mark']);
+    return marks.length === 1 && v.lemma[marks[0]] === 'that' && !v.childrenWith(marks[0], ['fixed']).length;
+  };
+  const nouns = [...m.tokens, m.prep, m.obj].filter((t, i, all) => t >= 0 && t !== m.head && all.indexOf(t) === i && v.upos[t] === 'NOUN');
+  const clauses = [
+    ...v.childrenWith(m.head, ['ccomp']),
+    ...v.childrenWith(m.head, ['advcl']).filter(bareThat),
+    ...nouns.flatMap((n) => v.childrenWith(n, ['acl', 'ccomp']).filter(bareThat)),
+  ];
+  if (m.trigger.pos === 'noun') clauses.push(...v.childrenWith(m.head, ['acl']).filter(bareThat));
+  return clauses.flatMap((c) => (v.isPassive(c) ? finder.patients(c) : finder.subjects(c)).flatMap((k) => finder.group(k)));
 }
 
 /** Prepositions that introduce whom an act is done to. */
@@ -136,7 +153,9 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
       // "mobilized reservists for a possible war against Iraq": forces are readied for an act.
       else if (mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'for') purpose = true;
       if (!purpose || c === d.match.head) continue;
-      const found = draftAt(c);
+      // A participle that is no act itself may carry the purpose one level down ("rioted, joining
+      // demonstrators in demanding independence from Indonesia").
+      const found = draftAt(c) ?? (v.upos[c] === 'VERB' ? joinedPurpose(ctx, c, draftAt) : null);
       const targets = found && found !== d ? exclude(found.targets) : [];
       if (targets.length) return targets;
       // "in defiance of Chinese authorities", "in protest at the verdict by Egypt": the grounds' own phrase.
@@ -147,6 +166,20 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
     }
   }
   return [];
+}
+
+/** The draft of a gerund or infinitive clause under verb `c` ("joining them in demanding …", "helping to block …"). */
+function joinedPurpose(ctx: CoderContext, c: number, draftAt: (tok: number) => Draft | null): Draft | null {
+  const { v } = ctx;
+  for (const k of v.childrenWith(c, ['advcl', 'xcomp'])) {
+    if (v.upos[k] !== 'VERB') continue;
+    const marks = v.childrenWith(k, ['mark']).map((x) => v.lemma[x]);
+    const gerund = v.lower[k].endsWith('ing') && (marks.length === 0 || marks.every((x) => x === 'in' || x === 'by'));
+    if (!gerund && !(marks.length === 1 && marks[0] === 'to')) continue;
+    const found = draftAt(k);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * Clause roles the parser mislabels: the one an object-control verb governs, read as an indirect
+ * object before a to-infinitive ("allowed Alassane Ouattara to run").
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+
+describe('clause roles: a lone indirect object before a to-infinitive', () => {
+  it('is the object a verb of permission acts on ("allowed Putin to attend")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 allowed VERB 0 root allow
+      3 Putin PROPN 2 iobj
+      4 to PART 5 mark
+      5 attend VERB 2 xcomp attend
+      6 the DET 7 det
+      7 summit NOUN 5 obj summit
+      8 . PUNCT 2 punct`).filter((e) => e.includes('CONCEDE'))).toEqual(['IND>RUS CONCEDE 080']);
+  });
+
+  it('is the object inside a refusal frame ("refused to allow Ukrainian planes to land")', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 refused VERB 0 root refuse
+      3 to PART 4 mark
+      4 allow VERB 2 xcomp allow
+      5 Ukrainian ADJ 6 amod
+      6 planes NOUN 4 iobj plane
+      7 to PART 8 mark
+      8 land VERB 4 xcomp land
+      9 . PUNCT 2 punct`).filter((e) => e.includes('REJECT'))).toEqual(['RUS>UKR REJECT 124']);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Whom a demand naming nobody addresses: the subject of its "that"-clause, whether the clause
+ * complements the verb, the demand noun, or is hung on the verb by the parser as an adverbial.
+ * Whom a protest held in a place is against: the target of the act a participle joins it in.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
+
+describe('event coder: whom a demand\'s "that"-clause addresses', () => {
+  it('reads the subject of a clause hung on the verb ("insisted on their demands that Pakistan change …")', () => {
+    expect(coded(`
+      1 Rebels PROPN 2 nsubj
+      2 insisted VERB 0 root insist
+      3 on ADP 5 case
+      4 their PRON 5 nmod:poss
+      5 demands NOUN 2 obl demand
+      6 that SCONJ 8 mark
+      7 Pakistan PROPN 8 nsubj
+      8 change VERB 2 advcl change
+      9 the DET 10 det
+      10 law NOUN 8 obj law
+      11 . PUNCT 2 punct`).filter((e) => e.includes('REQUEST'))).toEqual(['rebels>PAK REQUEST 100']);
+  });
+
+  it('reads the same clause when it complements the demand noun', () => {
+    expect(coded(`
+      1 Rebels PROPN 2 nsubj
+      2 insisted VERB 0 root insist
+      3 on ADP 5 case
+      4 their PRON 5 nmod:poss
+      5 demands NOUN 2 obl demand
+      6 that SCONJ 8 mark
+      7 Pakistan PROPN 8 nsubj
+      8 change VERB 5 acl change
+      9 the DET 10 det
+      10 law NOUN 8 obj law
+      11 . PUNCT 2 punct`).filter((e) => e.includes('REQUEST'))).toEqual(['rebels>PAK REQUEST 100']);
+  });
+
+  it('does not take the subject of a clause of purpose ("so that India …") as the one addressed', () => {
+    expect(coded(`
+      1 Rebels PROPN 2 nsubj
+      2 insisted VERB 0 root insist
+      3 on ADP 5 case
+      4 their PRON 5 nmod:poss
+      5 demands NOUN 2 obl demand
+      6 so SCONJ 9 mark
+      7 that SCONJ 6 fixed
+      8 India PROPN 9 nsubj
+      9 changes VERB 2 advcl change
+      10 course NOUN 9 obj course
+      11 . PUNCT 2 punct`, { coder: { participants: 'lenient' } })).toEqual(['rebels>- REQUEST 100']);
+  });
+});
+
+const PLACES = [{ id: 'place:lahore', name: 'Lahore', country: 'PAK', forms: ['Lahore'] }];
+const STUDENTS = { id: 'group:pak-students', name: 'Pakistani students', type: 'group' as const, country: 'PAK', forms: ['Pakistani students'] };
+
+describe('event coder: the purpose a participle carries one level down', () => {
+  it('directs a protest at whom the act it joins others in is aimed ("joining workers in demanding … from India")', () => {
+    const events = coded(`
+      1 Pakistani ADJ 2 amod
+      2 students NOUN 3 nsubj student
+      3 rioted VERB 0 root riot
+      4 in ADP 5 case
+      5 Lahore PROPN 3 obl
+      6 joining VERB 3 advcl join
+      7 workers NOUN 6 obj worker
+      8 in SCONJ 9 mark
+      9 demanding VERB 6 advcl demand
+      10 compensation NOUN 9 obj compensation
+      11 from ADP 12 case
+      12 India PROPN 9 obl
+      13 . PUNCT 3 punct`, { places: PLACES, actors: [...WORLD, STUDENTS] });
+    expect(events.filter((e) => e.includes('PROTEST'))).toEqual(['PAK>IND PROTEST 145']);
+  });
+});
