@@ -43,6 +43,37 @@ describe('lexicon: mediators and shuttles', () => {
     expect(events).toContain('FRA>RUS CONSULT 045');
     expect(events).toContain('FRA>UKR CONSULT 045');
   });
+
+  it('mediation among several parties is mediation towards them, as between two ("halted mediation efforts among Kazakh factions")', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 mediated VERB 0 root mediate
+      3 among ADP 6 case
+      4 the DET 6 det
+      5 Kazakh ADJ 6 amod
+      6 factions NOUN 2 obl faction
+      7 . PUNCT 2 punct`)).toEqual(['IND>KAZ CONSULT 045']);
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 halted VERB 0 root halt
+      3 mediation NOUN 4 compound
+      4 efforts NOUN 2 obj effort
+      5 among ADP 8 case
+      6 the DET 8 det
+      7 Kazakh ADJ 8 amod
+      8 factions NOUN 4 nmod faction
+      9 . PUNCT 2 punct`)).toEqual(['FRA>KAZ SANCTION 165']);
+    // "among" on a verb that is no mediation names no side
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 divided VERB 0 root divide
+      3 the DET 4 det
+      4 money NOUN 2 obj
+      5 among ADP 7 case
+      6 Kazakh ADJ 7 amod
+      7 farmers NOUN 2 obl farmer
+      8 . PUNCT 2 punct`)).toEqual([]);
+  });
 });
 
 describe('lexicon: a return to talks', () => {

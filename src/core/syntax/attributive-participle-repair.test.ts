@@ -18,6 +18,8 @@ describe('attributive participle repair', () => {
     expect(run('Police/NOUN|NNS arrested/VERB|VBD suspected/VERB|VBD armed/ADJ|JJ men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
     expect(run('Police/NOUN|NNS arrested/VERB|VBD alleged/VERB|VBD Lima/PROPN|NNP men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
     expect(run('Police/NOUN|NNS arrested/VERB|VBD proposed/VERB|VBD armed/ADJ|JJ men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
+    // a label of an office-holder: "Police arrested outgoing Lima men."
+    expect(run('Police/NOUN|NNS arrested/VERB|VBD outgoing/VERB|VBG Lima/PROPN|NNP men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
   });
 
   it('leaves the verb of a sentence alone, and other participles', () => {

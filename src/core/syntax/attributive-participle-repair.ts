@@ -14,7 +14,9 @@
  * UD itself tags such participles VERB with the relation `amod`; the adjective's tag is what makes
  * this parser attach them so. Over UD EWT and GUM (the tagger's own tags) the labels fire twice and
  * the possessive shape 11 times, each time on a participle UD attaches as `amod`
- * ("summarized purported intelligence", "the country's leading statesmen").
+ * ("summarized purported intelligence", "the country's leading statesmen"). The office-holder labels
+ * ("outgoing", "ousted") follow a verb once in UD EWT and GUM ("would replace outgoing governor X"),
+ * attached `amod`; words that are also bare passives after "got" ("got jailed Monday") are not listed.
  */
 import { uposId } from '../doc/ud.js';
 import type { Vocab } from '../doc/vocab.js';
@@ -28,6 +30,8 @@ const LABELS: ReadonlySet<string> = new Set([
   'suspected', 'alleged', 'convicted', 'reputed', 'purported', 'presumed', 'wanted', 'self-styled', 'self-proclaimed', 'so-called',
   // and of plans and places: "rejected proposed changes", "cancelled planned talks", "entered occupied territory"
   'proposed', 'planned', 'disputed', 'contested', 'occupied', 'renewed',
+  // and of office-holders in or out of office: "assassinate outgoing/VBG Prime Minister X", "met ousted president X"
+  'outgoing', 'incoming', 'ousted', 'deposed', 'embattled',
 ]);
 
 /** Creates the repair over `model`'s tag classes. */
