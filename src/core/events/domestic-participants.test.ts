@@ -17,6 +17,21 @@ const PLACES = [
   { id: 'place:donetsk', name: 'Donetsk', country: 'UKR', forms: ['Donetsk'] },
 ];
 
+/** Armed separatists the text places in India. */
+const SEPARATISTS = { id: 'group:ind-separatists', name: 'Indian separatists', type: 'group' as const, country: 'IND', sector: 'REB', forms: ['Separatists'] };
+
+/** "Separatists opened fire when <subject> stopped in Lahore." */
+const OCCASION = (subject: string) => `
+      1 Separatists NOUN 2 nsubj separatist
+      2 opened VERB 0 root open
+      3 fire NOUN 2 obj fire
+      4 when ADV 6 advmod
+      5 ${subject} 6 nsubj
+      6 stopped VERB 2 advcl stop
+      7 in ADP 8 case
+      8 Lahore PROPN 6 obl
+      9 . PUNCT 2 punct`;
+
 const ARREST = (subject: string) => `
       1 ${subject} PROPN 2 nsubj
       2 arrested VERB 0 root arrest
@@ -114,6 +129,14 @@ describe('event coder: the country of groups the text does not place', () => {
       11 region NOUN 7 nmod region
       12 . PUNCT 2 punct`;
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('ASSAULT')).map((e) => e.split('>')[0])).toEqual(['UKR']);
+  });
+
+  it('takes where a "when"-clause about the same occasion happens as where fighting is ("… opened fire when they stopped in Lahore")', () => {
+    expect(coded(OCCASION('they PRON'), { actors: [...ACTORS, SEPARATISTS], places: PLACES }).filter((e) => e.includes('ASSAULT'))).toEqual(['IND>PAK ASSAULT 193']);
+  });
+
+  it('does not take the place of a "when"-clause about someone else ("… when soldiers stopped in Lahore")', () => {
+    expect(coded(OCCASION('soldiers NOUN'), { actors: [...ACTORS, SEPARATISTS], places: PLACES }).filter((e) => e.includes('>PAK'))).toEqual([]);
   });
 
   it('places a group where its act happens ("Rebels attacked … in Lahore")', () => {

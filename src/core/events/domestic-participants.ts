@@ -136,6 +136,9 @@ const WITHIN_DEPTH = 3;
 function countryInside(ctx: CoderContext, d: Draft): string | null {
   const { actors, finder } = ctx;
   const heads = d.match.support >= 0 ? [d.match.head, d.match.support] : [d.match.head];
+  // "killed 23 people when they blew themselves up in Tel Aviv": a "when"-clause whose subject
+  // refers back to the act's own participants tells the same occasion, and so where it happened.
+  heads.push(...heads.flatMap((h) => occasionClauses(ctx, h)));
   const at = (k: number, named = true): string | null => {
     const a = actors.actorAt(k);
     if (a) return a.actor?.type === 'state' ? a.country : null;
@@ -169,6 +172,15 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
     }
   }
   return null;
+}
+
+/** "when"-clauses of verb `h` whose subject is a personal pronoun (or which have none: "when firing on …"). */
+function occasionClauses(ctx: CoderContext, h: number): number[] {
+  const { v } = ctx;
+  return v.childrenWith(h, ['advcl']).filter((c) => {
+    if (!v.childrenWith(c, ['mark', 'advmod']).some((m) => v.lemma[m] === 'when' && m < c)) return false;
+    return v.childrenWith(c, ['nsubj', 'nsubj:pass']).every((k) => v.upos[k] === 'PRON' && v.lemma[k] !== 'it');
+  });
 }
 
 /** The one country of the other side, when all of it is a civil authority of that country. */

@@ -164,9 +164,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       }
       // "threatened to cut off electricity to Nakhichevan", "threatened further action against
       // Russia": a threat with nobody named is against whom its complement acts on.
-      if (m.trigger.frame === 'threaten' && !d.targets.length) {
+      // So is a vow that is a threat ("have sworn to fight until they gain control of …").
+      const vowedThreat = m.trigger.frame === 'intent' && (d.code ?? '').startsWith('13');
+      if ((m.trigger.frame === 'threaten' || vowedThreat) && !d.targets.length) {
         const sources = d.sources;
-        d = { ...d, targets: complementRecipients(ctx, m, sources) };
+        d = { ...d, targets: complementRecipients(ctx, m, sources, true) };
       }
       memo.set(m, d);
       return d;

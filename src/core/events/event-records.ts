@@ -116,7 +116,11 @@ function directedPairs(d: Draft): Pair[] {
   // Cizre"); a state arrests, tries or expels its own citizens ("Bazoum, who has been detained by the military").
   const control = isDomesticControl(d.code);
   const repression = d.code !== null && d.code.startsWith('17');
-  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym');
+  // A people that threatens or fights its own state is a side against it ("Ethnic Albanians have
+  // sworn to fight until they gain control of villages near Macedonia's border").
+  const opposed = d.code !== null && ['13', '18', '19', '20'].some((r) => (d.code as string).startsWith(r));
+  const rising = (s: Participant, t: Participant): boolean => opposed && s.via === 'demonym' && s.actor?.type === 'group' && t.actor?.type === 'state';
+  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t);
   for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || own(s, t))) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }

@@ -58,9 +58,10 @@ const RECIPIENT_PREPS = ['against', 'to', 'on', 'with', 'toward', 'towards', 'at
  * recipient's preposition on those verbs, on their objects, or on the frame's own object; else
  * whoever must meet the threat's condition ("threatened to cut ties unless the Kremlin closed its
  * base", "if the United States goes ahead"); else the state where the threatened act would happen
- * ("threatened to resume attacks in Israel").
+ * ("threatened to resume attacks in Israel"), or the state whose ground an "until"-clause's goal is on.
+ * `threat` is true for a threatening frame and for a vow the coder read as a threat.
  */
-export function complementRecipients(ctx: CoderContext, f: Match, exclude: readonly Participant[] = []): Participant[] {
+export function complementRecipients(ctx: CoderContext, f: Match, exclude: readonly Participant[] = [], threat = f.trigger.frame === 'threaten'): Participant[] {
   const { v } = ctx;
   // Phrases naming only the frame's own source ("to hold a general strike", their strike) are passed over.
   const finder = {
@@ -91,7 +92,7 @@ export function complementRecipients(ctx: CoderContext, f: Match, exclude: reado
       }
     }
   }
-  if (f.trigger.frame !== 'threaten') return [];
+  if (!threat) return [];
   const condition = conditionSubjects(ctx, f.head).filter((p) => !exclude.some((s) => sameActor(s, p)));
   if (condition.length) return condition;
   for (const h of complements) {
@@ -102,6 +103,30 @@ export function complementRecipients(ctx: CoderContext, f: Match, exclude: reado
         const pl = finder.placeAsCountry(k);
         if (pl && !exclude.some((s) => s.country === pl.country)) return [pl];
       }
+    }
+  }
+  return untilPlace(ctx, complements, exclude);
+}
+
+/** Prepositions that place what an "until"-clause's goal is ("control of villages near X's border"). */
+const GOAL_PLACES = new Set(['in', 'near', 'of', 'along', 'around', 'inside']);
+
+/**
+ * The state where the goal of a threatened fight lies: "vowed to fight until they gain control of
+ * villages near Macedonia's border" threatens Macedonia, whose ground the goal is on.
+ */
+function untilPlace(ctx: CoderContext, complements: number[], exclude: readonly Participant[]): Participant[] {
+  const { v, finder } = ctx;
+  const until = complements.flatMap((h) => v.childrenWith(h, ['advcl'])).filter((c) => v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'until'));
+  for (const c of until) {
+    const objs = v.childrenWith(c, ['obj']);
+    const phrases = [...objs, ...[c, ...objs].flatMap((k) => v.childrenWith(k, ['obl', 'nmod']))];
+    const placed = phrases.filter((k) => objs.includes(k) || GOAL_PLACES.has(v.caseOf(k) ?? ''));
+    for (const k of [...placed, ...placed.flatMap((x) => v.childrenWith(x, ['nmod']).filter((n) => GOAL_PLACES.has(v.caseOf(n) ?? '')))]) {
+      const states = finder.group(k).filter((p) => p.actor?.type === 'state' && !exclude.some((s) => sameActor(s, p)));
+      if (states.length) return states.slice(0, 1);
+      const pl = finder.placeAsCountry(k);
+      if (pl && !exclude.some((s) => s.country === pl.country)) return [pl];
     }
   }
   return [];

@@ -12,6 +12,7 @@ import type { Match } from './trigger-match.js';
 import { ClauseRoles } from './clause-roles.js';
 import type { PlacedParticipant } from './domestic-participants.js';
 import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
+import { populationPlace } from './population-place.js';
 
 /** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
 const LEADING = new Set(['lead', 'head', 'chair', 'command']);
@@ -150,6 +151,9 @@ export class ParticipantFinder extends ClauseRoles {
       while (k >= 0 && v.upos[k] === 'PUNCT') k--;
       if (k >= 0 && v.isNominalLike(k) && !this.g.relativePronouns.has(v.lemma[k])) return this.phrase(k, depth + 1);
     }
+    // "the Albanian population of the province": a people is of where it lives, before its adjective.
+    const home = populationPlace(v, this.actors, (k) => this.placeAsCountry(k), tok);
+    if (home) return [home];
     // "the government of Iraq", "Russia's troops", "U.S. and British activists": the modifier names the actor.
     for (const rels of [['nmod:poss', 'det:poss'], ['compound', 'amod', 'flat', 'flat:name'], ['nmod']]) {
       if (rels[0] === 'compound') {

@@ -44,8 +44,24 @@ export function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number)
     const sp = q ? actors.speakerOf(q) : null;
     if (sp) return [sp];
   }
-  if (reportedBy >= 0) return finder.subjects(reportedBy).flatMap((k) => finder.group(k));
-  return [];
+  if (reportedBy < 0) return [];
+  const reporters = finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+  // "The rebels insisted that the government release all prisoners": a state described by a
+  // reporter who cannot be a state's government is the other side, not the reporter.
+  const described = v.upos[pron] !== 'PRON' && g.stateDescriptions.has(v.lemma[pron]);
+  return described ? reporters.filter(canGovern) : reporters;
+}
+
+/** Sectors of bodies outside any government: rebels, opposition, civil society, press, business. */
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'NGO', 'IGO', 'MED', 'BUS', 'EDU', 'CVL', 'ETH', 'REL', 'SEP', 'RAD', 'LAB', 'REF']);
+
+/** Whether a participant may stand for a state's government: not an armed group, an IGO or a civil body. */
+function canGovern(p: Participant): boolean {
+  const a = p.actor;
+  if (!a) return true;
+  if (a.type === 'state') return true;
+  if (a.type === 'group' || a.type === 'igo') return false;
+  return a.sector === null || !NON_STATE_SECTORS.has(a.sector);
 }
 
 /** Who reports a clause: the subject of its reporting verb, else the speaker of the quotation it is in. */
