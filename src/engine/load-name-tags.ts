@@ -102,6 +102,7 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     reportedClauses: true,
     adjectivalPast: true,
     nounPast: true,
+    adverbialClauses: true,
     adjacencyAdjectives: true,
     subordinateClauses: true,
     mandativeClauses: true,

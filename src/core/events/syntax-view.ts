@@ -5,8 +5,10 @@
  */
 import { findDates } from '../dates/find-dates.js';
 import type { Doc } from '../doc/doc.js';
+import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
@@ -69,6 +71,7 @@ export class SyntaxView {
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
+    const adjectives = repairAdjectiveObjects(repaired, rel, upos, lemma, this.temporal);
     const clauses = repairPrepositionClauses(repaired, rel, upos, lower);
     const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
     const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
@@ -77,7 +80,8 @@ export class SyntaxView {
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    this.head = dated || hyphened || prepositions || clauses || predicates || buried || appositives || adverbials || lists || reporters || relatives ? repaired : doc.heads;
+    const conjuncts = repairParticipleConjuncts(repaired, rel, upos, lower);
+    this.head = dated || hyphened || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || relatives || conjuncts ? repaired : doc.heads;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {

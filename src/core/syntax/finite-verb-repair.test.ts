@@ -18,6 +18,7 @@ const FIXTURE = conllu(
   'Troops/NOUN|NNS/2/nsubj entered/VERB|VBD/0/root Gaza/PROPN|NNP/2/obj ,/PUNCT|,/6/punct which/PRON|WDT/6/nsubj alarmed/VERB|VBD/2/advcl aid/NOUN|NN/8/compound groups/NOUN|NNS/6/obj ./PUNCT|./2/punct',
   'He/PRON|PRP/2/nsubj urged/VERB|VBD/0/root them/PRON|PRP/2/obj to/PART|TO/5/mark leave/VERB|VB/2/xcomp ./PUNCT|./2/punct',
   'Those/PRON|DT/4/nsubj who/PRON|WP/3/nsubj left/VERB|VBD/1/acl:relcl returned/VERB|VBD/0/root ./PUNCT|./4/punct',
+  'Troops/NOUN|NNS/2/nsubj left/VERB|VBD/0/root because/SCONJ|IN/5/mark rebels/NOUN|NNS/5/nsubj returned/VERB|VBD/2/advcl ./PUNCT|./2/punct',
 );
 
 const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
@@ -131,5 +132,28 @@ describe('finite verb repair', () => {
     expect([out[1], out[5]]).toEqual(['VERB|VBD', 'ADJ|JJ']);
     expect(repair('Rebel/ADJ|JJ Jets/NOUN|NNS Shelled/VERB|VBN the/DET|DT Town/NOUN|NN ./PUNCT|.')[2]).toBe('VERB|VBN');
     expect(repair('Jets/NOUN|NNS shelled/VERB|VBN town/NOUN|NN ./PUNCT|.')[1]).toBe('VERB|VBN');
+  });
+
+  describe('before a clause of cause or contrast', () => {
+    const CAUSE = 'Rebel/ADJ|JJ jets/NOUN|NNS shelled/VERB|VBN the/DET|DT town/NOUN|NN because/SCONJ|IN troops/NOUN|NNS were/AUX|VBD rebuilt/VERB|VBN ./PUNCT|.';
+    const options = { adverbialClauses: true, adjectivalPast: true };
+
+    it('treats the main clause as a sentence of its own, when asked', () => {
+      expect(repair(CAUSE, options)[2]).toBe('VERB|VBD');
+      expect(repair(CAUSE, { adjectivalPast: true })[2]).toBe('VERB|VBN');
+      // after a comma, with "while", and an "-ed" adjective with its object
+      expect(repair('Army/NOUN|NN bulldozers/NOUN|NNS demolished/ADJ|JJ the/DET|DT homes/NOUN|NNS ,/PUNCT|, while/SCONJ|IN troops/NOUN|NNS rebuilt/VERB|VBD the/DET|DT town/NOUN|NN ./PUNCT|.', options)[2]).toBe('VERB|VBD');
+    });
+
+    it('leaves the main clause alone when it has a finite verb, or the word is no conjunction', () => {
+      // the finite verb comes before the conjunction: nothing is missing
+      const finite = repair('Jets/NOUN|NNS were/AUX|VBD shelled/VERB|VBN the/DET|DT town/NOUN|NN because/SCONJ|IN troops/NOUN|NNS rebuilt/VERB|VBD ./PUNCT|.', options);
+      expect(finite[2]).toBe('VERB|VBN');
+      // "because of" is a preposition, and "since" is not taken for a clause boundary
+      expect(repair('Rebel/ADJ|JJ jets/NOUN|NNS shelled/VERB|VBN the/DET|DT town/NOUN|NN because/ADP|IN troops/NOUN|NNS rebuilt/VERB|VBD ./PUNCT|.', options)[2]).toBe('VERB|VBN');
+      expect(repair('Rebel/ADJ|JJ jets/NOUN|NNS shelled/VERB|VBN the/DET|DT town/NOUN|NN since/SCONJ|IN troops/NOUN|NNS rebuilt/VERB|VBD ./PUNCT|.', options)[2]).toBe('VERB|VBN');
+      // a conjunction too early to close a main clause of its own
+      expect(repair('Jets/NOUN|NNS while/SCONJ|IN shelled/VERB|VBN the/DET|DT town/NOUN|NN troops/NOUN|NNS rebuilt/VERB|VBD ./PUNCT|.', options)[2]).toBe('VERB|VBN');
+    });
   });
 });

@@ -48,6 +48,12 @@ export interface FiniteVerbRepairOptions {
    * set/NN fire to …", "gunmen shot/NN dead 14 people") (default false).
    */
   readonly nounPast?: boolean;
+  /**
+   * Also repair the stretch before a trailing clause of cause or contrast ("… reduced/JJ food
+   * rations to the camps because grain was being stolen.") when only that clause has a finite verb
+   * (default false).
+   */
+  readonly adverbialClauses?: boolean;
 }
 
 /** Repairs one sentence's tags in place; returns the number of tokens changed (0 or 1). */
@@ -68,7 +74,18 @@ const enum Word {
   Saying = 32,
   /** A full stop. */
   Stop = 64,
+  /** Opens a clause of cause or contrast: "because", "although", "though", "while", "whereas". */
+  Adverbial = 128,
 }
+
+/**
+ * Conjunctions that open a clause of cause or contrast after a complete main clause. Not "since",
+ * "as", "after", "before", "until": they are prepositions as often, and a tagger that misreads the
+ * main verb misreads them too.
+ */
+const ADVERBIAL = new Set(['because', 'although', 'though', 'while', 'whereas']);
+/** Words before such a clause: its main clause needs a subject and a predicate. */
+const MIN_MAIN_TOKENS = 3;
 
 /** Bit of WordNet's verb.communication lexicographer file in a semantic signature (files 29…43). */
 const COMMUNICATION = 1 << (32 - 29);
@@ -89,6 +106,8 @@ export function createFiniteVerbRepair(model: SyntaxModel, options: FiniteVerbRe
   const adjectival = options.adjectivalPast === true;
   const reportedParticiples = options.reportedParticiples === true;
   const nounPast = options.nounPast === true;
+  const adverbialClauses = options.adverbialClauses === true;
+  const SCONJ = uposId('SCONJ');
   const isFinite = new Uint8Array(classes.length);
   const isParticiple = new Uint8Array(classes.length);
   const isAdjective = new Uint8Array(classes.length);
@@ -140,6 +159,7 @@ export function createFiniteVerbRepair(model: SyntaxModel, options: FiniteVerbRe
     if (lower.endsWith('ed') && bases.some((s) => verbBase(s) & LexBit.WnVerb)) b |= Word.EdVerb;
     if (lower === 'by') b |= Word.By;
     if (w === '.') b |= Word.Stop;
+    if (ADVERBIAL.has(lower)) b |= Word.Adverbial;
     if (saying(lower) || bases.some(saying)) b |= Word.Saying;
     c[id] = b;
     return b;
@@ -168,11 +188,31 @@ export function createFiniteVerbRepair(model: SyntaxModel, options: FiniteVerbRe
     return verb >= 0 ? comma : -1;
   }
 
+  /**
+   * Start of a clause of cause or contrast that opens before `firstFinite` (the sentence's first
+   * finite verb) and after a main clause of its own, or -1: the main clause then has no finite verb.
+   * The conjunction must be tagged one ("because of the fighting" is a preposition).
+   */
+  function adverbialStart(vocab: Vocab, ids: ArrayLike<number>, from: number, firstFinite: number, upos: Uint8Array): number {
+    for (let i = from + MIN_MAIN_TOKENS; i < firstFinite; i++) {
+      if (upos[i] === SCONJ && wordBits(vocab, ids[i]) & Word.Adverbial) return vocab.str(ids[i - 1]) === ',' ? i - 1 : i;
+    }
+    return -1;
+  }
+
   return (vocab, ids, from, to, tags, upos, forced) => {
     if (vbd < 0 || to - from < 5 || !(wordBits(vocab, ids[to - 1]) & Word.Stop)) return 0;
     let end = to - 1;
+    let whole = true;
     for (let i = from; i < to; i++) {
       if (!isFinite[tags[i]]) continue;
+      const clause = adverbialClauses ? adverbialStart(vocab, ids, from, i, upos) : -1;
+      if (clause >= 0) {
+        // the main clause before "because …" is a sentence of its own, as the whole one would be
+        end = clause;
+        break;
+      }
+      whole = false;
       if (!reported) return 0;
       end = reportedEnd(vocab, ids, from, to, tags);
       if (end < 0) return 0;
@@ -181,7 +221,7 @@ export function createFiniteVerbRepair(model: SyntaxModel, options: FiniteVerbRe
     }
     for (let i = from + 1; i < end - 1; i++) {
       if (!isSubject[tags[i - 1]]) continue;
-      const participle = isParticiple[tags[i]] === 1 && (end === to - 1 || reportedParticiples);
+      const participle = isParticiple[tags[i]] === 1 && (whole || reportedParticiples);
       const adjective = adjectival && isAdjective[tags[i]] === 1;
       const noun = nounPast && isNoun[tags[i]] === 1;
       if (!participle && !adjective && !noun) continue;

@@ -59,6 +59,11 @@ export interface NameTagRepairOptions {
   /** With `finiteVerb`: also a noun the lexicon knows as a past tense, with an object ("set/NN fire") (default false). */
   readonly nounPast?: boolean;
   /**
+   * With `finiteVerb`: also the main clause before a clause of cause or contrast ("… reduced/JJ
+   * rations because grain was stolen.") when only that clause has a finite verb (default false).
+   */
+  readonly adverbialClauses?: boolean;
+  /**
    * Also tag "neighbouring"/"neighboring" before a proper name as the adjective it is there
    * ("accused neighbouring Rwanda of …", "troops into neighbouring Somalia") (default false).
    */
