@@ -56,6 +56,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
     future: f.future,
     ...over,
   });
+  // "built drones to sell to Russia": a purpose frame that only a hostile act makes an event names
+  // no event around a cooperative or uncoded one.
+  if (f.match.trigger.hostileOnly && (act === null || coop)) return { ...base, code: null, framed: true };
   switch (kind) {
     case 'pass':
       return base;

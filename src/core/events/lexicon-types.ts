@@ -67,6 +67,8 @@ export interface RawTriggerEntry {
   notObj?: string | string[];
   /** False for words that are events only inside a frame ("ties" in "cut ties", "ceasefire" in "agreed to a ceasefire"). */
   standalone?: boolean;
+  /** A frame that is an event only around a conflict act: weapons built "to attack" a state threaten it, "to sell to" it nothing. */
+  hostileOnly?: boolean;
   /** The code to use instead when the source is a state, an international organisation or a person ("China protested" → 114, not 141). */
   official?: string;
   /** The code to use instead when a person acts on a person ("Trump attacked Clinton", "hammered Ryan": words, not blows). */
@@ -120,6 +122,7 @@ export interface EventTrigger {
   /** As written; null when the entry leaves it to the coder's defaults. */
   readonly needs: 'source' | 'target' | 'both' | 'any' | null;
   readonly standalone: boolean;
+  readonly hostileOnly: boolean;
   readonly official: string | null;
   readonly personTarget: string | null;
   readonly placeIsSource: boolean;

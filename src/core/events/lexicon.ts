@@ -25,7 +25,7 @@ export interface TriggerLexicon {
 const FRAMES: readonly TriggerFrame[] = [...FRAME_KINDS, 'negate', 'hedge', 'allege', 'invite', 'decide', 'pass'];
 const KNOWN_FIELDS = new Set([
   'verb', 'noun', 'adj', 'code', 'obj', 'prep', 'source', 'target', 'symmetric', 'mutual', 'meeting', 'frame',
-  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'evaluative',
+  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'hostileOnly', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'evaluative',
   'confidence', 'note',
 ]);
 const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['poss', 'by', 'mod'], adj: [] };
@@ -92,7 +92,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !WORD.test(s))) fail(`"${field}" must be a list of slot names (subj, obj, iobj, poss, by, mod or a preposition)`);
     return v as string[];
   };
-  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'placeIsSource' | 'placeIsTarget' | 'evaluative', dflt = false): boolean => {
+  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'hostileOnly' | 'placeIsSource' | 'placeIsTarget' | 'evaluative', dflt = false): boolean => {
     const v = e[field];
     if (v !== undefined && typeof v !== 'boolean') fail(`"${field}" must be true or false`);
     return v === undefined ? dflt : v;
@@ -128,6 +128,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     subjectRefine,
     needs: e.needs ?? null,
     standalone: bool('standalone', true),
+    hostileOnly: bool('hostileOnly'),
     official: e.official ?? null,
     personTarget: e.personTarget ?? null,
     placeIsSource: bool('placeIsSource'),

@@ -33,6 +33,7 @@ export const OBLIGATION_TRIGGER: EventTrigger = {
   subjectRefine: [],
   needs: null,
   standalone: true,
+  hostileOnly: false,
   official: null,
   personTarget: null,
   placeIsSource: false,
