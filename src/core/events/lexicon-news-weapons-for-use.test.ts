@@ -79,4 +79,15 @@ describe('lexicon: weapons made for use against a state', () => {
     const bad = { verb: 'build', obj: ['missile'], frame: 'threaten', complement: ['xcomp'], hostileOnly: 'yes' };
     expect(() => createTriggerLexicon([{ name: 'bad.json', data: { entries: [bad] } }], grammar, shippedResources().taxonomy)).toThrow(/hostileOnly/);
   });
+
+  it('chemical weapons used against a state stay their own act (2041), not the frame-only use', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 used VERB 0 root use
+      3 chemical ADJ 4 amod
+      4 weapons NOUN 2 obj weapon
+      5 against ADP 6 case
+      6 Ukraine PROPN 2 obl
+      7 . PUNCT 2 punct`)).toEqual(['RUS>UKR ASSAULT 2041']);
+  });
 });
