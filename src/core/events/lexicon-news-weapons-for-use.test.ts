@@ -74,6 +74,19 @@ describe('lexicon: weapons made for use against a state', () => {
       8 . PUNCT 2 punct`, lenient)).not.toContainEqual(expect.stringContaining('THREATEN'));
   });
 
+  it('threatening to use a veto or sanctions against a state threatens no attack', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 threatened VERB 0 root threaten
+      3 to PART 4 mark
+      4 use VERB 2 xcomp use
+      5 its PRON 6 nmod:poss its
+      6 veto NOUN 4 obj veto
+      7 against ADP 8 case
+      8 Ukraine PROPN 4 obl
+      9 . PUNCT 2 punct`).filter((e) => e.includes('138'))).toEqual([]);
+  });
+
   it('a lexicon entry whose hostileOnly is not true or false is refused, naming the field', () => {
     const grammar = { name: 'grammar.json', data: JSON.parse(readFileSync(dataPath('lexicon', 'grammar.json'), 'utf8')) as unknown };
     const bad = { verb: 'build', obj: ['missile'], frame: 'threaten', complement: ['xcomp'], hostileOnly: 'yes' };
