@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseArrays as arrays } from './test-support/parse-arrays.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { coded } from './test-support/coded.js';
-
-/** Parallel arrays of a parse table (`id form upos head rel lemma`, 1-based heads). */
-function arrays(table: string) {
-  const rows = table.trim().split('\n').map((l) => l.trim().split(/\s+/));
-  return {
-    head: Int32Array.from(rows.map((r) => Number(r[3]) - 1)),
-    rel: rows.map((r) => r[4]),
-    upos: rows.map((r) => r[2]),
-    lower: rows.map((r) => r[1].toLowerCase()),
-    lemma: rows.map((r) => (r[5] ?? r[1]).toLowerCase()),
-  };
-}
 
 const REPORT = `
   1 A DET 2 det
