@@ -32,6 +32,16 @@ describe('train:syntax options', () => {
     expect(parseTrainArgs([]).parserClusters).toBe(false);
   });
 
+  it('reads clusters from a word-vector file with --clusters-from, and keeps a parser with --parser-from', () => {
+    const cfg = parseTrainArgs(['--clusters-from', 'vectors.json', '--cluster-words', '5000', '--parser-from', 'model.bin.gz']);
+    expect(cfg.clusters).toBe(true);
+    expect(cfg.clustersFrom?.endsWith('vectors.json')).toBe(true);
+    expect(cfg.clusterWords).toBe(5000);
+    expect(cfg.parserFrom?.endsWith('model.bin.gz')).toBe(true);
+    const plain = parseTrainArgs([]);
+    expect([plain.clusters, plain.clustersFrom, plain.parserFrom]).toEqual([false, undefined, undefined]);
+  });
+
   it('rejects an unknown option and a missing value', () => {
     expect(() => parseTrainArgs(['--no-such-option'])).toThrow(/unknown option --no-such-option/);
     expect(() => parseTrainArgs(['--treebanks'])).toThrow(/option --treebanks needs a value/);

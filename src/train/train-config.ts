@@ -39,6 +39,21 @@ export interface TrainConfig {
   clusters: boolean;
   /** The parser reads the word clusters too (`parser-cluster-features.ts`); needs {@link clusters}. */
   parserClusters: boolean;
+  /**
+   * A word-vector file (wink JSON or GloVe text, `embedding-clusters.ts`) the clusters are cut from
+   * instead of the unlabelled training text; implies {@link clusters}.
+   */
+  clustersFrom?: string;
+  /** With {@link clustersFrom}: how many of its most frequent words get a cluster. */
+  clusterWords: number;
+  /** With {@link clustersFrom}: the cluster tree's depth, and how many principal directions are removed first. */
+  clusterDepth: number;
+  clusterDrop: number;
+  /**
+   * Keep the parser of this existing model instead of training one (spaCy's "sourced" component):
+   * a new tagger then feeds a parser whose trees the rest of the pipeline was tuned on.
+   */
+  parserFrom?: string;
   /** PolNeAR's `data` folder, whose training articles feed the word clusters (skipped when absent). */
   polnear: string;
   /** Also score the test documents (reported in the metadata; never used for tuning). */
@@ -70,6 +85,9 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   clusters: false,
   parserClusters: false,
   lowerCaseShare: 0,
+  clusterWords: 200000,
+  clusterDepth: 12,
+  clusterDrop: 2,
   polnear: resolve(process.cwd(), '..', 'shared', 'yardsticks', 'polnear', 'data'),
 };
 
@@ -108,6 +126,11 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--no-test': cfg.evalTest = false; break;
       case '--clusters': cfg.clusters = true; break;
       case '--parser-clusters': cfg.parserClusters = true; break;
+      case '--clusters-from': cfg.clustersFrom = resolve(v()); cfg.clusters = true; break;
+      case '--cluster-words': cfg.clusterWords = num(); break;
+      case '--parser-from': cfg.parserFrom = resolve(v()); break;
+      case '--cluster-depth': cfg.clusterDepth = num(); break;
+      case '--cluster-drop': cfg.clusterDrop = num(); break;
       case '--lower-case-share': cfg.lowerCaseShare = num(); break;
       case '--polnear': cfg.polnear = polnearFolder(resolve(v())); break;
       case '--save-unpruned': cfg.saveUnpruned = resolve(v()); break;

@@ -4,7 +4,7 @@
  * Deterministic: fixed seeds and iteration counts, so the same treebanks give the same model.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isEntenteError } from '../core/errors/errors.js';
 import { encodeSyntaxModel, fromParts, type SyntaxModelParts } from '../core/syntax/model-format.js';
@@ -18,9 +18,11 @@ import { loadTrainingData } from './syntax-data.js';
 import { trainParser } from './train-parser.js';
 import { trainParserBeam } from './train-parser-beam.js';
 import { parseTrainArgs, type TrainConfig } from './train-config.js';
+import { sourceParser, type ParserParts } from './source-parser.js';
 import { readClusterCorpus } from './cluster-corpus.js';
 import { buildWordClusters, DEFAULT_CLUSTER_OPTIONS } from './build-word-clusters.js';
 import { hashString } from '../core/syntax/hash.js';
+import { clusterWordVectors, DEFAULT_EMBEDDING_CLUSTER_OPTIONS, readWordVectors } from './embedding-clusters.js';
 
 function log(s: string): void {
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
@@ -28,11 +30,19 @@ function log(s: string): void {
 
 /** Word clusters from the unlabelled training text (`cluster-corpus.ts`), keyed by lower-cased form hash. */
 function wordClusters(cfg: TrainConfig, log: (s: string) => void): { clusters: Map<number, number>; sources: string[] } {
+  if (cfg.clustersFrom !== undefined) {
+    const vectors = readWordVectors(cfg.clustersFrom, cfg.clusterWords);
+    log(`word clusters from ${vectors.words.length} word vectors (${vectors.dim} dimensions) of ${cfg.clustersFrom}`);
+    const byWord = clusterWordVectors(vectors, { ...DEFAULT_EMBEDDING_CLUSTER_OPTIONS, maxDepth: cfg.clusterDepth, dropDirections: cfg.clusterDrop });
+    return { clusters: new Map([...byWord].map(([w, path]) => [hashString(w), path])), sources: [`word vectors: ${basename(cfg.clustersFrom)}, ${vectors.words.length} most frequent words`] };
+  }
   const corpus = readClusterCorpus(cfg.treebanks, cfg.polnear);
   log(`word clusters from ${corpus.sources.join(', ')}`);
   const byWord = buildWordClusters(corpus.sentences, DEFAULT_CLUSTER_OPTIONS, log);
   return { clusters: new Map([...byWord].map(([w, path]) => [hashString(w), path])), sources: corpus.sources };
 }
+
+type TrainedParser = ReturnType<typeof trainParser>;
 
 /** Runs the whole training; returns the model parts, the unpruned parts and the evaluation report. */
 export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unpruned: SyntaxModelParts; report: EvalReport } {
@@ -64,7 +74,8 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     pass1: final.pass1.export(cfg.taggerThreshold), pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
     taggerBeam: final.beam,
   };
-  const parser = cfg.parserBeam > 1
+  const sourced = cfg.parserFrom !== undefined ? sourceParser(cfg.parserFrom, taggerParts.tagClasses, log) : null;
+  const parser = sourced !== null ? null : cfg.parserBeam > 1
     ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
       trainParserBeam(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
         epochs: cfg.parserEpochs, beam: cfg.parserBeam, clusters: cfg.parserClusters, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
@@ -75,17 +86,16 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
       }, createRng(cfg.seed + 7), log));
 
   const trainMinutes = (Date.now() - t0) / 60000;
-  const parts: SyntaxModelParts = {
-    info: {},
-    ...taggerParts,
+  const parserParts: ParserParts = sourced ?? {
     parserTags: cfg.parserTags,
-    leftRel: parser.leftRel,
-    rightRel: parser.rightRel,
-    parser: parser.perceptron.export(cfg.parserThreshold),
+    leftRel: (parser as TrainedParser).leftRel,
+    rightRel: (parser as TrainedParser).rightRel,
+    parser: (parser as TrainedParser).perceptron.export(cfg.parserThreshold),
     beamWidth: cfg.parserBeam,
     parserClusters: cfg.parserClusters,
   };
-  const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser.perceptron.export() };
+  const parts: SyntaxModelParts = { info: {}, ...taggerParts, ...parserParts };
+  const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser === null ? parserParts.parser : parser.perceptron.export() };
   if (cfg.taggerThreshold > 0 || cfg.parserThreshold > 0) {
     // the trade-off of pruning, on dev only
     log(`unpruned model: parser ${unpruned.parser.keys.length} features / ${unpruned.parser.entryClass.length} weights`);
@@ -96,7 +106,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   parts.info = {
     name: 'entente-syntax-en',
     trainedOn: { ewt: 'train', gum: 'train', gumGenres: cfg.gumGenres ?? GUM_TRAIN_GENRES, sentences: data.sentences.length, words: data.stats.words, ...(cfg.clusters ? { wordClusters: { words: clusters.size, from: clusterSources } } : {}) },
-    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined, polnear: undefined },
+    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined, polnear: undefined, parserFrom: cfg.parserFrom === undefined ? undefined : basename(cfg.parserFrom), clustersFrom: cfg.clustersFrom === undefined ? undefined : basename(cfg.clustersFrom) },
     trainingMinutes: Number(trainMinutes.toFixed(1)),
     scores: report,
   };
