@@ -103,4 +103,32 @@ describe('lexicon: weapons made for use against a state', () => {
       6 Ukraine PROPN 2 obl
       7 . PUNCT 2 punct`)).toEqual(['RUS>UKR ASSAULT 2041']);
   });
+  it('using something with no "against" is no attack, however a frame reads it', () => {
+    const decided = coded(`
+      1 Obama PROPN 2 nsubj
+      2 decided VERB 0 root decide
+      3 to PART 4 mark
+      4 use VERB 2 xcomp use
+      5 the DET 7 det
+      6 biggest ADJ 7 amod big
+      7 platform NOUN 4 obj platform
+      8 in ADP 10 case
+      9 American ADJ 10 amod American
+      10 politics NOUN 7 nmod politics
+      11 to PART 12 mark
+      12 push VERB 4 advcl push
+      13 back ADV 12 advmod back
+      14 . PUNCT 2 punct`, lenient);
+    expect(decided.filter((e) => /ASSAULT|THREATEN/.test(e))).toEqual([]);
+    const intends = coded(`
+      1 Russia PROPN 2 nsubj
+      2 intends VERB 0 root intend
+      3 to PART 4 mark
+      4 use VERB 2 xcomp use
+      5 it PRON 4 obj it
+      6 in ADP 7 case
+      7 Ukraine PROPN 4 obl
+      8 . PUNCT 2 punct`, lenient);
+    expect(intends.filter((e) => /ASSAULT|THREATEN/.test(e))).toEqual([]);
+  });
 });
