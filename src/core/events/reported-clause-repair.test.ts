@@ -4,7 +4,7 @@
  * are the clause's own.
  */
 import { describe, expect, it } from 'vitest';
-import { repairReportedClauses } from './reported-clause-repair.js';
+import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
 import { coded } from './test-support/coded.js';
 import { parseArrays } from './test-support/parse-arrays.js';
 
@@ -88,5 +88,40 @@ describe('parse repairs: the clause a closing reporting verb reports', () => {
     // The police disperse the protesters: without the repair the dispersing has no source.
     expect(coded(PURPOSE)).toContain('IND>protesters ASSAULT 175');
     expect(coded(OBJECT.replace('new ADJ 5 amod', 'Indian ADJ 5 amod'))).toEqual(['PAK>IND REJECT 120']);
+  });
+});
+
+/** "France said here Wednesday that India must free the sailors .", with "Wednesday" a subject and the clause its modifier. */
+const DATED = `
+  1 France PROPN 2 nsubj
+  2 said VERB 0 root say
+  3 here ADV 2 advmod
+  4 Wednesday PROPN 2 nsubj
+  5 that SCONJ 8 mark
+  6 India PROPN 8 nsubj
+  7 must AUX 8 aux
+  8 free VERB 4 acl
+  9 the DET 10 det
+  10 sailors NOUN 8 obj sailor
+  11 . PUNCT 2 punct`;
+
+describe('parse repairs: a "that" clause hung on the date of its reporting verb', () => {
+  const temporalAt = (n: number, k: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
+
+  it('makes the clause the verb\'s complement and the date when it was said', () => {
+    const p = parseArrays(DATED);
+    expect(repairDatedReportedClauses(p.head, p.rel, p.upos, p.lemma, p.lower, temporalAt(11, 3), SPEECH)).toBe(true);
+    expect([p.head[7], p.rel[7], p.head[3], p.rel[3]]).toEqual([1, 'ccomp', 1, 'obl:tmod']);
+  });
+
+  it('leaves a date not right after a reporting verb, and a clause with no subject', () => {
+    const p = parseArrays(DATED.replace('said VERB 0 root say', 'left VERB 0 root leave'));
+    expect(repairDatedReportedClauses(p.head, p.rel, p.upos, p.lemma, p.lower, temporalAt(11, 3), SPEECH)).toBe(false);
+    const q = parseArrays(DATED.replace('6 India PROPN 8 nsubj', '6 India PROPN 8 obj'));
+    expect(repairDatedReportedClauses(q.head, q.rel, q.upos, q.lemma, q.lower, temporalAt(11, 3), SPEECH)).toBe(false);
+  });
+
+  it('lets the coder read the reported obligation as a demand', () => {
+    expect(coded(DATED)).toEqual(['FRA>IND REQUEST 1053']);
   });
 });
