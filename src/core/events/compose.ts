@@ -70,6 +70,13 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       return { ...base, future: true, hypothetical: base.hypothetical || !coop };
     }
     case 'decide': {
+      // "announced that Kigali must agree to talks": an obligation the speaker lays on others is a
+      // demand on them, as under a plain reporting verb (see finalize), not the speaker's own act.
+      const obliged = inner.demandedBy.length && act !== null ? inner.sources.filter((p) => !inner.demandedBy.some((s) => sameActor(s, p))) : [];
+      if (obliged.length) {
+        const asked = inner.negated && !coop ? (frames.framed('cease', act ?? '') ?? act) : act;
+        return framed((asked === null ? null : frames.framed('demand', asked)) ?? frames.fallback('demand'), { sources: inner.demandedBy, targets: obliged, negated: false });
+      }
       // "announced it would not accept the ambassador": deciding against a cooperative act rejects it.
       if (inner.negated && coop) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
       if (inner.negated) return { ...base, sources, future: f.future || inner.future };

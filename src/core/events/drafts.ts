@@ -149,8 +149,11 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     // sides are whom the mediation is for, never each other's mediators.
     else if (code?.startsWith('045') && !sources.length) targets = sides;
     else {
-      // The sides of a nominal act are its parties; whoever hosts or holds it is not one of them.
-      sources = uniqueParticipants(t.pos === 'noun' && sides.length >= 2 ? between : [...sources, ...between]);
+      // The sides of a nominal act are its parties; whoever hosts or holds it is not one of them. So
+      // are those of a verb with no subject of its own ("closed its borders because of fighting
+      // between A and B"): the subject it borrows from the clause above is no side of the fighting.
+      const borrowed = t.pos === 'verb' && !v.childrenWith(m.head, ['nsubj', 'nsubj:pass']).length;
+      sources = uniqueParticipants((t.pos === 'noun' || borrowed) && sides.length >= 2 ? between : [...sources, ...between]);
       symmetric = true;
     }
   }

@@ -13,6 +13,8 @@ import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
+import { repairQuantityModifiers } from './quantity-modifier-repair.js';
+import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
@@ -70,6 +72,7 @@ export class SyntaxView {
     const repaired = Int32Array.from(doc.heads);
     const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
     const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
+    const quantities = repairQuantityModifiers(repaired, rel, upos, lower);
     const prepositions = repairPrepositionHeads(repaired, rel, upos);
     const adjectives = repairAdjectiveObjects(repaired, rel, upos, lemma, this.temporal);
     const clauses = repairPrepositionClauses(repaired, rel, upos, lower);
@@ -79,9 +82,11 @@ export class SyntaxView {
     const adverbials = repairFixedAdverbials(repaired, rel, upos, lower);
     const lists = repairVerbNounConjuncts(repaired, rel, upos);
     const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
+    const reported = speechVerbs ? repairReportedClauses(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
+    const datedReports = speechVerbs ? repairDatedReportedClauses(repaired, rel, upos, lemma, lower, this.temporal, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
     const conjuncts = repairParticipleConjuncts(repaired, rel, upos, lower);
-    this.head = dated || hyphened || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || relatives || conjuncts ? repaired : doc.heads;
+    this.head = dated || hyphened || quantities || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || reported || datedReports || relatives || conjuncts ? repaired : doc.heads;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {

@@ -9,7 +9,8 @@
  * It fires only on the shape "<demand word> (≤ {@link MAX_GAP} words) that <noun phrase> <noun>
  * <start of a noun phrase>" where the noun is one the tag lexicon knows as a verb's base form, the
  * noun phrase ends in a noun, a name or a personal pronoun, and nothing from "that" to the end of
- * the clause (the next punctuation) is already a verb or an auxiliary. "Demanded that the
+ * the clause (the next punctuation) is already a verb or an auxiliary — bar a "to" infinitive, which
+ * belongs to the object ("demanded that the US cancel plans to sell arms"). "Demanded that the
  * government end" gets its verb; "said that the government plan would …" (no demand word, and a
  * verb in the clause) and "demanded that the border closure end." (no object) are left alone.
  * Over UD EWT and GUM (the tagger's own tags) it changes nothing: the shape is news wire style.
@@ -80,7 +81,9 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
       }
     }
     if (found < 0) return -1;
-    for (let k = t + 1; k < to && upos[k] !== PUNCT; k++) if (upos[k] === VERB || upos[k] === AUX) return -1;
+    // A "to" infinitive ("cancel plans to sell arms") is no finite verb of the clause: it belongs to the object
+    // (the subject before the noun holds no verb, so any infinitive comes after it).
+    for (let k = t + 1; k < to && upos[k] !== PUNCT; k++) if ((upos[k] === VERB || upos[k] === AUX) && vocab.str(ids[k - 1]).toLowerCase() !== 'to') return -1;
     return found;
   }
 

@@ -1,0 +1,127 @@
+/**
+ * A closing reporting verb reports one clause: complements the parser split off that clause
+ * ("…opened fire to disperse the crowd, officials said", "…reject the new terms, its leader said")
+ * are the clause's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { coded } from './test-support/coded.js';
+import { parseArrays } from './test-support/parse-arrays.js';
+
+const SPEECH = (l: string): boolean => l === 'say' || l === 'tell';
+
+/** "Indian police fired shots to disperse the protesters , officials said ." with "scatter" a ccomp of "said". */
+const PURPOSE = `
+  1 Indian ADJ 2 amod
+  2 police NOUN 3 nsubj
+  3 fired VERB 11 ccomp fire
+  4 shots NOUN 3 obj shot
+  5 to PART 6 mark
+  6 disperse VERB 11 ccomp
+  7 the DET 8 det
+  8 protesters NOUN 6 obj protester
+  9 , PUNCT 10 punct
+  10 officials NOUN 11 nsubj official
+  11 said VERB 0 root say
+  12 . PUNCT 11 punct`;
+
+/** "Pakistan rejects the new terms , its envoy said ." with "terms" a ccomp of "said". */
+const OBJECT = `
+  1 Pakistan PROPN 2 nsubj
+  2 rejects VERB 9 ccomp reject
+  3 the DET 5 det
+  4 new ADJ 5 amod
+  5 terms NOUN 9 ccomp term
+  6 , PUNCT 8 punct
+  7 its PRON 8 nmod:poss
+  8 envoy NOUN 9 nsubj
+  9 said VERB 0 root say
+  10 . PUNCT 9 punct`;
+
+describe('parse repairs: the clause a closing reporting verb reports', () => {
+  it('hangs a subjectless infinitive on the reported verb as its purpose', () => {
+    const p = parseArrays(PURPOSE);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[5], p.rel[5]]).toEqual([2, 'advcl']);
+  });
+
+  it('reads the infinitive as the complement of a verb with no object ("moved to seal")', () => {
+    const p = parseArrays(`
+      1 Troops NOUN 2 nsubj troop
+      2 moved VERB 8 ccomp move
+      3 to PART 4 mark
+      4 seal VERB 8 ccomp
+      5 the DET 6 det
+      6 border NOUN 4 obj
+      7 , PUNCT 8 punct
+      8 said VERB 0 root say`);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[3], p.rel[3]]).toEqual([1, 'xcomp']);
+  });
+
+  it('makes a noun phrase right after a verb without an object that object', () => {
+    const p = parseArrays(OBJECT);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[4], p.rel[4]]).toEqual([1, 'obj']);
+  });
+
+  it('leaves a second clause with its own subject, a noun after an object, and a verb that reports nothing', () => {
+    const two = parseArrays(`
+      1 Police NOUN 2 nsubj
+      2 left VERB 7 ccomp leave
+      3 , PUNCT 5 punct
+      4 protesters NOUN 5 nsubj protester
+      5 stayed VERB 7 ccomp stay
+      6 , PUNCT 7 punct
+      7 said VERB 0 root say`);
+    expect(repairReportedClauses(two.head, two.rel, two.upos, two.lemma, SPEECH)).toBe(false);
+    // "Pakistan offered India new terms": the verb has its object; "rejects today the new terms": not right after the verb.
+    const withObject = parseArrays(OBJECT.replace('rejects VERB 9 ccomp reject', 'offered VERB 9 ccomp offer').replace('the DET 5 det', 'India PROPN 2 obj'));
+    expect(repairReportedClauses(withObject.head, withObject.rel, withObject.upos, withObject.lemma, SPEECH)).toBe(false);
+    const apart = parseArrays(OBJECT.replace('the DET 5 det', 'today NOUN 2 obl:tmod'));
+    expect(repairReportedClauses(apart.head, apart.rel, apart.upos, apart.lemma, SPEECH)).toBe(false);
+    const notSpeech = parseArrays(OBJECT.replace('said VERB 0 root say', 'left VERB 0 root leave'));
+    expect(repairReportedClauses(notSpeech.head, notSpeech.rel, notSpeech.upos, notSpeech.lemma, SPEECH)).toBe(false);
+  });
+
+  it('lets the coder find who dispersed whom, and what was rejected', () => {
+    // The police disperse the protesters: without the repair the dispersing has no source.
+    expect(coded(PURPOSE)).toContain('IND>protesters ASSAULT 175');
+    expect(coded(OBJECT.replace('new ADJ 5 amod', 'Indian ADJ 5 amod'))).toEqual(['PAK>IND REJECT 120']);
+  });
+});
+
+/** "France said here Wednesday that India must free the sailors .", with "Wednesday" a subject and the clause its modifier. */
+const DATED = `
+  1 France PROPN 2 nsubj
+  2 said VERB 0 root say
+  3 here ADV 2 advmod
+  4 Wednesday PROPN 2 nsubj
+  5 that SCONJ 8 mark
+  6 India PROPN 8 nsubj
+  7 must AUX 8 aux
+  8 free VERB 4 acl
+  9 the DET 10 det
+  10 sailors NOUN 8 obj sailor
+  11 . PUNCT 2 punct`;
+
+describe('parse repairs: a "that" clause hung on the date of its reporting verb', () => {
+  const temporalAt = (n: number, k: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
+
+  it('makes the clause the verb\'s complement and the date when it was said', () => {
+    const p = parseArrays(DATED);
+    expect(repairDatedReportedClauses(p.head, p.rel, p.upos, p.lemma, p.lower, temporalAt(11, 3), SPEECH)).toBe(true);
+    expect([p.head[7], p.rel[7], p.head[3], p.rel[3]]).toEqual([1, 'ccomp', 1, 'obl:tmod']);
+  });
+
+  it('leaves a date not right after a reporting verb, and a clause with no subject', () => {
+    const p = parseArrays(DATED.replace('said VERB 0 root say', 'left VERB 0 root leave'));
+    expect(repairDatedReportedClauses(p.head, p.rel, p.upos, p.lemma, p.lower, temporalAt(11, 3), SPEECH)).toBe(false);
+    const q = parseArrays(DATED.replace('6 India PROPN 8 nsubj', '6 India PROPN 8 obj'));
+    expect(repairDatedReportedClauses(q.head, q.rel, q.upos, q.lemma, q.lower, temporalAt(11, 3), SPEECH)).toBe(false);
+  });
+
+  it('lets the coder read the reported obligation as a demand', () => {
+    expect(coded(DATED)).toEqual(['FRA>IND REQUEST 1053']);
+  });
+});

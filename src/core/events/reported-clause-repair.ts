@@ -1,0 +1,103 @@
+/**
+ * The clause a closing reporting verb reports, split by the parser into several complements of
+ * that verb: "Police fired tear gas to scatter the crowd, officials said." with "to scatter" a
+ * second `ccomp` of "said" (so the scattering has no one doing it), "The union rejects the new
+ * terms, its leader said." with "terms" a `ccomp` of "said" (so the rejecting has nothing
+ * rejected). A reporting verb after its clause reports that one clause, headed by its first
+ * complement; a later complement with no subject of its own, lying between that clause's verb and
+ * the reporting verb, is part of the clause: a "to" infinitive is the verb's purpose (`advcl`; or
+ * its `xcomp` when the verb has no object: "moved to seal the border"), and a noun phrase right
+ * after a verb that has no object is that object. And a reported "that" clause the parser hangs
+ * on the date of its reporting verb ("said here Wednesday that …") is the verb's.
+ */
+
+/** Relations that give a complement a subject (or make it a copular clause) of its own. */
+const OWN_SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl', 'cop', 'aux', 'aux:pass']);
+
+/**
+ * Rewrites `head` and `rel` in place so that the stray complements of a closing reporting verb
+ * belong to the clause it reports. `isSpeech` tells a reporting verb's lemma. Returns true when
+ * anything changed.
+ */
+export function repairReportedClauses(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  for (let k = 0; k < n; k++) if (head[k] >= 0) kids[head[k]].push(k);
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    if (head[h] >= 0 || upos[h] !== 'VERB' || !isSpeech(lemma[h])) continue;
+    const complements = kids[h].filter((k) => k < h && rel[k] === 'ccomp');
+    if (complements.length < 2) continue;
+    const verb = complements[0];
+    if (upos[verb] !== 'VERB') continue;
+    for (const c of complements.slice(1)) {
+      if (kids[c].some((k) => OWN_SUBJECT.has(rel[k]))) continue;
+      const hasObject = kids[verb].some((k) => rel[k] === 'obj');
+      const to = kids[c].find((k) => k < c && rel[k] === 'mark' && lemma[k] === 'to');
+      if (upos[c] === 'VERB' && to !== undefined) {
+        head[c] = verb;
+        rel[c] = hasObject ? 'advcl' : 'xcomp';
+        kids[verb].push(c);
+        changed = true;
+      } else if ((upos[c] === 'NOUN' || upos[c] === 'PROPN') && !hasObject && !kids[c].some((k) => rel[k] === 'case') && subtreeStart(kids, c) === verb + 1) {
+        head[c] = verb;
+        rel[c] = 'obj';
+        kids[verb].push(c);
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/** The first token of `i`'s subtree. */
+function subtreeStart(kids: readonly number[][], i: number): number {
+  let first = i;
+  for (const k of kids[i]) first = Math.min(first, subtreeStart(kids, k));
+  return first;
+}
+
+/** Relations a "that" clause may be given when the parser hangs it on a date. */
+const ON_DATE = new Set(['acl', 'acl:relcl', 'ccomp', 'advcl', 'dep', 'appos']);
+
+/**
+ * "said here Wednesday that the US must mediate", with the parser reading "Wednesday" as a subject
+ * and the "that" clause as a modifier of it: a date right after a reporting verb is when it was
+ * said, and a "that" clause with a subject of its own right after that date is what was said — a
+ * date takes no complement clause. Rewrites `head` and `rel` in place; `temporal[i]` is 1 for
+ * tokens inside a date expression. Returns true when anything changed.
+ */
+export function repairDatedReportedClauses(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], temporal: Uint8Array, isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let d = 1; d + 1 < n; d++) {
+    if (!temporal[d] || temporal[d + 1] || lower[d + 1] !== 'that' || (upos[d] !== 'PROPN' && upos[d] !== 'NOUN')) continue;
+    // The reporting verb before the date, with only adverbs and the date's own words between ("said here late Wednesday").
+    let h = d - 1;
+    while (h >= 0 && (temporal[h] || upos[h] === 'ADV')) h--;
+    if (h < 0 || upos[h] !== 'VERB' || !isSpeech(lemma[h])) continue;
+    let clause = -1;
+    for (let c = d + 2; c < n && clause < 0; c++) {
+      if (head[c] !== d || !ON_DATE.has(rel[c])) continue;
+      let marked = false;
+      let subject = false;
+      for (let k = 0; k < n; k++) {
+        if (head[k] !== c) continue;
+        if (k === d + 1 && rel[k] === 'mark') marked = true;
+        if (rel[k] === 'nsubj' || rel[k] === 'nsubj:pass') subject = true;
+      }
+      if (marked && subject) clause = c;
+    }
+    if (clause < 0) continue;
+    head[clause] = h;
+    rel[clause] = 'ccomp';
+    if (head[d] !== h || !rel[d].startsWith('obl')) {
+      let cased = false;
+      for (let k = 0; k < d; k++) if (head[k] === d && rel[k] === 'case') cased = true;
+      head[d] = h;
+      rel[d] = cased ? 'obl' : 'obl:tmod';
+    }
+    changed = true;
+  }
+  return changed;
+}
