@@ -12,6 +12,7 @@ import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isCooperative } from './taxonomy.js';
+import { warnsOfDoneAct } from './reported-warnings.js';
 
 /** The draft of frame draft `f` around inner draft `inner`. */
 export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
@@ -161,7 +162,9 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
     case 'threaten':
       // "warned that Israel could attack", "warned of a Russian invasion": someone else's act is a
       // prediction, not the warner's threat — the act itself, as hypothetical.
-      if (byThirdParty(ctx, f, inner)) return { ...base, hypothetical: true, framed: true };
+      // So is a warning that reports what someone else has done ("warned that the annexation violated
+      // international law"): a charge about a finished act, no threat.
+      if (byThirdParty(ctx, f, inner) || warnsOfDoneAct(ctx, f.match, f.sources)) return { ...base, hypothetical: true, framed: true };
       return framed(coop ? frames.fallback('threaten') : (framedCode('threaten') ?? frames.fallback('threaten')));
     case 'cease': {
       const code = framedCode('cease');

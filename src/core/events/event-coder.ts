@@ -26,6 +26,7 @@ import { controlledPopulation } from './domestic-control.js';
 import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 import { earlierActors, pairParties, withoutOwnSide } from './event-anaphora.js';
 import { innerOf, isQuestion, isToInfinitive } from './frame-inner.js';
+import { warnsOfDoneAct } from './reported-warnings.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -157,6 +158,9 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       let d = baseDraft(ctx, m);
       const c = inner.get(m);
       if (c && depth < 6) d = compose(ctx, d, withFrameTargets(ctx, interpret(c, depth + 1), m));
+      // "warnings by the West that the annexation violated international law": a warning about what
+      // someone else has done, with no act of its own to threaten, is no threat.
+      else if (m.trigger.frame === 'threaten' && warnsOfDoneAct(ctx, m, d.sources)) d = { ...d, code: null };
       if ((m.trigger.frame === 'allege' || m.trigger.frame === 'demand' || m.trigger.frame === 'appeal') && !d.targets.length) {
         // "demanded that the DPRK forsake its programme": with no codable act (or one that names
         // nobody to address), whom the clause is about.
