@@ -27,6 +27,7 @@ import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './e
 import { earlierActors, pairParties, withoutOwnSide } from './event-anaphora.js';
 import { innerOf, isQuestion, isToInfinitive } from './frame-inner.js';
 import { warnsOfDoneAct } from './reported-warnings.js';
+import { isBackdropTrend } from './backdrop-trends.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -240,7 +241,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
       return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj && v.isNominalLike(t)));
     });
-    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
+    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.
