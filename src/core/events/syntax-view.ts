@@ -15,6 +15,7 @@ import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { repairAsClauses } from './as-clause-repair.js';
 
 /** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
@@ -86,7 +87,8 @@ export class SyntaxView {
     const datedReports = speechVerbs ? repairDatedReportedClauses(repaired, rel, upos, lemma, lower, this.temporal, (l) => speechVerbs.has(l)) : false;
     const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
     const conjuncts = repairParticipleConjuncts(repaired, rel, upos, lower);
-    this.head = dated || hyphened || quantities || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || reported || datedReports || relatives || conjuncts ? repaired : doc.heads;
+    const asClauses = repairAsClauses(repaired, rel, upos, lower, lemma);
+    this.head = dated || hyphened || quantities || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || reported || datedReports || relatives || conjuncts || asClauses ? repaired : doc.heads;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {
