@@ -16,6 +16,18 @@ import { warnsOfDoneAct } from './reported-warnings.js';
 
 /** The draft of frame draft `f` around inner draft `inner`. */
 export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
+  const d = composeKind(ctx, f, inner);
+  // "refused to resign", "vowed to step down", "announced he would resign": refusing, promising or
+  // deciding an act done to nobody (its entry names no target slot) is addressed to nobody, so the
+  // event needs only its doer.
+  const t = inner.match.trigger;
+  const selfAct = t.pos === 'verb' && t.target.length === 0 && inner.code !== null;
+  const kind = f.match.trigger.frame;
+  if (selfAct && (kind === 'reject' || kind === 'intent' || kind === 'decide') && d.framed && d.code !== null && !d.targets.length) return { ...d, untargeted: true };
+  return d;
+}
+
+function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
   const kind = f.match.trigger.frame;
   const frames = ctx.frames;
   const act = inner.code;

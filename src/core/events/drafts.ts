@@ -45,6 +45,12 @@ export interface Draft {
    * target): the records step checks them beside the outer trigger's own.
    */
   innerNeeds: NonNullable<Match['trigger']['needs']>[];
+  /**
+   * True when a frame's act is one done to nobody ("refused to resign", "vowed to step down": the
+   * act's entry names no target slot), so the frame's event has nobody to be addressed to and needs
+   * only its source.
+   */
+  untargeted?: boolean;
 }
 
 /** The draft of one match, without frames. */

@@ -35,7 +35,9 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   const dyadic = DYADIC.has(ctx.taxonomy.get(d.code)?.plover?.type ?? '');
   const framing = t.frame && t.frame !== 'pass' && t.frame !== 'negate' && t.frame !== 'hedge';
   // Flagged events (negated, hypothetical) are kept for what they say did not or may happen.
-  const needs = t.needs ?? (opts.strict && (framing || (dyadic && !d.negated && !d.hypothetical)) ? 'target' : 'any');
+  const needs0 = t.needs ?? (opts.strict && (framing || (dyadic && !d.negated && !d.hypothetical)) ? 'target' : 'any');
+  // A frame around an act done to nobody ("refused to resign") has nobody to be addressed to.
+  const needs = d.untargeted && needs0 !== 'any' ? 'source' : needs0;
   const hasS = d.sources.length > 0;
   // Two or more sides of a symmetric event are each other's targets ("Xi and Putin met").
   const hasT = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
