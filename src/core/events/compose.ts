@@ -143,7 +143,10 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
         // "declined to respond to an offer from Syria": a proposal's "from" names who made it.
         const from = inner.explicitSource ? [] : ctx.finder.prepDeps(inner.match.head, 'from').flatMap((k) => ctx.finder.group(k));
         const proposer = (inner.explicitSource ? inner.sources : from).filter((p) => !sources.some((s) => sameActor(s, p)));
-        return framed(refused ?? frames.fallback('reject'), { targets: f.targets.length ? f.targets : proposer, hypothetical: f.hypothetical });
+        // "rejected an invitation to attend talks with Israel": with nobody named as making the
+        // proposal, the refusal is addressed to the other side of the act proposed.
+        const parties = proposer.length ? proposer : inner.targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+        return framed(refused ?? frames.fallback('reject'), { targets: f.targets.length ? f.targets : parties, hypothetical: f.hypothetical });
       }
       // "dismissed the claims as baseless", "rejected the accusations": refusing a charge made by
       // someone rejects it, addressed to whoever made it — not a denied act.

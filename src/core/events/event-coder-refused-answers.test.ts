@@ -57,4 +57,38 @@ describe('event coder: refusing to answer a request or a proposal', () => {
       8 . PUNCT 2 punct`;
     expect(coded(table).filter((e) => e.includes('REJECT'))).toEqual([]);
   });
+
+  it('addresses a refused invitation with no inviter named to the other side of the talks offered', () => {
+    // "India rejected an invitation to attend talks with Pakistan."
+    const table = `
+      1 India PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 an DET 4 det
+      4 invitation NOUN 2 obj invitation
+      5 to PART 6 mark
+      6 attend VERB 4 acl attend
+      7 talks NOUN 6 obj talk
+      8 with ADP 9 case
+      9 Pakistan PROPN 7 nmod
+      10 . PUNCT 2 punct`;
+    expect(coded(table).filter((e) => e.includes('REJECT'))).toEqual(['IND>PAK REJECT 125']);
+    // An inviter named wins over the other side: "an invitation from China to attend talks with Pakistan".
+    const invited = `
+      1 India PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 an DET 4 det
+      4 invitation NOUN 2 obj invitation
+      5 from ADP 6 case
+      6 China PROPN 4 nmod
+      7 to PART 8 mark
+      8 attend VERB 4 acl attend
+      9 talks NOUN 8 obj talk
+      10 with ADP 11 case
+      11 Pakistan PROPN 9 nmod
+      12 . PUNCT 2 punct`;
+    expect(coded(invited).filter((e) => e.includes('REJECT'))).toEqual(['IND>CHN REJECT 125']);
+    // With nobody to meet named, the refusal is addressed to nobody: no event in strict mode.
+    const alone = table.replace('8 with ADP 9 case', '8 next ADJ 9 amod').replace('9 Pakistan PROPN 7 nmod', '9 week NOUN 6 obl:tmod week');
+    expect(coded(alone)).toEqual([]);
+  });
 });
