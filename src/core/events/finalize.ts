@@ -1,0 +1,60 @@
+/**
+ * The last conversions on acts no frame took: a reported obligation is the speaker's demand ("the
+ * minister said Libya must hand over the suspects"), a future cooperative act is an intent (03x), a
+ * future conflict act on a condition an ultimatum (13x: "will withdraw unless …"; without one it
+ * stays the act, flagged future), and a negated future cooperative act a refusal (12x) — "said it
+ * would not accept the ambassador".
+ */
+import type { CoderContext } from './coder-context.js';
+import { sameActor, type Draft } from './drafts.js';
+import { isCooperative } from './taxonomy.js';
+
+/** Conversions that apply to an act no frame took: future → intent/threat, refused future → reject. */
+export function finalize(ctx: CoderContext, d: Draft): Draft | null {
+  if (d.code === null) return null;
+  // "The minister said Libya must hand over the suspects": a demand by the speaker to whoever must act.
+  const addressees = d.sources.filter((p) => !d.demandedBy.some((s) => sameActor(s, p)));
+  if (d.demandedBy.length && addressees.length && !['demand', 'appeal'].includes(d.match.trigger.frame ?? '')) {
+    const asked = d.negated && !isCooperative(d.code) ? (ctx.frames.framed('cease', d.code) ?? d.code) : d.code;
+    return {
+      ...d,
+      code: ctx.frames.framed('demand', asked) ?? ctx.frames.fallback('demand'),
+      framed: true,
+      sources: d.demandedBy,
+      targets: addressees,
+      hypothetical: false,
+      negated: false,
+      future: false,
+    };
+  }
+  if (d.framed || d.hypothetical || d.act === null) return d;
+  const coop = isCooperative(d.code);
+  if (d.future && d.negated && coop && !d.code.startsWith('01') && d.sources.length > 0) {
+    // The refusal is made now; what is refused would have come later.
+    return { ...d, code: ctx.frames.framed('reject', d.code) ?? ctx.frames.fallback('reject'), negated: false, future: false, framed: true };
+  }
+  // A conflict act announced for later on a condition is an ultimatum, a threat (CAMEO 13: "will
+  // withdraw its force unless the president holds elections", "will boycott the vote if …").
+  if (d.future && !d.negated && !coop && onCondition(ctx, d.match.head)) {
+    const code = ctx.frames.framed('threaten', d.code) ?? ctx.frames.fallback('threaten');
+    if (code) return { ...d, code, framed: true, future: false };
+  }
+  // A cooperative act still to come is an intent. A conflict act announced for later ("will levy
+  // sanctions", "would suspend relations") stays the act, flagged future: a threat needs a threat word.
+  if (d.future && !d.negated && coop) {
+    const code = ctx.frames.framed('intent', d.code);
+    if (code) return { ...d, code, framed: true };
+  }
+  return d;
+}
+
+/**
+ * Whether trigger `h` — or, for a noun act, the light verb it is the object of ("impose sanctions") —
+ * governs an "unless"/"if" clause of its own (the condition of an ultimatum).
+ */
+export function onCondition(ctx: CoderContext, h: number): boolean {
+  const { v } = ctx;
+  const verb = v.upos[h] === 'VERB' ? h : v.relIs(h, ['obj']) && v.head[h] >= 0 && v.upos[v.head[h]] === 'VERB' ? v.head[h] : -1;
+  if (verb < 0) return false;
+  return v.childrenWith(verb, ['advcl']).some((c) => v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'unless' || v.lemma[m] === 'if'));
+}
