@@ -5,19 +5,8 @@
  */
 import { findDates } from '../dates/find-dates.js';
 import type { Doc } from '../doc/doc.js';
-import { repairAdjectiveObjects } from './adjective-object-repair.js';
-import { repairAppositiveSubjects } from './appositive-subject-repair.js';
-import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
-import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
-import { repairReducedRelatives } from './reduced-relative-repair.js';
-import { repairBuriedPredicates } from './buried-predicate-repair.js';
-import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
-import { repairPrepositionClauses } from './preposition-clause-repair.js';
-import { repairQuantityModifiers } from './quantity-modifier-repair.js';
-import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
-import { repairAsClauses } from './as-clause-repair.js';
+import { runParseRepairs } from './parse-repair-chain.js';
 
-/** Weekday names: dates whether or not the `dates` layer could resolve them. */
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow']);
 
@@ -71,24 +60,8 @@ export class SyntaxView {
     for (let i = 0; i < n; i++) if (DAY_WORDS.has(lower[i])) this.temporal[i] = 1;
     // The Doc's heads stay as the parser wrote them; the view reads a repaired copy when needed.
     const repaired = Int32Array.from(doc.heads);
-    const dated = repairDateCompounds(repaired, rel, upos, this.temporal);
-    const hyphened = repairHyphenModifiers(repaired, rel, upos, lower);
-    const quantities = repairQuantityModifiers(repaired, rel, upos, lower);
-    const prepositions = repairPrepositionHeads(repaired, rel, upos);
-    const adjectives = repairAdjectiveObjects(repaired, rel, upos, lemma, this.temporal);
-    const clauses = repairPrepositionClauses(repaired, rel, upos, lower);
-    const predicates = repairNounRootPredicates(repaired, rel, upos, forms, lemma);
-    const buried = repairBuriedPredicates(repaired, rel, upos, forms, lemma);
-    const appositives = repairAppositiveSubjects(repaired, rel, upos, forms);
-    const adverbials = repairFixedAdverbials(repaired, rel, upos, lower);
-    const lists = repairVerbNounConjuncts(repaired, rel, upos);
-    const reporters = speechVerbs ? repairReportingSubjects(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
-    const reported = speechVerbs ? repairReportedClauses(repaired, rel, upos, lemma, (l) => speechVerbs.has(l)) : false;
-    const datedReports = speechVerbs ? repairDatedReportedClauses(repaired, rel, upos, lemma, lower, this.temporal, (l) => speechVerbs.has(l)) : false;
-    const relatives = repairReducedRelatives(repaired, rel, upos, lower, lemma, this.temporal);
-    const conjuncts = repairParticipleConjuncts(repaired, rel, upos, lower);
-    const asClauses = repairAsClauses(repaired, rel, upos, lower, lemma);
-    this.head = dated || hyphened || quantities || prepositions || adjectives || clauses || predicates || buried || appositives || adverbials || lists || reporters || reported || datedReports || relatives || conjuncts || asClauses ? repaired : doc.heads;
+    const changed = runParseRepairs({ head: repaired, rel, upos, lemma, lower, forms, temporal: this.temporal, isSpeech: speechVerbs ? (l) => speechVerbs.has(l) : undefined });
+    this.head = changed ? repaired : doc.heads;
     // Parsers trained on older UD write "nmod" for a verb's prepositional dependents and "dep" for
     // objects they could not label; read them as UD v2 does.
     for (let i = 0; i < n; i++) {

@@ -1,0 +1,70 @@
+/**
+ * The parse repairs the event coder's syntax view applies, in the order they run. Each repair
+ * rewrites a copy of the parser's heads (and sometimes relations) where a reading the coder meets
+ * often in news is wrong; later repairs see what earlier ones did, so the order is part of the
+ * behaviour. Adding a repair is one line in `REPAIRS`.
+ */
+import { repairAdjectiveObjects } from './adjective-object-repair.js';
+import { repairAppositiveSubjects } from './appositive-subject-repair.js';
+import { repairAsClauses } from './as-clause-repair.js';
+import { repairBuriedPredicates } from './buried-predicate-repair.js';
+import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
+import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
+import { repairPrepositionClauses } from './preposition-clause-repair.js';
+import { repairQuantityModifiers } from './quantity-modifier-repair.js';
+import { repairReducedRelatives } from './reduced-relative-repair.js';
+import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+
+/** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
+export interface RepairTokens {
+  /** A copy of the parser's heads, rewritten in place. */
+  readonly head: Int32Array;
+  /** Relations per token, rewritten in place. */
+  readonly rel: string[];
+  readonly upos: readonly string[];
+  readonly lemma: readonly string[];
+  /** Lower-cased surface forms. */
+  readonly lower: readonly string[];
+  /** Surface forms as written. */
+  readonly forms: readonly string[];
+  /** 1 for tokens inside a date expression. */
+  readonly temporal: Uint8Array;
+  /** True for reporting verbs' lemmas; without it the repairs around reporting verbs are skipped. */
+  readonly isSpeech?: (lemma: string) => boolean;
+}
+
+/** One repair: rewrites the tokens in place and returns true when it changed anything. */
+type Repair = (t: RepairTokens) => boolean;
+
+/** The repairs, in the order they run. */
+const REPAIRS: readonly Repair[] = Object.freeze([
+  (t: RepairTokens) => repairDateCompounds(t.head, t.rel, t.upos, t.temporal),
+  (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
+  (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
+  (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairNounRootPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
+  (t: RepairTokens) => repairBuriedPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
+  (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
+  (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
+  (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
+  (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
+  (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
+]);
+
+/**
+ * Runs every repair on `t`, in order, each seeing the heads the earlier ones left. Returns true when
+ * any of them changed anything (the caller then reads `t.head` instead of the parser's heads).
+ */
+export function runParseRepairs(t: RepairTokens): boolean {
+  let changed = false;
+  // Every repair runs, whether or not an earlier one changed something.
+  for (const repair of REPAIRS) if (repair(t)) changed = true;
+  return changed;
+}
