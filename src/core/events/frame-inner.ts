@@ -5,7 +5,8 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { SyntaxView } from './syntax-view.js';
-import { objectsOf, strandedInfinitive, strandedThatClause, type Match } from './trigger-match.js';
+import { strandedInfinitive, strandedThatClause } from './stranded-complements.js';
+import { objectsOf, type Match } from './trigger-match.js';
 
 /** The act a frame governs: its complement's trigger, looking through light verbs and one verb hop. */
 export function innerOf(ctx: CoderContext, f: Match): Match | null {

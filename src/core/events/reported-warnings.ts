@@ -15,7 +15,8 @@ import type { CoderContext } from './coder-context.js';
 import type { Participant } from './actor-index.js';
 import { sameActor } from './drafts.js';
 import type { SyntaxView } from './syntax-view.js';
-import { strandedThatClause, type Match } from './trigger-match.js';
+import { strandedThatClause } from './stranded-complements.js';
+import type { Match } from './trigger-match.js';
 
 /**
  * True when the warning `m` (a threaten frame) has a that-clause for content whose predicate is a

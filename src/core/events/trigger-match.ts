@@ -6,6 +6,8 @@
  */
 import type { EventGrammar, EventTrigger, TriggerPos } from './lexicon-types.js';
 import { bySpecificity, type TriggerLexicon } from './lexicon.js';
+import { strandedInfinitive } from './stranded-complements.js';
+import { isQuantity, supportVerb } from './support-verbs.js';
 import type { SyntaxView } from './syntax-view.js';
 
 /** A trigger found at a token. */
@@ -248,80 +250,4 @@ export function objectsOf(v: SyntaxView, i: number, passive: boolean, quantityNo
   const all = objs.flatMap((o) => v.conjuncts(o));
   if (!quantityNouns) return all;
   return all.flatMap((o) => (isQuantity(v, quantityNouns, o) ? [o, ...v.childrenWith(o, ['nmod']).filter((c) => v.caseOf(c) === 'of')] : [o]));
-}
-
-/** A number, or a noun of quantity or collection ("dozens", "a round", "a wave"). */
-function isQuantity(v: SyntaxView, quantityNouns: ReadonlySet<string>, k: number): boolean {
-  return v.upos[k] === 'NUM' || quantityNouns.has(v.lemma[k]) || quantityNouns.has(v.lower[k]);
-}
-
-/** The light verb governing noun `i` ("held talks", "took part in drills", "talks were held"), or -1. */
-export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
-  let n = v.rel[i] === 'conj' ? v.firstConjunct(i) : i;
-  // "gave 5.1 million dollars of aid", "delivered 700 kg of medicine": the light verb governs the amount.
-  const q = v.head[n];
-  // Also "pledged 500 million dollars in military aid".
-  if (q >= 0 && v.relIs(n, ['nmod']) && (v.caseOf(n) === 'of' || v.caseOf(n) === 'in') && (v.upos[q] === 'NOUN' || v.upos[q] === 'NUM') && v.childrenWith(q, ['nummod']).length + (v.upos[q] === 'NUM' ? 1 : 0) > 0) n = q;
-  // "held a new round of talks", "launched a wave of arrests": the light verb governs the collective.
-  else if (q >= 0 && v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && v.upos[q] === 'NOUN' && isQuantity(v, g.quantityNouns, q)) n = q;
-  const p = v.head[n];
-  if (p >= 0 && v.upos[p] === 'VERB') {
-    const prep = v.relIs(n, ['obl', 'nmod']) ? v.caseOf(n) : null;
-    // "declared her persona non grata": a small clause is the light verb's second object.
-    if (isSupport(v, g, p, v.relIs(n, ['obj', 'nsubj:pass', 'xcomp']), prep)) return p;
-    // Raising: "the aid is expected to be delivered" — the noun is the subject of "expected".
-    if (v.relIs(n, ['nsubj:pass', 'nsubj'])) {
-      for (const c of v.childrenWith(p, ['xcomp'])) if (v.upos[c] === 'VERB' && v.isPassive(c) && isSupport(v, g, c, true, null)) return c;
-    }
-  }
-  // "engaged Filipino peacekeepers in a firefight": the "in" phrase hung on the object instead of the verb.
-  if (p >= 0 && v.upos[p] === 'NOUN' && v.relIs(p, ['obj']) && v.relIs(n, ['nmod'])) {
-    const verb = v.head[p];
-    if (verb >= 0 && v.upos[verb] === 'VERB' && isSupport(v, g, verb, false, v.caseOf(n))) return verb;
-  }
-  // "the talks held in Riyadh": a participle modifying the noun.
-  for (const c of v.childrenWith(n, ['acl'])) if (v.upos[c] === 'VERB' && isSupport(v, g, c, true, null)) return c;
-  return -1;
-}
-
-function isSupport(v: SyntaxView, g: EventGrammar, p: number, asObject: boolean, prep: string | null): boolean {
-  const entries = g.supportVerbs.get(v.lemma[p]);
-  if (!entries) return false;
-  for (const e of entries) {
-    if (e.words.some((w) => !v.children(p).some((c) => v.lemma[c] === w || v.lower[c] === w))) continue;
-    if (e.prep === null ? asObject : prep === e.prep) return true;
-  }
-  return false;
-}
-
-/**
- * A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no
- * subject of its own ("rejected calls to impose sanctions", "supported Ukraine's bid to join the EU"
- * with the infinitive hung on the verb as a purpose clause or a controlled complement).
- */
-export function strandedInfinitive(v: SyntaxView, h: number): number[] {
-  const p = v.head[h];
-  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'nmod'])) return [];
-  // (Not after a phrase of its own other than whose it is: "arranging calls with Sanders to discuss
-  // the race" are telephone calls, the infinitive the arranger's purpose.)
-  if (v.childrenWith(h, ['nmod']).some((c) => v.rel[c] === 'nmod' && !['of', 'from', 'by'].includes(v.caseOf(c) ?? ''))) return [];
-  const [, hi] = v.subtreeRange(h);
-  return v.childrenWith(p, ['advcl', 'xcomp']).filter((c) => v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
-}
-
-/**
- * A "that" clause with a subject of its own, hung on the verb above noun `h` and starting right
- * after the noun's phrase: "insisted on its demands that the government grant more rights", where
- * the parser attaches the demanded clause to "insisted" rather than to "demands".
- */
-export function strandedThatClause(v: SyntaxView, h: number): number[] {
-  const p = v.head[h];
-  if (p < 0 || !v.relIs(h, ['obl', 'obj'])) return [];
-  // (A date may stand between: "reiterated its demand today that Israel ease …".)
-  let next = v.subtreeRange(h)[1] + 1;
-  while (next < v.n && v.isTemporal(next)) next++;
-  return v.childrenWith(p, ['ccomp', 'advcl']).filter((c) => {
-    const mark = v.childrenWith(c, ['mark']).find((m) => v.lower[m] === 'that' && m < c);
-    return mark !== undefined && mark === next && v.childrenWith(c, ['nsubj', 'nsubj:pass']).length > 0;
-  });
 }
