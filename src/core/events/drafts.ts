@@ -10,6 +10,7 @@ import { hubAndSpokes } from './listed-sides.js';
 import { hasJointMarker, isReciprocal } from './joint-markers.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
+import { refineCode, subjectCode } from './code-refinement.js';
 import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 
@@ -275,49 +276,8 @@ function counterpart(ctx: CoderContext, k: number): Participant[] {
   return ctx.finder.prepDeps(k, 'with').flatMap((c) => ctx.finder.group(c));
 }
 
-/** The code of a match, refined by the lemmas around it ("military aid" → 072). */
-function refineCode(ctx: CoderContext, m: Match): string | null {
-  const t = m.trigger;
-  if (!t.refine.length) return t.code;
-  const v = ctx.v;
-  // The words of the trigger's phrase, its subject's aside: "military aid", "accused of spying", "sanctions on oil".
-  const around = new Set<string>();
-  const visit = (k: number, depth: number): void => {
-    around.add(v.lemma[k]);
-    around.add(v.lower[k]);
-    if (depth >= 3) return;
-    for (const c of v.children(k)) if (!v.relIs(c, ['nsubj', 'csubj', 'punct', 'parataxis', 'conj', 'acl:relcl', 'advcl'])) visit(c, depth + 1);
-  };
-  visit(m.head, 0);
-  if (m.obj >= 0) visit(m.obj, 1);
-  for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
-  return t.code;
-}
-
 /** True when two participants are the same actor (or the same stand-in country). */
 export function sameActor(a: Participant, b: Participant): boolean {
   if (a.actor && b.actor) return a.actor.id === b.actor.id;
   return !a.actor && !b.actor && a.country === b.country;
-}
-
-/** The code the kind of a verb's subject gives ("pirates seized a tanker" → 181), or undefined. */
-function subjectCode(ctx: CoderContext, m: Match): string | null | undefined {
-  const t = m.trigger;
-  if (!t.subjectRefine.length || t.pos !== 'verb') return undefined;
-  const { finder } = ctx;
-  const g = ctx.lexicon.grammar;
-  const subj = m.passive ? finder.agents(m.head) : finder.subjects(m.head);
-  // "was hit by a series of wildfires": a quantity noun stands for what it counts.
-  const counted = subj.flatMap((k) => (g.quantityNouns.has(ctx.v.lemma[k]) ? finder.prepDeps(k, 'of') : []));
-  const words = (ks: number[]): Set<string> => new Set(ks.flatMap((k) => [ctx.v.lemma[k], ctx.v.lower[k]]));
-  const heads = words([...subj, ...counted]);
-  const at = t.subjectRefine.findIndex((r) => [...r.when].some((w) => heads.has(w)));
-  if (at < 0) return undefined;
-  // "NATO peacekeeping troops arrived": the head says what kind of actor it is, a modifier may say
-  // more precisely ("peacekeeping" before "troops"); a modifier alone says nothing ("army chief").
-  // So may those of what a force noun is made of ("the first deployment of NATO peacekeeping troops").
-  const members = subj.flatMap((k) => finder.prepDeps(k, 'of'));
-  const mods = at > 0 ? words([...subj, ...counted, ...members].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
-  const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
-  return t.subjectRefine[finer >= 0 ? finer : at].code;
 }
