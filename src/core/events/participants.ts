@@ -1,15 +1,14 @@
 /**
- * Finding an event's participants on the dependency parse: the tokens filling a trigger's slots
- * (subject, object, "with"-phrase…), with passives, shared subjects of coordinated and controlled
- * verbs, relative pronouns and light verbs taken into account, and the actors those tokens stand
- * for ("Russian troops" → Russia, "Beijing's position" → China, "the visit by Pelosi" → Pelosi).
+ * Finding an event's participants on the dependency parse: the actors the tokens of a trigger's
+ * slots stand for ("Russian troops" → Russia, "Beijing's position" → China, "the visit by Pelosi" →
+ * Pelosi), on top of the slot reading of `trigger-slots.ts` (passives, shared subjects of
+ * coordinated and controlled verbs, relative pronouns and light verbs).
  */
 import type { AnalysisActor } from '../analysis/contract.js';
 import type { ActorIndex, Participant } from './actor-index.js';
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
-import type { Match } from './trigger-match.js';
-import { ClauseRoles } from './clause-roles.js';
+import { TriggerSlots } from './trigger-slots.js';
 import type { PlacedParticipant } from './domestic-participants.js';
 import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 import { populationPlace } from './population-place.js';
@@ -35,7 +34,7 @@ const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'ci
 const OWNING = new Set(['commit', 'carry', 'perpetrate', 'conduct', 'stage', 'run', 'operate', 'own', 'build', 'control', 'escort', 'launch', 'mount', 'manufacture', 'produce', 'organize', 'organise', 'orchestrate', 'plan']);
 
 /** Reads the actors of a trigger's slots; built per sentence by the coder. */
-export class ParticipantFinder extends ClauseRoles {
+export class ParticipantFinder extends TriggerSlots {
   constructor(
     v: SyntaxView,
     private readonly actors: ActorIndex,
@@ -226,86 +225,6 @@ export class ParticipantFinder extends ClauseRoles {
     if (!pl || !pl.place.country) return null;
     return { actor: null, country: pl.place.country, name: pl.place.name, mention: { start: pl.start, end: pl.end } };
   }
-
-  /** Tokens filling `slot` of a matched trigger. */
-  slotTokens(m: Match, slot: string): number[] {
-    const v = this.v;
-    const h = m.head;
-    const isVerb = m.trigger.pos === 'verb';
-    switch (slot) {
-      case 'subj':
-        if (isVerb) return m.passive ? this.agents(h) : this.subjects(h);
-        if (m.trigger.pos === 'adj') {
-          const judged = this.evaluated(h);
-          // "Syria says it is willing to withdraw" with "it" read as an expletive: a frame adjective
-          // ("willing", "ready", "prepared") has no extraposed subject, so "it" is its subject.
-          // (Not "it is likely that …", a hedge, which does take one.)
-          const willing = m.trigger.frame === 'intent' || m.trigger.frame === 'reject';
-          return judged.length || !willing ? judged : v.childrenWith(h, ['expl']);
-        }
-        // A noun's subject: its light verb's, or its own as a predicate ("the statements are lies").
-        if (m.support >= 0 && this.v.isPassive(m.support)) {
-          // "Russian troops were placed on high alert": forces put in a posture (15x) with nobody
-          // named as doing it are their own state's. (Not one "involved in" an exercise: who involved
-          // them is unsaid.)
-          const agents = this.agents(m.support);
-          return agents.length || !(m.trigger.code ?? '').startsWith('15') || joining(v, h) ? agents : this.patients(m.support).filter((t) => t !== h);
-        }
-        if (m.support >= 0) return this.subjects(m.support);
-        return this.v.childrenWith(h, ['nsubj']);
-      case 'obj':
-        // A noun's "object" is the other object of its light verb: "provided Ghana with aid".
-        // "Iran was hit with new sanctions": a passive light verb's subject is that object.
-        if (!isVerb && m.support >= 0 && v.isPassive(m.support) && !joining(v, h)) return [...this.patients(m.support), ...v.childrenWith(m.support, ['obj', 'iobj'])].filter((t) => t !== h);
-        if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['obj', 'iobj']).filter((t) => t !== h) : [];
-        if (m.passive) return this.patients(h).filter((t) => t !== m.obj);
-        return this.objects(h).filter((t) => t !== m.obj);
-      case 'iobj':
-        if (!isVerb) return m.support >= 0 ? v.childrenWith(m.support, ['iobj']).filter((t) => t !== h) : [];
-        if (m.passive && m.obj >= 0) return this.patients(h).filter((t) => t !== m.obj);
-        return v.childrenWith(h, ['iobj']);
-      case 'poss':
-        return this.holders(m).flatMap((t) => v.childrenWith(t, ['nmod:poss', 'det:poss']));
-      case 'by':
-        // A noun's "by": on it, or on a participle modifying it ("the executions carried out by Iran").
-        return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => [...this.prepDeps(t, 'by'), ...v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']))]);
-      case 'mod':
-        return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));
-      case 'theme':
-        // The required object itself, when it is the participant ("expelled the ambassador", "arrested journalists").
-        return m.obj >= 0 ? [m.obj] : [];
-      default: {
-        // The phrase may hang on the trigger, its required object, its prepositional dependent, its
-        // light verb, or a verb trigger's object ("endorsed an agreement with the EU").
-        const out: number[] = [];
-        // A noun's phrase may also hang on a participle modifying it ("exercises starting today with China").
-        // A required object's conjuncts too ("moved heavy artillery and troops towards the border",
-        // with "towards …" hung on the first conjunct).
-        const hosts = [h, ...(m.obj >= 0 ? v.conjuncts(v.firstConjunct(m.obj)) : []), m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
-        for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
-        // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
-        // the phrase hung on the noun's own of/by complement.
-        if (!out.length && slot !== 'of' && slot !== 'by') {
-          for (const t of [isVerb ? -1 : h, m.obj]) {
-            if (t < 0) continue;
-            for (const c of v.childrenWith(t, ['nmod'])) if (v.caseOf(c) === 'of' || v.caseOf(c) === 'by') out.push(...this.prepDeps(c, slot));
-          }
-        }
-        return [...new Set(out)];
-      }
-    }
-  }
-
-  /** The noun(s) a slot like `poss` or `mod` hangs on: the trigger noun, or the object of a light-verb entry. */
-  private holders(m: Match): number[] {
-    if (m.trigger.pos === 'noun') return [m.head];
-    return m.obj >= 0 ? [m.obj] : [];
-  }
-}
-
-/** A noun act one is "involved/engaged in": the passive subject of its light verb takes part in it. */
-function joining(v: SyntaxView, noun: number): boolean {
-  return v.caseOf(noun) === 'in';
 }
 
 function pushUnique(out: Participant[], p: Participant): void {
