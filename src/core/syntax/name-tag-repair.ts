@@ -29,6 +29,7 @@ import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
 import type { SyntaxModel } from './syntax-model.js';
 import { normaliseWord } from './word-table.js';
 import { NameTrie } from './name-trie.js';
+import { createAdjacencyAdjectiveRepair } from './adjacency-adjective-repair.js';
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
@@ -65,7 +66,7 @@ export interface NameTagRepairOptions {
   readonly adverbialClauses?: boolean;
   /**
    * Also tag "neighbouring"/"neighboring" before a proper name as the adjective it is there
-   * ("accused neighbouring Rwanda of …", "troops into neighbouring Somalia") (default false).
+   * ("accused neighbouring Rwanda of …", "troops into neighbouring Somalia"; `adjacency-adjective-repair.ts`) (default false).
    */
   readonly adjacencyAdjectives?: boolean;
   /**
@@ -85,13 +86,6 @@ export interface NameTagRepairOptions {
   /** Also tag an "-ing" noun dated by a weekday a noun ("opened a hearing/VBG Wednesday into"; `dated-gerund-repair.ts`) (default false). */
   readonly datedGerunds?: boolean;
 }
-
-/**
- * Participles that before a proper name only ever say where a place lies. The treebanks tag them
- * VBG, and the parser then reads a clause ("neighbouring" taking "Rwanda" as its object and the
- * sentence's preposition with it); as adjectives they attach to the name.
- */
-const ADJACENCY_PARTICIPLES = new Set(['neighbouring', 'neighboring']);
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
 export interface NameTagRepair {
@@ -170,7 +164,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const names = new NameTrie(options.names);
   const verbs = options.verbsAfterModal === true && vb >= 0;
   const finite = options.finiteVerb === true ? createFiniteVerbRepair(model, options) : null;
-  const jj = options.adjacencyAdjectives === true ? classes.indexOf('ADJ|JJ') : -1;
+  const adjacency = options.adjacencyAdjectives === true ? createAdjacencyAdjectiveRepair(model) : null;
   const subordinate = options.subordinateClauses === true ? createSubordinateClauseRepair(model) : null;
   const mandative = options.mandativeClauses === true ? createMandativeClauseRepair(model) : null;
   const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
@@ -282,15 +276,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
         changed++;
       }
     }
-    if (jj >= 0) {
-      for (let i = from; i < to - 1; i++) {
-        if (upos[i] !== VERB || upos[i + 1] !== PROPN || !ADJACENCY_PARTICIPLES.has(vocab.str(ids[i]).toLowerCase())) continue;
-        tags[i] = jj;
-        upos[i] = ADJ;
-        if (forced) forced[i] = jj;
-        changed++;
-      }
-    }
+    if (adjacency) changed += adjacency(vocab, ids, from, to, tags, upos, forced);
     if (finite) changed += finite(vocab, ids, from, to, tags, upos, forced);
     if (subordinate) changed += subordinate(vocab, ids, from, to, tags, upos, forced);
     if (mandative) changed += mandative(vocab, ids, from, to, tags, upos, forced);
