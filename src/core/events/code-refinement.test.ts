@@ -1,0 +1,55 @@
+/**
+ * A match's code refined by the words of its phrase ("seized the town" is an occupation, not a
+ * confiscation) and by the kind of its subject ("gunmen seized a tanker" take it hostage).
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorIndex } from './actor-index.js';
+import type { CoderContext } from './coder-context.js';
+import { refineCode, subjectCode } from './code-refinement.js';
+import { ParticipantFinder } from './participants.js';
+import { SyntaxView } from './syntax-view.js';
+import { eventDoc, WORLD } from './test-support/event-doc.js';
+import { shippedResources } from './test-support/resources.js';
+import { matchTriggers, type Match } from './trigger-match.js';
+
+/** A real coder context for a one-sentence table, and its match headed at token `head`. */
+function setup(table: string, head: number): { ctx: CoderContext; m: Match } {
+  const resources = shippedResources();
+  const v = new SyntaxView(eventDoc(table, WORLD));
+  const actors = new ActorIndex(v.doc);
+  const matches = matchTriggers(v, resources.lexicon, 0, v.n);
+  const m = matches.find((x) => x.head === head);
+  if (!m) throw new Error(`no trigger at token ${head}`);
+  const ctx: CoderContext = {
+    v, actors, finder: new ParticipantFinder(v, actors, resources.lexicon.grammar), lexicon: resources.lexicon,
+    frames: resources.frames, taxonomy: resources.taxonomy, byHead: new Map(matches.map((x) => [x.head, x])), question: false, recentVisits: [],
+  };
+  return { ctx, m };
+}
+
+const seized = (subject: string, object: string, lemma: string): string => `
+  1 ${subject} PROPN 2 nsubj
+  2 seized VERB 0 root seize
+  3 the DET 4 det
+  4 ${object} NOUN 2 obj ${lemma}
+  5 . PUNCT 2 punct`;
+
+describe('code refinement', () => {
+  it('refines a code by a word of the trigger\'s phrase, and keeps the entry\'s code otherwise', () => {
+    const town = setup(seized('Russia', 'town', 'town'), 1);
+    const files = setup(seized('Russia', 'files', 'file'), 1);
+    expect(town.m.trigger).toBe(files.m.trigger);
+    expect(refineCode(town.ctx, town.m)).not.toBe(files.m.trigger.code);
+    expect(refineCode(files.ctx, files.m)).toBe(files.m.trigger.code);
+  });
+
+  it('refines a code by the kind of the subject, and gives none for a state', () => {
+    const gunmen = setup(seized('Gunmen', 'tanker', 'tanker'), 1);
+    const state = setup(seized('Russia', 'tanker', 'tanker'), 1);
+    expect(gunmen.m.trigger.subjectRefine.length).toBeGreaterThan(0);
+    const code = subjectCode(gunmen.ctx, gunmen.m);
+    expect(code).toBeTruthy();
+    expect(code).not.toBe(gunmen.m.trigger.code);
+    expect(subjectCode(state.ctx, state.m)).toBeUndefined();
+  });
+});

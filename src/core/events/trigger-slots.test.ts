@@ -1,0 +1,49 @@
+/**
+ * The tokens of a matched trigger's slots: a verb's subject and object, a noun's subject through
+ * its light verb, and a "with" phrase hung on the light verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { SyntaxView } from './syntax-view.js';
+import { eventDoc, WORLD } from './test-support/event-doc.js';
+import { shippedResources } from './test-support/resources.js';
+import { matchTriggers } from './trigger-match.js';
+import { TriggerSlots } from './trigger-slots.js';
+
+const lexicon = shippedResources().lexicon;
+
+/** The slots reader of a one-sentence table, and the sentence's match headed at `head`. */
+function setup(table: string, head: number) {
+  const v = new SyntaxView(eventDoc(table, WORLD));
+  const m = matchTriggers(v, lexicon, 0, v.n).find((x) => x.head === head);
+  if (!m) throw new Error(`no trigger at token ${head}`);
+  return { slots: new TriggerSlots(v, lexicon.grammar), m };
+}
+
+describe('trigger slots', () => {
+  it('reads a noun trigger\'s subject and "with" phrase on its light verb ("Russia held talks with China")', () => {
+    const { slots, m } = setup(`
+      1 Russia PROPN 2 nsubj
+      2 held VERB 0 root hold
+      3 talks NOUN 2 obj talk
+      4 with ADP 5 case
+      5 China PROPN 2 obl
+      6 . PUNCT 2 punct`, 2);
+    expect(m.support).toBe(1);
+    expect(slots.slotTokens(m, 'subj')).toEqual([0]);
+    expect(slots.slotTokens(m, 'with')).toEqual([4]);
+    expect(slots.slotTokens(m, 'obj')).toEqual([]);
+  });
+
+  it('reads a passive verb\'s agent as its subject and its passive subject as its object ("Ukraine was criticised by China")', () => {
+    const { slots, m } = setup(`
+      1 Ukraine PROPN 3 nsubj:pass
+      2 was AUX 3 aux:pass
+      3 criticised VERB 0 root criticise
+      4 by ADP 5 case
+      5 China PROPN 3 obl:agent
+      6 . PUNCT 3 punct`, 2);
+    expect(m.passive).toBe(true);
+    expect(slots.slotTokens(m, 'subj')).toEqual([4]);
+    expect(slots.slotTokens(m, 'obj')).toEqual([0]);
+  });
+});
