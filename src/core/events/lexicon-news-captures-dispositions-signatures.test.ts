@@ -1,7 +1,8 @@
 /**
  * Lexicon readings (data/lexicon) of "capture" with an attitude as its object (no seizure), the
  * participle "slashing" used of sharp speech (nothing cut), "bent on / intent on" + -ing (a
- * disposition, not an act), and signatures collected (political dissent, 140). One sentence each,
+ * disposition, not an act), signatures collected (political dissent, 140) and property destroyed in a
+ * city (the city stands for its state). One sentence each,
  * written for these tests and parsed by hand (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
@@ -131,5 +132,31 @@ describe('lexicon: signatures collected are political dissent', () => {
       5 against ADP 6 case
       6 France PROPN 4 nmod
       7 . PUNCT 3 punct`, lenient)).toEqual([]);
+  });
+});
+
+describe('lexicon: infrastructure destroyed in a city', () => {
+  it('the city where power lines were blown up stands for its state (1712)', () => {
+    expect(coded(`
+      1 Rebels NOUN 2 nsubj rebel
+      2 blew VERB 0 root blow
+      3 up ADP 2 compound:prt
+      4 power NOUN 5 compound
+      5 lines NOUN 2 obj line
+      6 in ADP 7 case
+      7 Samarkand PROPN 5 nmod
+      8 . PUNCT 2 punct`)).toEqual(['rebels>UZB ASSAULT 1712']);
+  });
+
+  it('power lines blown up by a storm name no actor', () => {
+    expect(coded(`
+      1 Storms NOUN 2 nsubj storm
+      2 brought VERB 0 root bring
+      3 down ADP 2 compound:prt
+      4 power NOUN 5 compound
+      5 lines NOUN 2 obj line
+      6 in ADP 7 case
+      7 Samarkand PROPN 5 nmod
+      8 . PUNCT 2 punct`, lenient)).toEqual([]);
   });
 });
