@@ -2,7 +2,7 @@
  * Lexicon readings (data/lexicon) of "capture" with an attitude as its object (no seizure), the
  * participle "slashing" used of sharp speech (nothing cut), "bent on / intent on" + -ing (a
  * disposition, not an act), signatures collected (political dissent, 140) and property destroyed in a
- * city (the city stands for its state). One sentence each,
+ * city (the city stands for its state), access to data blocked (no protest). One sentence each,
  * written for these tests and parsed by hand (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
@@ -158,5 +158,29 @@ describe('lexicon: infrastructure destroyed in a city', () => {
       6 in ADP 7 case
       7 Samarkand PROPN 5 nmod
       8 . PUNCT 2 punct`, lenient)).toEqual([]);
+  });
+});
+
+describe('lexicon: access to data blocked', () => {
+  const party = [
+    ...WORLD,
+    { id: 'org:party', name: 'National Party', type: 'org' as const, country: 'USA', sector: 'PTY', cameo: 'USAPTY', forms: ['National Party'] },
+    { id: 'person:hale', name: 'Dana Hale', type: 'person' as const, country: 'USA', sector: 'GOV', cameo: 'USAGOV', forms: ['Hale'] },
+  ];
+  const blocked = (what: string): string[] => coded(`
+      1 The DET 3 det
+      2 National PROPN 3 compound
+      3 Party PROPN 4 nsubj
+      4 blocked VERB 0 root block
+      5 Hale PROPN 7 nmod:poss
+      6 's PART 5 case
+      7 access NOUN 4 obj
+      8 to ADP 9 case
+      9 ${what} NOUN 7 nmod
+      10 . PUNCT 4 punct`, { actors: party });
+
+  it('a party blocking a candidate\'s access to data or accounts is no obstruction by protest', () => {
+    expect(blocked('data')).toEqual([]);
+    expect(blocked('accounts')).toEqual([]);
   });
 });
