@@ -123,6 +123,23 @@ describe('lexicon: signatures collected are political dissent', () => {
       7 . PUNCT 3 punct`)).toEqual(['protesters>FRA PROTEST 140']);
   });
 
+  it('signatures gathered to put a candidate on the ballot are an electoral formality, no dissent', () => {
+    expect(coded(`
+      1 Many ADJ 2 amod many
+      2 protesters NOUN 3 nsubj protester
+      3 gathered VERB 0 root gather
+      4 signatures NOUN 3 obj signature
+      5 to PART 6 mark
+      6 get VERB 3 xcomp
+      7 him PRON 6 obj he
+      8 on ADP 10 case
+      9 the DET 10 det
+      10 ballot NOUN 6 obl
+      11 in ADP 12 case
+      12 France PROPN 10 nmod
+      13 . PUNCT 3 punct`, lenient)).toEqual([]);
+  });
+
   it('collecting evidence is no dissent', () => {
     expect(coded(`
       1 Many ADJ 2 amod many
