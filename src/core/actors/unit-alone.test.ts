@@ -18,3 +18,17 @@ describe('a name before the lower-case noun of its body', () => {
     expect(orgs('The Adilet (2019) party will boycott the vote.')).toEqual([]);
   });
 });
+
+describe('a name before a bare "group" or "movement"', () => {
+  const names = (text: string) => analyzeActors(text, '2023-05-10').actors.filter((a) => a.type === 'org').map((a) => a.name);
+
+  it('names a body of any kind ("the Zhuldyz movement"), a quoted translation between', () => {
+    expect(names('Police broke up a rally of the Zhuldyz movement in Astana.')).toContain('Zhuldyz movement');
+    expect(names("Police will not tolerate rallies by the Zhuldyz (``Star'') group.")).toContain('Zhuldyz group');
+  });
+
+  it('needs "the" before the name, and no day or month as the name', () => {
+    expect(names('Police said Zhuldyz group members left.')).not.toContain('Zhuldyz group');
+    expect(names('Police met the Monday group in Astana.')).not.toContain('Monday group');
+  });
+});
