@@ -28,8 +28,12 @@ const BETWEEN_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 const MAX_BETWEEN = 3;
 /** Participles that seat a body in a place: "based in", "headquartered in". */
 const SEATED = /^(?:based|headquartered)$/i;
-/** Lemmas of words that move a group out of a place (verbs and their nouns): "from" after their object names where it leaves. */
-const REMOVAL = /^(?:withdraw|withdrawal|pull|pullout|pull-out|pullback|remove|removal|evacuate|evacuation|recall|redeploy|redeployment|expel|expulsion|deport|deportation|evict|eviction|extract|extraction|relocate|relocation|repatriate|repatriation)$/i;
+/**
+ * Lemmas of words that move a group out of a place (verbs and their nouns): "from" after their object
+ * names where it leaves. Expelling, deporting and repatriating are left out: "Germany deported
+ * refugees from Afghanistan" names where the refugees come from.
+ */
+const REMOVAL = /^(?:withdraw|withdrawal|pull|pullout|pull-out|pullback|remove|removal|evacuate|evacuation|recall|redeploy|redeployment|extract|extraction|relocate|relocation)$/i;
 /** Relations by which a noun is what a removal word moves. */
 const MOVED_RELS: ReadonlySet<string> = new Set(['obj', 'nmod']);
 
