@@ -19,3 +19,14 @@ describe('an office written as "Minister for/of" and its portfolio before a name
     expect(people('On Monday the Russian Minister for Defence Ivan Petrov flew to Astana.')).toContainEqual(['Ivan Petrov', 'defence minister', 'RUS']);
   });
 });
+
+describe('a level of government before a title', () => {
+  it('keeps the chain whole ("the Kazakh Federal Minister for Interior Marat Ali")', () => {
+    expect(people('The Kazakh Federal Minister for Interior Marat Ali met the press on Monday.')).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+    expect(people("Kazakhstan's Federal Interior Secretary Marat Ali met the press on Monday.")).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+  });
+
+  it('is no name of its own before a word that is no title ("the Federal Bank")', () => {
+    expect(people('On Monday the Federal Bank of Kazakhstan raised rates.')).toEqual([]);
+  });
+});

@@ -124,6 +124,12 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     }
     const word = doc.tokenText(t);
     const lower = word.toLowerCase();
+    // "Federal Minister for Interior …", "the Pakistani Federal Interior Secretary": the level of
+    // government before a title is no name of its own; the title chain reads it as a word of tenure.
+    if (OFFICE_LEVELS.has(lower) && h < hits.length && hits[h].tokStart === t + 1 && hits[h].agents.some((a) => a.role !== null && !a.group)) {
+      t++;
+      continue;
+    }
     const pron = PRONOUNS.get(lower);
     if (pron && (!hasPos || doc.pos(t) === 'PRON' || doc.pos(t) === 'DET')) {
       out.push({ kind: 'pronoun', tokStart: t, tokEnd: t + 1, gender: pron });
@@ -193,6 +199,9 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
   }
   return out;
 }
+
+/** Levels of government that may stand before an office's title ("Federal Minister", "Federal Chancellor"). */
+const OFFICE_LEVELS: ReadonlySet<string> = new Set(['federal']);
 
 const WEAK_CONNECTORS = new Set(['in', 'on', 'and', '&', 'the', 'e', 'y', 'at']);
 
