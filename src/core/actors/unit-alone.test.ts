@@ -32,3 +32,17 @@ describe('a name before a bare "group" or "movement"', () => {
     expect(names('Police met the Monday group in Astana.')).not.toContain('Monday group');
   });
 });
+
+describe("a body named by its members' plural possessive", () => {
+  const named = (text: string) => analyzeActors(text, '2023-05-10').actors.map((a) => [a.name, a.type, a.country ?? null]);
+
+  it("is one organisation (\"the Kazakh Reporters' Institute\"), of the state that opens it", () => {
+    const actors = named("Police raided the Kazakh Reporters' Institute on Monday.");
+    expect(actors).toContainEqual(["Kazakh Reporters' Institute", 'org', 'KAZ']);
+    expect(actors.map((a) => a[0])).not.toContain('Kazakh Reporters');
+  });
+
+  it('needs a head word of a body after the apostrophe', () => {
+    expect(named("Police read the Kazakh Reporters' Letters on Monday.").map((a) => a[0])).not.toContain("Kazakh Reporters' Letters");
+  });
+});
