@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shippedSectors from '../../../data/kb/sectors.json';
+import shippedSectors from '../../../data/kb/sectors.json' with { type: 'json' };
 import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 const actors = (text: string) => analyzeActors(text, '2023-05-10').actors.map((a) => [a.name, a.type, a.country]);

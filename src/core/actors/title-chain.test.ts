@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shippedSectors from '../../../data/kb/sectors.json';
+import shippedSectors from '../../../data/kb/sectors.json' with { type: 'json' };
 import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 /** Name, role and country of the people of `text`, read with the shipped agent words. */
