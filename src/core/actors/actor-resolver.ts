@@ -54,7 +54,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     pairs.push(...bodiesInState(doc, res.kb, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed));
     pairs.push(...crowdQuantities(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
-    pairs.push(...groupsFrom(doc, peopleNouns, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
+    pairs.push(...groupsFrom(doc, peopleNouns, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs], res.kb));
     const found = pairs.length ? [...composed, ...pairs].sort((a, b) => a.tokStart - b.tokStart) : composed;
     for (const d of found) {
       // An undecided reading is not yet "named": a later mention of the same name stays open too.

@@ -23,6 +23,12 @@ export function isLoneCollective(ctx: ComposeContext, form: KbAgentForm, sector:
   return /^(?:a|an|another|one)$/.test(wordAt(ctx.doc, start - 1, from, to)) || !collectiveNamedBefore(ctx, sector, out);
 }
 
+/** True when `form` names several collectives ("rights groups", "aid organisations"): bodies, not their people. */
+export function isCollectivePlural(form: KbAgentForm): boolean {
+  const last = form.key.split(' ').pop() ?? '';
+  return last.endsWith('s') && COLLECTIVE_HEADS.has(last.slice(0, -1));
+}
+
 /** A name right after a collective, or apposed to it ("the militant group Hamas", "the rebel group, M23,"). */
 function namedAfter(doc: Doc, k: number, to: number): boolean {
   const at = k < to && doc.tokenText(k) === ',' ? k + 1 : k;

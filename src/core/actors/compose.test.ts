@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import shippedSectors from '../../../data/kb/sectors.json' with { type: 'json' };
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 const actors = (text: string) => analyzeActors(text, '2023-05-10').actors.map((a) => [a.name, a.type, a.country]);
 
@@ -12,5 +13,19 @@ describe('a state\'s possessive before a group noun', () => {
     for (const text of ['Russia\'s allies crossed the border.', 'Russia\'s militia ally crossed the border.', 'Russia\'s neighbours closed the border.']) {
       expect(actors(text).filter((a) => a[1] !== 'state' && a[2] === 'RUS')).toEqual([]);
     }
+  });
+});
+
+describe('non-governmental bodies named without a country', () => {
+  /** Name, type and sector of the actors of `text`, read with the shipped agent words. */
+  const shipped = (text: string) => analyzeActors(text, '2023-05-10', fixtureActorResources(shippedSectors)).actors.map((a) => [a.name, a.type, a.sector ?? null]);
+
+  it('are actors of their own: "a human rights group", "rights groups"', () => {
+    expect(shipped('Kazakhstan is failing its refugees, a human rights group said on Monday.')).toContainEqual(['human rights group', 'org', 'NGO']);
+    expect(shipped('Rights groups accused Kazakhstan of abuses on Monday.')).toContainEqual(['Rights groups', 'group', 'NGO']);
+  });
+
+  it('leave their people countryless non-actors ("aid workers")', () => {
+    expect(shipped('Aid workers left Karaganda on Monday.').map((a) => a[0])).not.toContain('Aid workers');
   });
 });

@@ -17,7 +17,7 @@ import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
-import { isLoneCollective } from './collectives.js';
+import { isCollectivePlural, isLoneCollective } from './collectives.js';
 import { unitAloneDraft } from './unit-alone.js';
 import type { Unit } from './units.js';
 
@@ -26,6 +26,12 @@ const NOT_PRE_NAME = new Set(['official', 'officials', 'expert', 'experts']);
 
 /** Sectors whose group nouns name actors even without a country ("rebels", "protesters"). */
 const STANDALONE_GROUP_SECTORS = new Set(['REB', 'CVL', 'OPP', 'INS', 'SEP', 'REF', 'CRM', 'COP', 'ETH', 'EDU', 'RAD']);
+/**
+ * Sectors whose bodies, but not their people, name actors without a country: "a human rights group
+ * protested", "rights groups accused the army" (CAMEO codes them as NGOs), while "aid workers" are
+ * nobody's side until the text says whose they are.
+ */
+const STANDALONE_BODY_SECTORS: ReadonlySet<string> = new Set(['NGO']);
 /** Singular nouns for many people at once, which stand alone as actors like plurals ("the crowd"). */
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
 /** Nouns of those standing in a relation to their possessor, not of its people: "Israel's allies", "Russia's neighbours". */
@@ -248,7 +254,8 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       // (A singular collective counts too, "a rebel group attacked a village": see collectives.ts.)
       const namedCollective = !!groupForm && isLoneCollective(ctx, groupForm, sector, chain.end > chain.start ? chain.start : t, end, from, to, out);
       const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key) || namedCollective);
-      if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun)) return null;
+      const standaloneBody = !!sector && STANDALONE_BODY_SECTORS.has(sector) && (namedCollective || (!!groupForm && isCollectivePlural(groupForm)));
+      if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun) && !standaloneBody) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);
       const start = chain.end > chain.start ? chain.start : t;

@@ -41,7 +41,7 @@ export interface Chain {
 const SERVES_ABROAD = new Set(['ambassador', 'diplomat']);
 
 /** Words of tenure that may stand between a country and a title without changing the office. */
-const TENURE_WORDS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
+const TENURE_WORDS = new Set(['federal', 'new', 'acting', 'interim', 'incoming', 'outgoing', 'caretaker', 'current', 'longtime', 'long-serving', 'newly-elected', 'newly-appointed', 'elected', 'embattled', 'veteran', 'powerful', 'influential']);
 
 const titleForm = (u: Unit): KbAgentForm | undefined => u.agents?.find((a) => a.role !== null && (!a.group || a.plural));
 

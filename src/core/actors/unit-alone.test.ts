@@ -18,3 +18,31 @@ describe('a name before the lower-case noun of its body', () => {
     expect(orgs('The Adilet (2019) party will boycott the vote.')).toEqual([]);
   });
 });
+
+describe('a name before a bare "group" or "movement"', () => {
+  const names = (text: string) => analyzeActors(text, '2023-05-10').actors.filter((a) => a.type === 'org').map((a) => a.name);
+
+  it('names a body of any kind ("the Zhuldyz movement"), a quoted translation between', () => {
+    expect(names('Police broke up a rally of the Zhuldyz movement in Astana.')).toContain('Zhuldyz movement');
+    expect(names("Police will not tolerate rallies by the Zhuldyz (``Star'') group.")).toContain('Zhuldyz group');
+  });
+
+  it('needs "the" before the name, and no day or month as the name', () => {
+    expect(names('Police said Zhuldyz group members left.')).not.toContain('Zhuldyz group');
+    expect(names('Police met the Monday group in Astana.')).not.toContain('Monday group');
+  });
+});
+
+describe("a body named by its members' plural possessive", () => {
+  const named = (text: string) => analyzeActors(text, '2023-05-10').actors.map((a) => [a.name, a.type, a.country ?? null]);
+
+  it("is one organisation (\"the Kazakh Reporters' Institute\"), of the state that opens it", () => {
+    const actors = named("Police raided the Kazakh Reporters' Institute on Monday.");
+    expect(actors).toContainEqual(["Kazakh Reporters' Institute", 'org', 'KAZ']);
+    expect(actors.map((a) => a[0])).not.toContain('Kazakh Reporters');
+  });
+
+  it('needs a head word of a body after the apostrophe', () => {
+    expect(named("Police read the Kazakh Reporters' Letters on Monday.").map((a) => a[0])).not.toContain("Kazakh Reporters' Letters");
+  });
+});

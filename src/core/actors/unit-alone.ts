@@ -31,6 +31,9 @@ function isBodyNoun(a: KbAgentForm): boolean {
   return a.group && !a.plural && !a.role && NAMED_BODY_SECTORS.has(a.sector ?? '') && BODY_HEADS.test(a.key.split(' ').pop() ?? '');
 }
 
+/** Lower-case nouns of a body of any kind, which follow its name ("the Kifaya movement"). */
+const BARE_BODY_NOUN = /^(?:group|movement)$/;
+
 /** Names of days and months, which date a body's noun rather than name it ("the Sunday newspaper"). */
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -138,6 +141,12 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const noun = units.find((x) => x.tokStart === at && x.kind === 'agent' && /^\p{Ll}/u.test(doc.tokenText(x.tokStart)));
     const kind = noun?.agents?.find((a) => isBodyNoun(a));
     if (noun && kind && !TEMPORAL.test(name) && !OCCASION.test(name)) return draft('org', u.tokStart, noun.tokEnd, 'name', { name: `${name} ${text(doc, noun.tokStart, noun.tokEnd)}`, sector: kind.sector });
+    // "the Kifaya movement", "the Abu Sayyaf group": a bare "group" or "movement" after a name the
+    // article introduces with "the" is that body's noun (its sector unknown: any kind of group).
+    const bare = !noun && at < to ? doc.tokenText(at) : '';
+    if (BARE_BODY_NOUN.test(bare) && wordAt(doc, u.tokStart - 1, from, to) === 'the' && !TEMPORAL.test(name) && !OCCASION.test(name) && !cues.orgHeads.has(name.toLowerCase())) {
+      return draft('org', u.tokStart, at + 1, 'name', { name: `${name} ${bare}`, sector: null });
+    }
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
@@ -179,13 +188,19 @@ const GLOSS_WORDS = 4;
  */
 function afterGloss(doc: Doc, t: number, to: number): number {
   if (t >= to || doc.tokenText(t) !== '(') return t;
-  for (let k = t + 1; k < to && k <= t + GLOSS_WORDS + 1; k++) {
+  // The translation may be quoted ("the Kifaya (``Enough'') movement"): quote marks do not count as words.
+  let first = t + 1;
+  while (first < to && QUOTE.test(doc.tokenText(first))) first++;
+  for (let k = first; k < to && k <= first + GLOSS_WORDS; k++) {
     const w = doc.tokenText(k);
-    if (w === ')') return k > t + 1 && /^\p{Lu}/u.test(doc.tokenText(t + 1)) ? k + 1 : t;
-    if (!/^[\p{L}'-]+$/u.test(w)) return t;
+    if (w === ')') return k > first && /^\p{Lu}/u.test(doc.tokenText(first)) ? k + 1 : t;
+    if (!/^[\p{L}'-]+$/u.test(w) && !QUOTE.test(w)) return t;
   }
   return t;
 }
+
+/** Quote marks, plain or typographic, alone as a token. */
+const QUOTE = /^(?:[`'"\u2018\u2019\u201c\u201d]|``|'')$/;
 
 /**
  * The organisation named right after a full name by "of", "from" or "at" ("… of the Brookings

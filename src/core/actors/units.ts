@@ -108,6 +108,14 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       t = end;
       continue;
     }
+    // "the Serbian Workers' Union", "the Kenya Teachers' Association": members' plural possessive
+    // before a body's head word is one name, not a group of workers.
+    const membersEnd = h < hits.length && hits[h].tokStart === t ? membersBodyEnd(doc, hits[h], to, cues) : -1;
+    if (membersEnd > 0) {
+      out.push({ kind: 'name', tokStart: t, tokEnd: membersEnd });
+      t = membersEnd;
+      continue;
+    }
     // A capitalised body noun opening a longer name: "Ministry of Foreign Affairs", "Council for …".
     const bodyName = h < hits.length && hits[h].tokStart === t && isBodyNameStart(doc, hits[h], to);
     if (!bodyName && h < hits.length && hits[h].tokStart === t && hits[h].tokEnd <= to) {
@@ -124,6 +132,12 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     }
     const word = doc.tokenText(t);
     const lower = word.toLowerCase();
+    // "Federal Minister for Interior …", "the Pakistani Federal Interior Secretary": the level of
+    // government before a title is no name of its own; the title chain reads it as a word of tenure.
+    if (OFFICE_LEVELS.has(lower) && h < hits.length && hits[h].tokStart === t + 1 && hits[h].agents.some((a) => a.role !== null && !a.group)) {
+      t++;
+      continue;
+    }
     const pron = PRONOUNS.get(lower);
     if (pron && (!hasPos || doc.pos(t) === 'PRON' || doc.pos(t) === 'DET')) {
       out.push({ kind: 'pronoun', tokStart: t, tokEnd: t + 1, gender: pron });
@@ -193,6 +207,22 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
   }
   return out;
 }
+
+/**
+ * The end of a body's name opened by its members' plural possessive at `hit` ("Workers' Union",
+ * "Journalists' Association"): a capitalised plural group noun, a bare apostrophe, a capitalised
+ * organisation head word. -1 when the hit opens no such name.
+ */
+function membersBodyEnd(doc: Doc, hit: KbHit, to: number, cues: NameCues): number {
+  const t = hit.tokStart;
+  if (hit.actors.length || hit.tokEnd !== t + 1 || t + 2 >= to || !hit.agents.some((a) => a.group && (a.plural || /[^s]s$/i.test(a.form)))) return -1;
+  if (!isCapitalised(doc.tokenText(t)) || !/^['\u2019]$/.test(doc.tokenText(t + 1))) return -1;
+  const head = doc.tokenText(t + 2);
+  return isCapitalised(head) && cues.orgHeads.has(head.toLowerCase()) ? t + 3 : -1;
+}
+
+/** Levels of government that may stand before an office's title ("Federal Minister", "Federal Chancellor"). */
+const OFFICE_LEVELS: ReadonlySet<string> = new Set(['federal']);
 
 const WEAK_CONNECTORS = new Set(['in', 'on', 'and', '&', 'the', 'e', 'y', 'at']);
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import shippedSectors from '../../../data/kb/sectors.json' with { type: 'json' };
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
+
+/** Name, role and country of the people of `text`, read with the shipped agent words. */
+function people(text: string): (string | null)[][] {
+  const doc = analyzeActors(text, '2023-05-10', fixtureActorResources(shippedSectors));
+  return doc.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.role ?? null, a.country ?? null]);
+}
+
+describe('an office written as "Minister for/of" and its portfolio before a name', () => {
+  it('reads the portfolio as part of the title, not of the name', () => {
+    expect(people("Kazakhstan's Minister for Interior Marat Ali met the press on Monday.")).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+    expect(people('The Kazakh Minister of Home Affairs Marat Ali met the press on Monday.')).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+  });
+
+  it('gives the portfolio its role ("Minister for Foreign Affairs" is a foreign minister)', () => {
+    expect(people('On Monday the Russian Minister for Foreign Affairs Ivan Petrov flew to Astana.')).toContainEqual(['Ivan Petrov', 'foreign minister', 'RUS']);
+    expect(people('On Monday the Russian Minister for Defence Ivan Petrov flew to Astana.')).toContainEqual(['Ivan Petrov', 'defence minister', 'RUS']);
+  });
+});
+
+describe('a level of government before a title', () => {
+  it('keeps the chain whole ("the Kazakh Federal Minister for Interior Marat Ali")', () => {
+    expect(people('The Kazakh Federal Minister for Interior Marat Ali met the press on Monday.')).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+    expect(people("Kazakhstan's Federal Interior Secretary Marat Ali met the press on Monday.")).toContainEqual(['Marat Ali', 'minister', 'KAZ']);
+  });
+
+  it('is no name of its own before a word that is no title ("the Federal Bank")', () => {
+    expect(people('On Monday the Federal Bank of Kazakhstan raised rates.')).toEqual([]);
+  });
+});
