@@ -90,6 +90,8 @@ describe('word clusters from pretrained word vectors', () => {
     }
     expect(isEntenteError(caught)).toBe(true);
     expect(String((caught as Error).message)).toContain('notes.json');
+    const broken = tempFile('broken.json', '{"words": [1, 2');
+    expect(() => readWordVectors(broken, 10)).toThrow(/broken\.json is not valid JSON/);
     const ragged = tempFile('ragged.txt', 'paris 1 2 3\nberlin 1 2\n');
     expect(() => readWordVectors(ragged, 10)).toThrow(/berlin/);
   });

@@ -46,7 +46,12 @@ export function readWordVectors(file: string, maxWords: number): WordVectors {
   };
   let dim: number;
   if (text.trimStart().startsWith('{')) {
-    const j = JSON.parse(text) as { words?: string[]; vectors?: Record<string, number[]>; dimensions?: number };
+    let j: { words?: string[]; vectors?: Record<string, number[]>; dimensions?: number };
+    try {
+      j = JSON.parse(text) as typeof j;
+    } catch (e) {
+      throw new EntenteError('E203', `${file} is not valid JSON: ${(e as Error).message}`);
+    }
     if (!Array.isArray(j.words) || typeof j.vectors !== 'object' || typeof j.dimensions !== 'number') {
       throw new EntenteError('E203', `${file} is JSON but not a word-vector set: it needs "words", "vectors" and "dimensions"`);
     }

@@ -18,7 +18,7 @@ import { loadTrainingData } from './syntax-data.js';
 import { trainParser } from './train-parser.js';
 import { trainParserBeam } from './train-parser-beam.js';
 import { parseTrainArgs, type TrainConfig } from './train-config.js';
-import { sourceParser, type ParserParts } from './source-parser.js';
+import { readSourceModel, sourcedParser, type ParserParts } from './source-parser.js';
 import { readClusterCorpus } from './cluster-corpus.js';
 import { buildWordClusters, DEFAULT_CLUSTER_OPTIONS } from './build-word-clusters.js';
 import { hashString } from '../core/syntax/hash.js';
@@ -47,6 +47,8 @@ type TrainedParser = ReturnType<typeof trainParser>;
 /** Runs the whole training; returns the model parts, the unpruned parts and the evaluation report. */
 export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unpruned: SyntaxModelParts; report: EvalReport } {
   const t0 = Date.now();
+  // a wrong --parser-from file is refused before any training
+  const sourceModel = cfg.parserFrom !== undefined ? readSourceModel(cfg.parserFrom) : null;
   log(`loading treebanks from ${cfg.treebanks}`);
   const { clusters, sources: clusterSources } = cfg.clusters ? wordClusters(cfg, log) : { clusters: new Map<number, number>(), sources: [] };
   const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed, clusters, lowerCaseShare: cfg.lowerCaseShare });
@@ -74,7 +76,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     pass1: final.pass1.export(cfg.taggerThreshold), pass2: final.pass2 ? final.pass2.export(cfg.taggerThreshold) : null,
     taggerBeam: final.beam,
   };
-  const sourced = cfg.parserFrom !== undefined ? sourceParser(cfg.parserFrom, taggerParts.tagClasses, log) : null;
+  const sourced = sourceModel !== null ? sourcedParser(sourceModel, taggerParts.tagClasses, log) : null;
   const parser = sourced !== null ? null : cfg.parserBeam > 1
     ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
       trainParserBeam(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
