@@ -20,6 +20,12 @@ export interface TaggerTraining {
   pass2: boolean;
   folds: number;
   seed: number;
+  /**
+   * Whether the parser's training tags (the second pass's jackknifed tags) are wanted; false when
+   * the parser is kept from another model, and the jackknifed tags returned are the first pass's.
+   * The final tagger is the same either way.
+   */
+  parserTags?: boolean;
 }
 
 /** A trained tagger (both passes) with its dictionary. */
@@ -92,7 +98,7 @@ export function trainTaggerJackknifed(
     tagAll(runtimeTagger(bundle, tags, lexicon), table, held).forEach((t, i) => (pass1Tags[bounds[k] + i] = t));
     log(`  jackknife pass 1 fold ${k + 1}/${K}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  if (opts.pass2) {
+  if (opts.pass2 && opts.parserTags !== false) {
     for (let k = 0; k < K; k++) {
       const t0 = Date.now();
       const idx = [...range(0, bounds[k]), ...range(bounds[k + 1], sentences.length)];

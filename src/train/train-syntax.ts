@@ -58,7 +58,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     ? `tagger: structured, beam ${cfg.taggerBeam}, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, greedy second pass ${cfg.pass2 ? 'on' : 'off'}`
     : `tagger: greedy, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
   const { final, jackknifed } = trainTaggerJackknifed(data.sentences, data.words.table, data.tags, data.lexicon, {
-    epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed,
+    epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed, parserTags: sourceModel === null,
   }, log);
   let jkRight = 0;
   let jkAll = 0;
@@ -68,7 +68,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
       if (jackknifed[i][w] === s.tag[w]) jkRight++;
     }
   });
-  log(`jackknifed tag accuracy on train: ${(100 * jkRight / jkAll).toFixed(2)} %`);
+  log(`jackknifed tag accuracy on train${sourceModel === null ? '' : ' (first pass: the parser is kept)'}: ${(100 * jkRight / jkAll).toFixed(2)} %`);
 
   const classUpos = Uint8Array.from(data.tags.upos);
   const taggerParts = {
