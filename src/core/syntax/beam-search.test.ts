@@ -20,7 +20,7 @@ function scorerOf(m: ParserModel): ClassScorer {
   return (keys, n, out) => {
     ints.fill(0);
     scoreInto(m.model, keys, n, ints);
-    for (let c = 0; c < out.length; c++) out[c] = ints[c];
+    for (let c = 0; c < out.length; c++) out[c] += ints[c];
   };
 }
 
@@ -111,5 +111,30 @@ describe('beam search over arc-hybrid configurations', () => {
     st.reset(words.length);
     for (const c of seq) applyClass(p, st, c);
     expect(Array.from(st.head.subarray(0, words.length))).toEqual(Array.from(beam.item(0).head.subarray(0, words.length)));
+  });
+
+  it('sums the buffer-only keys once per front (run-time cache) with the same scores and trees as scoring every key', () => {
+    const long = ['The', 'minister', 'praised', 'the', 'officials', 'and', 'the', 'minister', 'praised', 'officials'];
+    const tags = [detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag, verbTag, nounTag];
+    const xl = inputsOf(long, tags);
+    const plain = new BeamSearch(p.model.nClasses, 4);
+    const cached = new BeamSearch(p.model.nClasses, 4, false, true);
+    for (const beam of [plain, cached]) {
+      beam.start(long.length);
+      while (!beam.done) beam.step(p, xl, scorer);
+    }
+    expect(Array.from(cached.score.subarray(0, cached.size))).toEqual(Array.from(plain.score.subarray(0, plain.size)));
+    for (let j = 0; j < plain.size; j++) {
+      expect(Array.from(cached.item(j).head.subarray(0, long.length))).toEqual(Array.from(plain.item(j).head.subarray(0, long.length)));
+      expect(Array.from(cached.item(j).label.subarray(0, long.length))).toEqual(Array.from(plain.item(j).label.subarray(0, long.length)));
+    }
+    // a second sentence through the same beam starts from a cleared cache
+    cached.start(words.length);
+    while (!cached.done) cached.step(p, x, scorer);
+    const fresh = new BeamSearch(p.model.nClasses, 4);
+    fresh.start(words.length);
+    while (!fresh.done) fresh.step(p, x, scorer);
+    expect(Array.from(cached.item(0).head.subarray(0, words.length))).toEqual(Array.from(fresh.item(0).head.subarray(0, words.length)));
+    expect(cached.score[0]).toBe(fresh.score[0]);
   });
 });

@@ -7,16 +7,21 @@
  * Shared by the run-time parser and the globally trained perceptron: the scorer is a callback, the
  * states come from a pool and are copied, never allocated per step, and the trainer can ask for
  * the back-pointers of every step (to replay the predicted sequence at the max-violation point).
+ *
+ * At run time (`cacheBuffer`) the scores of the keys that read only the buffer front are summed
+ * once per front position and sentence, as the greedy parser does: the items of a beam share most
+ * fronts. The run-time weights are integers, so the sums are exactly those of scoring every key;
+ * the trainer's float sums would change with the order, so it scores every key each time.
  */
 import { LEFT, ParseState, SHIFT } from './arc-hybrid.js';
-import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { bufferKeys, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 import { classMove, classRel, type ParserModel } from './parser.js';
 
 /** Class code of a forced move (no choice, nothing scored): SHIFT onto an empty stack, or ROOT taking the last stack item. */
 export const FORCED = -1;
 
-/** Adds the class scores of the configuration whose feature keys are `keys[0..n)` into `out` (cleared by the caller). */
+/** Adds the class scores of the configuration whose feature keys are `keys[0..n)` into `out` (cleared or preset by the caller). */
 export type ClassScorer = (keys: Int32Array, n: number, out: Float64Array) => void;
 
 /** True when `st` has exactly one legal move, which is then {@link FORCED}. */
@@ -57,8 +62,16 @@ export class BeamSearch {
   private readonly scores: Float64Array;
   /** Candidates kept in the current step. */
   private nc = 0;
+  /** With `cacheBuffer`: per buffer front of the current sentence, the summed scores of its buffer keys. */
+  private rows = new Float64Array(0);
+  private filled = new Uint8Array(0);
 
-  constructor(nClasses: number, width: number, private readonly record = false) {
+  constructor(
+    private readonly nClasses: number,
+    width: number,
+    private readonly record = false,
+    private readonly cacheBuffer = false,
+  ) {
     this.width = Math.max(1, Math.floor(width));
     const k = this.width;
     this.cur = Array.from({ length: k }, () => new ParseState(64));
@@ -79,6 +92,13 @@ export class BeamSearch {
     this.score[0] = 0;
     this.size = 1;
     this.steps = 0;
+    if (this.cacheBuffer) {
+      if (this.filled.length < n + 1) {
+        this.filled = new Uint8Array(2 * (n + 1));
+        this.rows = new Float64Array(2 * (n + 1) * this.nClasses);
+      }
+      this.filled.fill(0, 0, n + 1);
+    }
     if (this.record && this.histParent.length < 2 * n * this.width) {
       this.histParent = new Int32Array(4 * n * this.width);
       this.histClass = new Int32Array(4 * n * this.width);
@@ -109,9 +129,9 @@ export class BeamSearch {
         this.offer(base, j, FORCED);
         continue;
       }
-      const nk = parserFeatures(st, x, keys);
-      scores.fill(0);
-      scorer(keys, nk, scores);
+      if (this.cacheBuffer) this.presetBufferRow(st, x, scorer);
+      else scores.fill(0);
+      scorer(keys, parserFeatures(st, x, keys, this.cacheBuffer), scores);
       if (st.canShift()) this.offer(base + scores[0], j, 0);
       if (st.canLeft() && st.b < st.n) {
         for (let c = 1; c <= L; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
@@ -140,6 +160,21 @@ export class BeamSearch {
     this.nextScore = ts;
     this.size = nc;
     this.steps++;
+  }
+
+  /** Sets the class scores to the buffer front's row, computing it on the front's first visit. */
+  private presetBufferRow(st: ParseState, x: ParserInputs, scorer: ClassScorer): void {
+    const { scores, keys, rows, filled } = this;
+    const nc = this.nClasses;
+    const at = st.b * nc;
+    if (filled[st.b] === 0) {
+      scores.fill(0);
+      scorer(keys, bufferKeys(st, x, keys), scores);
+      rows.set(scores, at);
+      filled[st.b] = 1;
+    } else {
+      scores.set(rows.subarray(at, at + nc));
+    }
   }
 
   /** Keeps candidate (score `s`, parent item, class) if it is among the `width` best so far. */

@@ -33,7 +33,7 @@ export class SyntaxScratch {
   readonly inputs = new ParserInputs(256);
   /** The beam when parsing with a width above 1, else null (greedy). */
   readonly beam: BeamSearch | null;
-  /** The beam's scorer: the model's integer scores as floats. */
+  /** The beam's scorer: adds the model's integer scores, as floats. */
   readonly scorer: ClassScorer;
 
   /** `beamWidth` defaults to the width the model was trained for. */
@@ -41,13 +41,13 @@ export class SyntaxScratch {
     this.tagger = taggerScratch(model.tagger);
     this.parser = parserScratch(model.parser);
     const lm = model.parser.model;
-    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth) : null;
+    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, false, true) : null;
     const ints = this.parser.scores;
     const found = this.parser.found;
     this.scorer = (keys, n, out) => {
       ints.fill(0);
       scoreInto(lm, keys, n, ints, found);
-      for (let c = 0; c < out.length; c++) out[c] = ints[c];
+      for (let c = 0; c < out.length; c++) out[c] += ints[c];
     };
   }
 }
