@@ -10,6 +10,7 @@ import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import type { Match } from './trigger-match.js';
 import { isCooperative } from './taxonomy.js';
+import { placesStandIn } from './implicit-participants.js';
 
 /**
  * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
@@ -18,8 +19,13 @@ import { isCooperative } from './taxonomy.js';
 export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match): Draft {
   if (inner.targets.length) return inner;
   const preps = inner.match.trigger.target.filter((s) => !['subj', 'obj', 'iobj', 'poss', 'by', 'mod'].includes(s));
+  // A place stands for its country there as it would on the act itself ("suspended aid deliveries
+  // in Baghdad", the place hung on "suspended"), for acts whose places name the recipient.
+  const places = inner.match.trigger.placeIsTarget || placesStandIn(inner.code);
   for (const prep of preps) {
-    const found = ctx.finder.prepDeps(frame.head, prep).flatMap((k) => ctx.finder.group(k));
+    const deps = ctx.finder.prepDeps(frame.head, prep);
+    let found = deps.flatMap((k) => ctx.finder.group(k));
+    if (!found.length && places) found = deps.flatMap((k) => ctx.v.conjuncts(k)).map((k) => ctx.finder.placeAsCountry(k)).filter((p): p is Participant => p !== null);
     const targets = found.filter((p) => !inner.sources.some((s) => sameActor(s, p)));
     if (targets.length) return { ...inner, targets };
   }
@@ -83,6 +89,12 @@ export function complementRecipients(ctx: CoderContext, f: Match, exclude: reado
     const objs = h === f.head ? v.childrenWith(h, ['obj']) : [...v.childrenWith(h, ['obj', 'iobj'])];
     for (const o of h === f.head ? [] : objs) {
       const found = finder.group(o);
+      if (found.length) return found;
+    }
+    // A by-phrase on an active complement verb with an object belongs to that object ("warned that
+    // police would no longer tolerate rallies by the group", the by-phrase hung on "tolerate").
+    if (h !== f.head && objs.length && !v.isPassive(h)) {
+      const found = [...new Set([...v.childrenWith(h, ['obl:agent']), ...finder.prepDeps(h, 'by')])].flatMap((k) => finder.group(k));
       if (found.length) return found;
     }
     for (const host of [h, ...objs]) {

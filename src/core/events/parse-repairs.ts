@@ -247,3 +247,23 @@ export function repairReportingSubjects(head: Int32Array, rel: string[], upos: r
   }
   return changed;
 }
+
+/**
+ * Rewrites `rel` in place so that an indirect object with no object, clause or infinitive beside it
+ * is the verb's object, as UD has it ("to allow the delivery of grain", with "delivery" an `iobj`):
+ * a verb with one object has no indirect object. `temporal` marks tokens inside a date expression.
+ * Returns true when anything changed.
+ */
+export function repairLoneIndirectObjects(head: Int32Array, rel: string[], upos: readonly string[], temporal: Uint8Array): boolean {
+  let changed = false;
+  for (let i = 0; i < head.length; i++) {
+    const h = head[i];
+    if (rel[i] !== 'iobj' || h < 0 || upos[h] !== 'VERB') continue;
+    // A date read as an indirect object ("a poll released Monday") is no object either.
+    if (temporal[i]) continue;
+    if (firstDependent(head, h, (k) => rel[k] === 'obj' || rel[k] === 'ccomp' || rel[k] === 'xcomp') >= 0) continue;
+    rel[i] = 'obj';
+    changed = true;
+  }
+  return changed;
+}
