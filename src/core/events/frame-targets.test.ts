@@ -131,3 +131,19 @@ describe('event coder: a by-phrase on an active complement verb', () => {
   });
 });
 
+describe('event coder: an act done during a protest', () => {
+  it('is against whom the protest is ("protesters threw stones during demonstrations against Russia")', () => {
+    const events = coded(`
+      1 Ukrainian ADJ 2 amod
+      2 protesters NOUN 3 nsubj protester
+      3 threw VERB 0 root throw
+      4 stones NOUN 3 obj stone
+      5 during ADP 6 case
+      6 demonstrations NOUN 3 obl demonstration
+      7 against ADP 8 case
+      8 Russia PROPN 6 nmod
+      9 . PUNCT 3 punct`);
+    expect(events.filter((e) => e.includes('145'))).toEqual(['protesters>RUS PROTEST 145']);
+  });
+});
+

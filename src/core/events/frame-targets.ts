@@ -14,13 +14,12 @@ import { placesStandIn } from './implicit-participants.js';
 
 /**
  * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
- * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none.
+ * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none; a place
+ * there stands for its country as it would on the act ("suspended aid deliveries in Baghdad").
  */
 export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match): Draft {
   if (inner.targets.length) return inner;
   const preps = inner.match.trigger.target.filter((s) => !['subj', 'obj', 'iobj', 'poss', 'by', 'mod'].includes(s));
-  // A place stands for its country there as it would on the act itself ("suspended aid deliveries
-  // in Baghdad", the place hung on "suspended"), for acts whose places name the recipient.
   const places = inner.match.trigger.placeIsTarget || placesStandIn(inner.code);
   for (const prep of preps) {
     const deps = ctx.finder.prepDeps(frame.head, prep);
@@ -91,8 +90,7 @@ export function complementRecipients(ctx: CoderContext, f: Match, exclude: reado
       const found = finder.group(o);
       if (found.length) return found;
     }
-    // A by-phrase on an active complement verb with an object belongs to that object ("warned that
-    // police would no longer tolerate rallies by the group", the by-phrase hung on "tolerate").
+    // A by-phrase on an active complement verb belongs to its object ("tolerate rallies by the group").
     if (h !== f.head && objs.length && !v.isPassive(h)) {
       const found = [...new Set([...v.childrenWith(h, ['obl:agent']), ...finder.prepDeps(h, 'by')])].flatMap((k) => finder.group(k));
       if (found.length) return found;
@@ -189,6 +187,8 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
       } else if (v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'in' && GROUNDS.includes(v.lemma[c])) purpose = true;
       // "mobilized reservists for a possible war against Iraq": forces are readied for an act.
       else if (mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'for') purpose = true;
+      // "threw stones during demonstrations against X": an act during a protest is against its target.
+      else if (!mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'during' && (draftAt(c)?.code ?? '').startsWith('14')) purpose = true;
       if (!purpose || c === d.match.head) continue;
       // A participle that is no act itself may carry the purpose one level down ("rioted, joining
       // demonstrators in demanding independence from Indonesia").
