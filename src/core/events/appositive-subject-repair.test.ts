@@ -41,4 +41,14 @@ describe('parse repairs: a verb hung on the apposition of a root name', () => {
       13 . PUNCT 1 punct`);
     expect(events.some((e) => e.startsWith('RUS>UKR REQUEST 10'))).toBe(true);
   });
+
+  it('reads a verb hung on a noun inside the apposition\'s name ("the group, Friends of Peace, urged …")', () => {
+    // group(0) ,(1) Friends(2) of(3) Peace(4) ,(5) urged(6) India(7) .(8)
+    const head = Int32Array.from([-1, 2, 0, 4, 2, 6, 4, 6, 0]);
+    const rel = ['root', 'punct', 'appos', 'case', 'nmod', 'punct', 'acl', 'obj', 'punct'];
+    const upos = ['NOUN', 'PUNCT', 'PROPN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'PUNCT'];
+    const forms = ['group', ',', 'Friends', 'of', 'Peace', ',', 'urged', 'India', '.'];
+    expect(repairAppositiveSubjects(head, rel, upos, forms)).toBe(true);
+    expect([head[6], rel[6], head[0], rel[0]]).toEqual([-1, 'root', 6, 'nsubj']);
+  });
 });

@@ -23,7 +23,10 @@ export function repairAppositiveSubjects(head: Int32Array, rel: string[], upos: 
     // a finite form: not "-ing", not a participle only ("taken"), not a capitalised title word
     const form = forms[h].toLowerCase();
     if (form.endsWith('ing') || /(en|wn|rn|ne)$/.test(form) || /^\p{Lu}/u.test(forms[h]) || forms[h - 1] !== ',') continue;
-    const a = head[h];
+    // The verb may hang on a noun inside the apposition's name ("the main rebel group, Forces for
+    // Defence of Democracy (FDD), insisted …", with "insisted" on "Defence").
+    let a = head[h];
+    while (a >= 0 && a < h && (rel[a] === 'nmod' || rel[a] === 'flat' || rel[a] === 'compound')) a = head[a];
     if (a < 0 || rel[a] !== 'appos' || a >= h) continue;
     const p = head[a];
     if (p < 0 || head[p] >= 0 || (upos[p] !== 'PROPN' && upos[p] !== 'NOUN') || p >= a) continue;

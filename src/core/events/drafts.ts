@@ -121,7 +121,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       targets = targets.filter((p) => !sources.some((s) => sameActor(s, p)));
     }
     // "opposing provocations by the United States": a by-phrase on an active verb belongs to its object.
-    if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj')) targets = collect(ctx, m, ['by'], 'none', sources);
+    // A verb with no object has nothing for it to belong to ("threatened to cut ties … on the eve of
+    // a visit by the PLO chairman", the by-phrase hung on the verb).
+    if (!targets.length && t.pos === 'verb' && !m.passive && t.target.includes('obj') && v.childrenWith(m.head, ['obj']).length) targets = collect(ctx, m, ['by'], 'none', sources);
     if (!targets.length && partners.length) targets = partners.filter((p) => !sources.some((s) => sameActor(s, p)));
     // "Crimea's annexation", "Mariupol's siege": a place cannot act, so as possessor it is what is acted on.
     if (!targets.length && t.pos === 'noun' && placesStandIn(code)) {

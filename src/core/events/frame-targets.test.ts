@@ -76,3 +76,74 @@ describe('event coder: the purpose a participle carries one level down', () => {
     expect(events.filter((e) => e.includes('PROTEST'))).toEqual(['PAK>IND PROTEST 145']);
   });
 });
+
+describe('event coder: a place on the frame\'s verb for an act that names none', () => {
+  it('reads "suspended aid deliveries in Samarkand" (the place hung on "suspended") as cut to that country', () => {
+    const table = (head: number, rel: string) => `
+      1 Russia PROPN 2 nsubj
+      2 suspended VERB 0 root suspend
+      3 aid NOUN 4 compound
+      4 deliveries NOUN 2 obj delivery
+      5 in ADP 6 case
+      6 Samarkand PROPN ${head} ${rel}
+      7 . PUNCT 2 punct`;
+    expect(coded(table(2, 'obl'))).toEqual(['RUS>UZB SANCTION 162']);
+    expect(coded(table(2, 'obl'))).toEqual(coded(table(4, 'nmod')));
+  });
+});
+
+describe('event coder: a by-phrase on a verb with no object', () => {
+  it('is nobody\'s target ("threatened to cut ties with India on the eve of a visit by Putin")', () => {
+    const events = coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 threatened VERB 0 root threaten
+      3 to PART 4 mark
+      4 cut VERB 2 xcomp cut
+      5 ties NOUN 4 obj tie
+      6 with ADP 7 case
+      7 India PROPN 5 nmod
+      8 before ADP 10 case
+      9 a DET 10 det
+      10 visit NOUN 4 obl visit
+      11 by ADP 12 case
+      12 Putin PROPN 2 obl
+      13 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.includes('THREATEN'))).toEqual(['PAK>IND THREATEN 1313']);
+  });
+});
+
+describe('event coder: a by-phrase on an active complement verb', () => {
+  it('belongs to the verb\'s object ("warned that police would no longer tolerate rallies by the rebels")', () => {
+    const events = coded(`
+      1 China PROPN 2 nsubj
+      2 warned VERB 0 root warn
+      3 that SCONJ 7 mark
+      4 police NOUN 7 nsubj
+      5 would AUX 7 aux
+      6 no ADV 7 advmod
+      7 tolerate VERB 2 ccomp tolerate
+      8 rallies NOUN 7 obj rally
+      9 by ADP 11 case
+      10 the DET 11 det
+      11 rebels NOUN 7 obl:agent rebel
+      12 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.includes('THREATEN'))).toEqual(['CHN>rebels THREATEN 130']);
+  });
+});
+
+describe('event coder: an act done during a protest', () => {
+  it('is against whom the protest is ("protesters threw stones during demonstrations against Russia")', () => {
+    const events = coded(`
+      1 Ukrainian ADJ 2 amod
+      2 protesters NOUN 3 nsubj protester
+      3 threw VERB 0 root throw
+      4 stones NOUN 3 obj stone
+      5 during ADP 6 case
+      6 demonstrations NOUN 3 obl demonstration
+      7 against ADP 8 case
+      8 Russia PROPN 6 nmod
+      9 . PUNCT 3 punct`);
+    expect(events.filter((e) => e.includes('145'))).toEqual(['protesters>RUS PROTEST 145']);
+  });
+});
+

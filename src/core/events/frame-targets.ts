@@ -10,16 +10,21 @@ import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import type { Match } from './trigger-match.js';
 import { isCooperative } from './taxonomy.js';
+import { placesStandIn } from './implicit-participants.js';
 
 /**
  * An inner act's target may hang on the frame's verb: in "cut gas supplies to Ukraine" the
- * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none.
+ * "to"-phrase belongs to "cut", not to "supplies". Look there when the act found none; a place
+ * there stands for its country as it would on the act ("suspended aid deliveries in Baghdad").
  */
 export function withFrameTargets(ctx: CoderContext, inner: Draft, frame: Match): Draft {
   if (inner.targets.length) return inner;
   const preps = inner.match.trigger.target.filter((s) => !['subj', 'obj', 'iobj', 'poss', 'by', 'mod'].includes(s));
+  const places = inner.match.trigger.placeIsTarget || placesStandIn(inner.code);
   for (const prep of preps) {
-    const found = ctx.finder.prepDeps(frame.head, prep).flatMap((k) => ctx.finder.group(k));
+    const deps = ctx.finder.prepDeps(frame.head, prep);
+    let found = deps.flatMap((k) => ctx.finder.group(k));
+    if (!found.length && places) found = deps.flatMap((k) => ctx.v.conjuncts(k)).map((k) => ctx.finder.placeAsCountry(k)).filter((p): p is Participant => p !== null);
     const targets = found.filter((p) => !inner.sources.some((s) => sameActor(s, p)));
     if (targets.length) return { ...inner, targets };
   }
@@ -83,6 +88,11 @@ export function complementRecipients(ctx: CoderContext, f: Match, exclude: reado
     const objs = h === f.head ? v.childrenWith(h, ['obj']) : [...v.childrenWith(h, ['obj', 'iobj'])];
     for (const o of h === f.head ? [] : objs) {
       const found = finder.group(o);
+      if (found.length) return found;
+    }
+    // A by-phrase on an active complement verb belongs to its object ("tolerate rallies by the group").
+    if (h !== f.head && objs.length && !v.isPassive(h)) {
+      const found = [...new Set([...v.childrenWith(h, ['obl:agent']), ...finder.prepDeps(h, 'by')])].flatMap((k) => finder.group(k));
       if (found.length) return found;
     }
     for (const host of [h, ...objs]) {
@@ -177,6 +187,8 @@ export function purposeTargets(ctx: CoderContext, d: Draft, draftAt: (tok: numbe
       } else if (v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'in' && GROUNDS.includes(v.lemma[c])) purpose = true;
       // "mobilized reservists for a possible war against Iraq": forces are readied for an act.
       else if (mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'for') purpose = true;
+      // "threw stones during demonstrations against X": an act during a protest is against its target.
+      else if (!mobilizing && v.relIs(c, ['obl', 'nmod']) && v.caseOf(c) === 'during' && (draftAt(c)?.code ?? '').startsWith('14')) purpose = true;
       if (!purpose || c === d.match.head) continue;
       // A participle that is no act itself may carry the purpose one level down ("rioted, joining
       // demonstrators in demanding independence from Indonesia").

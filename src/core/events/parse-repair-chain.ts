@@ -9,7 +9,8 @@ import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
-import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairForClauses } from './for-clause-repair.js';
+import { repairBareAdverbialObjects, repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
@@ -43,6 +44,9 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
+  (t: RepairTokens) => repairLoneIndirectObjects(t.head, t.rel, t.upos, t.temporal),
+  (t: RepairTokens) => repairBareAdverbialObjects(t.head, t.rel, t.upos, t.lower, t.temporal),
+  (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairNounRootPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),

@@ -4,7 +4,7 @@
  * "out of" read as "from".
  */
 import { describe, expect, it } from 'vitest';
-import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairBareAdverbialObjects, repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { coded } from './test-support/coded.js';
 import { WORLD } from './test-support/event-doc.js';
 
@@ -245,3 +245,84 @@ describe('parse repairs: a closing reporting verb without its subject', () => {
     expect(repairReportingSubjects(h2, withSubject, upos, ['kill', '20', 'people', ',', 'official', 'in', 'nairobi', 'say', '.'], (l) => l === 'say')).toBe(false);
   });
 });
+
+describe('parse repairs: an indirect object with no object beside it', () => {
+  // allowed(0) the(1) convoy(2) to(3) Kazakhstan(4)
+  const parse = (second: string) => ({
+    head: Int32Array.from([-1, 2, 0, 4, second === 'obj' ? 0 : 2]),
+    rel: ['root', 'det', 'iobj', 'case', second],
+    upos: ['VERB', 'DET', 'NOUN', 'ADP', 'PROPN'],
+  });
+
+  it('makes it the object', () => {
+    const p = parse('nmod');
+    expect(repairLoneIndirectObjects(p.head, p.rel, p.upos, new Uint8Array(5))).toBe(true);
+    expect(p.rel[2]).toBe('obj');
+  });
+
+  it('leaves a date read as an indirect object ("a poll released Monday")', () => {
+    const p = parse('nmod');
+    expect(repairLoneIndirectObjects(p.head, p.rel, p.upos, Uint8Array.from([0, 0, 1, 0, 0]))).toBe(false);
+    expect(p.rel[2]).toBe('iobj');
+  });
+
+  it('leaves an indirect object beside an object ("gave India the convoy")', () => {
+    const p = parse('obj');
+    expect(repairLoneIndirectObjects(p.head, p.rel, p.upos, new Uint8Array(5))).toBe(false);
+    expect(p.rel[2]).toBe('iobj');
+  });
+
+  it('lets a light-verb entry see its object ("allowed the delivery of grain to Kazakhstan")', () => {
+    const table = (rel: string) => `
+      1 Russia PROPN 2 nsubj
+      2 allowed VERB 0 root allow
+      3 the DET 4 det
+      4 delivery NOUN 2 ${rel}
+      5 of ADP 6 case
+      6 grain NOUN 4 nmod
+      7 to ADP 8 case
+      8 Kazakhstan PROPN 4 nmod
+      9 . PUNCT 2 punct`;
+    expect(coded(table('iobj'))).toEqual(coded(table('obj')));
+    expect(coded(table('iobj'))).toEqual(['RUS>KAZ RETREAT 0863']);
+  });
+});
+
+describe('parse repairs: a noun phrase with an article read as a bare adverbial', () => {
+  // retook(0) a(1) village(2) in(3) Kazakhstan(4)
+  const parse = (word: string, det = 'a') => ({
+    head: Int32Array.from([-1, 2, 0, 4, 2]),
+    rel: ['root', 'det', 'obl:unmarked', 'case', 'nmod'],
+    upos: ['VERB', 'DET', 'NOUN', 'ADP', 'PROPN'],
+    lower: ['retook', det, word, 'in', 'kazakhstan'],
+  });
+
+  it('makes it the object of a verb that has none', () => {
+    const p = parse('village');
+    expect(repairBareAdverbialObjects(p.head, p.rel, p.upos, p.lower, new Uint8Array(5))).toBe(true);
+    expect(p.rel[2]).toBe('obj');
+  });
+
+  it('leaves dates, ways and phrases with no article ("the same way", "last week")', () => {
+    for (const [word, det, temporal] of [['village', 'a', 1], ['way', 'the', 0], ['village', 'this', 0]] as const) {
+      const p = parse(word, det);
+      const t = Uint8Array.from([0, 0, temporal, 0, 0]);
+      expect(repairBareAdverbialObjects(p.head, p.rel, p.upos, p.lower, t)).toBe(false);
+    }
+  });
+
+  it('lets the coder read what was taken ("Russian forces retook a village in Kazakhstan")', () => {
+    const table = (rel: string) => `
+      1 Russian ADJ 2 amod
+      2 forces NOUN 3 nsubj force
+      3 retook VERB 0 root retake
+      4 a DET 5 det
+      5 village NOUN 3 ${rel}
+      6 in ADP 7 case
+      7 Kazakhstan PROPN 5 nmod
+      8 . PUNCT 3 punct`;
+    expect(coded(table('obl:unmarked'))).toEqual(coded(table('obj')));
+    expect(coded(table('obl:unmarked'))).toEqual(['RUS>KAZ COERCE 192']);
+  });
+});
+

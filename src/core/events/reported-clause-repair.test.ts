@@ -38,6 +38,20 @@ const OBJECT = `
   9 said VERB 0 root say
   10 . PUNCT 9 punct`;
 
+/** "India is opposed to French mediation , its envoy said ." with "mediation" a ccomp of "said". */
+const OPPOSED = `
+  1 India PROPN 3 nsubj:pass
+  2 is AUX 3 aux:pass be
+  3 opposed VERB 10 ccomp oppose
+  4 to ADP 6 case
+  5 French ADJ 6 amod
+  6 mediation NOUN 10 ccomp
+  7 , PUNCT 9 punct
+  8 its PRON 9 nmod:poss
+  9 envoy NOUN 10 nsubj
+  10 said VERB 0 root say
+  11 . PUNCT 10 punct`;
+
 describe('parse repairs: the clause a closing reporting verb reports', () => {
   it('hangs a subjectless infinitive on the reported verb as its purpose', () => {
     const p = parseArrays(PURPOSE);
@@ -63,6 +77,16 @@ describe('parse repairs: the clause a closing reporting verb reports', () => {
     const p = parseArrays(OBJECT);
     expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
     expect([p.head[4], p.rel[4]]).toEqual([1, 'obj']);
+  });
+
+  it('makes a prepositional phrase right after the verb its oblique, with an object or without', () => {
+    const p = parseArrays(OPPOSED);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[5], p.rel[5]]).toEqual([2, 'obl']);
+    expect(coded(OPPOSED)).toEqual(['IND>FRA REJECT 120']);
+    // Not when something else stands between the verb and the phrase.
+    const apart = parseArrays(OPPOSED.replace('to ADP 6 case', 'today NOUN 3 obl:tmod'));
+    expect(repairReportedClauses(apart.head, apart.rel, apart.upos, apart.lemma, SPEECH)).toBe(false);
   });
 
   it('leaves a second clause with its own subject, a noun after an object, and a verb that reports nothing', () => {

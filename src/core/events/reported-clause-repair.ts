@@ -6,9 +6,10 @@
  * rejected). A reporting verb after its clause reports that one clause, headed by its first
  * complement; a later complement with no subject of its own, lying between that clause's verb and
  * the reporting verb, is part of the clause: a "to" infinitive is the verb's purpose (`advcl`; or
- * its `xcomp` when the verb has no object: "moved to seal the border"), and a noun phrase right
- * after a verb that has no object is that object. And a reported "that" clause the parser hangs
- * on the date of its reporting verb ("said here Wednesday that …") is the verb's.
+ * its `xcomp` when the verb has no object: "moved to seal the border"), a noun phrase right
+ * after a verb that has no object is that object, and one opened by a preposition is the verb's
+ * oblique. And a reported "that" clause the parser hangs on the date of its reporting verb ("said
+ * here Wednesday that …") is the verb's.
  */
 
 /** Relations that give a complement a subject (or make it a copular clause) of its own. */
@@ -39,9 +40,13 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
         rel[c] = hasObject ? 'advcl' : 'xcomp';
         kids[verb].push(c);
         changed = true;
-      } else if ((upos[c] === 'NOUN' || upos[c] === 'PROPN') && !hasObject && !kids[c].some((k) => rel[k] === 'case') && subtreeStart(kids, c) === verb + 1) {
+      } else if ((upos[c] === 'NOUN' || upos[c] === 'PROPN') && subtreeStart(kids, c) === verb + 1) {
+        // A noun phrase with a preposition is no clause either: the verb's oblique ("is opposed to
+        // French mediation, an aide said").
+        const marked = kids[c].some((k) => rel[k] === 'case');
+        if (!marked && hasObject) continue;
         head[c] = verb;
-        rel[c] = 'obj';
+        rel[c] = marked ? 'obl' : 'obj';
         kids[verb].push(c);
         changed = true;
       }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SyntaxView } from './syntax-view.js';
+import { coded } from './test-support/coded.js';
 import { eventDoc, WORLD } from './test-support/event-doc.js';
 import { shippedResources } from './test-support/resources.js';
 import { matchTriggers } from './trigger-match.js';
@@ -47,3 +48,22 @@ describe('trigger slots', () => {
     expect(slots.slotTokens(m, 'obj')).toEqual([0]);
   });
 });
+
+describe('trigger slots: a phrase hung on a quantity\'s "of" complement', () => {
+  it('reads "the delivery of 1,000 tons of grain to Kazakhstan" with "to …" on "grain"', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 allowed VERB 0 root allow
+      3 the DET 4 det
+      4 delivery NOUN 2 obj
+      5 of ADP 7 case
+      6 1,000 NUM 7 nummod
+      7 tons NOUN 4 nmod ton
+      8 of ADP 9 case
+      9 grain NOUN 7 nmod
+      10 to ADP 11 case
+      11 Kazakhstan PROPN 9 nmod
+      12 . PUNCT 2 punct`)).toEqual(['RUS>KAZ RETREAT 0863']);
+  });
+});
+

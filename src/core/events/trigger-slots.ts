@@ -71,7 +71,13 @@ export class TriggerSlots extends ClauseRoles {
         if (!out.length && slot !== 'of' && slot !== 'by') {
           for (const t of [isVerb ? -1 : h, m.obj]) {
             if (t < 0) continue;
-            for (const c of v.childrenWith(t, ['nmod'])) if (v.caseOf(c) === 'of' || v.caseOf(c) === 'by') out.push(...this.prepDeps(c, slot));
+            for (const c of v.childrenWith(t, ['nmod'])) {
+              if (v.caseOf(c) !== 'of' && v.caseOf(c) !== 'by') continue;
+              out.push(...this.prepDeps(c, slot));
+              // And on the complement's own "of" phrase: "the delivery of 1,000 tons of grain to
+              // Afghanistan", with "to …" hung on "grain".
+              for (const d of v.childrenWith(c, ['nmod'])) if (v.caseOf(d) === 'of') out.push(...v.conjuncts(d).flatMap((x) => this.prepDeps(x, slot)));
+            }
           }
         }
         return [...new Set(out)];
