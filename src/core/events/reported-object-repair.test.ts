@@ -49,3 +49,23 @@ describe('parse repairs: the reported verb\'s object read as the reporting verb\
     expect(events.some((e) => e.startsWith('RUS>UKR ASSAULT'))).toBe(true);
   });
 });
+
+describe('"charge" as a closing reporting verb (grammar speechVerbs)', () => {
+  it('reads "Russian soldiers beat Ukrainian prisoners with impunity, a rights group charged."', () => {
+    const events = coded(`
+      1 Russian ADJ 2 amod
+      2 soldiers NOUN 3 nsubj soldier
+      3 beat VERB 0 root beat
+      4 Ukrainian ADJ 5 amod
+      5 prisoners NOUN 12 nsubj prisoner
+      6 with ADP 7 case
+      7 impunity NOUN 5 nmod
+      8 , PUNCT 11 punct
+      9 a DET 11 det
+      10 rights NOUN 11 compound right
+      11 group NOUN 7 appos
+      12 charged VERB 3 ccomp charge
+      13 . PUNCT 3 punct`);
+    expect(events.some((e) => e.startsWith('RUS>UKR ASSAULT'))).toBe(true);
+  });
+});
