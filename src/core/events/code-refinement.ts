@@ -21,6 +21,13 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
   };
   visit(m.head, 0);
   if (m.obj >= 0) visit(m.obj, 1);
+  // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb:
+  // a phrase right after a noun trigger that is a verb's object, introduced by one of the noun's
+  // own target prepositions, says what the noun is about whichever word the parser hung it on.
+  const p = v.head[m.head];
+  if (t.pos === 'noun' && p >= 0 && v.upos[p] === 'VERB' && v.relIs(m.head, ['obj'])) {
+    for (const c of v.childrenWith(p, ['obl'])) if (c > m.head && startsRightAfter(v, c, m.head) && t.target.includes(v.caseOf(c) ?? '')) visit(c, 1);
+  }
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
 }
@@ -45,4 +52,14 @@ export function subjectCode(ctx: CoderContext, m: Match): string | null | undefi
   const mods = at > 0 ? words([...subj, ...counted, ...members].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
   const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
   return t.subjectRefine[finer >= 0 ? finer : at].code;
+}
+
+/** True when the phrase of `c` begins right after the phrase of `noun` ends. */
+function startsRightAfter(v: CoderContext['v'], c: number, noun: number): boolean {
+  const edge = (k: number, dir: -1 | 1): number => {
+    let e = k;
+    for (const x of v.children(k)) if (!v.relIs(x, ['punct'])) e = dir < 0 ? Math.min(e, edge(x, dir)) : Math.max(e, edge(x, dir));
+    return e;
+  };
+  return edge(c, -1) === edge(noun, 1) + 1;
 }
