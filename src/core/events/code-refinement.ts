@@ -4,6 +4,7 @@
  * ("pirates seized a tanker" → 181, "peacekeeping troops arrived").
  */
 import type { CoderContext } from './coder-context.js';
+import { trailingPhrases } from './trailing-phrases.js';
 import type { Match } from './trigger-match.js';
 
 /** The code of a match, refined by the lemmas around it ("military aid" → 072). */
@@ -21,13 +22,8 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
   };
   visit(m.head, 0);
   if (m.obj >= 0) visit(m.obj, 1);
-  // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb:
-  // a phrase right after a noun trigger that is a verb's object, introduced by one of the noun's
-  // own target prepositions, says what the noun is about whichever word the parser hung it on.
-  const p = v.head[m.head];
-  if (t.pos === 'noun' && p >= 0 && v.upos[p] === 'VERB' && v.relIs(m.head, ['obj'])) {
-    for (const c of v.childrenWith(p, ['obl'])) if (c > m.head && startsRightAfter(v, c, m.head) && t.target.includes(v.caseOf(c) ?? '')) visit(c, 1);
-  }
+  // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb.
+  if (t.pos === 'noun') for (const c of trailingPhrases(v, m.head, t.target)) visit(c, 1);
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
 }
@@ -54,12 +50,3 @@ export function subjectCode(ctx: CoderContext, m: Match): string | null | undefi
   return t.subjectRefine[finer >= 0 ? finer : at].code;
 }
 
-/** True when the phrase of `c` begins right after the phrase of `noun` ends. */
-function startsRightAfter(v: CoderContext['v'], c: number, noun: number): boolean {
-  const edge = (k: number, dir: -1 | 1): number => {
-    let e = k;
-    for (const x of v.children(k)) if (!v.relIs(x, ['punct'])) e = dir < 0 ? Math.min(e, edge(x, dir)) : Math.max(e, edge(x, dir));
-    return e;
-  };
-  return edge(c, -1) === edge(noun, 1) + 1;
-}
