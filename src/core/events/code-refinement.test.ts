@@ -52,4 +52,23 @@ describe('code refinement', () => {
     expect(code).not.toBe(gunmen.m.trigger.code);
     expect(subjectCode(state.ctx, state.m)).toBeUndefined();
   });
+
+  it('reads the target phrase of a noun trigger hung on its verb ("eased restrictions on the use of the Kazakh language")', () => {
+    const table = (attach: number, rel: string): string => `
+      1 Russia PROPN 2 nsubj
+      2 eased VERB 0 root ease
+      3 restrictions NOUN 2 obj restriction
+      4 on ADP 6 case
+      5 the DET 6 det
+      6 use NOUN ${attach} ${rel}
+      7 of ADP 10 case
+      8 the DET 10 det
+      9 Kazakh ADJ 10 amod
+      10 language NOUN 6 nmod
+      11 . PUNCT 2 punct`;
+    const onVerb = setup(table(2, 'obl'), 2);
+    const onNoun = setup(table(3, 'nmod'), 2);
+    expect(refineCode(onVerb.ctx, onVerb.m)).toBe(refineCode(onNoun.ctx, onNoun.m));
+    expect(refineCode(onVerb.ctx, onVerb.m)).not.toBe(onVerb.m.trigger.code);
+  });
 });

@@ -4,6 +4,7 @@
  * ("pirates seized a tanker" → 181, "peacekeeping troops arrived").
  */
 import type { CoderContext } from './coder-context.js';
+import { trailingPhrases } from './trailing-phrases.js';
 import type { Match } from './trigger-match.js';
 
 /** The code of a match, refined by the lemmas around it ("military aid" → 072). */
@@ -21,6 +22,8 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
   };
   visit(m.head, 0);
   if (m.obj >= 0) visit(m.obj, 1);
+  // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb.
+  if (t.pos === 'noun') for (const c of trailingPhrases(v, m.head, t.target)) visit(c, 1);
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
 }
@@ -46,3 +49,4 @@ export function subjectCode(ctx: CoderContext, m: Match): string | null | undefi
   const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
   return t.subjectRefine[finer >= 0 ? finer : at].code;
 }
+

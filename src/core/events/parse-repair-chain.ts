@@ -10,11 +10,14 @@ import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairForClauses } from './for-clause-repair.js';
+import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairBareAdverbialObjects, repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
+import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
+import { repairReportedObjects } from './reported-object-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
 
 /** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
@@ -41,6 +44,8 @@ type Repair = (t: RepairTokens) => boolean;
 /** The repairs, in the order they run. */
 const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairDateCompounds(t.head, t.rel, t.upos, t.temporal),
+  (t: RepairTokens) => repairTemporalSubjects(t.head, t.rel, t.upos, t.temporal),
+  (t: RepairTokens) => repairImpossibleLabels(t.head, t.rel, t.upos, t.forms, t.temporal),
   (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
@@ -54,6 +59,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
   (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
+  (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),

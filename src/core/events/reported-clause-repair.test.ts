@@ -73,6 +73,23 @@ describe('parse repairs: the clause a closing reporting verb reports', () => {
     expect([p.head[3], p.rel[3]]).toEqual([1, 'xcomp']);
   });
 
+  it('makes a clause opened by "and" a conjunct of the reported verb ("… seized the port and shelled the town, officials said")', () => {
+    const p = parseArrays(`
+      1 Rebels NOUN 2 nsubj rebel
+      2 seized VERB 10 ccomp seize
+      3 the DET 4 det
+      4 port NOUN 2 obj
+      5 and CCONJ 6 cc
+      6 shelled VERB 10 ccomp shell
+      7 the DET 8 det
+      8 town NOUN 6 obj
+      9 , PUNCT 10 punct
+      10 said VERB 0 root say
+      11 . PUNCT 10 punct`);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[5], p.rel[5]]).toEqual([1, 'conj']);
+  });
+
   it('makes a noun phrase right after a verb without an object that object', () => {
     const p = parseArrays(OBJECT);
     expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);

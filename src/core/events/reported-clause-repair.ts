@@ -6,10 +6,10 @@
  * rejected). A reporting verb after its clause reports that one clause, headed by its first
  * complement; a later complement with no subject of its own, lying between that clause's verb and
  * the reporting verb, is part of the clause: a "to" infinitive is the verb's purpose (`advcl`; or
- * its `xcomp` when the verb has no object: "moved to seal the border"), a noun phrase right
- * after a verb that has no object is that object, and one opened by a preposition is the verb's
- * oblique. And a reported "that" clause the parser hangs on the date of its reporting verb ("said
- * here Wednesday that …") is the verb's.
+ * its `xcomp` when the verb has no object: "moved to seal the border"), a clause opened by "and"
+ * is a conjunct of it, a noun phrase right after a verb that has no object is that object, and one
+ * opened by a preposition is the verb's oblique. And a reported "that" clause the parser hangs on
+ * the date of its reporting verb ("said here Wednesday that …") is the verb's.
  */
 
 /** Relations that give a complement a subject (or make it a copular clause) of its own. */
@@ -33,6 +33,15 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
     if (upos[verb] !== 'VERB') continue;
     for (const c of complements.slice(1)) {
       if (kids[c].some((k) => OWN_SUBJECT.has(rel[k]))) continue;
+      // "… have kidnapped advisers and exploded bombs, sources said": a clause opened by a
+      // coordinating conjunction is a conjunct of the clause before it, sharing its subject.
+      if (upos[c] === 'VERB' && kids[c].some((k) => rel[k] === 'cc' && k === subtreeStart(kids, c))) {
+        head[c] = verb;
+        rel[c] = 'conj';
+        kids[verb].push(c);
+        changed = true;
+        continue;
+      }
       const hasObject = kids[verb].some((k) => rel[k] === 'obj');
       const to = kids[c].find((k) => k < c && rel[k] === 'mark' && lemma[k] === 'to');
       if (upos[c] === 'VERB' && to !== undefined) {

@@ -6,6 +6,7 @@
  */
 import { ClauseRoles } from './clause-roles.js';
 import type { SyntaxView } from './syntax-view.js';
+import { trailingPhrases } from './trailing-phrases.js';
 import type { Match } from './trigger-match.js';
 
 /** Reads the tokens of a trigger's slots on one sentence's clause roles. */
@@ -66,6 +67,8 @@ export class TriggerSlots extends ClauseRoles {
         // with "towards …" hung on the first conjunct).
         const hosts = [h, ...(m.obj >= 0 ? v.conjuncts(v.firstConjunct(m.obj)) : []), m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
         for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
+        // "an extension of the mandate for the force" with "for the force" hung on "extension".
+        if (!out.length && !isVerb) out.push(...trailingPhrases(v, h, [slot]));
         // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
         // the phrase hung on the noun's own of/by complement.
         if (!out.length && slot !== 'of' && slot !== 'by') {
