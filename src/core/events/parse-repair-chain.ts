@@ -10,12 +10,14 @@ import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairClosingReports } from './closing-report-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
+import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { repairWithAbsolutes } from './with-absolute-repair.js';
 
 /** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
 export interface RepairTokens {
@@ -46,6 +48,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairFrontedPhrases(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairNounRootPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairBuriedPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
@@ -58,6 +61,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
+  (t: RepairTokens) => repairWithAbsolutes(t.head, t.rel, t.upos, t.lower),
 ]);
 
 /**
