@@ -17,6 +17,7 @@ import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { repairTitleAppositions } from './title-apposition-repair.js';
 import { repairWithAbsolutes } from './with-absolute-repair.js';
 
 /** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
@@ -46,6 +47,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
+  (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairFrontedPhrases(t.head, t.rel, t.upos, t.lower),

@@ -150,6 +150,12 @@ export class ParticipantFinder extends TriggerSlots {
       while (k >= 0 && v.upos[k] === 'PUNCT') k--;
       if (k >= 0 && v.isNominalLike(k) && !this.g.relativePronouns.has(v.lemma[k])) return this.phrase(k, depth + 1);
     }
+    // "the president of Niger, Mohamed Bazoum": the person the apposition names is who the title is,
+    // more exactly than the state of its "of" phrase.
+    for (const c of v.childrenWith(tok, ['appos'])) {
+      const named = this.actors.actorAt(c);
+      if (named?.actor?.type === 'person' && named.country) return [named];
+    }
     // "the Albanian population of the province": a people is of where it lives, before its adjective.
     const home = populationPlace(v, this.actors, (k) => this.placeAsCountry(k), tok);
     if (home) return [home];
