@@ -132,7 +132,13 @@ export class ParticipantFinder extends TriggerSlots {
         if (states.length >= 2) return states;
       }
       const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
-      const more = outside.map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
+      // "US and British activists", with "British activists" the mention: the state named before
+      // the "and" is one of the group's too.
+      const stateAt = (c: number): Participant | null => {
+        const tagged = direct.actor?.type === 'group' ? this.actors.actorAt(c) : null;
+        return tagged?.actor?.type === 'state' ? tagged : this.untaggedState(c);
+      };
+      const more = outside.map(stateAt).filter((p): p is Participant => p !== null);
       const located = locatedIn(this, this.v, this.actors, direct, tok);
       return more.length ? uniqueParticipants([located, ...more]) : [located];
     }
