@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairClosingReports } from './closing-report-repair.js';
+import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
 import { coded } from './test-support/coded.js';
 import { parseArrays as arrays } from './test-support/parse-arrays.js';
 
@@ -77,5 +77,34 @@ describe('repairClosingReports', () => {
     expect(coded(unrepaired)).toContain('rebels>CHN AGREE 0356');
     expect(coded(broken)).toEqual(coded(right));
     expect(coded(broken)).not.toContain('rebels>CHN AGREE 0356');
+  });
+});
+
+describe('repairOrphanReports', () => {
+  // "Troops shelled the town, medics said." with "medics" a parataxis and "said" its orphan.
+  const SHELLED = `
+    1 Troops NOUN 2 nsubj troop
+    2 shelled VERB 0 root shell
+    3 the DET 4 det
+    4 town NOUN 2 obj town
+    5 , PUNCT 6 punct
+    6 medics NOUN 2 parataxis medic
+    7 said VERB 6 orphan say
+    8 . PUNCT 6 punct`;
+
+  it('makes the reporting verb the parataxis, with the noun its subject', () => {
+    const a = arrays(SHELLED);
+    expect(repairOrphanReports(a.head, a.rel, a.upos, a.lemma, isSpeech)).toBe(true);
+    expect([a.head[6], a.rel[6]]).toEqual([1, 'parataxis']);
+    expect([a.head[5], a.rel[5]]).toEqual([6, 'nsubj']);
+    expect(a.head[4]).toBe(6);
+    expect(a.head[7]).toBe(6);
+  });
+
+  it('leaves a true orphan (a gapped verb of no speech) as read', () => {
+    const a = arrays(SHELLED.replace('7 said VERB 6 orphan say', '7 twice ADV 6 orphan twice'));
+    const before = Array.from(a.head);
+    expect(repairOrphanReports(a.head, a.rel, a.upos, a.lemma, isSpeech)).toBe(false);
+    expect(Array.from(a.head)).toEqual(before);
   });
 });

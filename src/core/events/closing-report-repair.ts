@@ -63,3 +63,27 @@ function rootOf(head: Int32Array, k: number): number {
   }
   return -1;
 }
+
+/**
+ * Rewrites `head` and `rel` in place so that a closing "…, medics said." parsed with the noun as a
+ * `parataxis` of the predicate and the reporting verb an `orphan` under it (UD keeps `orphan` for
+ * ellipsis, where a verb is missing, not present) has the verb as the parataxis and the noun as its
+ * subject. Returns true when anything changed.
+ */
+export function repairOrphanReports(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    const p = head[h];
+    if (rel[h] !== 'orphan' || upos[h] !== 'VERB' || !isSpeech(lemma[h]) || p < 0 || p >= h) continue;
+    if (upos[p] !== 'NOUN' && upos[p] !== 'PROPN' && upos[p] !== 'PRON') continue;
+    head[h] = head[p];
+    rel[h] = rel[p];
+    head[p] = h;
+    rel[p] = 'nsubj';
+    // What followed the noun (the closing stop) and the comma before it are the verb's.
+    for (let k = 0; k < n; k++) if (head[k] === p && upos[k] === 'PUNCT') head[k] = h;
+    changed = true;
+  }
+  return changed;
+}

@@ -8,7 +8,7 @@ import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
-import { repairClosingReports } from './closing-report-repair.js';
+import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
@@ -57,6 +57,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),

@@ -133,9 +133,10 @@ export class ParticipantFinder extends TriggerSlots {
       }
       const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
       // "US and British activists", with "British activists" the mention: the state named before
-      // the "and" is one of the group's too.
+      // the "and" is one of the group's too — only when coordinated with the mention's own word.
+      const listed = (c: number): boolean => !!range && v.conjuncts(c).some((k) => k >= range[0] && k < range[1]);
       const stateAt = (c: number): Participant | null => {
-        const tagged = direct.actor?.type === 'group' ? this.actors.actorAt(c) : null;
+        const tagged = direct.actor?.type === 'group' && listed(c) ? this.actors.actorAt(c) : null;
         return tagged?.actor?.type === 'state' ? tagged : this.untaggedState(c);
       };
       const more = outside.map(stateAt).filter((p): p is Participant => p !== null);
