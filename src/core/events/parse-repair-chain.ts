@@ -9,6 +9,7 @@ import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
 import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
+import { repairContentClauses } from './content-clause-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
@@ -65,6 +66,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairWithAbsolutes(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairContentClauses(t.head, t.rel, t.upos, t.lower),
 ]);
 
 /**
