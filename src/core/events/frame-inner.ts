@@ -60,6 +60,14 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
 function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
   const { v, byHead } = ctx;
   const direct = byHead.get(c);
+  // "agreed on measures to intensify contacts", "agreed on steps to expand trade": a noun that is an
+  // event only inside a light verb ("measures") names the means; the infinitive it governs is the act.
+  if (direct && direct !== f && direct.trigger.pos === 'noun' && !direct.trigger.standalone) {
+    for (const k of v.childrenWith(c, ['acl'])) {
+      const m = byHead.get(k);
+      if (m && m !== f && isToInfinitive(v, k)) return m;
+    }
+  }
   if (direct && direct !== f) return direct;
   // "pledged to hold talks": the complement is a light verb whose object is the act.
   for (const m of byHead.values()) if (m !== f && m.support === c) return m;

@@ -172,6 +172,11 @@ export interface EventGrammar {
    * ("a statement condemning the raid") acts for whoever issued it; optional (empty when absent).
    */
   readonly documentNouns: ReadonlySet<string>;
+  /**
+   * Nouns of a point in a span ("end", "close", "start"): after "at", "by", "until"… ("at the end of
+   * the meeting") the phrase dates another act and is none itself; optional (empty when absent).
+   */
+  readonly timePointNouns: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

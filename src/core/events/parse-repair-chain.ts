@@ -8,8 +8,11 @@ import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
+import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
+import { repairContentClauses } from './content-clause-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairForClauses } from './for-clause-repair.js';
+import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairBareAdverbialObjects, repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
@@ -19,6 +22,8 @@ import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { repairTitleAppositions } from './title-apposition-repair.js';
+import { repairWithAbsolutes } from './with-absolute-repair.js';
 
 /** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
 export interface RepairTokens {
@@ -52,8 +57,10 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairLoneIndirectObjects(t.head, t.rel, t.upos, t.temporal),
   (t: RepairTokens) => repairBareAdverbialObjects(t.head, t.rel, t.upos, t.lower, t.temporal),
   (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairFrontedPhrases(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairNounRootPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairBuriedPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
@@ -61,11 +68,15 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
   (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
+  (t: RepairTokens) => repairWithAbsolutes(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairContentClauses(t.head, t.rel, t.upos, t.lower),
 ]);
 
 /**

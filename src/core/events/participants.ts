@@ -132,7 +132,14 @@ export class ParticipantFinder extends TriggerSlots {
         if (states.length >= 2) return states;
       }
       const outside = v.childrenWith(tok, ['amod', 'compound']).flatMap((c) => v.conjuncts(c)).filter((c) => !range || c < range[0] || c >= range[1]);
-      const more = outside.map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
+      // "US and British activists", with "British activists" the mention: the state named before
+      // the "and" is one of the group's too — only when coordinated with the mention's own word.
+      const listed = (c: number): boolean => !!range && v.conjuncts(c).some((k) => k >= range[0] && k < range[1]);
+      const stateAt = (c: number): Participant | null => {
+        const tagged = direct.actor?.type === 'group' && listed(c) ? this.actors.actorAt(c) : null;
+        return tagged?.actor?.type === 'state' ? tagged : this.untaggedState(c);
+      };
+      const more = outside.map(stateAt).filter((p): p is Participant => p !== null);
       const located = locatedIn(this, this.v, this.actors, direct, tok);
       return more.length ? uniqueParticipants([located, ...more]) : [located];
     }
@@ -149,6 +156,12 @@ export class ParticipantFinder extends TriggerSlots {
       let k = tok - 1;
       while (k >= 0 && v.upos[k] === 'PUNCT') k--;
       if (k >= 0 && v.isNominalLike(k) && !this.g.relativePronouns.has(v.lemma[k])) return this.phrase(k, depth + 1);
+    }
+    // "the president of Niger, Mohamed Bazoum": the person the apposition names is who the title is,
+    // more exactly than the state of its "of" phrase.
+    for (const c of v.childrenWith(tok, ['appos'])) {
+      const named = this.actors.actorAt(c);
+      if (named?.actor?.type === 'person' && named.country) return [named];
     }
     // "the Albanian population of the province": a people is of where it lives, before its adjective.
     const home = populationPlace(v, this.actors, (k) => this.placeAsCountry(k), tok);

@@ -63,6 +63,14 @@ describe('repairReducedRelatives', () => {
     expect(a.rel[5]).toBe('root');
   });
 
+  it('repairs the same reading with the predicate a parataxis of the participle (a beam-parser reading)', () => {
+    const a = arrays(REPORT.replace('6 alleged VERB 3 conj allege', '6 alleged VERB 3 parataxis allege'));
+    expect(repairReducedRelatives(a.head, a.rel, a.upos, a.lower, a.lemma, new Uint8Array(a.head.length))).toBe(true);
+    expect([a.head[5], a.rel[5]]).toEqual([-1, 'root']);
+    expect([a.head[1], a.rel[1]]).toEqual([5, 'nsubj']);
+    expect(coded(REPORT.replace('6 alleged VERB 3 conj allege', '6 alleged VERB 3 parataxis allege')).some((e) => e.startsWith('UKR>RUS ACCUSE'))).toBe(true);
+  });
+
   it('lets the coder read the document\'s allegation with the issuer taken from where it was released', () => {
     const events = coded(REPORT);
     expect(events.some((e) => e.startsWith('UKR>RUS ACCUSE'))).toBe(true);

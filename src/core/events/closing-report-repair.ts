@@ -1,0 +1,89 @@
+/**
+ * Repair of a closing reporting clause read as a modifier of the sentence's last noun: "Rebels agreed
+ * to a truce in an offensive that took the north, regional mediators announced, clearing the way for
+ * talks." with "mediators" an apposition of "offensive" and "announced" its `acl`. In news such a
+ * "…, NOUN said/announced," after a finished clause is the attribution of the sentence (UD: the
+ * reporting verb is a `parataxis` of the main predicate and the noun its subject), and the coder
+ * must see who reported, not an apposition that lends the reporter to the clause before it.
+ */
+
+/** Relations the noun of a swallowed reporting clause may carry under the clause before it. */
+const SWALLOWED = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list', 'parataxis']);
+
+/** Relations a reporting verb's own dependents may carry when it closes a sentence ("…, he said, adding…"). */
+const CLOSING_DEPENDENTS = new Set(['punct', 'advcl', 'advmod', 'parataxis']);
+
+/**
+ * Rewrites `head` and `rel` in place so that a reporting verb hung as `acl` on the noun right before
+ * it, after a comma that closes a clause, becomes a `parataxis` of the sentence's predicate with the
+ * noun phrase as its subject. The verb must be a past form ("announced", "said"), have no
+ * complement, object or time of its own ("the plan, announced Monday," is a participle modifier) and
+ * be followed by punctuation or the end. Returns true when anything changed.
+ */
+export function repairClosingReports(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 2; h < n; h++) {
+    const p = head[h];
+    if (upos[h] !== 'VERB' || rel[h] !== 'acl' || !isSpeech(lemma[h]) || lower[h].endsWith('ing') || p !== h - 1) continue;
+    if (upos[p] !== 'NOUN' && upos[p] !== 'PROPN' && upos[p] !== 'PRON') continue;
+    if (!SWALLOWED.has(rel[p]) || head[p] < 0 || head[p] > p) continue;
+    if (h + 1 < n && upos[h + 1] !== 'PUNCT') continue;
+    let own = true;
+    for (let k = 0; k < n && own; k++) if (head[k] === h && (!CLOSING_DEPENDENTS.has(rel[k]) || k < h)) own = false;
+    if (!own) continue;
+    // The noun phrase runs back to a comma; everything between belongs to the noun.
+    let c = p - 1;
+    while (c >= 0 && upos[c] !== 'PUNCT' && inSubtree(head, c, p)) c--;
+    if (c < 1 || lower[c] !== ',') continue;
+    const root = rootOf(head, p);
+    if (root < 0 || root >= c || (upos[root] !== 'VERB' && upos[root] !== 'AUX')) continue;
+    head[h] = root;
+    rel[h] = 'parataxis';
+    head[p] = h;
+    rel[p] = 'nsubj';
+    if (head[c] === p) head[c] = h;
+    changed = true;
+  }
+  return changed;
+}
+
+/** True when `k` lies in the subtree of `top`. */
+function inSubtree(head: Int32Array, k: number, top: number): boolean {
+  for (let i = k, steps = 0; i >= 0 && steps <= head.length; i = head[i], steps++) if (i === top) return true;
+  return false;
+}
+
+/** The root above `k` (-1 on a cycle). */
+function rootOf(head: Int32Array, k: number): number {
+  let i = k;
+  for (let steps = 0; steps <= head.length; steps++) {
+    if (head[i] < 0) return i;
+    i = head[i];
+  }
+  return -1;
+}
+
+/**
+ * Rewrites `head` and `rel` in place so that a closing "…, medics said." parsed with the noun as a
+ * `parataxis` of the predicate and the reporting verb an `orphan` under it (UD keeps `orphan` for
+ * ellipsis, where a verb is missing, not present) has the verb as the parataxis and the noun as its
+ * subject. Returns true when anything changed.
+ */
+export function repairOrphanReports(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    const p = head[h];
+    if (rel[h] !== 'orphan' || upos[h] !== 'VERB' || !isSpeech(lemma[h]) || p < 0 || p >= h) continue;
+    if (upos[p] !== 'NOUN' && upos[p] !== 'PROPN' && upos[p] !== 'PRON') continue;
+    head[h] = head[p];
+    rel[h] = rel[p];
+    head[p] = h;
+    rel[p] = 'nsubj';
+    // What followed the noun (the closing stop) and the comma before it are the verb's.
+    for (let k = 0; k < n; k++) if (head[k] === p && upos[k] === 'PUNCT') head[k] = h;
+    changed = true;
+  }
+  return changed;
+}
