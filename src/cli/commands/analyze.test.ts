@@ -119,4 +119,12 @@ describe.skipIf(!existsSync(new URL('../../../dist/cli/main.js', import.meta.url
     expect(r.stderr).toMatch(/b-empty\.txt: the input is empty.*\[E100\]/);
     noStack(r.stderr);
   });
+
+  it('ends quietly when its reader closes the pipe early (entente … | head)', () => {
+    const bin = new URL('../../../bin/entente.js', import.meta.url).pathname;
+    // the shell's `head -c 1` closes the pipe after one byte; the help text is far longer
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" eval-quotes --help | head -c 1`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('U');
+    expect(r.stderr).toBe('');
+  });
 });
