@@ -57,7 +57,6 @@ export function buildLinearModel(parts: LinearModelParts, useKernel = true): Lin
   let slots = 16;
   while (slots < n * 2) slots <<= 1;
   const mask = slots - 1;
-  const table = new Int32Array(slots * 2);
   const nc = parts.nClasses;
   // dense when at least half the classes have a weight: a dense row is then no bigger than ~2× the sparse one
   const dense = (f: number): boolean => parts.start[f + 1] - parts.start[f] >= nc / 2;
@@ -66,7 +65,8 @@ export function buildLinearModel(parts: LinearModelParts, useKernel = true): Lin
   const denseHeader = (at: number): number => Math.ceil((at + 1) / KERNEL_LANES) * KERNEL_LANES - 1;
   let size = 0;
   for (let f = 0; f < n; f++) size = dense(f) ? denseHeader(size) + 1 + row : size + 1 + parts.start[f + 1] - parts.start[f];
-  const kernel = useKernel ? createScoreKernel(nc, size) : null;
+  const kernel = useKernel ? createScoreKernel(nc, size, mask) : null;
+  const table = kernel ? kernel.table : new Int32Array(slots * 2);
   const blocks = kernel ? kernel.blocks : new Int32Array(size);
   let at = 0;
   for (let f = 0; f < n; f++) {
@@ -113,18 +113,20 @@ export function findFeature(m: LinearModel, key: number): number {
  * read each block's header (its first word), so the block's cache miss overlaps with the other
  * lookups instead of stalling the additions one block at a time. The sums are the same either way.
  *
- * With `found` and a model built with the SIMD kernel, the additions run in the kernel (its own
- * found scratch is used, `found` only asks for the two-pass path): dense rows four classes per
- * instruction. Integer sums again, so the scores are exactly the JavaScript path's.
+ * With `found` and a model built with the SIMD kernel, the same two passes run in the kernel (its
+ * own keys and found scratch are used, `found` only asks for the two-pass path): dense rows four
+ * classes per instruction. Integer sums again, so the scores are exactly the JavaScript path's.
  */
 export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array, found?: Int32Array): void {
   const kernel = m.kernel;
   if (found && kernel && n <= KERNEL_FOUND_PAIRS) {
-    // the kernel reads only its own memory: look up into its found area, add in its scores row
+    // the kernel reads only its own memory: keys, table, blocks, found pairs and scores row are there
     const row = kernel.scores;
     if (scores.length === row.length) row.set(scores);
     else row.set(scores.subarray(0, row.length));
-    kernel.add(lookUp(m, keys, n, kernel.found));
+    if (keys.length <= KERNEL_FOUND_PAIRS) kernel.keys.set(keys);
+    else kernel.keys.set(keys.subarray(0, n));
+    kernel.score(n);
     scores.set(row);
     return;
   }
