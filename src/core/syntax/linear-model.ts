@@ -28,8 +28,8 @@ export interface LinearModel {
   readonly blocks: Int32Array;
   readonly features: number;
   /**
-   * The SIMD kernel whose memory holds `blocks` (see `score-kernel.ts`), or null: then the blocks
-   * are a plain array and scoring is JavaScript only.
+   * The SIMD kernel whose memory holds `table` and `blocks` (see `score-kernel.ts`), or null: then
+   * they are plain arrays and scoring is JavaScript only.
    */
   readonly kernel?: ScoreKernel | null;
 }
