@@ -10,6 +10,7 @@
  * are big blocks (a quarter dense, 40 % with 9+ weights): ~2,500 weight additions per
  * configuration, so the additions matter as much as the lookups (see {@link scoreInto}).
  */
+import { createScoreKernel, denseRowWords, KERNEL_FOUND_PAIRS, KERNEL_LANES, type ScoreKernel } from './score-kernel.js';
 
 /** A linear model ready for scoring. Build with {@link buildLinearModel}. */
 export interface LinearModel {
@@ -26,6 +27,11 @@ export interface LinearModel {
    */
   readonly blocks: Int32Array;
   readonly features: number;
+  /**
+   * The SIMD kernel whose memory holds `table` and `blocks` (see `score-kernel.ts`), or null: then
+   * they are plain arrays and scoring is JavaScript only.
+   */
+  readonly kernel?: ScoreKernel | null;
 }
 
 /** The stored parts of a model (the file's layout), from which the run-time form is built. */
@@ -40,38 +46,48 @@ export interface LinearModelParts {
   scale: number;
 }
 
-/** Builds the run-time form of stored parts. */
-export function buildLinearModel(parts: LinearModelParts): LinearModel {
+/**
+ * Builds the run-time form of stored parts. With `useKernel` (the default) and WebAssembly SIMD
+ * available, the blocks live in a kernel's memory and `scoreInto` adds them there; the layout is
+ * the same either way (dense rows 16-byte aligned and zero-padded to whole vectors), so the kernel
+ * and the JavaScript path read identical blocks.
+ */
+export function buildLinearModel(parts: LinearModelParts, useKernel = true): LinearModel {
   const n = parts.keys.length;
   let slots = 16;
   while (slots < n * 2) slots <<= 1;
   const mask = slots - 1;
-  const table = new Int32Array(slots * 2);
   const nc = parts.nClasses;
   // dense when at least half the classes have a weight: a dense row is then no bigger than ~2× the sparse one
   const dense = (f: number): boolean => parts.start[f + 1] - parts.start[f] >= nc / 2;
+  const row = denseRowWords(nc);
+  // a dense row's header sits just before a 4-word boundary so that its weights start on one
+  const denseHeader = (at: number): number => Math.ceil((at + 1) / KERNEL_LANES) * KERNEL_LANES - 1;
   let size = 0;
-  for (let f = 0; f < n; f++) size += 1 + (dense(f) ? nc : parts.start[f + 1] - parts.start[f]);
-  const blocks = new Int32Array(size);
+  for (let f = 0; f < n; f++) size = dense(f) ? denseHeader(size) + 1 + row : size + 1 + parts.start[f + 1] - parts.start[f];
+  const kernel = useKernel ? createScoreKernel(nc, size, mask) : null;
+  const table = kernel ? kernel.table : new Int32Array(slots * 2);
+  const blocks = kernel ? kernel.blocks : new Int32Array(size);
   let at = 0;
   for (let f = 0; f < n; f++) {
     const k = parts.keys[f] | 0;
     let s = k & mask;
     while (table[s * 2] !== 0) s = (s + 1) & mask;
     table[s * 2] = k;
+    if (dense(f)) at = denseHeader(at);
     table[s * 2 + 1] = at;
     const a = parts.start[f];
     const b = parts.start[f + 1];
     if (dense(f)) {
       blocks[at++] = -1;
       for (let e = a; e < b; e++) blocks[at + parts.entryClass[e]] = parts.entryWeight[e];
-      at += nc;
+      at += row;
     } else {
       blocks[at++] = b - a;
       for (let e = a; e < b; e++) blocks[at++] = (parts.entryClass[e] << 16) | (parts.entryWeight[e] & 0xffff);
     }
   }
-  return { nClasses: parts.nClasses, scale: parts.scale, table, mask, blocks, features: n };
+  return { nClasses: parts.nClasses, scale: parts.scale, table, mask, blocks, features: n, kernel };
 }
 
 /** Block offset of the feature with `key`, or -1. */
@@ -96,8 +112,24 @@ export function findFeature(m: LinearModel, key: number): number {
  * behind the previous feature's additions (−20 % time on the parser's features). The lookups also
  * read each block's header (its first word), so the block's cache miss overlaps with the other
  * lookups instead of stalling the additions one block at a time. The sums are the same either way.
+ *
+ * With `found` and a model built with the SIMD kernel, the same two passes run in the kernel (its
+ * own keys and found scratch are used, `found` only asks for the two-pass path): dense rows four
+ * classes per instruction. Integer sums again, so the scores are exactly the JavaScript path's.
  */
 export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: Int32Array, found?: Int32Array): void {
+  const kernel = m.kernel;
+  if (found && kernel && n <= KERNEL_FOUND_PAIRS) {
+    // the kernel reads only its own memory: keys, table, blocks, found pairs and scores row are there
+    const row = kernel.scores;
+    if (scores.length === row.length) row.set(scores);
+    else row.set(scores.subarray(0, row.length));
+    if (keys.length <= KERNEL_FOUND_PAIRS) kernel.keys.set(keys);
+    else kernel.keys.set(keys.subarray(0, n));
+    kernel.score(n);
+    scores.set(row);
+    return;
+  }
   if (found && found.length >= 2 * n) {
     addBlocks(m, found, lookUp(m, keys, n, found), scores);
     return;
