@@ -1,6 +1,7 @@
 /**
- * The run-time dependency parser: greedy arc-hybrid decoding with a linear model that scores
- * SHIFT and every labelled LEFT/RIGHT arc jointly. Class 0 is SHIFT, classes 1..L are LEFT arcs
+ * The run-time dependency parser's model and its greedy arc-hybrid decoding, with a linear model that
+ * scores SHIFT and every labelled LEFT/RIGHT arc jointly. A globally trained model (the shipped one
+ * since 2026-11-30) parses with its beam instead (`beam-search.ts`, `syntax-model.ts`). Class 0 is SHIFT, classes 1..L are LEFT arcs
  * with `leftRel[c - 1]`, the next R classes RIGHT arcs with `rightRel[c - 1 - L]`.
  */
 import { LEFT, RIGHT, SHIFT, type ParseState } from './arc-hybrid.js';
