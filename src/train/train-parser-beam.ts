@@ -141,7 +141,7 @@ export function trainParserBeam(
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
   const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true);
   const sequences = golds.map((g) => goldSequence(layout, g));
-  const beam = new BeamSearch(nClasses, opts.beam, true);
+  const beam = new BeamSearch(nClasses, opts.beam, { record: true });
   const scorer: ClassScorer = (keys, nk, out) => model.score(keys, nk, out);
   const maxN = sentences.reduce((m, s) => Math.max(m, s.n), 1);
   const work = {

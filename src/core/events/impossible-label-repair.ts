@@ -3,9 +3,8 @@
  * from the coder: a noun with its own preposition labelled `punct` ("agreed to US mediation" with
  * "mediation" punctuation); a second verb labelled `goeswith` ("help defend Saudi Arabia": in UD
  * `goeswith` joins the pieces of one word split by a typo, never two words written apart, and a
- * bare infinitive after "help", "make", "let" is the verb's `xcomp`); and a name right after a verb
- * with no object labelled `obl:unmarked` ("will visit Mauritania and Senegal": an unmarked oblique
- * is a bare time or measure — "arrived Monday", "walked two miles" — never a named participant).
+ * bare infinitive after "help", "make", "let" is the verb's `xcomp`). A name labelled
+ * `obl:unmarked` after an objectless verb is `unmarked-object-repair.ts`'s.
  */
 
 /** Nominal tags. */
@@ -13,9 +12,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * Rewrites `rel` in place for such words. `upos` are the tags, `forms` the surface texts,
- * `temporal[i]` is 1 inside a date expression. Returns true when anything changed.
+ * Returns true when anything changed.
  */
-export function repairImpossibleLabels(head: Int32Array, rel: string[], upos: readonly string[], forms: readonly string[], temporal: Uint8Array): boolean {
+export function repairImpossibleLabels(head: Int32Array, rel: string[], upos: readonly string[], forms: readonly string[]): boolean {
   const n = head.length;
   let changed = false;
   const hasDependent = (h: number, ok: (k: number) => boolean): boolean => {
@@ -34,14 +33,6 @@ export function repairImpossibleLabels(head: Int32Array, rel: string[], upos: re
     } else if (rel[i] === 'goeswith' && upos[i] === 'VERB' && upos[h] === 'VERB' && h === i - 1 && /\p{L}{2}$/u.test(forms[h]) && /^\p{L}{2}/u.test(forms[i])) {
       // Two whole words written apart: the second verb completes the first.
       rel[i] = 'xcomp';
-      changed = true;
-    } else if (rel[i] === 'obl:unmarked' && upos[i] === 'PROPN' && !temporal[i] && verbal && upos[h] === 'VERB' && h < i) {
-      // The name must follow the verb directly (its own words first: "visit South Korea").
-      let first = i;
-      for (let k = h + 1; k < i; k++) if (head[k] === i) first = Math.min(first, k);
-      if (first !== h + 1 || hasDependent(h, (k) => k !== i && (rel[k] === 'obj' || rel[k] === 'ccomp' || rel[k] === 'nsubj:pass'))) continue;
-      if (hasDependent(i, (k) => rel[k] === 'case' || temporal[k] === 1)) continue;
-      rel[i] = 'obj';
       changed = true;
     }
   }

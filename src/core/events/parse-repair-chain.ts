@@ -14,7 +14,7 @@ import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairForClauses } from './for-clause-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairImpossibleLabels } from './impossible-label-repair.js';
-import { repairBareAdverbialObjects, repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
@@ -22,6 +22,7 @@ import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
+import { repairUnmarkedObjects } from './unmarked-object-repair.js';
 import { repairTitleAppositions } from './title-apposition-repair.js';
 import { repairWithAbsolutes } from './with-absolute-repair.js';
 
@@ -50,12 +51,12 @@ type Repair = (t: RepairTokens) => boolean;
 const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairDateCompounds(t.head, t.rel, t.upos, t.temporal),
   (t: RepairTokens) => repairTemporalSubjects(t.head, t.rel, t.upos, t.temporal),
-  (t: RepairTokens) => repairImpossibleLabels(t.head, t.rel, t.upos, t.forms, t.temporal),
+  (t: RepairTokens) => repairImpossibleLabels(t.head, t.rel, t.upos, t.forms),
   (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairPrepositionHeads(t.head, t.rel, t.upos),
   (t: RepairTokens) => repairLoneIndirectObjects(t.head, t.rel, t.upos, t.temporal),
-  (t: RepairTokens) => repairBareAdverbialObjects(t.head, t.rel, t.upos, t.lower, t.temporal),
+  (t: RepairTokens) => repairUnmarkedObjects(t.head, t.rel, t.upos, t.lower, t.temporal),
   (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),

@@ -267,32 +267,3 @@ export function repairLoneIndirectObjects(head: Int32Array, rel: string[], upos:
   }
   return changed;
 }
-
-/** Articles that open a noun phrase a bare adverbial seldom has. */
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the']);
-
-/** Nouns that make bare adverbials with an article ("the same way", "the whole day"). */
-const ADVERBIAL_NOUNS = new Set(['way', 'time', 'times', 'day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year']);
-
-/**
- * Rewrites `rel` in place so that a bare noun phrase read as an adverbial (`obl:unmarked`) right
- * after a verb with no object, opened by an article and not a date or an amount, is the verb's
- * object ("have retaken a strategic village"): bare adverbials are times, amounts and ways ("last
- * week", "five miles", "the same way"), not things acted on. Returns true when anything changed.
- */
-export function repairBareAdverbialObjects(head: Int32Array, rel: string[], upos: readonly string[], lower: readonly string[], temporal: Uint8Array): boolean {
-  let changed = false;
-  for (let i = 1; i < head.length; i++) {
-    const h = head[i];
-    if (rel[i] !== 'obl:unmarked' || upos[i] !== 'NOUN' || temporal[i] || h < 0 || upos[h] !== 'VERB' || h > i) continue;
-    if (ADVERBIAL_NOUNS.has(lower[i])) continue;
-    if (firstDependent(head, h, (k) => rel[k] === 'obj' || rel[k] === 'ccomp' || rel[k] === 'xcomp') >= 0) continue;
-    if (firstDependent(head, i, (k) => rel[k] === 'nummod' || temporal[k] === 1) >= 0) continue;
-    // The phrase starts right after the verb with its article.
-    const first = firstDependent(head, i, () => true);
-    if (first !== h + 1 || rel[first] !== 'det' || !OBJECT_DETERMINERS.has(lower[first])) continue;
-    rel[i] = 'obj';
-    changed = true;
-  }
-  return changed;
-}

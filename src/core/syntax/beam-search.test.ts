@@ -95,7 +95,7 @@ describe('beam search over arc-hybrid configurations', () => {
   });
 
   it('keeps its items sorted, each a complete tree with one root, and replays the best item’s moves', () => {
-    const beam = new BeamSearch(p.model.nClasses, 4, true);
+    const beam = new BeamSearch(p.model.nClasses, 4, { record: true });
     beam.start(words.length);
     while (!beam.done) beam.step(p, x, scorer);
     expect(beam.steps).toBe(2 * words.length);
@@ -118,7 +118,7 @@ describe('beam search over arc-hybrid configurations', () => {
     const tags = [detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag, verbTag, nounTag];
     const xl = inputsOf(long, tags);
     const plain = new BeamSearch(p.model.nClasses, 4);
-    const cached = new BeamSearch(p.model.nClasses, 4, false, true);
+    const cached = new BeamSearch(p.model.nClasses, 4, { cacheBuffer: true });
     for (const beam of [plain, cached]) {
       beam.start(long.length);
       while (!beam.done) beam.step(p, xl, scorer);

@@ -66,12 +66,18 @@ export class BeamSearch {
   private rows = new Float64Array(0);
   private filled = new Uint8Array(0);
 
+  /** Keeps the back-pointers of every step (the trainer's max-violation replay). */
+  private readonly record: boolean;
+  /** Sums the buffer-only keys once per front (run time, integer weights only: see above). */
+  private readonly cacheBuffer: boolean;
+
   constructor(
     private readonly nClasses: number,
     width: number,
-    private readonly record = false,
-    private readonly cacheBuffer = false,
+    options: { record?: boolean; cacheBuffer?: boolean } = {},
   ) {
+    this.record = options.record === true;
+    this.cacheBuffer = options.cacheBuffer === true;
     this.width = Math.max(1, Math.floor(width));
     const k = this.width;
     this.cur = Array.from({ length: k }, () => new ParseState(64));
@@ -82,8 +88,8 @@ export class BeamSearch {
     this.cParent = new Int32Array(k);
     this.cClass = new Int32Array(k);
     this.scores = new Float64Array(nClasses);
-    this.histParent = new Int32Array(record ? 128 * k : 0);
-    this.histClass = new Int32Array(record ? 128 * k : 0);
+    this.histParent = new Int32Array(this.record ? 128 * k : 0);
+    this.histClass = new Int32Array(this.record ? 128 * k : 0);
   }
 
   /** Starts a sentence of `n` tokens with the empty configuration as the only item. */

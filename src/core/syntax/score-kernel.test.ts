@@ -112,7 +112,7 @@ describe('SIMD score kernel', () => {
       calls++;
       for (let c = 0; c < out.length; c++) out[c] += a[c];
     };
-    const beam = new BeamSearch(simd.model.nClasses, 4, false, true);
+    const beam = new BeamSearch(simd.model.nClasses, 4, { cacheBuffer: true });
     beam.start(words.length);
     while (!beam.done) beam.step(simd, x, scorer);
     expect(calls).toBeGreaterThan(words.length);

@@ -41,7 +41,7 @@ export class SyntaxScratch {
     this.tagger = taggerScratch(model.tagger);
     this.parser = parserScratch(model.parser);
     const lm = model.parser.model;
-    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, false, true) : null;
+    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true }) : null;
     const ints = this.parser.scores;
     const found = this.parser.found;
     this.scorer = (keys, n, out) => {
