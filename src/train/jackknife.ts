@@ -7,7 +7,7 @@
 import { buildLinearModel } from '../core/syntax/linear-model.js';
 import { tagSentence, taggerScratch, type TaggerModel } from '../core/syntax/tagger.js';
 import type { WordTable } from '../core/syntax/word-table.js';
-import type { AveragedPerceptron } from './averaged-perceptron.js';
+import { ModelAverage, type ExportableModel } from './model-average.js';
 import { createRng } from './rng.js';
 import { buildTagDictionary, trainTaggerPass } from './train-tagger.js';
 import { trainStructuredTagger } from './train-tagger-structured.js';
@@ -26,12 +26,17 @@ export interface TaggerTraining {
    * The final tagger is the same either way.
    */
   parserTags?: boolean;
+  /**
+   * Greedy tagger only: how many final taggers (each pass) are trained in different sentence
+   * orders and averaged weight by weight (`model-average.ts`); 1 (the default) trains one.
+   */
+  average?: number;
 }
 
 /** A trained tagger (both passes) with its dictionary. */
 export interface TaggerBundle {
-  pass1: AveragedPerceptron;
-  pass2: AveragedPerceptron | null;
+  pass1: ExportableModel;
+  pass2: ExportableModel | null;
   dictionary: Map<number, number>;
   /** Beam width when `pass1` is a structured tagger. */
   beam?: number;
@@ -113,9 +118,12 @@ export function trainTaggerJackknifed(
     pass1Tags.forEach((t, i) => (finalTags[i] = t));
   }
   const dictionary = buildTagDictionary(sentences, table);
-  const pass1 = trainTaggerPass(sentences, table, nc, dictionary, { epochs: opts.epochs, pass2: false }, createRng(opts.seed + 1000));
+  // run j of an average shuffles with its own seeds; run 0 is the single tagger's
+  const runs = range(0, Math.max(1, opts.average ?? 1));
+  const averaged = (models: ExportableModel[]): ExportableModel => (models.length === 1 ? models[0] : new ModelAverage(models));
+  const pass1 = averaged(runs.map((j) => trainTaggerPass(sentences, table, nc, dictionary, { epochs: opts.epochs, pass2: false }, createRng(opts.seed + 1000 + 10 * j))));
   const pass2 = opts.pass2
-    ? trainTaggerPass(sentences, table, nc, dictionary, { epochs: opts.epochs, pass2: true }, createRng(opts.seed + 1001), pass1Tags)
+    ? averaged(runs.map((j) => trainTaggerPass(sentences, table, nc, dictionary, { epochs: opts.epochs, pass2: true }, createRng(opts.seed + 1001 + 10 * j), pass1Tags)))
     : null;
   return { final: { pass1, pass2, dictionary }, jackknifed: finalTags };
 }

@@ -25,6 +25,14 @@ describe('train:syntax options', () => {
     expect(parseTrainArgs(['--polnear', dir]).polnear).toBe(dir);
   });
 
+  it('averages the greedy tagger over whole numbers of runs only', () => {
+    expect(parseTrainArgs(['--tagger-average', '5']).taggerAverage).toBe(5);
+    expect(parseTrainArgs([]).taggerAverage).toBe(1);
+    expect(() => parseTrainArgs(['--tagger-average', '0'])).toThrow(/--tagger-average takes a whole number/);
+    expect(() => parseTrainArgs(['--tagger-average', '2.5'])).toThrow(/--tagger-average takes a whole number/);
+    expect(() => parseTrainArgs(['--tagger-average', '3', '--tagger-beam', '4'])).toThrow(/leave it out with --tagger-beam/);
+  });
+
   it('takes --parser-clusters only with the clusters it reads', () => {
     expect(() => parseTrainArgs(['--parser-clusters'])).toThrow(/--parser-clusters needs --clusters/);
     const cfg = parseTrainArgs(['--clusters', '--parser-clusters']);

@@ -17,6 +17,8 @@ export interface TrainConfig {
   participleAdjectives: boolean;
   seed: number;
   taggerEpochs: number;
+  /** Greedy tagger: final taggers trained in different sentence orders and averaged (`model-average.ts`). */
+  taggerAverage: number;
   /** Beam width of the structured tagger; 0 trains the older greedy tagger (one or two passes). */
   taggerBeam: number;
   /** A greedy second pass reading the first pass's (or the structured tagger's) tags to the right. */
@@ -71,6 +73,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   participleAdjectives: false,
   seed: 20240917,
   taggerEpochs: 10,
+  taggerAverage: 1,
   taggerBeam: 0,
   pass2: true,
   folds: 5,
@@ -114,6 +117,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--seed': cfg.seed = num(); break;
       case '--participle-adjectives': cfg.participleAdjectives = true; break;
       case '--tagger-epochs': cfg.taggerEpochs = num(); break;
+      case '--tagger-average': cfg.taggerAverage = num(); break;
       case '--no-pass2': cfg.pass2 = false; break;
       case '--tagger-beam': cfg.taggerBeam = num(); break;
       case '--folds': cfg.folds = num(); break;
@@ -144,6 +148,8 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       default: throw new EntenteError('E203', `unknown option ${a}; see src/train/train-config.ts`);
     }
   }
+  if (!Number.isInteger(cfg.taggerAverage) || cfg.taggerAverage < 1) throw new EntenteError('E203', '--tagger-average takes a whole number of training runs, 1 or more');
+  if (cfg.taggerAverage > 1 && cfg.taggerBeam > 0) throw new EntenteError('E203', '--tagger-average averages the greedy tagger; leave it out with --tagger-beam');
   if (cfg.parserClusters && !cfg.clusters) throw new EntenteError('E203', '--parser-clusters needs --clusters (the clusters the parser reads)');
   return cfg;
 }

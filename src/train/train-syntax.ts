@@ -56,9 +56,9 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
 
   log(cfg.taggerBeam > 0
     ? `tagger: structured, beam ${cfg.taggerBeam}, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, greedy second pass ${cfg.pass2 ? 'on' : 'off'}`
-    : `tagger: greedy, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}`);
+    : `tagger: greedy, ${cfg.taggerEpochs} epochs, ${cfg.folds}-fold jackknife, second pass ${cfg.pass2 ? 'on' : 'off'}${cfg.taggerAverage > 1 ? `, final passes averaged over ${cfg.taggerAverage} sentence orders` : ''}`);
   const { final, jackknifed } = trainTaggerJackknifed(data.sentences, data.words.table, data.tags, data.lexicon, {
-    epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed, parserTags: sourceModel === null,
+    epochs: cfg.taggerEpochs, beam: cfg.taggerBeam, pass2: cfg.pass2, folds: cfg.folds, seed: cfg.seed, parserTags: sourceModel === null, average: cfg.taggerAverage,
   }, log);
   let jkRight = 0;
   let jkAll = 0;
