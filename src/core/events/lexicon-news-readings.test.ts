@@ -249,3 +249,23 @@ describe('lexicon: expelled from somewhere', () => {
       8 . PUNCT 2 punct`)).toEqual(['PAK>IND SANCTION 166']);
   });
 });
+
+describe('lexicon: pulling out voters', () => {
+  it('"pulled out voters" gets people to the polls; "pulled out its troops" withdraws them (087)', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 out ADP 2 compound:prt
+      4 voters NOUN 2 obj voter
+      5 . PUNCT 2 punct`, { ...lenient, actors: [...WORLD, { id: 'group:fra-voters', name: 'French voters', type: 'group', country: 'FRA', sector: 'CVL', via: 'description', forms: ['voters'] }] })).toEqual([]);
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 out ADP 2 compound:prt
+      4 its PRON 5 nmod:poss
+      5 troops NOUN 2 obj troop
+      6 from ADP 7 case
+      7 Ukraine PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual(['RUS>UKR RETREAT 087']);
+  });
+});

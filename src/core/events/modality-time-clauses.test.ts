@@ -1,7 +1,7 @@
 /**
  * Time clauses (modality.ts): an act in an "after/before/once/until" clause dating an act still to
  * come or only possible has not happened, unless told in the past under "will"; dating an act that
- * happened, it has.
+ * happened, it has; and "later" after a past verb dates a past act.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -58,5 +58,24 @@ describe('modality: time clauses', () => {
       11 treaty NOUN 9 obj
       12 . PUNCT 3 punct`);
     expect(events).toContain('IND>CHN SUPPORT 057');
+  });
+
+  it('reads "later" beside a verb in the past as dating a past act, not a coming one', () => {
+    expect(coded(`
+      1 France PROPN 3 nsubj
+      2 later ADV 3 advmod later
+      3 apologized VERB 0 root apologize
+      4 to ADP 5 case
+      5 India PROPN 3 obl
+      6 . PUNCT 3 punct`)).toEqual(['FRA>IND SUPPORT 055']);
+    // (Still to come with "will": a promised apology, an intent.)
+    expect(coded(`
+      1 France PROPN 4 nsubj
+      2 will AUX 4 aux will
+      3 later ADV 4 advmod later
+      4 apologize VERB 0 root apologize
+      5 to ADP 6 case
+      6 India PROPN 4 obl
+      7 . PUNCT 4 punct`)[0]).toMatch(/^FRA>IND AGREE 03/);
   });
 });

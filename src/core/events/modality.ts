@@ -116,7 +116,8 @@ function readClause(v: SyntaxView, g: EventGrammar, c: number, mod: Modality): v
         mod.obligation = true;
         mod.hypothetical = true;
       } else if (g.hypotheticalAux.has(lemma) || g.hypotheticalAux.has(lower)) mod.hypothetical = true;
-    } else if (v.relIs(d, ['obl', 'advmod', 'nmod:tmod', 'obl:tmod', 'obl:npmod']) && mentionsFuture(v, g, d)) {
+    } else if (v.relIs(d, ['obl', 'advmod', 'nmod:tmod', 'obl:tmod', 'obl:npmod']) && mentionsFuture(v, g, d) && !pastTense(v, c)) {
+      // ("later apologized", "the next day withdrew": after a past verb the time word dates a past act.)
       mod.future = true;
     }
   }
