@@ -185,6 +185,9 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
  */
 function opensWith(v: SyntaxView, c: number, word: string): boolean {
   if (v.caseOf(c) === word) return true;
+  // "calls for Russia to withdraw": a clause opened by "for" before its subject.
+  const first = v.children(c)[0];
+  if (first !== undefined && first < c && v.rel[first] === 'mark' && v.lower[first] === word && v.childrenWith(c, ['nsubj']).some((s) => s > first)) return true;
   const marks = v.children(c).filter((k) => k < c && v.rel[k] === 'case');
   return marks.length === 2 && marks[1] === marks[0] + 1 && v.lower[marks[0]] === word;
 }
