@@ -32,6 +32,11 @@ describe('short names inside longer ones', () => {
     expect(a.places.map((p) => p.name)).toContain('Hebron');
   });
 
+  it('sees a known body through a leading "Islamist", as through "Sunni" or "Shiite"', async () => {
+    expect(await actorNames('Gunmen of the Islamist Hamas movement fired rockets on Sunday.')).toContain('Hamas');
+    expect(await actorNames('The Islamist Hezbollah movement denied it.')).toContain('Hezbollah');
+  });
+
   it('keeps a city introduced as one a place, even before an apposition of a person', async () => {
     const a = await analyzeShippedActors('Police detained the mayor of the city of Hebron, a member of the opposition.');
     expect(a.actors.map((x) => x.name)).not.toContain('Hebron');

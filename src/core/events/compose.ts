@@ -125,12 +125,15 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
     case 'demand': {
       // "demanded the release of a journalist held in Turkey": the frame's "target" read off the act
       // is whom the act is done to; the demand goes to whoever is to do it.
-      const doers = otherSources(inner, sources);
+      // "a call for Russia to withdraw" with nobody named as calling: those asked to act are whom the
+      // demand is made of, never its maker.
+      const unsigned = !f.sources.length && f.match.trigger.pos === 'noun';
+      const doers = unsigned ? inner.sources : otherSources(inner, sources);
       const addressee = f.targets.length && !(doers.length && namedInOf(ctx, f, f.targets)) ? f.targets : doers;
       // "urged them not to attack" asks for de-escalation, like "urged them to stop attacking".
       const asked = inner.negated && act !== null && !coop ? (frames.framed('cease', act) ?? act) : act;
       const code = asked === null ? null : frames.framed(kind, asked);
-      return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : inner.targets, negated: f.negated });
+      return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : inner.targets, negated: f.negated, ...(unsigned ? { sources: [], explicitSource: false } : {}) });
     }
     case 'reject': {
       // "rejected an offer from the United States", "dismissed calls for talks": refusing a proposal

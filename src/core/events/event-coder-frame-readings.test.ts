@@ -4,7 +4,7 @@
  * denying an act.
  */
 import { describe, expect, it } from 'vitest';
-import { coded } from './test-support/coded.js';
+import { coded, codedEvents } from './test-support/coded.js';
 import { WORLD } from './test-support/event-doc.js';
 
 describe('event coder: journeys with a purpose', () => {
@@ -157,5 +157,27 @@ describe('event coder: a demanded clause hung on the verb', () => {
       expect(events.some((e) => e.startsWith('UKR>RUS REQUEST 10'))).toBe(true);
       expect(events.filter((e) => e.includes(' RETREAT '))).toEqual([]);
     }
+  });
+});
+
+describe('event coder: relative clauses are no frame\'s act', () => {
+  it('reads "expanded its campaign against the group that seized parts of Ukraine" without making the seizure the campaign\'s', () => {
+    // (The relative clause hung on "campaign", as parsers often do: still the group's act, not the expander's.)
+    const events = codedEvents(`
+      1 France PROPN 2 nsubj
+      2 expanded VERB 0 root expand
+      3 its PRON 4 nmod:poss
+      4 campaign NOUN 2 obj campaign
+      5 against ADP 8 case
+      6 the DET 8 det
+      7 armed ADJ 8 amod
+      8 group NOUN 4 nmod group
+      9 that PRON 10 nsubj that
+      10 seized VERB 4 acl:relcl seize
+      11 parts NOUN 10 obj part
+      12 of ADP 13 case
+      13 Ukraine PROPN 11 nmod
+      14 . PUNCT 2 punct`, { coder: { participants: 'lenient' } });
+    expect(events.map((e) => `${e.trigger?.text} ${e.cameo}`)).toEqual(['seized 192']);
   });
 });

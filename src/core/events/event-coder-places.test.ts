@@ -90,6 +90,36 @@ describe('event coder: people of a place as the target of acts done to people', 
   });
 });
 
+describe('event coder: sympathy for what happened at a place', () => {
+  const odesa = [{ id: 'place:odesa', name: 'Odesa', country: 'UKR', forms: ['Odesa'] }];
+  it('reads "expressed condolences over the attack in Odesa" as said to the place\'s country', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 expressed VERB 0 root express
+      3 condolences NOUN 2 obj condolence
+      4 over ADP 6 case
+      5 the DET 6 det
+      6 attack NOUN 2 obl attack
+      7 in ADP 8 case
+      8 Odesa PROPN 6 nmod
+      9 . PUNCT 2 punct`, { places: odesa, coder: { includeStatements: true } }).filter((e) => e.includes('018'))).toEqual(['FRA>UKR STATEMENT 018']);
+  });
+  it('looks one phrase deeper ("sympathy for the victims of the flood in Odesa")', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 voiced VERB 0 root voice
+      3 sympathy NOUN 2 obj sympathy
+      4 for ADP 5 case
+      5 victims NOUN 2 obl victim
+      6 of ADP 8 case
+      7 the DET 8 det
+      8 flood NOUN 5 nmod flood
+      9 in ADP 10 case
+      10 Odesa PROPN 8 nmod
+      11 . PUNCT 2 punct`, { places: odesa, coder: { includeStatements: true } })).toEqual(['CHN>UKR STATEMENT 018']);
+  });
+});
+
 describe('event coder: a place naming the target noun', () => {
   it('reads "attacked the Donetsk power plant" as an attack on the place\'s country', () => {
     expect(coded(`

@@ -20,6 +20,7 @@ import { sharedTargets } from './conjoined-targets.js';
 import { releasersAsHolders } from './released-holders.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
+import { investigationDestination } from './investigation-destination.js';
 import { accessDestination, allegedAbout, complementRecipients, meantFor, purposeTargets, refusedAskers, responsibilityFor, withFrameTargets } from './frame-targets.js';
 import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { controlledPopulation } from './domestic-control.js';
@@ -226,6 +227,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         }
         if (code.startsWith('086') && !done.targets.length && done.sources.length) {
           const targets = accessDestination(ctx, done);
+          if (targets.length) done = { ...done, targets };
+        }
+        if (code.startsWith('09') && !done.targets.length && done.sources.length) {
+          const targets = investigationDestination(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
         // "declined to resign despite pressure by the commission": a refusal answers whoever asked.

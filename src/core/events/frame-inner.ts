@@ -85,6 +85,9 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
   for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
     // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
     if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
+    // A relative clause says what its noun's referent did ("expanded its campaign against the group
+    // that has seized parts of Iraq"): an act with a subject of its own, never the frame's.
+    if (v.rel[k] === 'acl:relcl') continue;
     const m = byHead.get(k);
     if (m && m !== f) return m;
   }

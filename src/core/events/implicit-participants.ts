@@ -85,7 +85,8 @@ export function placesStandIn(code: string | null): boolean {
  * Codes for which a place named inside a target phrase also stands for its country ("shelled the
  * city of Donetsk", "massed troops on the border with Ukraine") — acts done to places, investigations
  * ("to re-examine the refineries in Iran", "sent inspectors to a facility in central Iran"), and releases
- * of people of a place ("released the mayor of Nablus"). (Not arrests and curfews: done at home,
+ * of people of a place ("released the mayor of Nablus"), and sympathy for what happened at a place
+ * ("expressed condolences over the attack in Istanbul": said to the country struck). (Not arrests and curfews: done at home,
  * they would make a state act on its own place, which codes nothing.) Aid and
  * access take only a place named outright ("sent aid to Gaza"): inside other phrases a place says
  * where, not to whom ("took part in drills with China").
@@ -93,7 +94,7 @@ export function placesStandIn(code: string | null): boolean {
 export function placesWithinStandIn(code: string | null): boolean {
   if (code === null) return false;
   const root = code.slice(0, 2);
-  return ['04', '09', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code.startsWith('087') || code.startsWith('084');
+  return ['04', '09', '14', '15', '18', '19', '20'].includes(root) || code === '192' || code === '191' || code === '018' || code.startsWith('087') || code.startsWith('084');
 }
 
 /** Prepositions under which a place inside a target phrase locates it ("the city of Donetsk", "a base in Mali", "the border with Ukraine"). */

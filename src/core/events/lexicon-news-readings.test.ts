@@ -1,7 +1,7 @@
 /**
  * Lexicon readings (data/lexicon) of news phrases whose wording decides the event: contests and
  * retorts told with fighting words, visits that end, dangers described rather than threatened,
- * things given up, agreements signed together and advisories. One sentence each, written for these
+ * things given up, agreements signed together, advisories and meetings attended. One sentence each, written for these
  * tests and parsed by hand (UD relations as the project's parser writes them); each case pairs the
  * reading that codes with the one that must not.
  */
@@ -247,5 +247,39 @@ describe('lexicon: expelled from somewhere', () => {
       6 from ADP 7 case
       7 Islamabad PROPN 2 obl
       8 . PUNCT 2 punct`)).toEqual(['PAK>IND SANCTION 166']);
+  });
+});
+
+describe('lexicon: pulling out voters', () => {
+  it('"pulled out voters" gets people to the polls; "pulled out its troops" withdraws them (087)', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 out ADP 2 compound:prt
+      4 voters NOUN 2 obj voter
+      5 . PUNCT 2 punct`, { ...lenient, actors: [...WORLD, { id: 'group:fra-voters', name: 'French voters', type: 'group', country: 'FRA', sector: 'CVL', via: 'description', forms: ['voters'] }] })).toEqual([]);
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 out ADP 2 compound:prt
+      4 its PRON 5 nmod:poss
+      5 troops NOUN 2 obj troop
+      6 from ADP 7 case
+      7 Ukraine PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual(['RUS>UKR RETREAT 087']);
+  });
+});
+
+describe('lexicon: attending a meeting of others', () => {
+  it('"attended a meeting of Indian ministers" meets those whose meeting it is (040)', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 attended VERB 0 root attend
+      3 a DET 4 det
+      4 meeting NOUN 2 obj meeting
+      5 of ADP 7 case
+      6 Indian ADJ 7 amod
+      7 ministers NOUN 4 nmod minister
+      8 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'group:ind-ministers', name: 'Indian ministers', type: 'group', country: 'IND', sector: 'GOV', via: 'description', forms: ['Indian ministers'] }] })).toEqual(['CHN>IND CONSULT 040']);
   });
 });

@@ -63,9 +63,15 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     // (under "would" it may only be the reported speech's shift of tense).
     const plainFuture = chain.some((c) => v.childrenWith(c, ['aux']).some((a) => PRESENT_FUTURE.has(v.lower[a])));
     if ((outer.hypothetical || outer.future || conditional(v, g, v.head[clause])) && !(plainFuture && pastTense(v, clause))) mod.hypothetical = true;
+    // "demanded a truce before allowing aid convoys in": what is to come only once a demand is met
+    // is a condition, not an act that happened.
+    if (DEMANDING.has(v.lemma[v.head[clause]]) && v.childrenWith(clause, ['mark']).some((c) => v.lemma[c] === 'before' || v.lemma[c] === 'until')) mod.hypothetical = true;
   }
   return mod;
 }
+
+/** Verbs of asking for something first, after which a "before"/"until" clause is a precondition. */
+const DEMANDING: ReadonlySet<string> = new Set(['demand', 'insist', 'require', 'want', 'ask', 'urge', 'seek']);
 
 /** Auxiliaries of a future told in the present ("will", "shall"), not shifted into the past ("would"). */
 const PRESENT_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
@@ -116,7 +122,8 @@ function readClause(v: SyntaxView, g: EventGrammar, c: number, mod: Modality): v
         mod.obligation = true;
         mod.hypothetical = true;
       } else if (g.hypotheticalAux.has(lemma) || g.hypotheticalAux.has(lower)) mod.hypothetical = true;
-    } else if (v.relIs(d, ['obl', 'advmod', 'nmod:tmod', 'obl:tmod', 'obl:npmod']) && mentionsFuture(v, g, d)) {
+    } else if (v.relIs(d, ['obl', 'advmod', 'nmod:tmod', 'obl:tmod', 'obl:npmod']) && mentionsFuture(v, g, d) && !pastTense(v, c)) {
+      // ("later apologized", "the next day withdrew": after a past verb the time word dates a past act.)
       mod.future = true;
     }
   }

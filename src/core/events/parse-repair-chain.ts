@@ -12,6 +12,7 @@ import { repairClosingReports, repairOrphanReports } from './closing-report-repa
 import { repairContentClauses } from './content-clause-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairForClauses } from './for-clause-repair.js';
+import { repairForInfinitives } from './for-infinitive-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
@@ -58,6 +59,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairLoneIndirectObjects(t.head, t.rel, t.upos, t.temporal),
   (t: RepairTokens) => repairUnmarkedObjects(t.head, t.rel, t.upos, t.lower, t.temporal),
   (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairForInfinitives(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),

@@ -167,6 +167,18 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
     // "rejected calls to impose sanctions" with "to impose" hung on the verb: an infinitive right
     // after the noun's phrase, with no subject of its own, is the noun's.
     if (prep < 0 && t.pos === 'noun' && t.prep === 'to') prep = strandedInfinitive(v, i)[0] ?? -1;
+    // "Croatia is failing its refugees, Serbia complained": a report that closes on its verb says
+    // what a "that"-clause after it would.
+    // (UD hangs such a closing verb as a parataxis of the clause it reports; parsers also make the
+    // clause, with its own subject, the verb's ccomp or advcl.)
+    // Only a verb that closes its report: a subject of its own (no relative pronoun) and nothing it
+    // says after it ("Obama, who has often complained about not getting credit" is no such report).
+    const closing = (): boolean =>
+      v.childrenWith(i, ['nsubj']).some((k) => k < i && !['who', 'which', 'that'].includes(v.lower[k])) && !v.children(i).some((c) => c > i && v.relIs(c, ['advcl', 'ccomp', 'xcomp', 'obj', 'nmod']));
+    if (prep < 0 && t.prep === 'that' && t.pos === 'verb' && closing()) {
+      const up = v.head[i];
+      prep = v.rel[i] === 'parataxis' && up >= 0 && up < i && v.isVerbal(up) ? up : (v.childrenWith(i, ['ccomp', 'advcl']).find((c) => c < i && !v.childrenWith(c, ['mark']).length && v.childrenWith(c, ['nsubj', 'nsubj:pass']).length > 0) ?? -1);
+    }
     // "call for" with the preposition stranded or attached as a particle.
     if (prep < 0) {
       const prt = v.children(i).find((c) => v.lemma[c] === t.prep && v.relIs(c, ['compound:prt', 'advmod', 'case']));
@@ -185,6 +197,9 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
  */
 function opensWith(v: SyntaxView, c: number, word: string): boolean {
   if (v.caseOf(c) === word) return true;
+  // "calls for Russia to withdraw": a clause opened by "for" before its subject.
+  const first = v.children(c)[0];
+  if (first !== undefined && first < c && v.rel[first] === 'mark' && v.lower[first] === word && v.childrenWith(c, ['nsubj']).some((s) => s > first)) return true;
   const marks = v.children(c).filter((k) => k < c && v.rel[k] === 'case');
   return marks.length === 2 && marks[1] === marks[0] + 1 && v.lower[marks[0]] === word;
 }

@@ -66,7 +66,10 @@ export class TriggerSlots extends ClauseRoles {
         // A required object's conjuncts too ("moved heavy artillery and troops towards the border",
         // with "towards …" hung on the first conjunct).
         const hosts = [h, ...(m.obj >= 0 ? v.conjuncts(v.firstConjunct(m.obj)) : []), m.prep, m.support, ...(isVerb && m.obj < 0 ? v.childrenWith(h, ['obj']) : []), ...(!isVerb ? v.childrenWith(h, ['acl']) : [])];
-        for (const t of hosts) if (t >= 0) out.push(...this.prepDeps(t, slot));
+        // (Not a clause with a subject of its own: in "a call for Russia to withdraw from Ukraine" the
+        // "from" is the withdrawing's, not the call's.)
+        const ownClause = (t: number): boolean => t === m.prep && t !== h && v.upos[t] === 'VERB' && v.childrenWith(t, ['nsubj', 'nsubj:pass']).length > 0;
+        for (const t of hosts) if (t >= 0 && !ownClause(t)) out.push(...this.prepDeps(t, slot));
         // "an extension of the mandate for the force" with "for the force" hung on "extension".
         if (!out.length && !isVerb) out.push(...trailingPhrases(v, h, [slot]));
         // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
