@@ -36,6 +36,8 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
   if (m.trigger.pos === 'noun' || m.obj >= 0) {
     const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
     for (const c of v.children(noun)) if (v.rel[c] === 'det' && g.negators.has(v.lemma[c])) mod.negated = true;
+    // "a possible meeting", "potential sanctions": an act only considered has not happened.
+    for (const c of v.childrenWith(noun, ['amod'])) if (g.hypotheticalModifiers.has(v.lower[c])) mod.hypothetical = true;
   }
   if (m.trigger.pos === 'noun' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
   // "faces pressure to help Iran", "the risk of Russia invading", "its demand that Israel withdraw":

@@ -7,6 +7,7 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { Draft } from './drafts.js';
+import { accusationOfMeans } from './alleged-means.js';
 import { isToInfinitive, sharedConjuncts } from './frame-inner.js';
 import { objectsOf, type Match } from './trigger-match.js';
 import { isCooperative } from './taxonomy.js';
@@ -91,5 +92,8 @@ export function unrealizedActs(ctx: CoderContext, matches: readonly Match[], inn
     if (!by) return false;
     return by.trigger.frame === 'allege' || (by.trigger.code !== null && !isCooperative(by.trigger.code));
   };
-  return (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb') || charged(d);
+  // "accused Russia of interfering, including by hacking the party's computers": how the accused is
+  // said to have done it is alleged, not asserted.
+  const alleged = (d: Draft): boolean => d.match.trigger.pos === 'verb' && accusationOfMeans(v, d.match.head) >= 0;
+  return (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb') || charged(d) || alleged(d);
 }
