@@ -62,6 +62,19 @@ describe('lexicon: gathering', () => {
       7 demands NOUN 5 nmod demand
       8 . PUNCT 3 punct`)).toEqual([]);
   });
+
+  it('a day the parser reads as the object is no object: "gathered Sunday outside the embassy"', () => {
+    expect(coded(`
+      1 The DET 2 det
+      2 protesters NOUN 3 nsubj protester
+      3 gathered VERB 0 root gather
+      4 Sunday PROPN 3 obj
+      5 outside ADP 8 case
+      6 the DET 8 det
+      7 Russian ADJ 8 amod
+      8 embassy NOUN 3 obl
+      9 . PUNCT 3 punct`, { dates: [{ text: 'Sunday', value: '2024-05-12' }] }).map((e) => e.split(' ').slice(1).join(' '))).toEqual(['PROTEST 141']);
+  });
 });
 
 describe('participants: nouns set against their possessor', () => {
