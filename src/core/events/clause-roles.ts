@@ -5,6 +5,7 @@
  */
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
+import { accusationOfMeans } from './alleged-means.js';
 
 const SUBJ = ['nsubj', 'csubj'];
 const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', 'acl'];
@@ -94,6 +95,9 @@ export class ClauseRoles {
     if (engaging && v.relIs(h, ['obl', 'advcl']) && (v.caseOf(h) === engaging || v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === engaging))) {
       return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
     }
+    // "accused Russia of interfering, including by hacking …": the accused does what the means clause says.
+    const accusation = accusationOfMeans(v, h);
+    if (accusation >= 0) return v.childrenWith(accusation, ['obj']);
     const because = v.reasonHead(h);
     if (because >= 0) {
       // "jailed a student for helping militants", "was arrested for spying", "thanked Poland for

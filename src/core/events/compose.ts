@@ -108,7 +108,10 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       if (inner.match.trigger.performative || inner.negated) return { ...base, sources, future: f.future };
       // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
-      const others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
+      let others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
+      // "wanted supporters to back Priorities USA": the one wanted to act is the frame's object,
+      // even when the infinitive names no doer the coder could read.
+      if (!others.length && inner.match.trigger.pos === 'verb') others = objectDoers(ctx, f, inner).filter((p) => !sources.some((s) => sameActor(s, p)));
       if (others.length) return framed((coop ? framedCode('appeal') : null) ?? frames.fallback('appeal'), { targets: others });
       // "offered to send warships to Ukraine": forces promised to a state are promised military aid
       // (0332), not a threat against it; "pledged to deploy warships near Japan" stays a threat.
@@ -272,6 +275,19 @@ function deployedTo(ctx: CoderContext, inner: Draft): boolean {
 }
 
 /** Inner sources that are not the frame's own sources: the addressee of "demanded that Libya hand over". */
+/**
+ * The actors of a frame verb's object when the inner act is that object's to-infinitive ("wants
+ * Putin to attack", "wanted supporters to back him" with "to back" hung on "supporters").
+ */
+function objectDoers(ctx: CoderContext, f: Draft, inner: Draft): Draft['sources'] {
+  const { v, finder } = ctx;
+  const h = f.match.head;
+  if (f.match.trigger.pos !== 'verb' || f.match.passive || !ctx.lexicon.grammar.objectControl.has(v.lemma[h])) return [];
+  const k = inner.match.head;
+  const objs = v.childrenWith(h, ['obj']).filter((o) => (v.head[k] === h && k > o) || (v.head[k] === o && v.rel[k] === 'acl'));
+  return objs.flatMap((o) => finder.group(o));
+}
+
 function otherSources(inner: Draft, sources: Draft['sources']): Draft['sources'] {
   if (!inner.explicitSource) return [];
   return inner.sources.filter((p) => !sources.some((s) => sameActor(s, p)));

@@ -196,8 +196,10 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     symmetric = false;
     bothWays = true;
   }
-  // One person "attacking" or "hammering" another named person does it with words.
-  const isPerson = (p: Participant): boolean => p.actor?.type === 'person' && p.via !== 'demonym';
+  // One person "attacking" or "hammering" another named person does it with words; so do
+  // politicians and political parties going at each other ("hammered Ryan and the GOP"): a party is
+  // no military target (an armed movement that is also a party has its armed sector first).
+  const isPerson = (p: Participant): boolean => (p.actor?.type === 'person' && p.via !== 'demonym') || (p.actor?.type === 'org' && p.actor.sector === 'PTY');
   if (t.personTarget && code === t.code && sources.length && targets.length && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
   return {
     code,

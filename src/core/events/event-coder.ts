@@ -30,6 +30,7 @@ import { innerOf, isQuestion } from './frame-inner.js';
 import { warnsOfDoneAct } from './reported-warnings.js';
 import { isBackdropTrend } from './backdrop-trends.js';
 import { unrealizedActs } from './unrealized-acts.js';
+import { appealAsAttraction } from './audience-appeal.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -164,6 +165,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // "warnings by the West that the annexation violated international law": a warning about what
       // someone else has done, with no act of its own to threaten, is no threat.
       else if (m.trigger.frame === 'threaten' && warnsOfDoneAct(ctx, m, d.sources)) d = { ...d, code: null };
+      // "Trump's appeal to working-class voters": attraction, asking nothing of them.
+      else if (appealAsAttraction(v, m, d)) d = { ...d, code: null };
       if ((m.trigger.frame === 'allege' || m.trigger.frame === 'demand' || m.trigger.frame === 'appeal') && !d.targets.length) {
         // "demanded that the DPRK forsake its programme": with no codable act (or one that names
         // nobody to address), whom the clause is about.

@@ -37,6 +37,12 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
     if (slot === 'xcomp' && !f.trigger.complement.includes('advcl') && (!v.childrenWith(h, ['obj']).length || ctx.lexicon.grammar.objectControl.has(v.lemma[h]))) {
       candidates.push(...v.childrenWith(h, ['advcl']).filter((c) => isToInfinitive(v, c)));
     }
+    // "wanted supporters to back Clinton", "urged voters to reject him" with "to back" hung on the
+    // object as its modifier: after a verb of making or asking someone act, a to-infinitive right
+    // behind the object is what that someone is to do.
+    if (slot === 'xcomp' && f.trigger.pos === 'verb' && ctx.lexicon.grammar.objectControl.has(v.lemma[h]) && !v.childrenWith(h, ['xcomp']).length) {
+      for (const o of v.childrenWith(h, ['obj'])) candidates.push(...v.childrenWith(o, ['acl']).filter((c) => c > o && isToInfinitive(v, c) && !v.childrenWith(c, ['nsubj']).length));
+    }
     else if (slot === 'obj') candidates.push(...(f.trigger.pos === 'verb' ? objectsOf(v, h, f.passive, ctx.lexicon.grammar.quantityNouns) : []));
     else {
       candidates.push(...finder.prepDeps(h, slot));
@@ -50,6 +56,14 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
       }
     }
   }
+  // "promised to rebuild the bridge and help Ukraine", "asked voters to strengthen her hand and
+  // repudiate Trump": when the complement itself is no act, a later verb sharing its subject is.
+  // (Not for a hedge, "is scheduled to give a speech and meet …", which coders take as the act
+  // itself, nor for a participle describing a thing's purpose, "a show meant to signal … and
+  // reaffirm …", which declares no one's intent.)
+  const extend = f.trigger.frame !== 'hedge' && !v.relIs(h, ['acl']);
+  const clauses = extend ? candidates.filter((c) => v.head[c] === h && v.relIs(c, ['xcomp', 'ccomp'])) : [];
+  for (const c of clauses) candidates.push(...sharedConjuncts(v, c));
   for (const c of candidates) {
     const found = triggerAt(ctx, c, f);
     if (found) return found;
@@ -116,4 +130,16 @@ export function isQuestion(v: SyntaxView, from: number, to: number): boolean {
     if (v.lower[k].includes('?')) return true;
   }
   return false;
+}
+
+/** Auxiliaries of a finite clause, which an infinitive's conjunct cannot have. */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/**
+ * The verbs conjoined to `k` that share its subject and mood: "to strengthen her hand and
+ * repudiate Trump". Not one with its own subject, nor a finite one the parser hung there ("wants to
+ * establish a zone and has expressed support": "has expressed" is the main clause's).
+ */
+export function sharedConjuncts(v: SyntaxView, k: number): number[] {
+  return v.childrenWith(k, ['conj']).filter((x) => v.upos[x] === 'VERB' && !v.childrenWith(x, ['nsubj', 'nsubj:pass']).length && !v.childrenWith(x, ['aux', 'aux:pass']).some((a) => FINITE_AUX.has(v.lower[a])));
 }

@@ -45,11 +45,24 @@ function circumstanceVerb(ctx: CoderContext, m: Match): number {
   return p < 0 || v.upos[p] !== 'VERB' || !v.relIs(n, ['obl']) || !circumstance ? -1 : p;
 }
 
-/** The subject of the verb a nominal event is a circumstance of. */
+/** Verbs of receiving a guest: the visit they are "for" or "on" is the guest's, not the host's. */
+const HOSTING = new Set(['host', 'welcome', 'receive', 'greet', 'entertain']);
+
+/**
+ * True when the circumstance verb `p` receives a guest on the visit `m` ("hosted Modi for a state
+ * visit", "welcomed the emir on an official visit"): the visitor is the verb's object.
+ */
+function hostedVisit(ctx: CoderContext, m: Match, p: number): boolean {
+  const v = ctx.v;
+  return m.trigger.code === '042' && HOSTING.has(v.lemma[p]) && !v.isPassive(p) && v.childrenWith(p, ['obj']).length > 0;
+}
+
+/** The subject of the verb a nominal event is a circumstance of (the guest, for a visit a host receives). */
 export function circumstanceOwner(ctx: CoderContext, m: Match): Participant[] {
   const { v, finder } = ctx;
   const p = circumstanceVerb(ctx, m);
   if (p < 0) return [];
+  if (hostedVisit(ctx, m, p)) return v.childrenWith(p, ['obj']).flatMap((k) => finder.group(k));
   const subj = v.isPassive(p) ? finder.agents(p) : finder.subjects(p);
   return subj.flatMap((k) => finder.group(k));
 }
@@ -62,6 +75,7 @@ export function circumstancePartner(ctx: CoderContext, m: Match): Participant[] 
   const { v, finder } = ctx;
   const p = circumstanceVerb(ctx, m);
   if (p < 0 || v.isPassive(p)) return [];
+  if (hostedVisit(ctx, m, p)) return finder.subjects(p).flatMap((k) => finder.group(k));
   return v.childrenWith(p, ['obj']).flatMap((k) => {
     const found = finder.group(k);
     const place = found.length ? null : finder.placeAsCountry(k);

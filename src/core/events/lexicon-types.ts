@@ -177,6 +177,11 @@ export interface EventGrammar {
    * the meeting") the phrase dates another act and is none itself; optional (empty when absent).
    */
   readonly timePointNouns: ReadonlySet<string>;
+  /**
+   * Adjectives that make the act a noun names only possible ("a possible meeting", "potential
+   * sanctions", "a proposed ceasefire"); optional (empty when absent).
+   */
+  readonly hypotheticalModifiers: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

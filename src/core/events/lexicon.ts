@@ -84,7 +84,8 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
   if (e.code !== undefined && (typeof e.code !== 'string' || !taxonomy.has(e.code))) fail(`"code" ${JSON.stringify(e.code)} is not a CAMEO code of the taxonomy`);
   if (e.code === undefined && e.frame === undefined) fail('needs a "code" (or a "frame")');
   const objs = e.obj === undefined ? null : new Set(words_(e.obj, 'obj', fail).map((w) => w.join(' ')));
-  const notObjs = e.notObj === undefined ? null : new Set(words_(e.notObj, 'notObj', fail).map((w) => w.join(' ')));
+  // "*" stands for any object: the word is an event only when intransitive.
+  const notObjs = e.notObj === undefined ? null : e.notObj === '*' || (Array.isArray(e.notObj) && e.notObj.length === 1 && e.notObj[0] === '*') ? new Set(['*']) : new Set(words_(e.notObj, 'notObj', fail).map((w) => w.join(' ')));
   if (e.prep !== undefined && (typeof e.prep !== 'string' || !WORD.test(e.prep))) fail('"prep" must be a lower-case word');
   const slots = (field: 'source' | 'target' | 'complement', dflt: string[]): string[] => {
     const v = e[field];
@@ -162,7 +163,7 @@ const GRAMMAR_LISTS = [
 ] as const;
 
 /** Lists added after the first release: a grammar file without them still loads (as empty lists). */
-const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns'] as const;
+const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers'] as const;
 
 function compileGrammar(src: ResourceFile): EventGrammar {
   const raw = src.data as RawEventGrammar;

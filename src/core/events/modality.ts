@@ -27,11 +27,17 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
   const heads = m.support >= 0 ? [m.head, m.support] : [m.head];
   const mod: Modality = { negated: false, hypothetical: question, future: false, reportedBy: reportingVerb(v, g, heads[heads.length - 1]), obligation: false };
   for (const h of heads) {
-    for (const c of clauseChain(v, h)) readClause(v, g, c, mod);
+    const chain = clauseChain(v, h);
+    // "would not join the sanctions but would work with France", "did not attack but threatened":
+    // a conjunct set against a negated clause by "but" is affirmed, so the negation above it stays there.
+    const contrast = chain.findIndex((c, i) => i < chain.length - 1 && contrastConjunct(v, c));
+    chain.forEach((c, i) => readClause(v, g, c, mod, contrast < 0 || i <= contrast));
   }
   if (m.trigger.pos === 'noun' || m.obj >= 0) {
     const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
     for (const c of v.children(noun)) if (v.rel[c] === 'det' && g.negators.has(v.lemma[c])) mod.negated = true;
+    // "a possible meeting", "potential sanctions": an act only considered has not happened.
+    for (const c of v.childrenWith(noun, ['amod'])) if (g.hypotheticalModifiers.has(v.lower[c])) mod.hypothetical = true;
   }
   if (m.trigger.pos === 'noun' && underHypotheticalNoun(v, g, m.head)) mod.hypothetical = true;
   // "faces pressure to help Iran", "the risk of Russia invading", "its demand that Israel withdraw":
@@ -104,15 +110,41 @@ function purpose(v: SyntaxView, k: number): boolean {
   return v.rel[k] === 'advcl' && v.childrenWith(k, ['mark']).some((c) => v.lemma[c] === 'to');
 }
 
-function readClause(v: SyntaxView, g: EventGrammar, c: number, mod: Modality): void {
+/** Conjunctions that set a conjunct against the clause before it ("not X but Y"). */
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'yet']);
+
+/** True when `k` is a conjunct joined by "but"/"yet": it does not share the negation of its head's clause. */
+function contrastConjunct(v: SyntaxView, k: number): boolean {
+  return v.rel[k] === 'conj' && v.childrenWith(k, ['cc']).some((c) => CONTRAST.has(v.lemma[c]));
+}
+
+/** Focus adverbs after which a negator only widens the claim: "not only", "not just", "not merely". */
+const FOCUS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+
+/**
+ * True when dependent `d` of a clause negates it: a negator ("not", "never", "no"), or "no longer"
+ * ("would no longer defend": the act stops). "Not only / not just X" is no negation: it affirms X
+ * and adds more ("isn't just attacking X but also Y").
+ */
+function negates(v: SyntaxView, g: EventGrammar, d: number): boolean {
+  const rel = v.rel[d];
+  if (!(rel === 'advmod' || rel === 'neg' || rel === 'aux' || rel === 'cc:preconj' || rel === 'det')) return false;
+  if (v.lemma[d] === 'longer' && v.children(d).some((c) => v.lower[c] === 'no')) return true;
+  if (!(g.negators.has(v.lemma[d]) || g.negators.has(v.lower[d])) || v.lemma[d] === 'without') return false;
+  return !(d + 1 < v.n && FOCUS.has(v.lower[d + 1]));
+}
+
+function readClause(v: SyntaxView, g: EventGrammar, c: number, mod: Modality, negatable = true): void {
   for (const d of v.children(c)) {
     const lemma = v.lemma[d];
     const lower = v.lower[d];
     const rel = v.rel[d];
-    if ((rel === 'advmod' || rel === 'neg' || rel === 'aux' || rel === 'cc:preconj' || rel === 'det') && (g.negators.has(lemma) || g.negators.has(lower)) && lemma !== 'without') {
-      mod.negated = true;
+    if (negates(v, g, d)) {
+      if (negatable) mod.negated = true;
+    } else if ((rel === 'advmod' || rel === 'neg' || rel === 'aux' || rel === 'cc:preconj' || rel === 'det') && (g.negators.has(lemma) || g.negators.has(lower)) && lemma !== 'without') {
+      // a negator that only focuses ("not only"): nothing to flag
     } else if ((rel === 'mark' || rel === 'case') && lemma === 'without') {
-      mod.negated = true;
+      if (negatable) mod.negated = true;
     } else if (rel === 'aux' || rel === 'aux:pass') {
       if (g.futureAux.has(lemma) || g.futureAux.has(lower)) mod.future = true;
       else if (g.conditionalAux.has(lemma) || g.conditionalAux.has(lower)) {

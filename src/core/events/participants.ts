@@ -21,7 +21,11 @@ const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind',
 const HOUSING = new Set(['camp', 'shelter', 'settlement', 'home', 'hostel', 'orphanage', 'school', 'hospital', 'clinic']);
 
 /** Nouns of a relation to their possessor, whom the possessor does not name ("Israel's militia ally", "Russia's neighbours"). */
-const RELATION = new Set(['ally', 'partner', 'neighbour', 'neighbor', 'proxy', 'client', 'enemy', 'foe', 'rival', 'adversary', 'opponent']);
+const RELATION = new Set([
+  'ally', 'partner', 'neighbour', 'neighbor', 'proxy', 'client', 'enemy', 'foe', 'rival', 'adversary', 'opponent',
+  // People set against the possessor or acted on by them: "invited Clinton's accusers", "his critics".
+  'accuser', 'critic', 'detractor', 'challenger', 'victim', 'attacker', 'assailant', 'killer', 'captor', 'kidnapper', 'abductor',
+]);
 
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
 const ISSUING = new Set(['release', 'issue', 'publish', 'unveil', 'present', 'circulate']);

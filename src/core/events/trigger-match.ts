@@ -140,6 +140,9 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
     const objs = facts.objectsOf(passive);
     const listed = (list: ReadonlySet<string>, o: number): boolean => facts.namesOf(o).some((n) => list.has(n));
     if (t.notObjs && objs.some((o) => listed(t.notObjs as ReadonlySet<string>, o))) return null;
+    // "*": the word is an event only without an object ("protesters gathered" / "gathered evidence");
+    // a date read as an object is none ("gathered Sunday outside the embassy").
+    if (t.notObjs?.has('*') && objs.some((o) => !v.isTemporal(o))) return null;
     if (t.objs) {
       obj = objs.find((o) => listed(t.objs as ReadonlySet<string>, o)) ?? -1;
       if (obj < 0) return null;

@@ -7,7 +7,8 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { Draft } from './drafts.js';
-import { isToInfinitive } from './frame-inner.js';
+import { accusationOfMeans } from './alleged-means.js';
+import { isToInfinitive, sharedConjuncts } from './frame-inner.js';
 import { objectsOf, type Match } from './trigger-match.js';
 import { isCooperative } from './taxonomy.js';
 
@@ -46,10 +47,21 @@ export function unrealizedActs(ctx: CoderContext, matches: readonly Match[], inn
   // "refused to allow UN planes to land", "promised to help rebuild": an act a framed act would
   // bring about ("to land" under "allow") has not happened either.
   const below = new Set<number>();
+  // "asked voters to strengthen her hand and repudiate Trump": a conjunct sharing the framed act's
+  // subject is asked, promised or refused with it (one with its own subject is a clause of its own).
+  const sharing = (k: number): number[] => sharedConjuncts(v, k);
   const lower = (from: number): void => {
     const stack = [from];
-    for (let k = stack.pop(); k !== undefined; k = stack.pop()) for (const x of v.childrenWith(k, ['xcomp'])) if (!below.has(x)) (below.add(x), stack.push(x));
+    for (let k = stack.pop(); k !== undefined; k = stack.pop()) for (const x of [...v.childrenWith(k, ['xcomp']), ...sharing(k)]) if (!below.has(x)) (below.add(x), stack.push(x));
   };
+  // "asked voters to strengthen her hand and repudiate Trump", "promised to rebuild the bridge and
+  // help Ukraine": with no act of its own at the complement, the frame's complement still holds
+  // what is asked or promised, and so do the conjuncts sharing its subject.
+  for (const m of matches) {
+    // (A hedge, "is scheduled to give a speech and meet …", is left to tell the act as it is.)
+    if (m.trigger.pos !== 'verb' || m.trigger.frame === 'hedge' || !FORWARD_FRAMES.has(m.trigger.frame ?? '') || inner.has(m)) continue;
+    for (const x of v.childrenWith(m.head, ['xcomp'])) if (!below.has(x)) (below.add(x), lower(x));
+  }
   for (const [f, c] of inner) {
     if (!FORWARD_FRAMES.has(f.trigger.frame ?? '')) continue;
     if (c.trigger.pos === 'verb') lower(c.head);
@@ -80,5 +92,8 @@ export function unrealizedActs(ctx: CoderContext, matches: readonly Match[], inn
     if (!by) return false;
     return by.trigger.frame === 'allege' || (by.trigger.code !== null && !isCooperative(by.trigger.code));
   };
-  return (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb') || charged(d);
+  // "accused Russia of interfering, including by hacking the party's computers": how the accused is
+  // said to have done it is alleged, not asserted.
+  const alleged = (d: Draft): boolean => d.match.trigger.pos === 'verb' && accusationOfMeans(v, d.match.head) >= 0;
+  return (d: Draft): boolean => meetingUnheld(d) || (below.has(d.match.head) && d.match.trigger.pos === 'verb') || charged(d) || alleged(d);
 }
