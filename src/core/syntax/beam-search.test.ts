@@ -138,3 +138,39 @@ describe('beam search over arc-hybrid configurations', () => {
     expect(cached.score[0]).toBe(fresh.score[0]);
   });
 });
+
+describe('beam search reusing the scores of items with the same keys', () => {
+  it('keeps the same items, scores and trees as scoring every item, and scores fewer items', () => {
+    const words = ['The', 'minister', 'said', 'the', 'officials', 'praised', 'the', 'plan', 'and', 'the', 'talks'];
+    const tags = [detTag, nounTag, verbTag, detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag];
+    const x = inputsOf(words, tags);
+    const x4 = inputsOf(words.slice(0, 4), tags.slice(0, 4));
+    const counted = (calls: number[]): ClassScorer => {
+      const inner = scorerOf(p);
+      return (keys, n, out) => {
+        calls[0]++;
+        inner(keys, n, out);
+      };
+    };
+    for (const cacheBuffer of [false, true]) {
+      const plainCalls = [0];
+      const reuseCalls = [0];
+      const plain = new BeamSearch(p.model.nClasses, 8, { cacheBuffer, reuseScores: false });
+      const reused = new BeamSearch(p.model.nClasses, 8, { cacheBuffer });
+      for (const [beam, calls] of [[plain, plainCalls], [reused, reuseCalls]] as const) {
+        // two sentences through the same beam: the remembered keys never outlive their step
+        for (const [xs, n] of [[x, words.length], [x4, 4]] as const) {
+          beam.start(n);
+          while (!beam.done) beam.step(p, xs, counted(calls));
+        }
+      }
+      expect(reused.size).toBe(plain.size);
+      expect(Array.from(reused.score.subarray(0, reused.size))).toEqual(Array.from(plain.score.subarray(0, plain.size)));
+      for (let j = 0; j < plain.size; j++) {
+        expect(Array.from(reused.item(j).head.subarray(0, 4))).toEqual(Array.from(plain.item(j).head.subarray(0, 4)));
+        expect(Array.from(reused.item(j).label.subarray(0, 4))).toEqual(Array.from(plain.item(j).label.subarray(0, 4)));
+      }
+      expect(reuseCalls[0]).toBeLessThan(plainCalls[0]);
+    }
+  });
+});

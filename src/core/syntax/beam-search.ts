@@ -8,13 +8,14 @@
  * states come from a pool and are copied, never allocated per step, and the trainer can ask for
  * the back-pointers of every step (to replay the predicted sequence at the max-violation point).
  *
- * At run time (`cacheBuffer`) the scores of the keys that read only the buffer front are summed
- * once per front position and sentence, as the greedy parser does: the items of a beam share most
- * fronts. The run-time weights are integers, so the sums are exactly those of scoring every key;
- * the trainer's float sums would change with the order, so it scores every key each time.
+ * At run time (`cacheBuffer`) the scores of the keys that read only the buffer front, and of
+ * those that read only the stack top and the front, are summed once per front and per pair in a
+ * sentence, and an item with the same keys as another of its step takes its scores: see
+ * `parse-score-cache.ts`.
  */
 import { LEFT, ParseState, SHIFT } from './arc-hybrid.js';
-import { bufferKeys, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { ParseScoreCache } from './parse-score-cache.js';
+import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 import { classMove, classRel, type ParserModel } from './parser.js';
 
@@ -62,22 +63,24 @@ export class BeamSearch {
   private readonly scores: Float64Array;
   /** Candidates kept in the current step. */
   private nc = 0;
-  /** With `cacheBuffer`: per buffer front of the current sentence, the summed scores of its buffer keys. */
-  private rows = new Float64Array(0);
-  private filled = new Uint8Array(0);
+  /** Front and pair rows (with `cacheBuffer`) and the step's items for reuse. */
+  private readonly cache: ParseScoreCache;
 
   /** Keeps the back-pointers of every step (the trainer's max-violation replay). */
   private readonly record: boolean;
   /** Sums the buffer-only keys once per front (run time, integer weights only: see above). */
   private readonly cacheBuffer: boolean;
+  /** Takes the scores of an earlier item of the step with the same keys (default on; off only to test it: see `parse-score-cache.ts`). */
+  private readonly reuse: boolean;
 
   constructor(
     private readonly nClasses: number,
     width: number,
-    options: { record?: boolean; cacheBuffer?: boolean } = {},
+    options: { record?: boolean; cacheBuffer?: boolean; reuseScores?: boolean } = {},
   ) {
     this.record = options.record === true;
     this.cacheBuffer = options.cacheBuffer === true;
+    this.reuse = options.reuseScores !== false;
     this.width = Math.max(1, Math.floor(width));
     const k = this.width;
     this.cur = Array.from({ length: k }, () => new ParseState(64));
@@ -88,6 +91,7 @@ export class BeamSearch {
     this.cParent = new Int32Array(k);
     this.cClass = new Int32Array(k);
     this.scores = new Float64Array(nClasses);
+    this.cache = new ParseScoreCache(nClasses, k, this.cacheBuffer);
     this.histParent = new Int32Array(this.record ? 128 * k : 0);
     this.histClass = new Int32Array(this.record ? 128 * k : 0);
   }
@@ -98,13 +102,7 @@ export class BeamSearch {
     this.score[0] = 0;
     this.size = 1;
     this.steps = 0;
-    if (this.cacheBuffer) {
-      if (this.filled.length < n + 1) {
-        this.filled = new Uint8Array(2 * (n + 1));
-        this.rows = new Float64Array(2 * (n + 1) * this.nClasses);
-      }
-      this.filled.fill(0, 0, n + 1);
-    }
+    this.cache.startSentence(n);
     if (this.record && this.histParent.length < 2 * n * this.width) {
       this.histParent = new Int32Array(4 * n * this.width);
       this.histClass = new Int32Array(4 * n * this.width);
@@ -128,6 +126,8 @@ export class BeamSearch {
     const L = p.leftRel.length;
     const R = p.rightRel.length;
     this.nc = 0;
+    const cache = this.cache;
+    cache.startStep();
     for (let j = 0; j < this.size; j++) {
       const st = this.cur[j];
       const base = this.score[j];
@@ -135,9 +135,13 @@ export class BeamSearch {
         this.offer(base, j, FORCED);
         continue;
       }
-      if (this.cacheBuffer) this.presetBufferRow(st, x, scorer);
-      else scores.fill(0);
-      scorer(keys, parserFeatures(st, x, keys, this.cacheBuffer), scores);
+      const nk = parserFeatures(st, x, keys, this.cacheBuffer, cache.pairs);
+      if (!(this.reuse && cache.reuse(st, keys, nk, scores))) {
+        if (this.cacheBuffer) cache.preset(st, x, scorer, scores);
+        else scores.fill(0);
+        scorer(keys, nk, scores);
+        if (this.reuse) cache.remember(st, keys, nk, scores);
+      }
       if (st.canShift()) this.offer(base + scores[0], j, 0);
       if (st.canLeft() && st.b < st.n) {
         for (let c = 1; c <= L; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
@@ -166,21 +170,6 @@ export class BeamSearch {
     this.nextScore = ts;
     this.size = nc;
     this.steps++;
-  }
-
-  /** Sets the class scores to the buffer front's row, computing it on the front's first visit. */
-  private presetBufferRow(st: ParseState, x: ParserInputs, scorer: ClassScorer): void {
-    const { scores, keys, rows, filled } = this;
-    const nc = this.nClasses;
-    const at = st.b * nc;
-    if (filled[st.b] === 0) {
-      scores.fill(0);
-      scorer(keys, bufferKeys(st, x, keys), scores);
-      rows.set(scores, at);
-      filled[st.b] = 1;
-    } else {
-      scores.set(rows.subarray(at, at + nc));
-    }
   }
 
   /** Keeps candidate (score `s`, parent item, class) if it is among the `width` best so far. */

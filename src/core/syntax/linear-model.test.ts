@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { key1 } from './hash.js';
-import { buildLinearModel, findFeature, scoreInto, type LinearModelParts } from './linear-model.js';
+import { addScores, buildLinearModel, findFeature, scoreInto, type LinearModelParts } from './linear-model.js';
 
 /** Parts whose feature f has weights for the first `counts[f]` classes, weight = 10·f + class + 1 (negated for odd f). */
 function parts(counts: number[], nClasses: number): LinearModelParts {
@@ -51,5 +51,20 @@ describe('linear model', () => {
     }
     expect(findFeature(m, key1(900, 2))).toBeGreaterThanOrEqual(0);
     expect(findFeature(m, key1(901, 5))).toBe(-1);
+  });
+
+  it('adds to a float row exactly what scoring into a cleared integer row gives, with the kernel and without', () => {
+    const keys = Int32Array.from([key1(900, 0), key1(900, 1), key1(900, 1), key1(901, 5), key1(900, 3), key1(900, 6), key1(900, 7)]);
+    const plain = new Int32Array(6);
+    scoreInto(m, keys, keys.length, plain);
+    const preset = [0.5, -2, 7, 0, 1e6, -3.25];
+    for (const model of [m, buildLinearModel(p, false)]) {
+      // the kernel's own row holds the previous call's sums: each call starts from zero
+      for (let round = 0; round < 2; round++) {
+        const out = Float64Array.from(preset);
+        addScores(model, keys, keys.length, out, new Int32Array(6), new Int32Array(2 * keys.length));
+        expect(Array.from(out)).toEqual(preset.map((v, c) => v + plain[c]));
+      }
+    }
   });
 });

@@ -163,6 +163,30 @@ export function scoreInto(m: LinearModel, keys: Int32Array, n: number, scores: I
 }
 
 /**
+ * Adds the scores of `keys[0..n)` to the float row `out` (length ≥ nClasses, preset by the caller):
+ * the beam search's scorer. The sums are those of {@link scoreInto} into a cleared integer row
+ * (`ints`, with `found` as its scratch) added to `out`; with the kernel its own row is cleared and
+ * read in place, which saves clearing a second row and copying it in and out for every
+ * configuration scored.
+ */
+export function addScores(m: LinearModel, keys: Int32Array, n: number, out: Float64Array, ints: Int32Array, found: Int32Array): void {
+  const kernel = m.kernel;
+  const nc = m.nClasses;
+  if (kernel && n <= KERNEL_FOUND_PAIRS) {
+    const row = kernel.scores;
+    row.fill(0);
+    if (keys.length <= KERNEL_FOUND_PAIRS) kernel.keys.set(keys);
+    else kernel.keys.set(keys.subarray(0, n));
+    kernel.score(n);
+    for (let c = 0; c < nc; c++) out[c] += row[c];
+    return;
+  }
+  ints.fill(0);
+  scoreInto(m, keys, n, ints, found);
+  for (let c = 0; c < nc; c++) out[c] += ints[c];
+}
+
+/**
  * Writes, per key found, the offset of its block's first weight and the block's header (count, or
  * −1 for dense) as a pair into `out`; returns how many were found.
  */

@@ -16,10 +16,11 @@ export const PARSER_CLUSTER_FEATURES = 17;
 /**
  * Writes the cluster keys of `st` into `out` from position `k`; returns the new count.
  * Token ids −1 stand for absent positions. With `withoutBuffer`, the keys of {@link bufferClusterKeys}
- * are left out.
+ * are left out; with `withoutPair`, those of {@link pairClusterKeys}.
  */
-export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int32Array, k: number, withoutBuffer = false): number {
+export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int32Array, k: number, withoutBuffer = false, withoutPair = false): number {
   const all = !withoutBuffer;
+  const pair = !withoutPair;
   const { cf, c4, c6, tag } = x;
   const n = st.n;
   const s0 = st.s(0);
@@ -40,19 +41,19 @@ export function parserClusterFeatures(st: ParseState, x: ParserInputs, out: Int3
   const dsb = s0 >= 0 ? bucket(b0 - s0) : 0;
 
   // single positions: the whole path with the tag (a word identity that generalises)
-  out[k++] = key2(200, s0f, s0p);
+  if (pair) out[k++] = key2(200, s0f, s0p);
   if (all) {
     out[k++] = key2(201, b0f, b0p);
     out[k++] = key2(202, b1f, b1p);
   }
   out[k++] = key2(203, s1f, s1p);
   // s0–b0 pairs, the arc the next move may build
-  out[k++] = key2(204, s0c6, b0c6);
-  out[k++] = key4(205, s0c4, s0p, b0c4, b0p);
-  out[k++] = key2(206, s0f, b0f);
-  out[k++] = key3(207, s0f, s0p, b0p);
-  out[k++] = key3(208, s0p, b0f, b0p);
-  out[k++] = key3(209, s0c6, b0c6, dsb);
+  if (pair) out[k++] = key2(204, s0c6, b0c6);
+  if (pair) out[k++] = key4(205, s0c4, s0p, b0c4, b0p);
+  if (pair) out[k++] = key2(206, s0f, b0f);
+  if (pair) out[k++] = key3(207, s0f, s0p, b0p);
+  if (pair) out[k++] = key3(208, s0p, b0f, b0p);
+  if (pair) out[k++] = key3(209, s0c6, b0c6, dsb);
   // s1–s0 pairs, the arc a RIGHT move builds
   out[k++] = key4(210, s1c6, s1p, s0c6, s0p);
   out[k++] = key2(211, s1f, s0f);
@@ -76,5 +77,25 @@ export function bufferClusterKeys(st: ParseState, x: ParserInputs, out: Int32Arr
   out[k++] = key2(201, b0f, b0p);
   out[k++] = key2(202, b1f, b1p);
   out[k++] = key3(213, b0f, b1c6, b0p);
+  return k;
+}
+
+/** The cluster keys that read only the stack top and the buffer front (see `pairKeys` of `parser-features.ts`). */
+export function pairClusterKeys(st: ParseState, x: ParserInputs, out: Int32Array, k: number): number {
+  const { cf, c4, c6, tag } = x;
+  const s0 = st.s(0);
+  const b0 = st.b;
+  const s0f = s0 >= 0 ? cf[s0] : NONE, s0c4 = s0 >= 0 ? c4[s0] : NONE, s0c6 = s0 >= 0 ? c6[s0] : NONE;
+  const b0f = cf[b0], b0c4 = c4[b0], b0c6 = c6[b0];
+  const s0p = s0 >= 0 ? tag[s0] : NONE_L;
+  const b0p = tag[b0];
+  const dsb = s0 >= 0 ? bucket(b0 - s0) : 0;
+  out[k++] = key2(200, s0f, s0p);
+  out[k++] = key2(204, s0c6, b0c6);
+  out[k++] = key4(205, s0c4, s0p, b0c4, b0p);
+  out[k++] = key2(206, s0f, b0f);
+  out[k++] = key3(207, s0f, s0p, b0p);
+  out[k++] = key3(208, s0p, b0f, b0p);
+  out[k++] = key3(209, s0c6, b0c6, dsb);
   return k;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEFT, ParseState, RIGHT, SHIFT } from './arc-hybrid.js';
 import { hashString } from './hash.js';
-import { bufferKeys, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { bufferKeys, MAX_PARSER_FEATURES, pairKeys, parserFeatures } from './parser-features.js';
 import { ParserInputs } from './parser-inputs.js';
 import { normaliseWord, WordTable } from './word-table.js';
 
@@ -71,5 +71,47 @@ describe('the parser features of the buffer front', () => {
     }
     // some front was scored under more than one stack
     expect(byFront.size).toBeLessThan(configs.length);
+  });
+});
+
+describe('the parser features of the stack top and buffer front pair', () => {
+  for (const withClusters of [false, true]) {
+    it(`with the buffer's and the other keys are exactly the full key set${withClusters ? ' (with clusters)' : ''}`, () => {
+      for (const { st, x } of configurations(withClusters)) {
+        const all = new Int32Array(MAX_PARSER_FEATURES);
+        const split = new Int32Array(MAX_PARSER_FEATURES);
+        const nAll = parserFeatures(st, x, all);
+        let n = bufferKeys(st, x, split);
+        const nPair = pairKeys(st, x, split.subarray(n));
+        n += nPair;
+        n += parserFeatures(st, x, split.subarray(n), true, true);
+        expect(nPair).toBeGreaterThan(0);
+        expect(sorted(split, n)).toEqual(sorted(all, nAll));
+        // without the buffer's keys, the pair's stay in (the greedy parser's split)
+        const noBuffer = new Int32Array(MAX_PARSER_FEATURES);
+        const nNoBuffer = parserFeatures(st, x, noBuffer, false, true);
+        expect(nNoBuffer).toBe(nAll);
+      }
+    });
+  }
+
+  it('are the same for every configuration with the same top and front, whatever their trees', () => {
+    const x = configurations(true)[0].x;
+    // two ways to the top 0 and the front 2: 0 takes 1 as its right child, or 2 takes 1 as its left one
+    const walk = (moves: number[]): ParseState => {
+      const st = new ParseState(16);
+      st.reset(FORMS.length);
+      for (const m of moves) st.apply(m, m === SHIFT ? -1 : 3);
+      return st;
+    };
+    const a = walk([SHIFT, SHIFT, RIGHT]);
+    const b = walk([SHIFT, SHIFT, LEFT]);
+    expect([a.s(0), a.b]).toEqual([b.s(0), b.b]);
+    const keysOf = (st: ParseState, f: (st: ParseState, x: ParserInputs, out: Int32Array) => number): number[] => {
+      const out = new Int32Array(MAX_PARSER_FEATURES);
+      return sorted(out, f(st, x, out));
+    };
+    expect(keysOf(a, pairKeys)).toEqual(keysOf(b, pairKeys));
+    expect(keysOf(a, parserFeatures)).not.toEqual(keysOf(b, parserFeatures));
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { ParseState } from './arc-hybrid.js';
 import { key1, key2, key3, key4 } from './hash.js';
-import { bufferClusterKeys, parserClusterFeatures } from './parser-cluster-features.js';
+import { bufferClusterKeys, pairClusterKeys, parserClusterFeatures } from './parser-cluster-features.js';
 import { bucket, NONE, NONE_L } from './parser-feature-values.js';
 import type { ParserInputs } from './parser-inputs.js';
 
@@ -19,10 +19,13 @@ export const MAX_PARSER_FEATURES = 128;
 /**
  * Writes the feature keys of `st` into `out`; returns their number. With `withoutBuffer`, the keys
  * {@link bufferKeys} writes are left out: they read nothing but the buffer front's position, so the
- * greedy parser sums their weights once per buffer front (`parser.ts`).
+ * greedy parser sums their weights once per buffer front (`parser.ts`). With `withoutPair` too,
+ * so are the keys {@link pairKeys} writes (the beam sums them once per stack top and front).
  */
-export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array, withoutBuffer = false): number {
+export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array, withoutBuffer = false, withoutPair = false): number {
   const all = !withoutBuffer;
+  // (pair keys are left out only with the buffer's: both caches key on the front)
+  const pair = !(withoutBuffer && withoutPair);
   const { word, tag, upos } = x;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -55,20 +58,20 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
 
   let k = 0;
   // single positions
-  out[k++] = key2(1, s0w, s0p);
-  out[k++] = key1(2, s0w);
-  out[k++] = key1(3, s0p);
+  if (pair) out[k++] = key2(1, s0w, s0p);
+  if (pair) out[k++] = key1(2, s0w);
+  if (pair) out[k++] = key1(3, s0p);
   // (the buffer's keys keep their places: the trainer's float sums keep their order)
   if (all) k = bufferKeysAt(x, b0, b1, b2, out, k, 0);
   out[k++] = key2(12, s1w, s1p);
   out[k++] = key1(14, s1p);
   out[k++] = key1(16, s2p);
   // pairs s0-b0
-  out[k++] = key4(20, s0w, s0p, b0w, b0p);
-  out[k++] = key3(23, s0w, s0p, b0p);
-  out[k++] = key3(24, s0p, b0w, b0p);
-  out[k++] = key2(25, s0w, b0w);
-  out[k++] = key2(26, s0p, b0p);
+  if (pair) out[k++] = key4(20, s0w, s0p, b0w, b0p);
+  if (pair) out[k++] = key3(23, s0w, s0p, b0p);
+  if (pair) out[k++] = key3(24, s0p, b0w, b0p);
+  if (pair) out[k++] = key2(25, s0w, b0w);
+  if (pair) out[k++] = key2(26, s0p, b0p);
   if (all) out[k++] = key2(27, b0p, b1p);
   // pairs s1-s0
   out[k++] = key4(30, s1w, s1p, s0w, s0p);
@@ -78,7 +81,7 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   out[k++] = key2(39, s1p, b0p);
   // triples of tags
   if (all) out[k++] = key3(40, b0p, b1p, b2p);
-  out[k++] = key3(41, s0p, b0p, b1p);
+  if (pair) out[k++] = key3(41, s0p, b0p, b1p);
   out[k++] = key3(43, s2p, s1p, s0p);
   out[k++] = key3(45, s0p, p(s0l), b0p);
   out[k++] = key3(47, s0p, b0p, p(b0l));
@@ -86,14 +89,14 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   out[k++] = key3(49, s1p, s0p, p(s0l));
   out[k++] = key3(50, s1p, p(s1l), s0p);
   out[k++] = key3(51, s1p, s0p, p(s0r));
-  out[k++] = key3(52, s0w, b0p, b1p);
-  out[k++] = key3(54, s0p, b0p, b1w);
+  if (pair) out[k++] = key3(52, s0w, b0p, b1p);
+  if (pair) out[k++] = key3(54, s0p, b0p, b1w);
   // distance
-  out[k++] = key2(60, s0w, dsb);
-  out[k++] = key2(61, s0p, dsb);
-  out[k++] = key2(62, b0w, dsb);
-  out[k++] = key2(63, b0p, dsb);
-  out[k++] = key3(65, s0p, b0p, dsb);
+  if (pair) out[k++] = key2(60, s0w, dsb);
+  if (pair) out[k++] = key2(61, s0p, dsb);
+  if (pair) out[k++] = key2(62, b0w, dsb);
+  if (pair) out[k++] = key2(63, b0p, dsb);
+  if (pair) out[k++] = key3(65, s0p, b0p, dsb);
   out[k++] = key4(68, s1p, s0p, b0p, dsb * 8 + dss);
   // valency
   if (s0 >= 0) {
@@ -147,28 +150,74 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   const vb = s0 >= 0 ? Math.min(verbs[b0] - verbs[s0 + 1 > b0 ? b0 : s0 + 1], 2) : 3;
   const ps = s1 >= 0 ? Math.min(punct[s0] - punct[s1 + 1], 3) : 4;
   const vs = s1 >= 0 ? Math.min(verbs[s0] - verbs[s1 + 1], 2) : 3;
-  out[k++] = key4(130, s0p, b0p, pb, vb);
+  if (pair) out[k++] = key4(130, s0p, b0p, pb, vb);
   out[k++] = key4(131, s1p, s0p, ps, vs);
   // suffixes stand in for unknown words
-  out[k++] = key3(133, s0 >= 0 ? suffix[s0] : NONE, s0p, b0p);
-  out[k++] = key3(134, suffix[b0], b0p, s0p);
+  if (pair) out[k++] = key3(133, s0 >= 0 ? suffix[s0] : NONE, s0p, b0p);
+  if (pair) out[k++] = key3(134, suffix[b0], b0p, s0p);
   out[k++] = key3(135, s1 >= 0 ? suffix[s1] : NONE, s1p, s0p);
   // WordNet semantic classes (time nouns, verbs of saying …)
   const sem = x.sem;
   const s0s = s0 >= 0 ? sem[s0] : NONE;
   const b0s = sem[b0];
   const s1s = s1 >= 0 ? sem[s1] : NONE;
-  out[k++] = key3(142, b0p, b0s, s0p);
+  if (pair) out[k++] = key3(142, b0p, b0s, s0p);
   out[k++] = key3(143, s1s, s0s, s0p);
   // linear context: the words next to s0 and s1 in the sentence, the word after b0
   const s0prev = s0 > 0 ? tag[s0 - 1] : NONE_L;
   const s0next = s0 >= 0 ? tag[s0 + 1] : NONE_L;
   const s1next = s1 >= 0 ? tag[s1 + 1] : NONE_L;
-  out[k++] = key3(150, s0p, s0next, b0p);
+  if (pair) out[k++] = key3(150, s0p, s0next, b0p);
   out[k++] = key3(152, s1p, s1next, s0p);
   if (all) out[k++] = key3(153, b0w, b1w, b0p);
+  if (pair) out[k++] = key4(154, s0p, s0next, b0p, b1p);
+  if (x.hasClusters) k = parserClusterFeatures(st, x, out, k, withoutBuffer, !pair);
+  return k;
+}
+
+/**
+ * Writes the keys of `st` that read only the stack top and the buffer front — the words, tags,
+ * suffixes and classes at those two positions and the next ones, their distance and what lies
+ * between them — into `out`; returns their number. They are the keys {@link parserFeatures} leaves
+ * out when asked `withoutPair`: equal for every configuration with the same top and front.
+ */
+export function pairKeys(st: ParseState, x: ParserInputs, out: Int32Array): number {
+  const { word, tag, suffix, sem, punct, verbs } = x;
+  const s0 = st.s(0);
+  const b0 = st.b;
+  const n = st.n;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const s0w = s0 < 0 ? NONE : word[s0], s0p = s0 < 0 ? NONE_L : tag[s0];
+  const b0w = word[b0], b0p = tag[b0];
+  const b1w = b1 < 0 ? NONE : word[b1], b1p = b1 < 0 ? NONE_L : tag[b1];
+  const dsb = s0 >= 0 ? bucket(b0 - s0) : 0;
+  const pb = s0 >= 0 ? Math.min(punct[b0] - punct[s0 + 1 > b0 ? b0 : s0 + 1], 3) : 4;
+  const vb = s0 >= 0 ? Math.min(verbs[b0] - verbs[s0 + 1 > b0 ? b0 : s0 + 1], 2) : 3;
+  const s0next = s0 >= 0 ? tag[s0 + 1] : NONE_L;
+  let k = 0;
+  out[k++] = key2(1, s0w, s0p);
+  out[k++] = key1(2, s0w);
+  out[k++] = key1(3, s0p);
+  out[k++] = key4(20, s0w, s0p, b0w, b0p);
+  out[k++] = key3(23, s0w, s0p, b0p);
+  out[k++] = key3(24, s0p, b0w, b0p);
+  out[k++] = key2(25, s0w, b0w);
+  out[k++] = key2(26, s0p, b0p);
+  out[k++] = key3(41, s0p, b0p, b1p);
+  out[k++] = key3(52, s0w, b0p, b1p);
+  out[k++] = key3(54, s0p, b0p, b1w);
+  out[k++] = key2(60, s0w, dsb);
+  out[k++] = key2(61, s0p, dsb);
+  out[k++] = key2(62, b0w, dsb);
+  out[k++] = key2(63, b0p, dsb);
+  out[k++] = key3(65, s0p, b0p, dsb);
+  out[k++] = key4(130, s0p, b0p, pb, vb);
+  out[k++] = key3(133, s0 >= 0 ? suffix[s0] : NONE, s0p, b0p);
+  out[k++] = key3(134, suffix[b0], b0p, s0p);
+  out[k++] = key3(142, b0p, sem[b0], s0p);
+  out[k++] = key3(150, s0p, s0next, b0p);
   out[k++] = key4(154, s0p, s0next, b0p, b1p);
-  if (x.hasClusters) k = parserClusterFeatures(st, x, out, k, withoutBuffer);
+  if (x.hasClusters) k = pairClusterKeys(st, x, out, k);
   return k;
 }
 

@@ -4,7 +4,7 @@
  */
 import { ParseState } from './arc-hybrid.js';
 import { BeamSearch, type ClassScorer } from './beam-search.js';
-import { scoreInto } from './linear-model.js';
+import { addScores } from './linear-model.js';
 import { ParserInputs } from './parser-inputs.js';
 import { parseSentence, parserScratch, type ParserModel, type ParserScratch } from './parser.js';
 import { tagSentence, taggerScratch, type TaggerModel, type TaggerScratch } from './tagger.js';
@@ -44,11 +44,7 @@ export class SyntaxScratch {
     this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true }) : null;
     const ints = this.parser.scores;
     const found = this.parser.found;
-    this.scorer = (keys, n, out) => {
-      ints.fill(0);
-      scoreInto(lm, keys, n, ints, found);
-      for (let c = 0; c < out.length; c++) out[c] += ints[c];
-    };
+    this.scorer = (keys, n, out) => addScores(lm, keys, n, out, ints, found);
   }
 }
 
