@@ -17,6 +17,7 @@ import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
+import { knownNames, namedGender, salientNamesake } from './namesakes.js';
 import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
@@ -180,12 +181,16 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: 
   const fits = (full: string[]) =>
     full.length > words.length &&
     (words.every((w, i) => full[full.length - words.length + i] === w) || words.every((w, i) => full[i] === w));
-  for (let p = persons.length - 1; p >= 0; p--) if (fits(persons[p].words)) return persons[p].key;
+  // Everyone the name fits, named before or after (namesakes: "Hillary Clinton", "Bill Clinton"):
+  // a courtesy title's gender decides, then whom the article names first, not merely last.
+  const namesake = (key: string, full: string[], gender: 'm' | 'f' | null, tok: number) => ({ key, gender, names: [full, ...knownNames(ctx, key).filter(fits)], at: ctx.doc.tokens.start[tok] });
+  const fitting = persons.filter((c) => fits(c.words)).map((c) => namesake(c.key, c.words, c.gender, c.start));
   for (const f of fullNames) {
-    if (f === d) continue;
     const full = nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '');
-    if (fits(full)) return f.refs[0];
+    if (f !== d && fits(full)) fitting.push(namesake(f.refs[0], full, namedGender(ctx, f), f.tokStart));
   }
+  const found = salientNamesake(fitting, d.gender, ctx.doc.text);
+  if (found) return found;
   // A surname alone that names exactly one office-holder of the article's time ("Erdogan said"),
   // whether or not the sentence already showed it is a person's ("Obama and Putin said").
   if (words.length === 1 && (d.kind === 'partial' || (d.kind === 'person' && !d.kbId))) {

@@ -53,6 +53,9 @@ const PEOPLE = [
       { role: 'igo head', title: 'Secretary-General', igo: 'igo:steppe-forum', start: '2020-01-01', end: null },
     ],
   },
+  // A political family: a former president and, years later, his wife, a former foreign minister.
+  { id: 'person:marat-tulegen', name: 'Marat Tulegen', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '1995-01-01', end: '2001-01-01' }] },
+  { id: 'person:aigul-tulegen', name: 'Aigul Tulegen', aliases: [], gender: 'f', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2005-01-01', end: '2009-01-01' }] },
   { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
 ];
 const SECTORS = [
