@@ -6,6 +6,7 @@
  * compacted when it grows). No object is allocated per feature or per update.
  */
 import type { LinearModelParts } from '../core/syntax/linear-model.js';
+import { quantiseWeights } from './quantise-weights.js';
 
 export class AveragedPerceptron {
   readonly nClasses: number;
@@ -197,39 +198,22 @@ export class AveragedPerceptron {
   export(threshold = 0): LinearModelParts {
     const T = Math.max(1, this.time);
     const order = Array.from({ length: this.nFeat }, (_, f) => f).sort((a, b) => (this.featKey[a] >>> 0) - (this.featKey[b] >>> 0));
-    const avg = (j: number): number => (this.eTot[j] + (T - this.eStamp[j]) * this.eW[j]) / T;
-    let maxAbs = 0;
-    for (const f of order) {
-      const s = this.featStart[f];
-      for (let j = s; j < s + this.featLen[f]; j++) maxAbs = Math.max(maxAbs, Math.abs(avg(j)));
+    // the averaged weights laid out feature by feature in key order
+    const keys = new Uint32Array(order.length);
+    const start = new Int32Array(order.length + 1);
+    for (let i = 0; i < order.length; i++) {
+      keys[i] = this.featKey[order[i]] >>> 0;
+      start[i + 1] = start[i] + this.featLen[order[i]];
     }
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const keys: number[] = [];
-    const start: number[] = [0];
-    const cls: number[] = [];
-    const wts: number[] = [];
-    for (const f of order) {
+    const classes = new Uint16Array(start[order.length]);
+    const weights = new Float64Array(start[order.length]);
+    order.forEach((f, i) => {
       const s = this.featStart[f];
-      const before = cls.length;
-      for (let j = s; j < s + this.featLen[f]; j++) {
-        const a = avg(j);
-        const q = Math.round(a / scale);
-        if (Math.abs(a) < threshold || q === 0) continue;
-        cls.push(this.eClass[j]);
-        wts.push(q);
+      for (let j = 0; j < this.featLen[f]; j++) {
+        classes[start[i] + j] = this.eClass[s + j];
+        weights[start[i] + j] = (this.eTot[s + j] + (T - this.eStamp[s + j]) * this.eW[s + j]) / T;
       }
-      if (cls.length > before) {
-        keys.push(this.featKey[f] >>> 0);
-        start.push(cls.length);
-      }
-    }
-    return {
-      nClasses: this.nClasses,
-      keys: Uint32Array.from(keys),
-      start: Uint32Array.from(start),
-      entryClass: Uint8Array.from(cls),
-      entryWeight: Int16Array.from(wts),
-      scale,
-    };
+    });
+    return quantiseWeights(this.nClasses, { keys, start, classes, weights }, threshold);
   }
 }

@@ -6,6 +6,7 @@
  * union, the scoring unchanged).
  */
 import type { LinearModelParts } from '../core/syntax/linear-model.js';
+import { quantiseWeights } from './quantise-weights.js';
 
 /** What a trained model gives the model writer: its weights, quantised, above a threshold. */
 export interface ExportableModel {
@@ -37,35 +38,11 @@ export class ModelAverage implements ExportableModel {
         for (let j = p.start[f]; j < p.start[f + 1]; j++) row[p.entryClass[j]] += (p.entryWeight[j] * p.scale) / k;
       }
     }
-    const order = [...rows.keys()].sort((a, b) => a - b);
-    let maxAbs = 0;
-    for (const key of order) for (const w of rows.get(key)!) maxAbs = Math.max(maxAbs, Math.abs(w));
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const keys: number[] = [];
-    const start: number[] = [0];
-    const cls: number[] = [];
-    const wts: number[] = [];
-    for (const key of order) {
-      const row = rows.get(key)!;
-      const before = cls.length;
-      for (let c = 0; c < nc; c++) {
-        const q = Math.round(row[c] / scale);
-        if (Math.abs(row[c]) < threshold || q === 0) continue;
-        cls.push(c);
-        wts.push(q);
-      }
-      if (cls.length > before) {
-        keys.push(key);
-        start.push(cls.length);
-      }
-    }
-    return {
-      nClasses: nc,
-      keys: Uint32Array.from(keys),
-      start: Uint32Array.from(start),
-      entryClass: Uint8Array.from(cls),
-      entryWeight: Int16Array.from(wts),
-      scale,
-    };
+    const keys = [...rows.keys()].sort((a, b) => a - b);
+    const weights = new Float64Array(keys.length * nc);
+    keys.forEach((key, f) => weights.set(rows.get(key)!, f * nc));
+    const start = Int32Array.from({ length: keys.length + 1 }, (_, f) => f * nc);
+    const classes = Uint8Array.from(weights, (_, j) => j % nc);
+    return quantiseWeights(nc, { keys, start, classes, weights }, threshold);
   }
 }

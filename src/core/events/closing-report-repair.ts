@@ -7,6 +7,8 @@
  * must see who reported, not an apposition that lends the reporter to the clause before it.
  */
 
+import { inSubtree, rootOf } from './head-tree.js';
+
 /** Relations the noun of a swallowed reporting clause may carry under the clause before it. */
 const SWALLOWED = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list', 'parataxis']);
 
@@ -46,22 +48,6 @@ export function repairClosingReports(head: Int32Array, rel: string[], upos: read
     changed = true;
   }
   return changed;
-}
-
-/** True when `k` lies in the subtree of `top`. */
-function inSubtree(head: Int32Array, k: number, top: number): boolean {
-  for (let i = k, steps = 0; i >= 0 && steps <= head.length; i = head[i], steps++) if (i === top) return true;
-  return false;
-}
-
-/** The root above `k` (-1 on a cycle). */
-function rootOf(head: Int32Array, k: number): number {
-  let i = k;
-  for (let steps = 0; steps <= head.length; steps++) {
-    if (head[i] < 0) return i;
-    i = head[i];
-  }
-  return -1;
 }
 
 /**

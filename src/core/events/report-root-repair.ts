@@ -12,6 +12,8 @@
  * agent of its own — "five soldiers killed in the attack, officials said" stays a passive fragment.
  */
 
+import { childrenOf, inSubtree, subtreeStart } from './head-tree.js';
+
 /** Relations a stray subject noun may carry under the reporting verb. */
 const STRAY = new Set(['obl:unmarked', 'obl:npmod', 'obj', 'dep', 'appos', 'nmod', 'parataxis', 'list', 'vocative', 'dislocated']);
 
@@ -31,16 +33,16 @@ export function repairReportRoots(head: Int32Array, rel: string[], upos: readonl
   const n = head.length;
   const r = head.indexOf(-1);
   if (r < 2 || upos[r] !== 'VERB' || !isSpeech(lemma[r]) || head.indexOf(-1, r + 1) >= 0) return false;
-  const subj = children(head, r).find((k) => rel[k] === 'nsubj');
+  const subj = childrenOf(head, r).find((k) => rel[k] === 'nsubj');
   if (subj === undefined || subj > r) return false;
   // the comma that opens the closing report: right before the subject's phrase
   let c = subj - 1;
   while (c >= 0 && upos[c] !== 'PUNCT' && inSubtree(head, c, subj)) c--;
   if (c < 2 || lower[c] !== ',') return false;
-  if (children(head, r).some((k) => k < c && (rel[k] === 'ccomp' || rel[k] === 'parataxis' && upos[k] === 'VERB'))) return false;
-  for (const p of children(head, r)) {
+  if (childrenOf(head, r).some((k) => k < c && (rel[k] === 'ccomp' || rel[k] === 'parataxis' && upos[k] === 'VERB'))) return false;
+  for (const p of childrenOf(head, r)) {
     if (p >= c || !STRAY.has(rel[p]) || (upos[p] !== 'NOUN' && upos[p] !== 'PROPN' && upos[p] !== 'PRON')) continue;
-    const v = children(head, p).find((k) => k > p && k < c && rel[k] === 'acl' && upos[k] === 'VERB' && pastForm(lower[k], lemma[k]));
+    const v = childrenOf(head, p).find((k) => k > p && k < c && rel[k] === 'acl' && upos[k] === 'VERB' && pastForm(lower[k], lemma[k]));
     if (v === undefined || !activeParticiple(head, rel, lower, v)) continue;
     head[v] = -1;
     rel[v] = 'root';
@@ -49,7 +51,7 @@ export function repairReportRoots(head: Int32Array, rel: string[], upos: readonl
     head[r] = v;
     rel[r] = 'parataxis';
     // what opened the sentence before the subject ("On Monday, …") and the closing stop go to the new predicate
-    for (const k of children(head, r)) if ((k < p && k !== subj) || (k === n - 1 && upos[k] === 'PUNCT')) head[k] = v;
+    for (const k of childrenOf(head, r)) if ((k < p && k !== subj) || (k === n - 1 && upos[k] === 'PUNCT')) head[k] = v;
     if (head[c] === p) head[c] = r;
     return true;
   }
@@ -64,29 +66,11 @@ function pastForm(lower: string, lemma: string): boolean {
 /** The participle has a complement only an active verb takes, and nothing of a clause or passive of its own. */
 function activeParticiple(head: Int32Array, rel: readonly string[], lower: readonly string[], v: number): boolean {
   let active = false;
-  for (const k of children(head, v)) {
+  for (const k of childrenOf(head, v)) {
     if (OWN_CLAUSE.has(rel[k])) return false;
-    const first = firstOf(head, k);
+    const first = subtreeStart(head, k);
     if (rel[k] === 'obl' && lower[first] === 'by') return false;
     if (ACTIVE.has(rel[k]) || (rel[k] === 'obl' && lower[first] === 'to')) active = true;
   }
   return active;
-}
-
-function children(head: Int32Array, h: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < head.length; k++) if (head[k] === h) out.push(k);
-  return out;
-}
-
-/** The first token of `k`'s subtree. */
-function firstOf(head: Int32Array, k: number): number {
-  for (let i = 0; i < k; i++) if (inSubtree(head, i, k)) return i;
-  return k;
-}
-
-/** True when `k` lies in the subtree of `top`. */
-function inSubtree(head: Int32Array, k: number, top: number): boolean {
-  for (let i = k, steps = 0; i >= 0 && steps <= head.length; i = head[i], steps++) if (i === top) return true;
-  return false;
 }
