@@ -33,6 +33,12 @@ describe('train:syntax options', () => {
     expect(() => parseTrainArgs(['--tagger-average', '3', '--tagger-beam', '4'])).toThrow(/leave it out with --tagger-beam/);
   });
 
+  it('takes a parser beam margin of 0 or more, absent by default', () => {
+    expect(parseTrainArgs(['--parser-margin', '140']).parserMargin).toBe(140);
+    expect(parseTrainArgs([]).parserMargin).toBeUndefined();
+    expect(() => parseTrainArgs(['--parser-margin', '-1'])).toThrow(/--parser-margin takes a beam threshold of 0 or more/);
+  });
+
   it('takes --parser-clusters only with the clusters it reads', () => {
     expect(() => parseTrainArgs(['--parser-clusters'])).toThrow(/--parser-clusters needs --clusters/);
     const cfg = parseTrainArgs(['--clusters', '--parser-clusters']);

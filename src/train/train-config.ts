@@ -35,6 +35,12 @@ export interface TrainConfig {
   taggerThreshold: number;
   /** Parser weights whose averaged magnitude is below this are dropped (smaller file, faster parsing). */
   parserThreshold: number;
+  /**
+   * Beam threshold written into the model as its default decoding (real score units: beam items
+   * further below the best are not expanded); chosen on dev with `entente eval-syntax --beam-margin`.
+   * Absent: the model's beam prunes nothing.
+   */
+  parserMargin?: number;
   /** Share of training sentences also trained as a lower-cased copy (see `syntax-data.ts`). */
   lowerCaseShare: number;
   /** Train with word clusters from unlabelled text (`build-word-clusters.ts`) as tagger features. */
@@ -127,6 +133,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--parser-beam': cfg.parserBeam = num(); break;
       case '--tagger-threshold': cfg.taggerThreshold = num(); break;
       case '--parser-threshold': cfg.parserThreshold = num(); break;
+      case '--parser-margin': cfg.parserMargin = num(); break;
       case '--no-test': cfg.evalTest = false; break;
       case '--clusters': cfg.clusters = true; break;
       case '--parser-clusters': cfg.parserClusters = true; break;
@@ -150,6 +157,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
   }
   if (!Number.isInteger(cfg.taggerAverage) || cfg.taggerAverage < 1) throw new EntenteError('E203', '--tagger-average takes a whole number of training runs, 1 or more');
   if (cfg.taggerAverage > 1 && cfg.taggerBeam > 0) throw new EntenteError('E203', '--tagger-average averages the greedy tagger; leave it out with --tagger-beam');
+  if (cfg.parserMargin !== undefined && !(cfg.parserMargin >= 0)) throw new EntenteError('E203', '--parser-margin takes a beam threshold of 0 or more (real score units)');
   if (cfg.parserClusters && !cfg.clusters) throw new EntenteError('E203', '--parser-clusters needs --clusters (the clusters the parser reads)');
   return cfg;
 }

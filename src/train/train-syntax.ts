@@ -96,7 +96,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     beamWidth: cfg.parserBeam,
     parserClusters: cfg.parserClusters,
   };
-  const parts: SyntaxModelParts = { info: {}, ...taggerParts, ...parserParts };
+  const parts: SyntaxModelParts = { info: {}, ...taggerParts, ...parserParts, ...(cfg.parserMargin !== undefined ? { beamMargin: cfg.parserMargin } : {}) };
   const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser === null ? parserParts.parser : parser.perceptron.export() };
   if (cfg.taggerThreshold > 0 || cfg.parserThreshold > 0) {
     // the trade-off of pruning, on dev only

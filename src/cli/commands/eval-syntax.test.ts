@@ -44,6 +44,18 @@ describe('entente eval-syntax', () => {
     expect(plain.out()).toContain('1 file(s), with the tag repair: words 16');
   });
 
+  it('parses with the beam width and margin asked for, and refuses bad ones on one line', async () => {
+    const io = memoryIo();
+    expect(await run(['eval-syntax', gold, '--model', model, '--beam', '4', '--beam-margin', 'none', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ words: 16, las: 100 });
+    for (const [flag, value, message] of [['--beam', '0', /--beam takes a whole beam width/], ['--beam-margin', '-3', /--beam-margin takes a score margin of 0 or more/]] as const) {
+      const bad = memoryIo();
+      expect(await run(['eval-syntax', gold, '--model', model, flag, value], bad)).toBe(1);
+      expect(bad.err()).toMatch(message);
+      expect(bad.err().trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('reports a missing input on one line with a non-zero exit', async () => {
     const io = memoryIo();
     expect(await run(['eval-syntax', join(root, 'nope.conllu'), '--model', model], io)).toBe(1);

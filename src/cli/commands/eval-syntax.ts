@@ -4,7 +4,8 @@
  * labels too). `--treebank ewt|gum --split dev|test [--genre news]` scores an official split of
  * the UD treebanks under `../shared/treebanks` (or `--treebanks PATH`). `--tag-repair` scores the
  * tagging as the pipeline runs it: the model's tags with the engine's tag repair (knowledge-base
- * names, verbs after modals, finite verbs) between tagger and parser.
+ * names, verbs after modals, finite verbs) between tagger and parser. `--beam` and `--beam-margin`
+ * override the model's parser decoding (how the margin and width were chosen on dev).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import type { Command } from 'commander';
 import { EntenteError } from '../../core/errors/errors.js';
 import { parseConllu, type ConlluSentence } from '../../core/syntax/conllu.js';
 import { formatScores, SyntaxScorer } from '../../eval/syntax/conll18-metrics.js';
-import { evaluateModel, FormTable } from '../../eval/syntax/evaluate-model.js';
+import { evaluateModel, FormTable, type DecodeSettings } from '../../eval/syntax/evaluate-model.js';
 import { loadSyntaxModel, readSyntaxModel } from '../../engine/load-syntax-model.js';
 import { nameTagRepairFrom } from '../../engine/load-name-tags.js';
 import { createResources } from '../../engine/resources.js';
@@ -29,6 +30,24 @@ interface Flags {
   perFile?: boolean;
   json?: boolean;
   tagRepair?: boolean;
+  beam?: string;
+  beamMargin?: string;
+}
+
+/** The decoding flags: a whole beam width ≥ 1, a margin ≥ 0 or `none`. */
+function decodeSettings(flags: Flags): DecodeSettings {
+  const out: DecodeSettings = {};
+  if (flags.beam !== undefined) {
+    const w = Number(flags.beam);
+    if (!Number.isInteger(w) || w < 1 || w > 64) throw new EntenteError('E203', `--beam takes a whole beam width from 1 to 64, not '${flags.beam}'`);
+    out.beamWidth = w;
+  }
+  if (flags.beamMargin !== undefined) {
+    const m = flags.beamMargin === 'none' ? Infinity : Number(flags.beamMargin);
+    if (!(m >= 0)) throw new EntenteError('E203', `--beam-margin takes a score margin of 0 or more, or none, not '${flags.beamMargin}'`);
+    out.beamMargin = m;
+  }
+  return out;
 }
 
 /** CoNLL-U files named by the arguments (folders are searched for *.conllu). */
@@ -82,9 +101,12 @@ export function registerEvalSyntax(program: Command, io: CliIo, setExit: (code: 
     .option('--genre <genres>', 'with --treebank: only these genres, comma-separated (e.g. news)')
     .option('--treebanks <dir>', 'folder holding UD_English-EWT and UD_English-GUM (default ../shared/treebanks)')
     .option('--tag-repair', "score the pipeline's tagging: the model's tags with the engine's tag repair (names, verbs after modals, finite verbs)")
+    .option('--beam <width>', "parser beam width (default: the model's)")
+    .option('--beam-margin <score>', "parser beam threshold in real score units, or none (default: the model's)")
     .option('--per-file', 'print a line per file')
     .option('--json', 'print the figures as JSON')
     .action(async (args: string[], flags: Flags) => {
+      const decode = decodeSettings(flags);
       const files = [...conlluFiles(args), ...(flags.treebank ? splitFiles(flags) : [])];
       if (files.length === 0) throw new EntenteError('E501', 'no CoNLL-U input: name files or folders, or use --treebank ewt|gum --split dev|test');
       const model = flags.model ? readSyntaxModel(resolve(flags.model)) : loadSyntaxModel();
@@ -94,7 +116,7 @@ export function registerEvalSyntax(program: Command, io: CliIo, setExit: (code: 
       const perFile: Array<{ file: string; scores: ReturnType<SyntaxScorer['scores']> }> = [];
       for (const f of files) {
         const sentences: ConlluSentence[] = parseConllu(readFileSync(f, 'utf8'), f);
-        const s = evaluateModel(model, sentences, forms, repair);
+        const s = evaluateModel(model, sentences, forms, repair, decode);
         total.merge(s);
         if (flags.perFile) perFile.push({ file: f, scores: s.scores() });
       }

@@ -113,6 +113,31 @@ describe('beam search over arc-hybrid configurations', () => {
     expect(Array.from(st.head.subarray(0, words.length))).toEqual(Array.from(beam.item(0).head.subarray(0, words.length)));
   });
 
+  it('with a margin of 0 expands only the best item: the greedy parser’s choices', () => {
+    const long = ['The', 'minister', 'praised', 'the', 'officials', 'and', 'the', 'minister', 'praised', 'officials'];
+    const xl = inputsOf(long, [detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag, verbTag, nounTag]);
+    const greedy = new ParseState(16);
+    greedy.reset(long.length);
+    parseSentence(p, greedy, xl, parserScratch(p));
+    const beam = new BeamSearch(p.model.nClasses, 4, { margin: 0 });
+    beam.start(long.length);
+    while (!beam.done) beam.step(p, xl, scorer);
+    expect(Array.from(beam.item(0).head.subarray(0, long.length))).toEqual(Array.from(greedy.head.subarray(0, long.length)));
+    expect(Array.from(beam.item(0).label.subarray(0, long.length))).toEqual(Array.from(greedy.label.subarray(0, long.length)));
+  });
+
+  it('with a margin wider than any score gap keeps the same items as without one, and refuses a negative margin', () => {
+    const plain = new BeamSearch(p.model.nClasses, 4);
+    const wide = new BeamSearch(p.model.nClasses, 4, { margin: 1e15 });
+    for (const beam of [plain, wide]) {
+      beam.start(words.length);
+      while (!beam.done) beam.step(p, x, scorer);
+    }
+    expect(wide.size).toBe(plain.size);
+    expect(Array.from(wide.score.subarray(0, wide.size))).toEqual(Array.from(plain.score.subarray(0, plain.size)));
+    expect(() => new BeamSearch(p.model.nClasses, 4, { margin: -1 })).toThrow(RangeError);
+  });
+
   it('sums the buffer-only keys once per front (run-time cache) with the same scores and trees as scoring every key', () => {
     const long = ['The', 'minister', 'praised', 'the', 'officials', 'and', 'the', 'minister', 'praised', 'officials'];
     const tags = [detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag, verbTag, nounTag];

@@ -49,6 +49,11 @@ export interface SyntaxOptions {
    */
   beamWidth?: number;
   /**
+   * Parser beam threshold in real score units: beam items further than this below the best are
+   * not expanded (faster; Infinity prunes nothing). Default: the model's (`model.parser.beamMargin`).
+   */
+  beamMargin?: number;
+  /**
    * A tag repair run on each sentence right after tagging (`name-tag-repair.ts`): known proper
    * names → PROPN, a verb after a modal → VERB, the finite verb of a clause left without one →
    * VBD. When it changes a tag, the sentence is tagged again with the repaired tags imposed, so the
@@ -61,7 +66,7 @@ export interface SyntaxOptions {
 export function createSyntaxComponents(model: SyntaxModel, options: SyntaxOptions = {}): SyntaxPipeline {
   const words = new VocabWords(model);
   const fine = model.fineTags;
-  const scratch = new SyntaxScratch(model, options.beamWidth);
+  const scratch = new SyntaxScratch(model, options.beamWidth, options.beamMargin);
   const uposClass = uposToClass(model);
   const repair = options.repair ?? null;
   if (repair && repair.model !== model) {

@@ -81,6 +81,13 @@ describe('syntax model file', () => {
     expect(Array.from(scores)).toEqual(expected);
   });
 
+  it('carries the parser beam margin when there is one, and none when there is not', () => {
+    const bytes = encodeSyntaxModel({ ...parts, beamWidth: 4, beamMargin: 140 });
+    expect(decodeSyntaxModelParts(bytes).beamMargin).toBe(140);
+    expect(decodeSyntaxModel(bytes).parser.beamMargin).toBe(140);
+    expect(decodeSyntaxModel(encodeSyntaxModel(parts)).parser.beamMargin).toBeUndefined();
+  });
+
   it('carries the parser beam width (format 2) and reads format 1 files as greedy', () => {
     const bytes = encodeSyntaxModel({ ...parts, beamWidth: 8 });
     expect(decodeSyntaxModelParts(bytes).beamWidth).toBe(8);

@@ -52,6 +52,8 @@ export interface SyntaxModelParts {
   parser: LinearModelParts;
   /** Beam width the parser was trained for (absent or 1: greedy). Format 2 on. */
   beamWidth?: number;
+  /** Beam threshold of the parser's default decoding, in real score units (absent: none; see `ParserModel.beamMargin`). */
+  beamMargin?: number;
   /**
    * Beam width of the structured tagger (format 3 on), whose model is `pass1` (and, format 4 on,
    * `pass2` its optional greedy second pass); absent for the greedy one- or two-pass taggers.
@@ -118,7 +120,7 @@ export function encodeSyntaxModel(p: SyntaxModelParts): Uint8Array {
   const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(SYNTAX_MODEL_FORMAT);
-  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, taggerBeam: p.taggerBeam, ...(p.parserClusters ? { parserClusters: true } : {}) }));
+  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, ...(p.beamMargin !== undefined ? { beamMargin: p.beamMargin } : {}), taggerBeam: p.taggerBeam, ...(p.parserClusters ? { parserClusters: true } : {}) }));
   // hashes are signed 32-bit; they are stored as ascending unsigned deltas
   const dict = p.dictionary.map(([h, c]) => [h >>> 0, c]).sort((a, b) => a[0] - b[0]);
   w.u32(dict.length);
@@ -173,7 +175,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
   if (version < OLDEST_SYNTAX_MODEL_FORMAT || version > SYNTAX_MODEL_FORMAT) {
     throw new EntenteError('E202', `syntax model format ${version} is not supported (this version of Entente reads formats ${OLDEST_SYNTAX_MODEL_FORMAT}–${SYNTAX_MODEL_FORMAT}); retrain it with npm run train:syntax`, { input: source });
   }
-  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number; taggerBeam?: number; parserClusters?: boolean };
+  const header = JSON.parse(r.string()) as { info: SyntaxModelInfo; tagClasses: string[]; parserTags: ParserTagMode; leftRel: string[]; rightRel: string[]; beamWidth?: number; beamMargin?: number; taggerBeam?: number; parserClusters?: boolean };
   const nDict = r.u32();
   const dictionary: Array<[number, number]> = [];
   let prev = 0;
@@ -210,7 +212,7 @@ export function decodeSyntaxModelParts(bytes: Uint8Array, source = 'syntax model
       clusters.push([prev | 0, r.varint()]);
     }
   }
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, taggerBeam: version >= 3 ? header.taggerBeam : undefined, parserClusters: version >= 5 && header.parserClusters === true };
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, ...(typeof header.beamMargin === 'number' ? { beamMargin: header.beamMargin } : {}), taggerBeam: version >= 3 ? header.taggerBeam : undefined, parserClusters: version >= 5 && header.parserClusters === true };
 }
 
 /** Decodes a model file into a ready-to-run {@link SyntaxModel}. */
@@ -242,6 +244,7 @@ export function fromParts(p: SyntaxModelParts): SyntaxModel {
       rootRel: deprelId('root'),
       tagMap: parserTagMap(classUpos, p.parserTags),
       beamWidth: p.beamWidth ?? 1,
+      beamMargin: p.beamMargin,
       clusters: p.parserClusters === true,
     },
   };

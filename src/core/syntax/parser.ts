@@ -29,6 +29,12 @@ export interface ParserModel {
    */
   readonly beamWidth?: number;
   /**
+   * Beam threshold the model parses with by default, in real score units: a beam item scoring more
+   * than this below the best item is not expanded (see `beam-search.ts`). Absent: no pruning. Chosen
+   * on dev after training, like the pruning thresholds.
+   */
+  readonly beamMargin?: number;
+  /**
    * Whether the parser reads word clusters (`parser-cluster-features.ts`; format 5 on): then the
    * tagger's word table must hold the model's clusters.
    */

@@ -36,12 +36,16 @@ export class SyntaxScratch {
   /** The beam's scorer: adds the model's integer scores, as floats. */
   readonly scorer: ClassScorer;
 
-  /** `beamWidth` defaults to the width the model was trained for. */
-  constructor(readonly model: SyntaxModel, beamWidth = model.parser.beamWidth ?? 1) {
+  /**
+   * `beamWidth` defaults to the width the model was trained for, `beamMargin` (real score units;
+   * Infinity: no pruning) to the model's own threshold.
+   */
+  constructor(readonly model: SyntaxModel, beamWidth = model.parser.beamWidth ?? 1, beamMargin = model.parser.beamMargin ?? Infinity) {
     this.tagger = taggerScratch(model.tagger);
     this.parser = parserScratch(model.parser);
     const lm = model.parser.model;
-    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true }) : null;
+    // the beam adds stored (integer) weights: the margin in the same units
+    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true, margin: beamMargin / lm.scale }) : null;
     const ints = this.parser.scores;
     const found = this.parser.found;
     this.scorer = (keys, n, out) => addScores(lm, keys, n, out, ints, found);

@@ -89,7 +89,8 @@ export function runSyntaxBench(o: SyntaxBenchOptions): void {
   const model = readSyntaxModel(path);
   const loadMs = performance.now() - t0;
   o.print(`model ${path}: ${(statSync(path).size / 1e6).toFixed(2)} MB on disk, loaded in ${loadMs.toFixed(0)} ms (read + gunzip + decode + tables)`);
-  o.print(`parser beam width ${model.parser.beamWidth ?? 1} (the model's default, used by the pipeline)`);
+  const margin = model.parser.beamMargin === undefined ? 'none' : String(model.parser.beamMargin);
+  o.print(`parser beam width ${model.parser.beamWidth ?? 1}, beam margin ${margin} (the model's defaults, used by the pipeline)`);
 
   const { text, what } = newsText(o.shared, o.chars);
   const blocks = paragraphBlocks(text);

@@ -64,9 +64,17 @@ export function analyseForms(model: SyntaxModel, scratch: SyntaxScratch, forms: 
   };
 }
 
+/** Parser decoding settings for an evaluation (defaults: the model's own). */
+export interface DecodeSettings {
+  /** Beam width (1: greedy). */
+  beamWidth?: number;
+  /** Beam threshold in real score units (Infinity: no pruning). */
+  beamMargin?: number;
+}
+
 /** Scores `model` on `sentences` (gold tokenisation); with `repair`, the pipeline's tagging. */
-export function evaluateModel(model: SyntaxModel, sentences: readonly ConlluSentence[], forms = new FormTable(model), repair: NameTagRepair | null = null): SyntaxScorer {
-  const scratch = new SyntaxScratch(model);
+export function evaluateModel(model: SyntaxModel, sentences: readonly ConlluSentence[], forms = new FormTable(model), repair: NameTagRepair | null = null, decode: DecodeSettings = {}): SyntaxScorer {
+  const scratch = new SyntaxScratch(model, decode.beamWidth, decode.beamMargin);
   const scorer = new SyntaxScorer();
   for (const s of sentences) {
     const a = analyseForms(model, scratch, forms, s.words.map((w) => w.form), repair);
