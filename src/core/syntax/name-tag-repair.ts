@@ -146,6 +146,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const NOUN = uposId('NOUN');
   const DET = uposId('DET');
   const NUM = uposId('NUM');
+  const ADV = uposId('ADV');
   const PART = uposId('PART');
   const AUX = uposId('AUX');
   const ADP = uposId('ADP');
@@ -263,7 +264,9 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
         const infinitive = to_ && (classUpos[p] === PART || (classUpos[p] === ADP && upos[i] === ADJ && toPart >= 0));
         if (!modal && !infinitive) continue;
         const n = upos[i + 1];
-        if (n !== DET && n !== NUM && n !== PROPN && !isPossessive[tags[i + 1]]) continue;
+        // an adverb that only bounds a number starts a noun phrase too ("would free over/about/nearly 150 prisoners")
+        const bounded = n === ADV && i + 2 < to && upos[i + 2] === NUM;
+        if (n !== DET && n !== NUM && n !== PROPN && !bounded && !isPossessive[tags[i + 1]]) continue;
         if (infinitive && classUpos[p] === ADP) {
           tags[i - 1] = toPart;
           upos[i - 1] = PART;
