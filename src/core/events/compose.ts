@@ -4,6 +4,7 @@
  * "threatened" + "impose sanctions" → 1312; "lifted" + "sanctions" → 085). The last conversions
  * on unframed acts are in `finalize.ts`.
  */
+import { defiedPressers } from './defied-pressure.js';
 import { isDefiniteActNoun } from './event-anaphora.js';
 import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
@@ -21,6 +22,10 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
   const t = inner.match.trigger;
   const selfAct = t.pos === 'verb' && t.target.length === 0 && inner.code !== null;
   const kind = f.match.trigger.frame;
+  if (selfAct && kind === 'reject' && d.framed && d.code !== null && !d.targets.length) {
+    const pressers = defiedPressers(ctx, f.match, inner.match, d.sources);
+    if (pressers.length) return { ...d, targets: pressers };
+  }
   if (selfAct && (kind === 'reject' || kind === 'intent' || kind === 'decide') && d.framed && d.code !== null && !d.targets.length) return { ...d, untargeted: true };
   return d;
 }
