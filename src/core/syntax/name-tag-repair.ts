@@ -33,6 +33,7 @@ import { createAdjacencyAdjectiveRepair } from './adjacency-adjective-repair.js'
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
+import { createAspectualObjectRepair } from './aspectual-object-repair.js';
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
@@ -85,6 +86,8 @@ export interface NameTagRepairOptions {
   readonly labelParticiples?: boolean;
   /** Also tag an "-ing" noun dated by a weekday a noun ("opened a hearing/VBG Wednesday into"; `dated-gerund-repair.ts`) (default false). */
   readonly datedGerunds?: boolean;
+  /** Also tag a bare verb after a verb of starting or stopping a noun ("stopped work/VB"; `aspectual-object-repair.ts`) (default false). */
+  readonly aspectualObjects?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -171,6 +174,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
   const labels = options.labelParticiples === true ? createAttributiveParticipleRepair(model) : null;
   const gerunds = options.datedGerunds === true ? createDatedGerundRepair(model) : null;
+  const aspectual = options.aspectualObjects === true ? createAspectualObjectRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -286,6 +290,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (auxiliary) changed += auxiliary(vocab, ids, from, to, tags, upos, forced);
     if (labels) changed += labels(vocab, ids, from, to, tags, upos, forced);
     if (gerunds) changed += gerunds(vocab, ids, from, to, tags, upos, forced);
+    if (aspectual) changed += aspectual(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
