@@ -109,5 +109,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     auxiliaryVerbs: true,
     labelParticiples: true,
     datedGerunds: true,
+    aspectualObjects: true,
   });
 }

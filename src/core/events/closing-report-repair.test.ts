@@ -53,6 +53,33 @@ describe('repairClosingReports', () => {
     }
   });
 
+  it('also when a time and place of its own end the sentence ("…, Chinese mediators announced here Monday.")', () => {
+    const dated = TRUCE.replace(/  17 , PUNCT 18 punct[\s\S]*$/, `  17 here ADV 16 advmod here
+  18 Monday PROPN 16 obl:unmarked monday
+  19 . PUNCT 2 punct`);
+    const a = arrays(dated);
+    expect(repairClosingReports(a.head, a.rel, a.upos, a.lemma, a.lower, isSpeech)).toBe(true);
+    expect([a.head[15], a.rel[15]]).toEqual([1, 'parataxis']);
+    expect([a.head[14], a.rel[14]]).toEqual([15, 'nsubj']);
+  });
+
+  it('lets the coder read a closing complaint dated at the end as the complainer\'s ("…, Pakistan complained here Monday.")', () => {
+    const events = coded(`
+      1 India PROPN 3 nsubj
+      2 is AUX 3 aux be
+      3 failing VERB 0 root fail
+      4 to PART 5 mark
+      5 protect VERB 3 xcomp protect
+      6 refugees NOUN 5 obj refugee
+      7 , PUNCT 8 punct
+      8 Pakistan PROPN 3 parataxis
+      9 complained VERB 8 acl complain
+      10 here ADV 9 advmod here
+      11 Monday PROPN 9 obl:unmarked monday
+      12 . PUNCT 3 punct`);
+    expect(events.some((e) => e.startsWith('PAK>IND ACCUSE 114'))).toBe(true);
+  });
+
   it('lets the coder read the sentence as with the reporter a parataxis, not lend the reporter to the truce', () => {
     // "Rebels agreed to a truce in an offensive against Ukraine, Chinese mediators announced."
     const broken = `

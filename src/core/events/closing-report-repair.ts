@@ -15,12 +15,25 @@ const SWALLOWED = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list',
 /** Relations a reporting verb's own dependents may carry when it closes a sentence ("…, he said, adding…"). */
 const CLOSING_DEPENDENTS = new Set(['punct', 'advcl', 'advmod', 'parataxis']);
 
+/** Relations of a bare time ("protested Wednesday"). */
+const TIMES = new Set(['obl:unmarked', 'obl:tmod', 'obl:npmod']);
+
+/** Lemmas of a time named with a preposition ("on Wednesday", "on Monday night"). */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/** True when token `j` lies under a dependent `k` of `h` for which `ok(k)` holds. */
+function dependentOf(head: Int32Array, j: number, h: number, ok: (k: number) => boolean): boolean {
+  let x = j;
+  for (let guard = 0; x >= 0 && head[x] !== h && guard < 50; guard++) x = head[x];
+  return x >= 0 && head[x] === h && ok(x);
+}
+
 /**
  * Rewrites `head` and `rel` in place so that a reporting verb hung as `acl` on the noun right before
  * it, after a comma that closes a clause, becomes a `parataxis` of the sentence's predicate with the
  * noun phrase as its subject. The verb must be a past form ("announced", "said"), have no
  * complement, object or time of its own ("the plan, announced Monday," is a participle modifier) and
- * be followed by punctuation or the end. Returns true when anything changed.
+ * be followed by punctuation or the end — or by only a time and place that end the sentence. Returns true when anything changed.
  */
 export function repairClosingReports(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
   const n = head.length;
@@ -30,9 +43,13 @@ export function repairClosingReports(head: Int32Array, rel: string[], upos: read
     if (upos[h] !== 'VERB' || rel[h] !== 'acl' || !isSpeech(lemma[h]) || lower[h].endsWith('ing') || p !== h - 1) continue;
     if (upos[p] !== 'NOUN' && upos[p] !== 'PROPN' && upos[p] !== 'PRON') continue;
     if (!SWALLOWED.has(rel[p]) || head[p] < 0 || head[p] > p) continue;
-    if (h + 1 < n && upos[h + 1] !== 'PUNCT') continue;
+    // "…, a rights group protested here Wednesday.": a time and place of its own that end the
+    // sentence date the report (a participle's time is followed by more: "the plan, announced Monday, …").
+    const dated = (k: number): boolean => rel[k] === 'advmod' || TIMES.has(rel[k]) || (rel[k] === 'obl' && DAYS.has(lemma[k]));
+    const closes = Array.from({ length: n - h - 1 }, (_, i) => h + 1 + i).every((j) => upos[j] === 'PUNCT' || dependentOf(head, j, h, dated));
+    if (h + 1 < n && upos[h + 1] !== 'PUNCT' && !closes) continue;
     let own = true;
-    for (let k = 0; k < n && own; k++) if (head[k] === h && (!CLOSING_DEPENDENTS.has(rel[k]) || k < h)) own = false;
+    for (let k = 0; k < n && own; k++) if (head[k] === h && (!(CLOSING_DEPENDENTS.has(rel[k]) || (closes && dated(k))) || k < h)) own = false;
     if (!own) continue;
     // The noun phrase runs back to a comma; everything between belongs to the noun.
     let c = p - 1;

@@ -4,6 +4,7 @@
  * "threatened" + "impose sanctions" → 1312; "lifted" + "sanctions" → 085). The last conversions
  * on unframed acts are in `finalize.ts`.
  */
+import { defiedPressers } from './defied-pressure.js';
 import { isDefiniteActNoun } from './event-anaphora.js';
 import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
@@ -21,6 +22,8 @@ export function compose(ctx: CoderContext, f: Draft, inner: Draft): Draft {
   const t = inner.match.trigger;
   const selfAct = t.pos === 'verb' && t.target.length === 0 && inner.code !== null;
   const kind = f.match.trigger.frame;
+  const pressers = selfAct && kind === 'reject' && d.framed && d.code !== null && !d.targets.length ? defiedPressers(ctx, f.match, inner.match, d.sources) : [];
+  if (pressers.length) return { ...d, targets: pressers };
   if (selfAct && (kind === 'reject' || kind === 'intent' || kind === 'decide') && d.framed && d.code !== null && !d.targets.length) return { ...d, untargeted: true };
   return d;
 }
@@ -31,6 +34,8 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
   const act = inner.code;
   const coop = act !== null && isCooperative(act);
   const framedCode = (k: FrameKind): string | null => (act === null ? null : frames.framed(k, act));
+  // A speech-act noun offered is performed ("offered his support"), not one made material ("military support": 0312).
+  const performed = inner.match.trigger.performative && !(act !== null && ['06', '07'].includes(act.slice(0, 2)));
   // A frame whose own subject names no known actor does not take for its source the doer of an act
   // it lets or makes someone else do ("The UNITA militarist wing refused to allow UN planes to land":
   // the planes, an object, did not refuse). Other inner doers stand in ("the two presidents
@@ -94,7 +99,7 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "announced that it had released two prisoners", "said it sent aid": an act the frame reports
       // as done is that act, not an intent.
       if (reportedDone(ctx, f, inner)) return framed(act, { targets: inner.targets.length ? inner.targets : f.targets });
-      const intent = coop && !inner.match.trigger.performative ? framedCode('intent') : null;
+      const intent = coop && !performed ? framedCode('intent') : null;
       // "announced that it will withdraw its force unless the president holds elections": a
       // conflict act announced on a condition is an ultimatum, as without the frame (see finalize).
       const ultimatum = !coop && act !== null && (inner.future || f.future) && onCondition(ctx, inner.match.head) ? (framedCode('threaten') ?? frames.fallback('threaten')) : null;
@@ -105,7 +110,7 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "offered an endorsement" is an endorsement; "vowed not to attack" is not a threat;
       // "vowed not to sign" is a refusal.
       if (inner.negated && coop && !f.negated) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
-      if (inner.match.trigger.performative || inner.negated) return { ...base, sources, future: f.future };
+      if (performed || inner.negated) return { ...base, sources, future: f.future };
       // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
       let others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];

@@ -41,6 +41,18 @@ describe('event coder: proposals and requests', () => {
       7 . PUNCT 2 punct`, { actors: ACTORS })).toEqual(['IRN>USA REJECT 120']);
   });
 
+  it('offering support performs it, offering military support promises it', () => {
+    const table = (words: string) => `
+      1 France PROPN 2 nsubj
+      2 offered VERB 0 root offer
+      ${words}
+      5 to ADP 6 case
+      6 India PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(table('3 its PRON 4 nmod:poss\n      4 support NOUN 2 obj support'))).toEqual(['FRA>IND SUPPORT 051']);
+    expect(coded(table('3 military ADJ 4 amod\n      4 support NOUN 2 obj support'))).toEqual(['FRA>IND AGREE 0312']);
+  });
+
   it('offering to host talks between two sides is an intent, not an appeal to them', () => {
     const events = coded(`
       1 Qatar PROPN 2 nsubj

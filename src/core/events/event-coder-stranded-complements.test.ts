@@ -44,6 +44,22 @@ describe('event coder: infinitives of frame nouns hung on the verb', () => {
     expect(events.filter((e) => e.startsWith('UKR>')).every((e) => !e.includes(' 057'))).toBe(true);
   });
 
+  it('reads "exerted pressure on India to help Niger" as a demand of India, not help France gives', () => {
+    const table = `
+      1 France PROPN 2 nsubj
+      2 exerted VERB 0 root exert
+      3 pressure NOUN 2 obj pressure
+      4 on ADP 5 case
+      5 India PROPN 2 obl
+      6 to PART 7 mark
+      7 help VERB 2 advcl help
+      8 Niger PROPN 7 obj
+      9 . PUNCT 2 punct`;
+    const events = coded(table);
+    expect(events.some((e) => e.startsWith('FRA>IND REQUEST 10'))).toBe(true);
+    expect(events.filter((e) => e.startsWith('FRA>NER'))).toEqual([]);
+  });
+
   it('leaves an infinitive after a noun with a phrase of its own to the verb ("arranging calls with X to discuss")', () => {
     const table = `
       1 France PROPN 2 nsubj

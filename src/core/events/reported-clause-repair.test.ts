@@ -90,6 +90,26 @@ describe('parse repairs: the clause a closing reporting verb reports', () => {
     expect([p.head[5], p.rel[5]]).toEqual([1, 'conj']);
   });
 
+  it('makes a clause opened by a comma and "but" a conjunct too ("… opened the border, but was refusing entry to …, police said")', () => {
+    const p = parseArrays(`
+      1 Chad PROPN 2 nsubj
+      2 opened VERB 13 ccomp open
+      3 the DET 4 det
+      4 border NOUN 2 obj
+      5 , PUNCT 8 punct
+      6 but CCONJ 8 cc
+      7 was AUX 8 aux be
+      8 refusing VERB 13 ccomp refuse
+      9 entry NOUN 8 obj
+      10 to ADP 11 case
+      11 traders NOUN 8 obl trader
+      12 , PUNCT 13 punct
+      13 said VERB 0 root say
+      14 . PUNCT 13 punct`);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[7], p.rel[7]]).toEqual([1, 'conj']);
+  });
+
   it('makes a noun phrase right after a verb without an object that object', () => {
     const p = parseArrays(OBJECT);
     expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);

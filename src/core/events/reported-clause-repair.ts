@@ -15,6 +15,9 @@
 /** Relations that give a complement a subject (or make it a copular clause) of its own. */
 const OWN_SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl', 'cop', 'aux', 'aux:pass']);
 
+/** Relations that give a clause a subject of its own. */
+const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
+
 /**
  * Rewrites `head` and `rel` in place so that the stray complements of a closing reporting verb
  * belong to the clause it reports. `isSpeech` tells a reporting verb's lemma. Returns true when
@@ -32,16 +35,17 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
     const verb = complements[0];
     if (upos[verb] !== 'VERB') continue;
     for (const c of complements.slice(1)) {
-      if (kids[c].some((k) => OWN_SUBJECT.has(rel[k]))) continue;
       // "… have kidnapped advisers and exploded bombs, sources said": a clause opened by a
-      // coordinating conjunction is a conjunct of the clause before it, sharing its subject.
-      if (upos[c] === 'VERB' && kids[c].some((k) => rel[k] === 'cc' && k === subtreeStart(kids, c))) {
+      // coordinating conjunction (after its own comma: "…, but was still refusing entry to …") is a
+      // conjunct of the clause before it, sharing its subject (its auxiliaries are its own).
+      if (upos[c] === 'VERB' && !kids[c].some((k) => SUBJECT.has(rel[k])) && kids[c].some((k) => rel[k] === 'cc' && k === firstWord(kids, upos, c))) {
         head[c] = verb;
         rel[c] = 'conj';
         kids[verb].push(c);
         changed = true;
         continue;
       }
+      if (kids[c].some((k) => OWN_SUBJECT.has(rel[k]))) continue;
       const hasObject = kids[verb].some((k) => rel[k] === 'obj');
       const to = kids[c].find((k) => k < c && rel[k] === 'mark' && lemma[k] === 'to');
       if (upos[c] === 'VERB' && to !== undefined) {
@@ -62,6 +66,13 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
     }
   }
   return changed;
+}
+
+/** The first token of `i`'s subtree that is no punctuation. */
+function firstWord(kids: readonly number[][], upos: readonly string[], i: number): number {
+  let first = i;
+  for (const k of kids[i]) if (upos[k] !== 'PUNCT') first = Math.min(first, firstWord(kids, upos, k));
+  return first;
 }
 
 /** The first token of `i`'s subtree. */

@@ -36,6 +36,20 @@ describe('complements stranded on the verb above a noun', () => {
     expect(strandedInfinitive(v, 2)).toEqual([]);
   });
 
+  it('finds a to-infinitive after the one pressed, hung on the verb ("China put pressure on Laos to free …")', () => {
+    const v = view(`
+      1 China PROPN 2 nsubj
+      2 put VERB 0 root put
+      3 pressure NOUN 2 obj pressure
+      4 on ADP 5 case
+      5 Laos PROPN 2 obl
+      6 to PART 7 mark
+      7 free VERB 2 advcl free
+      8 prisoners NOUN 7 obj prisoner
+      9 . PUNCT 2 punct`);
+    expect(strandedInfinitive(v, 2)).toEqual([6]);
+  });
+
   it('finds a "that" clause with its own subject, across a date ("repeated its demand today that Russia withdraw")', () => {
     const v = view(`
       1 Ukraine PROPN 2 nsubj

@@ -5,10 +5,14 @@
  */
 import type { SyntaxView } from './syntax-view.js';
 
+/** Prepositions of whom a noun of pressing or asking weighs on ("pressure on", "calls upon"). */
+const ON = new Set(['on', 'upon']);
+
 /**
  * A to-infinitive of the verb above noun `h` that starts right after the noun's phrase and has no
  * subject of its own ("rejected calls to impose sanctions", "supported Ukraine's bid to join the EU"
- * with the infinitive hung on the verb as a purpose clause or a controlled complement).
+ * with the infinitive hung on the verb as a purpose clause or a controlled complement); the one
+ * pressed may stand between, on the verb ("put pressure on Germany to help Greece").
  */
 export function strandedInfinitive(v: SyntaxView, h: number): number[] {
   const p = v.head[h];
@@ -16,7 +20,12 @@ export function strandedInfinitive(v: SyntaxView, h: number): number[] {
   // (Not after a phrase of its own other than whose it is: "arranging calls with Sanders to discuss
   // the race" are telephone calls, the infinitive the arranger's purpose.)
   if (v.childrenWith(h, ['nmod']).some((c) => v.rel[c] === 'nmod' && !['of', 'from', 'by'].includes(v.caseOf(c) ?? ''))) return [];
-  const [, hi] = v.subtreeRange(h);
+  let [, hi] = v.subtreeRange(h);
+  // "put pressure on Germany to help Greece", "stepped up pressure on Iran to halt …": the one
+  // pressed, hung on the verb, may stand between the noun and what it presses for.
+  // (Not a date: "rejected calls on Monday to impose …" is read as it was hung.)
+  const pressed = v.childrenWith(p, ['obl']).find((c) => v.subtreeRange(c)[0] === hi + 1 && ON.has(v.caseOf(c) ?? '') && !v.isTemporal(c));
+  if (pressed !== undefined) hi = v.subtreeRange(pressed)[1];
   return v.childrenWith(p, ['advcl', 'xcomp']).filter((c) => v.upos[c] === 'VERB' && v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'to' && m < c) && v.subtreeRange(c)[0] === hi + 1 && !v.childrenWith(c, ['nsubj', 'nsubj:pass']).length);
 }
 

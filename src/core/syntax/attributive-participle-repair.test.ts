@@ -22,6 +22,14 @@ describe('attributive participle repair', () => {
     expect(run('Police/NOUN|NNS arrested/VERB|VBD outgoing/VERB|VBG Lima/PROPN|NNP men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
   });
 
+  it('tags a participle of growth between a verb and its noun an adjective, not after a verb taking a gerund', () => {
+    expect(run('Lima/PROPN|NNP faced/VERB|VBD growing/VERB|VBG armed/ADJ|JJ men/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
+    expect(run('Police/NOUN|NNS cited/VERB|VBD mounting/VERB|VBG play/NOUN|NN ./PUNCT|.')[2]).toBe('ADJ|JJ');
+    // "Farmers kept growing play": a gerund, the verb's complement
+    expect(run('Police/NOUN|NNS kept/VERB|VBD growing/VERB|VBG play/NOUN|NN ./PUNCT|.')[2]).toBe('VERB|VBG');
+    expect(run('Police/NOUN|NNS started/VERB|VBD mounting/VERB|VBG play/NOUN|NN ./PUNCT|.')[2]).toBe('VERB|VBG');
+  });
+
   it('leaves the verb of a sentence alone, and other participles', () => {
     expect(run('Police/NOUN|NNS suspected/VERB|VBD foul/ADJ|JJ play/NOUN|NN ./PUNCT|.')[1]).toBe('VERB|VBD');
     expect(run('Police/NOUN|NNS arrested/VERB|VBD armed/VERB|VBD men/NOUN|NNS ./PUNCT|.')[2]).toBe('VERB|VBD');

@@ -19,6 +19,7 @@ const FIXTURE = conllu(
   'The/DET|DT/3/det United/VERB|VBN/3/amod States/PROPN|NNPS/4/nsubj sent/VERB|VBD/0/root free/ADJ|JJ/6/amod aid/NOUN|NN/4/obj to/ADP|IN/9/case the/DET|DT/9/det region/NOUN|NN/4/obl ./PUNCT|./4/punct',
   'In/ADP|IN/2/case Geneva/PROPN|NNP/5/obl ,/PUNCT|,/5/punct talks/NOUN|NNS/5/nsubj ended/VERB|VBD/0/root ./PUNCT|./5/punct',
   'Troops/NOUN|NNS/2/nsubj entered/VERB|VBD/0/root neighbouring/VERB|VBG/4/amod Chad/PROPN|NNP/2/obj ./PUNCT|./2/punct',
+  'Police/NOUN|NNS/2/nsubj held/VERB|VBD/0/root over/ADV|RB/4/advmod 150/NUM|CD/5/nummod detainees/NOUN|NNS/2/obj ./PUNCT|./2/punct',
 );
 
 const penn = (t: (typeof PENN_LEXICON_TAGS)[number]): number => 1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t));
@@ -100,6 +101,9 @@ describe('name tag repair', () => {
     expect(repair('urged/VERB|VBD Kenya/PROPN|NNP to/ADP|IN free/ADJ|JJ two/NUM|CD nationals/NOUN|NNS', [], true).slice(2, 4)).toEqual(['PART|TO', 'VERB|VB']);
     // a noun after the preposition "to" stays ("went to store the …" is not retagged from ADP)
     expect(repair('went/VERB|VBD to/ADP|IN store/NOUN|NN the/DET|DT aid/NOUN|NN', [], true)[2]).toBe('NOUN|NN');
+    // before a number an adverb bounds ("would free over 150 detainees"), not before another adverb
+    expect(repair('it/NOUN|NN would/AUX|MD free/ADJ|JJ over/ADV|RB 150/NUM|CD detainees/NOUN|NNS', [], true)[2]).toBe('VERB|VB');
+    expect(repair('it/NOUN|NN would/AUX|MD free/ADJ|JJ soon/ADV|RB after/ADP|IN talks/NOUN|NNS', [], true)[2]).toBe('ADJ|JJ');
     // not before a plain noun ("would free trade")
     expect(repair('it/NOUN|NN would/AUX|MD free/ADJ|JJ aid/NOUN|NN', [], true)[2]).toBe('ADJ|JJ');
   });

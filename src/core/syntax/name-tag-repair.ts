@@ -33,6 +33,7 @@ import { createAdjacencyAdjectiveRepair } from './adjacency-adjective-repair.js'
 import { createFiniteVerbRepair } from './finite-verb-repair.js';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
+import { createAspectualObjectRepair } from './aspectual-object-repair.js';
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
@@ -85,6 +86,8 @@ export interface NameTagRepairOptions {
   readonly labelParticiples?: boolean;
   /** Also tag an "-ing" noun dated by a weekday a noun ("opened a hearing/VBG Wednesday into"; `dated-gerund-repair.ts`) (default false). */
   readonly datedGerunds?: boolean;
+  /** Also tag a bare verb after a verb of starting or stopping a noun ("stopped work/VB"; `aspectual-object-repair.ts`) (default false). */
+  readonly aspectualObjects?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -146,6 +149,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const NOUN = uposId('NOUN');
   const DET = uposId('DET');
   const NUM = uposId('NUM');
+  const ADV = uposId('ADV');
   const PART = uposId('PART');
   const AUX = uposId('AUX');
   const ADP = uposId('ADP');
@@ -170,6 +174,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const auxiliary = options.auxiliaryVerbs === true ? createAuxiliaryTagRepair(model) : null;
   const labels = options.labelParticiples === true ? createAttributiveParticipleRepair(model) : null;
   const gerunds = options.datedGerunds === true ? createDatedGerundRepair(model) : null;
+  const aspectual = options.aspectualObjects === true ? createAspectualObjectRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -263,7 +268,9 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
         const infinitive = to_ && (classUpos[p] === PART || (classUpos[p] === ADP && upos[i] === ADJ && toPart >= 0));
         if (!modal && !infinitive) continue;
         const n = upos[i + 1];
-        if (n !== DET && n !== NUM && n !== PROPN && !isPossessive[tags[i + 1]]) continue;
+        // an adverb that only bounds a number starts a noun phrase too ("would free over/about/nearly 150 prisoners")
+        const bounded = n === ADV && i + 2 < to && upos[i + 2] === NUM;
+        if (n !== DET && n !== NUM && n !== PROPN && !bounded && !isPossessive[tags[i + 1]]) continue;
         if (infinitive && classUpos[p] === ADP) {
           tags[i - 1] = toPart;
           upos[i - 1] = PART;
@@ -283,6 +290,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (auxiliary) changed += auxiliary(vocab, ids, from, to, tags, upos, forced);
     if (labels) changed += labels(vocab, ids, from, to, tags, upos, forced);
     if (gerunds) changed += gerunds(vocab, ids, from, to, tags, upos, forced);
+    if (aspectual) changed += aspectual(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
