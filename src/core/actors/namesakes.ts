@@ -32,10 +32,14 @@ const nameWords = (s: string) => fold(s).split(/[\s\u2010-\u2015-]+/).filter(Boo
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A text folded for name search, with the offset in the text each folded code unit comes from. */
+/**
+ * A text folded for name search, with the offset in the text each folded code unit comes from,
+ * and where each name already searched for is first written (one search per name per article).
+ */
 export interface FoldedText {
   readonly folded: string;
   readonly from: readonly number[];
+  readonly firstWritten: Map<string, number>;
 }
 
 /**
@@ -63,18 +67,24 @@ export function foldText(text: string): FoldedText {
     run = i;
   }
   if (run < text.length) parts.push(text.slice(run).toLowerCase());
-  return { folded: parts.join(''), from };
+  return { folded: parts.join(''), from, firstWritten: new Map() };
 }
 
 /** Where `text` (or its folding) first writes any of `names` as whole words (a character offset in `text`), or Infinity. */
 export function firstOccurrence(text: string | FoldedText, names: readonly (readonly string[])[]): number {
-  const { folded, from } = typeof text === 'string' ? foldText(text) : text;
+  const { folded, from, firstWritten } = typeof text === 'string' ? foldText(text) : text;
   let first = Infinity;
   for (const words of names) {
     if (!words.length) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
-    const m = re.exec(folded);
-    if (m) first = Math.min(first, from[m.index]);
+    const key = words.join(' ');
+    let at = firstWritten.get(key);
+    if (at === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
+      const m = re.exec(folded);
+      at = m ? from[m.index] : Infinity;
+      firstWritten.set(key, at);
+    }
+    first = Math.min(first, at);
   }
   return first;
 }
