@@ -129,3 +129,32 @@ export function knownNames(ctx: CorefContext, key: string): string[][] {
   const found = ctx.kb.byId(key);
   return found?.kind === 'person' ? [found.name, ...found.aliases].map(nameWords) : [];
 }
+
+/**
+ * What coreference reads to tell namesakes apart, computed once per article rather than once per
+ * partial name: the full names' words (every partial name is compared with every full name), the
+ * names the knowledge base knows each person by, and the article folded for name search.
+ */
+export interface NamesakeSearch {
+  /** The people named in full, with their name's folded words. */
+  readonly fullNames: readonly { readonly draft: Draft; readonly words: string[] }[];
+  /** {@link knownNames} of a person, looked up once per article. */
+  knownNames(key: string): string[][];
+  /** The article folded, the first time two namesakes are to be told apart. */
+  folded(): FoldedText;
+}
+
+/** The {@link NamesakeSearch} of an article, over the drafts of the people it names in full (their name and kbId are settled). */
+export function namesakeSearch(ctx: CorefContext, fullNames: readonly Draft[]): NamesakeSearch {
+  const known = new Map<string, string[][]>();
+  let folded: FoldedText | undefined;
+  return {
+    fullNames: fullNames.map((f) => ({ draft: f, words: nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '') })),
+    knownNames(key) {
+      let names = known.get(key);
+      if (!names) known.set(key, (names = knownNames(ctx, key)));
+      return names;
+    },
+    folded: () => (folded ??= foldText(ctx.doc.text)),
+  };
+}
