@@ -17,7 +17,7 @@ import { resolveGroupReferences } from './group-references.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
-import { knownNames, namedGender, salientNamesake } from './namesakes.js';
+import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } from './namesakes.js';
 import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
@@ -86,11 +86,12 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   resolveGroupReferences(ctx.doc, drafts);
   // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
+  const names = namesakeSearch(ctx, fullNames);
 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
-      const found = matchPartial(ctx, d, persons, fullNames, drafts);
+      const found = matchPartial(ctx, d, persons, names, drafts);
       if (found) {
         d.refs = [found];
         if (d.kind === 'partial') d.kind = 'person';
@@ -175,7 +176,7 @@ function findLeader(ctx: CorefContext, name: string, drafts: readonly Draft[]): 
   return words.length === 1 ? ctx.surnames.unique(words[0], ctx.date, drafts) : null;
 }
 
-function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: Draft[], drafts: Draft[]): string | null {
+function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: NamesakeSearch, drafts: Draft[]): string | null {
   const words = nameWords(d.name ?? '');
   if (!words.length) return null;
   const fits = (full: string[]) =>
@@ -183,13 +184,12 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], fullNames: 
     (words.every((w, i) => full[full.length - words.length + i] === w) || words.every((w, i) => full[i] === w));
   // Everyone the name fits, named before or after (namesakes: "Hillary Clinton", "Bill Clinton"):
   // a courtesy title's gender decides, then whom the article names first, not merely last.
-  const namesake = (key: string, full: string[], gender: 'm' | 'f' | null, tok: number) => ({ key, gender, names: [full, ...knownNames(ctx, key).filter(fits)], at: ctx.doc.tokens.start[tok] });
+  const namesake = (key: string, full: string[], gender: 'm' | 'f' | null, tok: number) => ({ key, gender, names: [full, ...names.knownNames(key).filter(fits)], at: ctx.doc.tokens.start[tok] });
   const fitting = persons.filter((c) => fits(c.words)).map((c) => namesake(c.key, c.words, c.gender, c.start));
-  for (const f of fullNames) {
-    const full = nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '');
+  for (const { draft: f, words: full } of names.fullNames) {
     if (f !== d && fits(full)) fitting.push(namesake(f.refs[0], full, namedGender(ctx, f), f.tokStart));
   }
-  const found = salientNamesake(fitting, d.gender, ctx.doc.text);
+  const found = salientNamesake(fitting, d.gender, names.folded);
   if (found) return found;
   // A surname alone that names exactly one office-holder of the article's time ("Erdogan said"),
   // whether or not the sentence already showed it is a person's ("Obama and Putin said").

@@ -3,7 +3,7 @@
  * are named in the article (a fictional political family in the fixture world).
  */
 import { describe, expect, it } from 'vitest';
-import { firstOccurrence, salientNamesake } from './namesakes.js';
+import { firstOccurrence, foldText, salientNamesake } from './namesakes.js';
 import { analyzeActors } from './test-support/fixture-actors.js';
 
 /** The entity each mention written `form` resolved to, in text order. */
@@ -28,6 +28,25 @@ describe('salientNamesake', () => {
   it('finds a full name written with other case, diacritics or a line break, at its offset in the text', () => {
     expect(firstOccurrence('Él dijo: AÏGUL\nTULEGEN spoke.', aigul.names)).toBe(9);
     expect(firstOccurrence('Aigul Tulegenova spoke.', aigul.names)).toBe(Infinity);
+  });
+
+  it('folds ASCII runs and other characters alike, keeping each folded unit at its source offset', () => {
+    const text = 'Mr ŁUKASZ Café-Ørsted ﬁnal Σ 😀 x';
+    const { folded, from } = foldText(text);
+    // The same folding done one code point at a time.
+    let expected = '';
+    const offsets: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      const ch = String.fromCodePoint(text.codePointAt(i) as number);
+      const f = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      expected += f;
+      for (let k = 0; k < f.length; k++) offsets.push(i);
+      i += ch.length;
+    }
+    expect(folded).toBe(expected);
+    expect(folded).toContain('cafe-ørsted final σ');
+    expect(from).toEqual(offsets);
+    expect(salientNamesake([marat, aigul], null, () => foldText('Marat Tulegen left. Aigul Tulegen stayed.'))).toBe('marat');
   });
 
   it("lets a courtesy title's gender rule out the other namesake, but not someone of unknown gender", () => {

@@ -33,32 +33,58 @@ const nameWords = (s: string) => fold(s).split(/[\s\u2010-\u2015-]+/).filter(Boo
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * `text` folded character by character, with the offset in `text` each folded code unit comes
- * from (folding may change lengths: "é" loses its accent).
+ * A text folded for name search, with the offset in the text each folded code unit comes from,
+ * and where each name already searched for is first written (one search per name per article).
  */
-function foldWithOffsets(text: string): { folded: string; from: number[] } {
-  let folded = '';
+export interface FoldedText {
+  readonly folded: string;
+  readonly from: readonly number[];
+  readonly firstWritten: Map<string, number>;
+}
+
+/**
+ * `text` folded code point by code point, with the offset in `text` each folded code unit comes
+ * from (folding may change lengths: "é" loses its accent). ASCII, most of any English article,
+ * folds to its lower case unchanged in length, so it is copied a run at a time instead of being
+ * normalised one character at a time.
+ */
+export function foldText(text: string): FoldedText {
+  const parts: string[] = [];
   const from: number[] = [];
+  let run = 0;
   for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      from.push(i++);
+      continue;
+    }
+    if (run < i) parts.push(text.slice(run, i).toLowerCase());
     const cp = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
     const f = fold(ch);
-    folded += f;
+    parts.push(f);
     for (let k = 0; k < f.length; k++) from.push(i);
     i += ch.length;
+    run = i;
   }
-  return { folded, from };
+  if (run < text.length) parts.push(text.slice(run).toLowerCase());
+  return { folded: parts.join(''), from, firstWritten: new Map() };
 }
 
 /** Where `text` (or its folding) first writes any of `names` as whole words (a character offset in `text`), or Infinity. */
-export function firstOccurrence(text: string | { folded: string; from: number[] }, names: readonly (readonly string[])[]): number {
-  const { folded, from } = typeof text === 'string' ? foldWithOffsets(text) : text;
+export function firstOccurrence(text: string | FoldedText, names: readonly (readonly string[])[]): number {
+  const { folded, from, firstWritten } = typeof text === 'string' ? foldText(text) : text;
   let first = Infinity;
   for (const words of names) {
     if (!words.length) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
-    const m = re.exec(folded);
-    if (m) first = Math.min(first, from[m.index]);
+    const key = words.join(' ');
+    let at = firstWritten.get(key);
+    if (at === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
+      const m = re.exec(folded);
+      at = m ? from[m.index] : Infinity;
+      firstWritten.set(key, at);
+    }
+    first = Math.min(first, at);
   }
   return first;
 }
@@ -67,9 +93,10 @@ export function firstOccurrence(text: string | { folded: string; from: number[] 
  * The entity key a partial name means among the people it fits (`candidates`, possibly repeating
  * a key), given the gender its courtesy title implies (`null`: none). A person of the other gender
  * is ruled out; of the rest, the one named first: by a mention, or by a full name written in
- * `text`. Null when nobody is left.
+ * `text`. Null when nobody is left. `text` may be given as a function returning its folding, so a
+ * caller choosing for many partial names folds the article once, and only if it has to.
  */
-export function salientNamesake(candidates: readonly Namesake[], gender: 'm' | 'f' | null, text: string): string | null {
+export function salientNamesake(candidates: readonly Namesake[], gender: 'm' | 'f' | null, text: string | (() => FoldedText)): string | null {
   const names = new Map<string, { names: (readonly string[])[]; at: number }>();
   for (const c of candidates) {
     if (gender && c.gender && c.gender !== gender) continue;
@@ -77,7 +104,7 @@ export function salientNamesake(candidates: readonly Namesake[], gender: 'm' | '
     names.set(c.key, { names: [...(seen?.names ?? []), ...c.names], at: Math.min(seen?.at ?? Infinity, c.at) });
   }
   if (names.size <= 1) return names.keys().next().value ?? null;
-  const folded = foldWithOffsets(text);
+  const folded = typeof text === 'string' ? foldText(text) : text();
   let best: string | null = null;
   let bestFirst = Infinity;
   for (const [key, seen] of names) {
@@ -101,4 +128,33 @@ export function namedGender(ctx: CorefContext, d: Draft): 'm' | 'f' | null {
 export function knownNames(ctx: CorefContext, key: string): string[][] {
   const found = ctx.kb.byId(key);
   return found?.kind === 'person' ? [found.name, ...found.aliases].map(nameWords) : [];
+}
+
+/**
+ * What coreference reads to tell namesakes apart, computed once per article rather than once per
+ * partial name: the full names' words (every partial name is compared with every full name), the
+ * names the knowledge base knows each person by, and the article folded for name search.
+ */
+export interface NamesakeSearch {
+  /** The people named in full, with their name's folded words. */
+  readonly fullNames: readonly { readonly draft: Draft; readonly words: string[] }[];
+  /** {@link knownNames} of a person, looked up once per article. */
+  knownNames(key: string): string[][];
+  /** The article folded, the first time two namesakes are to be told apart. */
+  folded(): FoldedText;
+}
+
+/** The {@link NamesakeSearch} of an article, over the drafts of the people it names in full (their name and kbId are settled). */
+export function namesakeSearch(ctx: CorefContext, fullNames: readonly Draft[]): NamesakeSearch {
+  const known = new Map<string, string[][]>();
+  let folded: FoldedText | undefined;
+  return {
+    fullNames: fullNames.map((f) => ({ draft: f, words: nameWords(f.kbId ? (ctx.kb.byId(f.kbId)?.name ?? '') : f.name ?? '') })),
+    knownNames(key) {
+      let names = known.get(key);
+      if (!names) known.set(key, (names = knownNames(ctx, key)));
+      return names;
+    },
+    folded: () => (folded ??= foldText(ctx.doc.text)),
+  };
 }

@@ -46,43 +46,44 @@ function splitToken(text: string): readonly Part[] {
 /** Splits every token of `doc` into normalised words; `cache` maps vocabulary ids to token parts. */
 export function tokenWords(doc: Doc, cache: Map<number, readonly Part[]>): TokenWords {
   const n = doc.length;
-  const words: string[] = [];
-  const owner: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
-  const tokenFirstWord = new Int32Array(n).fill(-1);
-  const tokenWordCount = new Uint8Array(n);
   const { lex, start } = doc.tokens;
+  // The token's parts, once per distinct form, and the number of words they give, to size the arrays.
+  const partsOf: (readonly Part[])[] = new Array(n);
+  let total = 0;
   for (let t = 0; t < n; t++) {
     let parts = cache.get(lex[t]);
     if (!parts) {
       parts = splitToken(doc.vocab.str(lex[t]));
       cache.set(lex[t], parts);
     }
-    if (parts.length === 0) continue;
-    tokenFirstWord[t] = words.length;
-    for (const p of parts) {
-      p.words.forEach((w, k) => {
-        words.push(w);
-        owner.push(t);
-        starts.push(start[t] + p.from);
-        ends.push(start[t] + p.to);
-        first.push(k === 0 ? 1 : 0);
-        last.push(k === p.words.length - 1 ? 1 : 0);
-      });
-    }
-    tokenWordCount[t] = Math.min(words.length - tokenFirstWord[t], 255);
+    partsOf[t] = parts;
+    for (const p of parts) total += p.words.length;
   }
-  return {
-    words,
-    wordToken: Int32Array.from(owner),
-    wordStart: Uint32Array.from(starts),
-    wordEnd: Uint32Array.from(ends),
-    partFirst: Uint8Array.from(first),
-    partLast: Uint8Array.from(last),
-    tokenFirstWord,
-    tokenWordCount,
-  };
+  const words: string[] = new Array(total);
+  const wordToken = new Int32Array(total);
+  const wordStart = new Uint32Array(total);
+  const wordEnd = new Uint32Array(total);
+  const partFirst = new Uint8Array(total);
+  const partLast = new Uint8Array(total);
+  const tokenFirstWord = new Int32Array(n).fill(-1);
+  const tokenWordCount = new Uint8Array(n);
+  let w = 0;
+  for (let t = 0; t < n; t++) {
+    const parts = partsOf[t];
+    if (parts.length === 0) continue;
+    tokenFirstWord[t] = w;
+    for (const p of parts) {
+      const last = p.words.length - 1;
+      for (let k = 0; k <= last; k++, w++) {
+        words[w] = p.words[k];
+        wordToken[w] = t;
+        wordStart[w] = start[t] + p.from;
+        wordEnd[w] = start[t] + p.to;
+        partFirst[w] = k === 0 ? 1 : 0;
+        partLast[w] = k === last ? 1 : 0;
+      }
+    }
+    tokenWordCount[t] = Math.min(w - tokenFirstWord[t], 255);
+  }
+  return { words, wordToken, wordStart, wordEnd, partFirst, partLast, tokenFirstWord, tokenWordCount };
 }

@@ -85,8 +85,13 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
   const to = doc.sentences.tokEnd[s];
   const hasPos = doc.has('pos');
   const out: Unit[] = [];
+  // The first hit of the sentence: hits come in text order, so by halving, not from the article's start.
   let h = 0;
-  while (h < hits.length && hits[h].tokStart < from) h++;
+  for (let hi = hits.length; h < hi; ) {
+    const mid = (h + hi) >>> 1;
+    if (hits[mid].tokStart < from) h = mid + 1;
+    else hi = mid;
+  }
   let firstWord = from;
   // Skip opening punctuation for the sentence-start test (a quote mark, a dash).
   while (firstWord < to && !/[\p{L}\p{N}]/u.test(doc.tokenText(firstWord))) firstWord++;

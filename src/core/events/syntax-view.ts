@@ -10,6 +10,9 @@ import { runParseRepairs } from './parse-repair-chain.js';
 /** Words that are dates whatever the article's date: weekdays and the days named from today. */
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow']);
 
+/** `s` with curly single quotes made straight (most words have none: no new string for them). */
+const plainQuotes = (s: string) => (s.includes('’') || s.includes('‘') ? s.replace(/[’‘]/g, "'") : s);
+
 /** Words opening an indirect question ("asked why…", "asked how many…"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'whose']);
 
@@ -44,8 +47,8 @@ export class SyntaxView {
       forms[i] = doc.tokenText(i);
       rel[i] = doc.deprel(i);
       upos[i] = doc.pos(i);
-      lower[i] = forms[i].toLowerCase().replace(/[’‘]/g, "'");
-      lemma[i] = doc.lemma(i).toLowerCase().replace(/[’‘]/g, "'");
+      lower[i] = plainQuotes(forms[i].toLowerCase());
+      lemma[i] = plainQuotes(doc.lemma(i).toLowerCase());
     }
     this.temporal = new Uint8Array(n);
     // A date expression is a time even when it cannot be resolved: an undated article's "in late
@@ -70,22 +73,23 @@ export class SyntaxView {
       if (rel[i] === 'nmod') rel[i] = 'obl';
       else if (rel[i] === 'dep' && i > h && (upos[i] === 'NOUN' || upos[i] === 'PROPN' || upos[i] === 'PRON')) rel[i] = 'obj';
     }
-    // "Israel would free 150 prisoners", "pledged to free them": a word the tagger made an adjective
-    // that takes an object and an auxiliary or infinitive marker is a verb.
-    for (let i = 0; i < n; i++) {
-      const h = this.head[i];
-      if (rel[i] !== 'obj' || h < 0 || upos[h] !== 'ADJ') continue;
-      let verbal = false;
-      for (let k = 0; k < n && !verbal; k++) if (this.head[k] === h && (rel[k] === 'aux' || (rel[k] === 'mark' && lemma[k] === 'to' && k < h))) verbal = true;
-      if (verbal) upos[h] = 'VERB';
-    }
-    // Plain lists made once: the coder asks for a token's dependents thousands of times per Doc.
+    // Plain lists made once: the coder asks for a token's dependents thousands of times per Doc
+    // (the heads are final here: what follows changes tags only).
     const kids: (readonly number[])[] = new Array(n).fill(NO_CHILDREN);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
       if (h < 0 || h >= n) continue;
       if (kids[h] === NO_CHILDREN) kids[h] = [i];
       else (kids[h] as number[]).push(i);
+    }
+    // "Israel would free 150 prisoners", "pledged to free them": a word the tagger made an adjective
+    // that takes an object and an auxiliary or infinitive marker is a verb.
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
+      if (rel[i] !== 'obj' || h < 0 || upos[h] !== 'ADJ') continue;
+      let verbal = false;
+      for (const k of kids[h]) if (rel[k] === 'aux' || (rel[k] === 'mark' && lemma[k] === 'to' && k < h)) verbal = true;
+      if (verbal) upos[h] = 'VERB';
     }
     this.kids = kids;
     this.rel = rel;

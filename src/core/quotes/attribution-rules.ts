@@ -23,19 +23,23 @@ export interface RuleInputs {
   readonly quotes: readonly QuotedTokens[];
 }
 
-const inside = (spans: readonly TokenSpan[], t: number) => spans.some((s) => s.from <= t && t < s.to);
-
 /** Every attribution the rules find in the Doc, in text order of their cues. */
 export function findRuleAttributions(input: RuleInputs): FoundAttribution[] {
   const { doc } = input;
   const out: FoundAttribution[] = [];
-  const quoteOuter = input.quotes.map((q) => q.outer);
+  // Tokens inside a quotation, marked once rather than tested against every quotation per token.
+  const quoted = new Uint8Array(doc.length);
+  for (const { outer } of input.quotes) quoted.fill(1, Math.max(0, outer.from), Math.min(doc.length, outer.to));
+  // The words a cue phrase opens with: most tokens open none, and are passed over without a scan.
+  const firstWords = new Set(input.lexicon.phrases.map((p) => p.words[0]));
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentences.tokStart[s];
     const to = doc.sentences.tokEnd[s];
     for (let i = from; i < to; i++) {
-      if (inside(quoteOuter, i)) continue;
-      const found = phraseAttribution(input, i, from, to) ?? verbAttribution(input, i, from, to);
+      if (quoted[i]) continue;
+      const mayOpen = firstWords.has(doc.tokenText(i).toLowerCase()) || firstWords.has(doc.lemma(i));
+      const phrase = mayOpen ? phraseAt(doc, input.lexicon.phrases, i, to) : null;
+      const found = phraseAttribution(input, phrase, i, from, to) ?? verbAttribution(input, phrase, i, from, to);
       if (found) {
         out.push(found);
         i = Math.max(i, found.cue.to - 1);
@@ -64,10 +68,9 @@ function phraseAt(doc: Doc, phrases: readonly CuePhrase[], i: number, to: number
   return null;
 }
 
-/** "according to X, …": X is the source of the clause the phrase modifies. */
-function phraseAttribution(input: RuleInputs, i: number, from: number, to: number): FoundAttribution | null {
+/** "according to X, …": X is the source of the clause the phrase modifies (`p`: the cue phrase starting at `i`, if any). */
+function phraseAttribution(input: RuleInputs, p: CuePhrase | null, i: number, from: number, to: number): FoundAttribution | null {
   const { doc, walker } = input;
-  const p = phraseAt(doc, input.lexicon.phrases, i, to);
   if (!p || p.source !== 'object') return null;
   const cue = { from: i, to: i + p.words.length };
   // The phrase is the case marker of its object: the object is the head of its first word.
@@ -95,12 +98,11 @@ function phraseAttribution(input: RuleInputs, i: number, from: number, to: numbe
   };
 }
 
-/** A cue verb with its source and content. */
-function verbAttribution(input: RuleInputs, i: number, from: number, to: number): FoundAttribution | null {
+/** A cue verb with its source and content (`phrase`: the cue phrase starting at `i`, if any). */
+function verbAttribution(input: RuleInputs, phrase: CuePhrase | null, i: number, from: number, to: number): FoundAttribution | null {
   const { doc, walker, lexicon } = input;
   if (doc.pos(i) !== 'VERB') return null;
   const lemma = doc.lemma(i);
-  const phrase = phraseAt(doc, lexicon.phrases, i, to);
   const cls: CueClass | undefined = phrase?.cls ?? lexicon.verbs.get(lemma);
   if (!cls) return null;
   const cue = { from: i, to: i + (phrase?.words.length ?? 1) };
