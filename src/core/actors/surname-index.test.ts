@@ -47,6 +47,12 @@ describe('a lone surname', () => {
     expect(refsOf('On Monday, Sokol said that Russia found the Kazakh plan fair.', 'Sokol', '2016-03-01')).toEqual(['person:pavel-sokol']);
   });
 
+  it('is a foreign leader in a story that does not name their country, but not before they lead it', () => {
+    const text = 'On Monday, Serik told reporters that the Russian plan was unfair.';
+    expect(refsOf(text, 'Serik', '2020-03-01')).toEqual(['person:aidos-serik']);
+    expect(refsOf(text, 'Serik', '2018-03-01')).toEqual(['new:person:serik']);
+  });
+
   it('is a leader of another era only in a story about their own country', () => {
     const aside = 'Mr. Bekov spoke in Washington. American officials praised him. The American plan pleased Americans, he said, though Kazakhstan was wary.';
     expect(refsOf(aside, 'Mr. Bekov', '2035-03-01')).toEqual(['new:person:bekov']);

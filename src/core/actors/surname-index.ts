@@ -124,9 +124,12 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       const counts = countriesOf(drafts);
       // Undated, a lone surname could be anyone's ("Cruz" in a piece on a US primary): only someone
       // whose country the article names. So too in a story set in other countries, unless they lead
-      // a state (leaders are named by surname the world over: "Obama" in a story on Israel):
-      // "Menendez" in American news is no Uruguayan minister of that name.
-      const leader = cands.length === 1 && (governs || cands[0].roles.some((r) => LEADING_ROLES.has(r.role)));
+      // a state or run to lead one, by then (leaders and candidates are named by surname the world
+      // over: "Obama" in a story on Israel, "Trump" in 2016 in one on Switzerland): "Menendez" in
+      // American news is no Uruguayan minister of that name, and "English" a year before a Bill
+      // English takes office is a language.
+      const known = (r: KbRole) => (LEADING_ROLES.has(r.role) || r.role === 'candidate') && (!date || r.start === null || r.start <= date);
+      const leader = cands.length === 1 && (governs || cands[0].roles.some(known));
       if (cands.length > 1 || !date || (counts.size && !leader)) {
         const named = new Set(drafts.map((d) => d.kbId).filter((c): c is string => !!c));
         cands = cands.filter((p) => p.roles.some((r) => (r.country && counts.has(r.country)) || (r.igo && named.has(r.igo))));
