@@ -13,6 +13,7 @@ import { administrationDrafts, governmentAfterPerson } from './administrations.j
 import { addApposition, stateAfterOf } from './apposition.js';
 import { text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
+import { cutHomeAfterName } from './home-after-name.js';
 import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
@@ -93,10 +94,12 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       out.push(...chain.adjectiveStates);
       const kbForm = isKbPerson(core) ? core.actors![0] : null;
       const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
+      const home = kbForm || !preNameTitle ? null : cutHomeAfterName(ctx, d);
       addApposition(ctx, d, to, units);
       // "King Hassan of Morocco", "President Sall of Senegal": the title's country after the name.
       if (!d.country && chain.titles.length && doc.tokenText(d.tokEnd).toLowerCase() === 'of') d.country = stateAfterOf(ctx, d.tokEnd, Math.min(to, d.tokEnd + 6));
       out.push(d);
+      if (home) out.push(home);
       // "President Joe Biden's administration": the person's government too.
       const government = governmentAfterPerson(ctx, d, to);
       if (government) out.push(government);

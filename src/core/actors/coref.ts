@@ -18,6 +18,7 @@ import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
 import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } from './namesakes.js';
+import { heldTitledOffice, titleFits } from './title-fit.js';
 import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
@@ -27,7 +28,7 @@ export function newKey(kind: string, name: string): string {
   return `new:${kind}:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-const nameWords = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+const nameWords = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
 /** Roles a description's role word can stand for. */
 const ROLE_FITS: Record<string, readonly string[]> = {
@@ -173,7 +174,7 @@ function findLeader(ctx: CorefContext, name: string, drafts: readonly Draft[]): 
   const form = ctx.kb.lookup(name).find((f) => f.kind === 'person');
   if (form) return (ctx.kb.byId(form.id) as KbPerson | undefined) ?? null;
   const words = name.split(/\s+/);
-  return words.length === 1 ? ctx.surnames.unique(words[0], ctx.date, drafts) : null;
+  return words.length === 1 ? ctx.surnames.unique(words[0], ctx.date, drafts, null, true) : null;
 }
 
 function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: NamesakeSearch, drafts: Draft[]): string | null {
@@ -189,12 +190,20 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: Name
   for (const { draft: f, words: full } of names.fullNames) {
     if (f !== d && fits(full)) fitting.push(namesake(f.refs[0], full, namedGender(ctx, f), f.tokStart));
   }
-  const found = salientNamesake(fitting, d.gender, names.folded);
+  // A title picks the namesake who held the office it names, then or before (news keeps former
+  // titles): one the article names ("Defence Minister Kemel" after "President Kemel"), else the
+  // knowledge base's ("President Carter" while a defence secretary Carter is in office) — unless the
+  // article names someone of that name the knowledge base does not know ("Jane Doe … Senator Doe").
+  const titled = d.role || d.title ? fitting.filter((c) => heldTitledOffice(ctx.kb, c.key, d.role, d.title)) : [];
+  const lone = words.length === 1 && (d.kind === 'partial' || (d.kind === 'person' && !d.kbId));
+  const unknown = fitting.some((c) => ctx.kb.byId(c.key)?.kind !== 'person');
+  const holder = lone && !titled.length && !unknown && (d.role || d.title) ? ctx.surnames.titled(words[0], (r) => titleFits(r, d.role, d.title), ctx.date, drafts) : null;
+  const found = holder ? null : salientNamesake(titled.length ? titled : fitting, d.gender, names.folded);
   if (found) return found;
   // A surname alone that names exactly one office-holder of the article's time ("Erdogan said"),
   // whether or not the sentence already showed it is a person's ("Obama and Putin said").
-  if (words.length === 1 && (d.kind === 'partial' || (d.kind === 'person' && !d.kbId))) {
-    const p = ctx.surnames.unique(words[0], ctx.date, drafts);
+  if (lone) {
+    const p = holder ?? ctx.surnames.unique(words[0], ctx.date, drafts, d.gender);
     // What the text says of the person must fit: their country, their gender ("King Hassan").
     const fitsText = p && (!d.country || p.roles.some((r) => r.country === d.country)) && (!d.gender || !p.gender || p.gender === d.gender);
     if (p && fitsText) return p.id;

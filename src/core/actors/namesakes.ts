@@ -24,8 +24,8 @@ export interface Namesake {
   readonly at: number;
 }
 
-/** Lower case without diacritics, as name words are compared. */
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Lower case without diacritics, typographic apostrophes as plain ones ("O’Malley" is "O'Malley"). */
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 
 /** A name's words, folded, split at spaces and dashes (as coreference compares names). */
 const nameWords = (s: string) => fold(s).split(/[\s\u2010-\u2015-]+/).filter(Boolean);

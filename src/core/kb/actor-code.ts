@@ -21,6 +21,8 @@ export const ROLE_SECTOR: Readonly<Record<PersonRole, string>> = {
   'foreign minister': 'GOV', 'defence minister': 'GOV', 'igo head': 'IGO', minister: 'GOV', speaker: 'LEG',
   'military chief': 'MIL', 'party leader': 'PTY', 'opposition leader': 'OPP', ambassador: 'GOV', legislator: 'LEG',
   official: 'GOV',
+  // A candidate for office runs for a party (Phoenix's PRESIDENTIAL_CANDIDATE is ~PTY).
+  candidate: 'PTY',
 };
 
 /** The code of actor `id` on `date` (today's roles and sectors when omitted); null for an unknown id. */

@@ -31,7 +31,7 @@ const NO_HEAD_OF_GOVERNMENT: Record<string, string> = {
 /** Roles with one holder at a time per country (or igo); other roles are told apart by their title. */
 const SINGLE_HOLDER = new Set([...CORE_ROLES, 'vice president', 'speaker', 'opposition leader']);
 /** Roles several people hold at once (deputy prime ministers): no overlap check. */
-const SHARED = new Set(['deputy head of government']);
+const SHARED = new Set(['deputy head of government', 'candidate']);
 
 interface Held { id: string; start: string; end: string; acting: boolean }
 

@@ -125,7 +125,7 @@ export interface KbOrg {
 export const PERSON_ROLES = [
   'head of state', 'head of government', 'vice president', 'deputy head of government', 'foreign minister',
   'defence minister', 'igo head', 'minister', 'speaker', 'military chief', 'party leader', 'opposition leader',
-  'ambassador', 'legislator', 'official',
+  'ambassador', 'legislator', 'official', 'candidate',
 ] as const;
 
 /** A role of a person, in the order of seniority used to pick one when several are held at once. */

@@ -56,6 +56,20 @@ const PEOPLE = [
   // A political family: a former president and, years later, his wife, a former foreign minister.
   { id: 'person:marat-tulegen', name: 'Marat Tulegen', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '1995-01-01', end: '2001-01-01' }] },
   { id: 'person:aigul-tulegen', name: 'Aigul Tulegen', aliases: [], gender: 'f', roles: [{ role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2005-01-01', end: '2009-01-01' }] },
+  // Another political family: a former president and his wife, once a senator and a foreign
+  // minister, who later runs for president (a candidacy is a role with dates).
+  { id: 'person:erlan-nurbek', name: 'Erlan Nurbek', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '1988-01-01', end: '1991-01-01' }] },
+  {
+    id: 'person:gulnara-nurbek', name: 'Gulnara Nurbek', aliases: [], gender: 'f',
+    roles: [
+      { role: 'legislator', title: 'Senator', country: 'KAZ', start: '2001-01-01', end: '2009-01-01' },
+      { role: 'foreign minister', title: 'Foreign Minister', country: 'KAZ', start: '2009-01-01', end: '2013-01-01' },
+      { role: 'candidate', title: 'presidential candidate', country: 'KAZ', start: '2015-04-01', end: '2016-11-09' },
+    ],
+  },
+  // A defence minister who shares his surname with a former president.
+  { id: 'person:askar-kemel', name: 'Askar Kemel', aliases: [], gender: 'm', roles: [{ role: 'defence minister', title: 'Defence Minister', country: 'KAZ', start: '2015-01-01', end: '2017-01-01' }] },
+  { id: 'person:timur-kemel', name: 'Timur Kemel', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '1991-01-01', end: '1995-01-01' }] },
   { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
 ];
 const SECTORS = [
@@ -65,6 +79,8 @@ const SECTORS = [
   { words: ['king'], sector: 'GOV', role: 'head of state' },
   { words: ['foreign minister'], sector: 'GOV', role: 'foreign minister' },
   { words: ['minister'], sector: 'GOV', role: 'minister' },
+  { words: ['defence minister'], sector: 'GOV', role: 'defence minister' },
+  { words: ['senator'], sector: 'LEG', role: 'legislator' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['negotiator'], sector: 'GOV', role: 'ambassador' },

@@ -14,7 +14,7 @@ export const PEOPLE_DIR = resolve(process.cwd(), 'data', 'kb', 'people');
 /** The role values of `data/kb/README.md`. */
 export const ROLES: ReadonlySet<string> = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president',
   'deputy head of government', 'minister', 'legislator', 'speaker', 'ambassador', 'military chief', 'party leader',
-  'igo head', 'opposition leader', 'official']);
+  'igo head', 'opposition leader', 'official', 'candidate']);
 
 /** The four roles whose holders the gap listings follow. */
 export const CORE_ROLES: readonly string[] = ['head of state', 'head of government', 'foreign minister', 'defence minister'];
