@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { key1 } from './hash.js';
-import { addScores, buildLinearModel, findFeature, scoreInto, type LinearModelParts } from './linear-model.js';
+import { addScores, buildLinearModel, findFeature, homeSlotOrder, scoreInto, type LinearModelParts } from './linear-model.js';
 
 /** Parts whose feature f has weights for the first `counts[f]` classes, weight = 10·f + class + 1 (negated for odd f). */
 function parts(counts: number[], nClasses: number): LinearModelParts {
@@ -66,5 +66,21 @@ describe('linear model', () => {
         expect(Array.from(out)).toEqual(preset.map((v, c) => v + plain[c]));
       }
     }
+  });
+
+  it('finds every feature when many share a home slot, inserted in home-slot order', () => {
+    // eight keys with the same low bits (one home slot) and four with others, ascending as in a file
+    const keys = Uint32Array.from([...Array.from({ length: 8 }, (_, i) => ((i + 1) << 20) | 5), 0x30, 0x41, 0x52, 0x63].sort((a, b) => a - b));
+    const start = Uint32Array.from({ length: keys.length + 1 }, (_, f) => f);
+    const dense = buildLinearModel({ nClasses: 2, keys, start, entryClass: new Uint8Array(keys.length), entryWeight: Int16Array.from(keys, (_, f) => f + 1), scale: 1 });
+    keys.forEach((k, f) => {
+      const scores = new Int32Array(2);
+      scoreInto(dense, Int32Array.from([k | 0]), 1, scores, new Int32Array(2));
+      expect(scores[0]).toBe(f + 1);
+    });
+    const order = homeSlotOrder(keys, dense.mask);
+    expect([...order].sort((a, b) => a - b)).toEqual(Array.from(keys, (_, f) => f));
+    const slots = Array.from(order, (f) => keys[f] & dense.mask);
+    expect(slots).toEqual([...slots].sort((a, b) => a - b));
   });
 });

@@ -63,13 +63,17 @@ export function buildLinearModel(parts: LinearModelParts, useKernel = true): Lin
   const row = denseRowWords(nc);
   // a dense row's header sits just before a 4-word boundary so that its weights start on one
   const denseHeader = (at: number): number => Math.ceil((at + 1) / KERNEL_LANES) * KERNEL_LANES - 1;
+  // Features go in by home slot, so the table (tens of MB for the parser) is written front to back
+  // instead of at a random slot per feature: that random write was most of the model's load time.
+  // A linear-probing table holds the same keys, each found by its lookup, whatever the order.
+  const order = homeSlotOrder(parts.keys, mask);
   let size = 0;
-  for (let f = 0; f < n; f++) size = dense(f) ? denseHeader(size) + 1 + row : size + 1 + parts.start[f + 1] - parts.start[f];
+  for (const f of order) size = dense(f) ? denseHeader(size) + 1 + row : size + 1 + parts.start[f + 1] - parts.start[f];
   const kernel = useKernel ? createScoreKernel(nc, size, mask) : null;
   const table = kernel ? kernel.table : new Int32Array(slots * 2);
   const blocks = kernel ? kernel.blocks : new Int32Array(size);
   let at = 0;
-  for (let f = 0; f < n; f++) {
+  for (const f of order) {
     const k = parts.keys[f] | 0;
     let s = k & mask;
     while (table[s * 2] !== 0) s = (s + 1) & mask;
@@ -88,6 +92,22 @@ export function buildLinearModel(parts: LinearModelParts, useKernel = true): Lin
     }
   }
   return { nClasses: parts.nClasses, scale: parts.scale, table, mask, blocks, features: n, kernel };
+}
+
+/**
+ * Feature indices ordered by their keys' home slots (`key & mask`), by a counting sort on the
+ * slot's top bits (at most 2^16 buckets; within one, the file's order): close enough to slot order
+ * for the table's writes to run front to back.
+ */
+export function homeSlotOrder(keys: Uint32Array, mask: number): Uint32Array {
+  const bits = 32 - Math.clz32(mask);
+  const shift = Math.max(0, bits - 16);
+  const count = new Uint32Array((mask >>> shift) + 2);
+  for (let f = 0; f < keys.length; f++) count[((keys[f] & mask) >>> shift) + 1]++;
+  for (let b = 1; b < count.length; b++) count[b] += count[b - 1];
+  const order = new Uint32Array(keys.length);
+  for (let f = 0; f < keys.length; f++) order[count[(keys[f] & mask) >>> shift]++] = f;
+  return order;
 }
 
 /** Block offset of the feature with `key`, or -1. */
