@@ -19,6 +19,7 @@ import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
 import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } from './namesakes.js';
 import { heldTitledOffice, titleFits } from './title-fit.js';
+import { nameWords } from './name-words.js';
 import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
@@ -28,7 +29,6 @@ export function newKey(kind: string, name: string): string {
   return `new:${kind}:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-const nameWords = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
 /** Roles a description's role word can stand for. */
 const ROLE_FITS: Record<string, readonly string[]> = {

@@ -12,6 +12,7 @@
 
 import type { CorefContext } from './coref-surroundings.js';
 import type { Draft } from './draft.js';
+import { foldName, nameWords } from './name-words.js';
 
 /**
  * A person a partial name fits: entity key, gender when known, full names (as folded words) and
@@ -24,11 +25,6 @@ export interface Namesake {
   readonly at: number;
 }
 
-/** Lower case without diacritics, typographic apostrophes as plain ones ("O’Malley" is "O'Malley"). */
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
-
-/** A name's words, folded, split at spaces and dashes (as coreference compares names). */
-const nameWords = (s: string) => fold(s).split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,7 +56,7 @@ export function foldText(text: string): FoldedText {
     if (run < i) parts.push(text.slice(run, i).toLowerCase());
     const cp = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
-    const f = fold(ch);
+    const f = foldName(ch);
     parts.push(f);
     for (let k = 0; k < f.length; k++) from.push(i);
     i += ch.length;

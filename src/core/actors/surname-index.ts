@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbPerson, KbRole } from '../kb/types.js';
 import type { Draft } from './draft.js';
+import { nameWords } from './name-words.js';
 
 export interface SurnameIndex {
   /**
@@ -41,7 +42,6 @@ const GIVEN_NAME_MIN = 2;
 /** Offices whose former holders are still named by surname alone years later ("Obama said"). */
 const LEADING_ROLES = new Set(['head of state', 'head of government']);
 
-const words = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
 
 /** Countries whose people's names put the family name first. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'KHM']);
@@ -86,7 +86,7 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
   const bySurname = new Map<string, KbPerson[]>();
   for (const p of kb.people) {
     for (const n of [p.name, ...p.aliases]) {
-      const w = words(n);
+      const w = nameWords(n);
       if (w.length < 2) continue;
       // The family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi", "Kim").
       const familyFirst = p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country));
@@ -101,7 +101,7 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
   }
   const givenNames = new Map<string, { m: number; f: number }>();
   for (const p of kb.people) {
-    const w = words(p.name);
+    const w = nameWords(p.name);
     if (!p.gender || w.length < 2 || p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country))) continue;
     const g = givenNames.get(w[0]) ?? { m: 0, f: 0 };
     g[p.gender]++;
@@ -118,7 +118,7 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
   };
   return {
     unique(surname, date, drafts, gender, governs) {
-      const list = bySurname.get(words(surname)[0] ?? '')?.filter((p) => !gender || !p.gender || p.gender === gender);
+      const list = bySurname.get(nameWords(surname)[0] ?? '')?.filter((p) => !gender || !p.gender || p.gender === gender);
       if (!list?.length) return null;
       let cands = list.filter((p) => inOffice(p, date));
       const counts = countriesOf(drafts);
@@ -152,31 +152,30 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       return cands.length === 1 ? cands[0] : null;
     },
     titled(surname, fits, date, drafts) {
-      const list = bySurname.get(words(surname)[0] ?? '') ?? [];
+      const list = bySurname.get(nameWords(surname)[0] ?? '') ?? [];
       // Offices taken up by the article's date (nobody of that name held it by then: nobody is meant).
-      const until = date;
-      const offices = (p: KbPerson, until: string | null) => p.roles.filter((r) => fits(r) && (!until || r.start === null || r.start <= until));
-      let found = list.filter((p) => offices(p, until).length);
+      const offices = (p: KbPerson) => p.roles.filter((r) => fits(r) && (!date || r.start === null || r.start <= date));
+      let found = list.filter((p) => offices(p).length);
       if (found.length > 1 && date) {
-        const current = found.filter((p) => offices(p, until).some((r) => heldOn(r, date)));
+        const current = found.filter((p) => offices(p).some((r) => heldOn(r, date)));
         if (current.length) found = current;
       }
       // In a story that names countries, only an office of one of them ("Governor Christie" in
       // American news is no Bahamian prime minister).
       const counts = countriesOf(drafts);
-      if (counts.size) found = found.filter((p) => offices(p, until).some((r) => (r.country !== null && counts.has(r.country)) || (r.igo !== null && drafts.some((d) => d.kbId === r.igo))));
+      if (counts.size) found = found.filter((p) => offices(p).some((r) => (r.country !== null && counts.has(r.country)) || (r.igo !== null && drafts.some((d) => d.kbId === r.igo))));
       if (found.length <= 1 || !date) return found.length === 1 ? found[0] : null;
-      const latest = (p: KbPerson) => offices(p, until).reduce((m, r) => (r.start !== null && r.start > m ? r.start : m), '');
+      const latest = (p: KbPerson) => offices(p).reduce((m, r) => (r.start !== null && r.start > m ? r.start : m), '');
       found.sort((a, b) => (latest(a) < latest(b) ? 1 : latest(a) > latest(b) ? -1 : 0));
       return latest(found[0]) !== latest(found[1]) ? found[0] : null;
     },
     genderOfGivenName(name) {
-      const g = givenNames.get(words(name)[0] ?? '');
+      const g = givenNames.get(nameWords(name)[0] ?? '');
       if (!g || (g.m && g.f) || g.m + g.f < GIVEN_NAME_MIN) return null;
       return g.m ? 'm' : 'f';
     },
     sharedCountry(surname, role, date) {
-      const list = bySurname.get(words(surname)[0] ?? '') ?? [];
+      const list = bySurname.get(nameWords(surname)[0] ?? '') ?? [];
       const held = (until: string | null): Set<string> => {
         const countries = new Set<string>();
         for (const p of list) {
