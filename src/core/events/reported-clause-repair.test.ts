@@ -73,6 +73,59 @@ describe('parse repairs: the clause a closing reporting verb reports', () => {
     expect([p.head[3], p.rel[3]]).toEqual([1, 'xcomp']);
   });
 
+  it('takes back an infinitive the parser hung on the reporting verb as an adverbial or clausal subject', () => {
+    // "Ruritania agreed to free the sailors , officials said ." with "to free" an advcl of "said".
+    const ADVCL = `
+      1 Ruritania PROPN 2 nsubj
+      2 agreed VERB 9 ccomp agree
+      3 to PART 4 mark
+      4 free VERB 9 advcl
+      5 the DET 6 det
+      6 sailors NOUN 4 obj sailor
+      7 , PUNCT 4 punct
+      8 officials NOUN 9 nsubj official
+      9 said VERB 0 root say
+      10 . PUNCT 9 punct`;
+    const p = parseArrays(ADVCL);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[3], p.rel[3]]).toEqual([1, 'xcomp']);
+    // The same split as a clausal subject of "said", after a date ("agreed on Friday to resume talks").
+    const q = parseArrays(`
+      1 Ruritania PROPN 2 nsubj
+      2 agreed VERB 11 ccomp agree
+      3 on ADP 4 case
+      4 Friday PROPN 2 obl
+      5 to PART 6 mark
+      6 resume VERB 11 csubj
+      7 talks NOUN 6 obj talk
+      8 , PUNCT 6 punct
+      9 its PRON 10 nmod:poss
+      10 envoy NOUN 11 nsubj
+      11 said VERB 0 root say`);
+    expect(repairReportedClauses(q.head, q.rel, q.upos, q.lemma, SPEECH)).toBe(true);
+    expect([q.head[5], q.rel[5]]).toEqual([1, 'xcomp']);
+  });
+
+  it('takes back a subordinate clause split off the reported clause, and leaves what follows the reporter', () => {
+    const p = parseArrays(`
+      1 Police NOUN 2 nsubj
+      2 fired VERB 9 ccomp fire
+      3 when SCONJ 5 mark
+      4 crowds NOUN 5 nsubj crowd
+      5 threw VERB 9 advcl throw
+      6 stones NOUN 5 obj stone
+      7 , PUNCT 8 punct
+      8 officials NOUN 9 nsubj official
+      9 said VERB 0 root say
+      10 , PUNCT 12 punct
+      11 to PART 12 mark
+      12 add VERB 9 advcl`);
+    expect(repairReportedClauses(p.head, p.rel, p.upos, p.lemma, SPEECH)).toBe(true);
+    expect([p.head[4], p.rel[4]]).toEqual([1, 'advcl']);
+    // "to add" comes after the reporter: it is the reporting verb's own.
+    expect([p.head[11], p.rel[11]]).toEqual([8, 'advcl']);
+  });
+
   it('makes a clause opened by "and" a conjunct of the reported verb ("… seized the port and shelled the town, officials said")', () => {
     const p = parseArrays(`
       1 Rebels NOUN 2 nsubj rebel

@@ -15,6 +15,9 @@
 /** Relations that give a complement a subject (or make it a copular clause) of its own. */
 const OWN_SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl', 'cop', 'aux', 'aux:pass']);
 
+/** Relations under which the parser hangs a part of the reported clause on the reporting verb. */
+const STRAY_COMPLEMENTS = new Set(['ccomp', 'advcl', 'csubj', 'xcomp']);
+
 /** Relations that give a clause a subject of its own. */
 const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
 
@@ -30,17 +33,30 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
   let changed = false;
   for (let h = 1; h < n; h++) {
     if (head[h] >= 0 || upos[h] !== 'VERB' || !isSpeech(lemma[h])) continue;
-    const complements = kids[h].filter((k) => k < h && rel[k] === 'ccomp');
-    if (complements.length < 2) continue;
-    const verb = complements[0];
-    if (upos[verb] !== 'VERB') continue;
-    for (const c of complements.slice(1)) {
+    // The reported clause ends where the reporting clause's own subject begins ("…, officials said").
+    const subject = kids[h].find((k) => k < h && (rel[k] === 'nsubj' || rel[k] === 'nsubj:pass' || rel[k] === 'expl'));
+    const end = subject ?? h;
+    const verb = kids[h].find((k) => k < end && rel[k] === 'ccomp');
+    if (verb === undefined || upos[verb] !== 'VERB') continue;
+    // The parser may also hang the split-off part as an adverbial, clausal subject or open complement
+    // of the reporting verb ("Israel agreed to free prisoners, officials said" with "to free" an
+    // `advcl` of "said"): between the reported verb and the reporter it can only be the clause's own.
+    const strays = kids[h].filter((k) => k > verb && k < end && STRAY_COMPLEMENTS.has(rel[k]));
+    for (const c of strays) {
       // "… have kidnapped advisers and exploded bombs, sources said": a clause opened by a
       // coordinating conjunction (after its own comma: "…, but was still refusing entry to …") is a
       // conjunct of the clause before it, sharing its subject (its auxiliaries are its own).
       if (upos[c] === 'VERB' && !kids[c].some((k) => SUBJECT.has(rel[k])) && kids[c].some((k) => rel[k] === 'cc' && k === firstWord(kids, upos, c))) {
         head[c] = verb;
         rel[c] = 'conj';
+        kids[verb].push(c);
+        changed = true;
+        continue;
+      }
+      // "Police fired when protesters threw stones, officials said": a subordinate clause opened by a
+      // conjunction is an adverbial of the reported verb, subject or not.
+      if (rel[c] === 'advcl' && upos[c] === 'VERB' && kids[c].some((k) => k < c && rel[k] === 'mark' && upos[k] === 'SCONJ' && k === firstWord(kids, upos, c))) {
+        head[c] = verb;
         kids[verb].push(c);
         changed = true;
         continue;
@@ -53,7 +69,7 @@ export function repairReportedClauses(head: Int32Array, rel: string[], upos: rea
         rel[c] = hasObject ? 'advcl' : 'xcomp';
         kids[verb].push(c);
         changed = true;
-      } else if ((upos[c] === 'NOUN' || upos[c] === 'PROPN') && subtreeStart(kids, c) === verb + 1) {
+      } else if (rel[c] === 'ccomp' && (upos[c] === 'NOUN' || upos[c] === 'PROPN') && subtreeStart(kids, c) === verb + 1) {
         // A noun phrase with a preposition is no clause either: the verb's oblique ("is opposed to
         // French mediation, an aide said").
         const marked = kids[c].some((k) => rel[k] === 'case');
