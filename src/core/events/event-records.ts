@@ -12,6 +12,7 @@ import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isContextPlaced, isNonStateGroup, isOppositionOrg } from './domestic-participants.js';
 import { isDomesticControl } from './domestic-control.js';
+import { namesUnnamedPeople } from './unnamed-people.js';
 
 /** Options of the records step. */
 export interface RecordOptions {
@@ -39,8 +40,9 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   // A frame around an act done to nobody ("refused to resign") has nobody to be addressed to.
   const needs = d.untargeted && needs0 !== 'any' ? 'source' : needs0;
   const hasS = d.sources.length > 0;
-  // Two or more sides of a symmetric event are each other's targets ("Xi and Putin met").
-  const hasT = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2);
+  // Two or more sides of a symmetric event are each other's targets ("Xi and Putin met"); people
+  // nobody names are a target too, for the acts whose entry says so ("police detained two men").
+  const hasT = d.targets.length > 0 || (d.symmetric && d.sources.length >= 2) || (hasS && t.unnamedPeople && namesUnnamedPeople(ctx, d.match));
   const unmet = (n: string): boolean => (n === 'source' && !hasS) || (n === 'target' && !hasT) || (n === 'both' && !(hasS && hasT));
   // The acts a frame took in keep their own needs: "is expected to receive a third term" names nobody received from.
   if (unmet(needs) || d.innerNeeds.some(unmet) || (!hasS && !hasT)) return [];

@@ -80,6 +80,11 @@ export interface RawTriggerEntry {
    * "closed its consulate in Erbil" → Iraq): for acts whose object sits in the target's territory.
    */
   placeIsTarget?: boolean;
+  /**
+   * People named only by a common noun in a target slot ("detained two men", "the arrest of dozens of
+   * protesters") are a target nobody can name: the event is coded with no target rather than dropped.
+   */
+  unnamedPeople?: boolean;
   /** The source is whoever makes the judgement (the speaker, or the subject of "called X provocative"); the phrase's own actors are targets. */
   evaluative?: boolean;
   /** 0..1, how reliable the entry is (default 0.8). */
@@ -127,6 +132,7 @@ export interface EventTrigger {
   readonly personTarget: string | null;
   readonly placeIsSource: boolean;
   readonly placeIsTarget: boolean;
+  readonly unnamedPeople: boolean;
   readonly evaluative: boolean;
   readonly confidence: number;
   /** More constraints → more specific; the matcher prefers the most specific entry. */
@@ -182,6 +188,11 @@ export interface EventGrammar {
    * sanctions", "a proposed ceasefire"); optional (empty when absent).
    */
   readonly hypotheticalModifiers: ReadonlySet<string>;
+  /**
+   * Common nouns of people ("men", "protesters", "journalist"): what an entry with `unnamedPeople`
+   * accepts as a target nobody names; optional (empty when absent).
+   */
+  readonly peopleNouns: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

@@ -25,7 +25,7 @@ export interface TriggerLexicon {
 const FRAMES: readonly TriggerFrame[] = [...FRAME_KINDS, 'negate', 'hedge', 'allege', 'invite', 'decide', 'pass'];
 const KNOWN_FIELDS = new Set([
   'verb', 'noun', 'adj', 'code', 'obj', 'prep', 'source', 'target', 'symmetric', 'mutual', 'meeting', 'frame',
-  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'hostileOnly', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'evaluative',
+  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'hostileOnly', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'unnamedPeople', 'evaluative',
   'confidence', 'note',
 ]);
 const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['poss', 'by', 'mod'], adj: [] };
@@ -93,7 +93,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !WORD.test(s))) fail(`"${field}" must be a list of slot names (subj, obj, iobj, poss, by, mod or a preposition)`);
     return v as string[];
   };
-  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'hostileOnly' | 'placeIsSource' | 'placeIsTarget' | 'evaluative', dflt = false): boolean => {
+  const bool = (field: 'symmetric' | 'mutual' | 'meeting' | 'performative' | 'standalone' | 'hostileOnly' | 'placeIsSource' | 'placeIsTarget' | 'unnamedPeople' | 'evaluative', dflt = false): boolean => {
     const v = e[field];
     if (v !== undefined && typeof v !== 'boolean') fail(`"${field}" must be true or false`);
     return v === undefined ? dflt : v;
@@ -134,6 +134,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     personTarget: e.personTarget ?? null,
     placeIsSource: bool('placeIsSource'),
     placeIsTarget: bool('placeIsTarget'),
+    unnamedPeople: bool('unnamedPeople'),
     evaluative: bool('evaluative', pos === 'adj'),
     confidence: e.confidence ?? 0.8,
   } as const;
@@ -163,7 +164,7 @@ const GRAMMAR_LISTS = [
 ] as const;
 
 /** Lists added after the first release: a grammar file without them still loads (as empty lists). */
-const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers'] as const;
+const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers', 'peopleNouns'] as const;
 
 function compileGrammar(src: ResourceFile): EventGrammar {
   const raw = src.data as RawEventGrammar;

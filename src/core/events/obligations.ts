@@ -38,6 +38,7 @@ export const OBLIGATION_TRIGGER: EventTrigger = {
   personTarget: null,
   placeIsSource: false,
   placeIsTarget: false,
+  unnamedPeople: false,
   evaluative: false,
   confidence: 0.6,
   specificity: 0,
