@@ -13,6 +13,7 @@ import type { Match } from './trigger-match.js';
 import { refineCode, subjectCode } from './code-refinement.js';
 import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
+import { condemnedAct, condemnedTargets } from './condemned-acts.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -114,6 +115,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     }
     const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) || t.placeIsTarget ? 'direct' : 'none';
     targets = receiving ? collect(ctx, m, ['subj'], 'none', sources) : collect(ctx, m, t.target, places, sources);
+    // "condemned the invasion of Ukraine": blame goes to whoever invaded, not to Ukraine.
+    const condemned = condemnedAct(ctx, m);
+    if (condemned) targets = condemnedTargets(ctx, condemned, targets, sources);
     // "the release of a journalist held in Turkey": whoever holds the people frees them.
     if (!sources.length && (code ?? '').startsWith('084')) {
       sources = holderOf(ctx, m);
