@@ -43,3 +43,52 @@ describe('an object pronoun', () => {
     expect(refOf(table, 'it')).toBe('state:KAZ');
   });
 });
+
+describe('a subject pronoun in a reported clause', () => {
+  /** "Li Wenming , speaking after talks with Aidos Serik , said he would visit Moscow ." */
+  const SAID = `
+    1 Li         PROPN 11 nsubj
+    2 Wenming    PROPN 1 flat
+    3 ,          PUNCT 4 punct
+    4 speaking   VERB  1 acl speak
+    5 after      ADP   6 case
+    6 talks      NOUN  4 obl talk
+    7 with       ADP   8 case
+    8 Aidos      PROPN 6 nmod
+    9 Serik      PROPN 8 flat
+    10 ,         PUNCT 4 punct
+    11 said      VERB  0 root say
+    12 he        PRON  14 nsubj
+    13 would     AUX   14 aux
+    14 visit     VERB  11 ccomp
+    15 Moscow    PROPN 14 obj
+    16 .         PUNCT 11 punct
+  `;
+
+  it('is the person who reports it, not the person named last', () => {
+    expect(refOf(SAID, 'he')).toBe('person:li-wenming');
+  });
+
+  it('is not the reporter inside a quotation', () => {
+    const quoted = `
+      1 Li         PROPN 11 nsubj
+      2 Wenming    PROPN 1 flat
+      3 ,          PUNCT 4 punct
+      4 speaking   VERB  1 acl speak
+      5 after      ADP   6 case
+      6 talks      NOUN  4 obl talk
+      7 with       ADP   8 case
+      8 Aidos      PROPN 6 nmod
+      9 Serik      PROPN 8 flat
+      10 ,         PUNCT 4 punct
+      11 said      VERB  0 root say
+      12 "         PUNCT 15 punct
+      13 he        PRON  15 nsubj
+      14 will      AUX   15 aux
+      15 visit     VERB  11 ccomp
+      16 Moscow    PROPN 15 obj
+      17 "         PUNCT 15 punct
+    `;
+    expect(refOf(quoted, 'he')).toBe('person:aidos-serik');
+  });
+});

@@ -34,6 +34,10 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
       if (!c.gender && !unknown) unknown = c;
     }
     found ??= unknown;
+    // "Lula, speaking after talks with Iohannis, said he condemned …": the subject of a clause
+    // reported by a person is, first of all, that person.
+    const speaker = found ? reportingPerson(doc, d, persons) : null;
+    if (speaker) return [speaker.key];
     return found ? [(previousSubject(doc, d, found, persons) ?? found).key] : [];
   }
   // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
@@ -78,6 +82,40 @@ function previousSubject(doc: Doc, d: Draft, found: KnownPerson, persons: readon
   const fits = (c: KnownPerson) => c.gender === d.gender || (!c.gender && !found.gender);
   const subject = persons.find((c) => doc.sentenceOf(c.end - 1) === s - 1 && fits(c) && isMainSubject(doc, c));
   return subject && subject.key !== found.key ? subject : null;
+}
+
+/** A token that opens or closes a quotation. */
+const QUOTE_MARK = /^(?:["“”„«»'‘’`]|''|``)$/;
+
+/** Lemmas of verbs of saying and thinking whose reported clause's subject pronoun is usually their own subject. */
+const SAYING = new Set(['say', 'tell', 'announce', 'warn', 'state', 'insist', 'add', 'argue', 'claim', 'vow', 'promise', 'confirm', 'deny', 'reiterate', 'declare', 'pledge', 'threaten', 'hope', 'believe', 'think', 'note', 'stress', 'explain', 'write', 'suggest', 'acknowledge', 'admit', 'emphasize', 'emphasise', 'predict', 'recall', 'complain', 'assert', 'maintain']);
+
+/**
+ * The person who says the clause a subject pronoun opens: "X said (that) he …", "X, speaking after
+ * talks with Y, said he …" — the reporting verb's own subject, when it is a person of a gender that
+ * fits, named before the pronoun. Read from the parse: the pronoun is the subject of a `ccomp` of a
+ * verb of saying. Null otherwise.
+ */
+function reportingPerson(doc: Doc, d: Draft, persons: readonly KnownPerson[]): KnownPerson | null {
+  if (!doc.has('deps') || !doc.has('lemmas') || d.tokEnd - d.tokStart !== 1 || !/^nsubj/.test(doc.deprel(d.tokStart))) return null;
+  const verb = doc.head(d.tokStart);
+  if (verb < 0 || doc.deprel(verb) !== 'ccomp') return null;
+  const say = doc.head(verb);
+  if (say < 0 || !SAYING.has(doc.lemma(say))) return null;
+  // Inside a quotation the speaker is "I": "Manafort said of Trump, ''He cares …''" is Trump. And a
+  // comma between them breaks the report ("The good news for Cruz, Woolson said, is that … he's").
+  for (let t = say + 1; t < d.tokStart; t++) if (QUOTE_MARK.test(doc.tokenText(t)) || doc.tokenText(t) === ',') return null;
+  const s = doc.sentenceOf(say);
+  for (let t = doc.sentences.tokStart[s]; t < say; t++) {
+    if (doc.head(t) !== say || doc.deprel(t) !== 'nsubj') continue;
+    const p = persons.find((c) => c.start <= t && t < c.end && c.end <= d.tokStart);
+    if (!p) return null;
+    // The person's gender as any of their mentions tells it ("The FBI director" after "James Comey");
+    // unknown, the speaker counts: most people new to the article have none on record.
+    const gender = p.gender ?? persons.find((c) => c.key === p.key && c.gender)?.gender ?? null;
+    return gender === d.gender || !gender ? p : null;
+  }
+  return null;
 }
 
 /** Whether a token of the mention is the subject of its sentence's root. */
