@@ -51,6 +51,19 @@ describe('event coder: the country of groups the text does not place', () => {
     expect(coded(table, { actors: ACTORS, places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
   });
 
+  it('leaves a group the text calls foreign or of a bloc unplaced ("Western diplomats", "foreign journalists")', () => {
+    const table = (who: string) => `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 arrested VERB 0 root arrest
+      4 ${who} ADJ 5 amod
+      5 diplomats NOUN 3 obj diplomat
+      6 . PUNCT 3 punct`;
+    const group = (name: string) => ({ id: `group:${name.toLowerCase().replace(' ', '-')}`, name, type: 'group' as const, country: null, sector: 'GOV', forms: [name] });
+    expect(coded(table('Western'), { actors: [...ACTORS, group('Western diplomats')], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>Western diplomats COERCE 173']);
+    expect(coded(table('rebel'), { actors: [...ACTORS, group('rebel diplomats')], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>PAK COERCE 173']);
+  });
+
   it('leaves the group unplaced when the other side is an army (armies act abroad)', () => {
     const table = `
       1 Indian ADJ 2 amod

@@ -58,10 +58,12 @@ export function isContextPlaced(p: Participant): boolean {
 /** The draft with its unplaced groups given a country from the context, when one is clear. */
 export function placeGroups(ctx: CoderContext, d: Draft, sentence: number): Draft {
   const states = ctx.lexicon.grammar.stateDescriptions;
-  // "Gulf states", "Western nations": a group of states is nobody's domestic group.
+  // "Gulf states", "Western nations": a group of states is nobody's domestic group; nor are people
+  // the text calls foreign or of a bloc ("Western diplomats", "foreign journalists", "European allies").
   const ofStates = (p: Participant): boolean => {
-    const last = (p.actor?.name ?? p.name).toLowerCase().split(/\s+/).pop() ?? '';
-    return states.has(last) || (last.endsWith('s') && states.has(last.slice(0, -1)));
+    const words = (p.actor?.name ?? p.name).toLowerCase().split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    return states.has(last) || (last.endsWith('s') && states.has(last.slice(0, -1))) || words.slice(0, -1).some((w) => ctx.lexicon.grammar.foreignModifiers.has(w));
   };
   // A judge, prosecutor or police officer the text does not place serves where the act happens too:
   // courts and police act at home ("Judge X opened an investigation against Chilean officials").

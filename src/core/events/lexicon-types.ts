@@ -193,6 +193,11 @@ export interface EventGrammar {
    * accepts as a target nobody names; optional (empty when absent).
    */
   readonly peopleNouns: ReadonlySet<string>;
+  /**
+   * Adjectives that place a group outside the story's country ("Western diplomats", "foreign
+   * journalists"): such a group takes no country from the context; optional (empty when absent).
+   */
+  readonly foreignModifiers: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */
