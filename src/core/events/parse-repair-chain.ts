@@ -8,7 +8,7 @@ import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
-import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
+import { repairClosingReports, repairContactReports, repairOrphanReports } from './closing-report-repair.js';
 import { repairContentClauses } from './content-clause-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
 import { repairForClauses } from './for-clause-repair.js';
@@ -74,6 +74,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairContactReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportRoots(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
