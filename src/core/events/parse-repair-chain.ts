@@ -21,6 +21,7 @@ import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
+import { repairRemovalSources } from './removal-source-repair.js';
 import { repairReportRoots } from './report-root-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
@@ -83,6 +84,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairWithAbsolutes(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairContentClauses(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairRemovalSources(t.head, t.rel, t.upos, t.lemma),
 ]);
 
 /**
