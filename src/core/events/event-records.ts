@@ -127,7 +127,10 @@ function directedPairs(d: Draft): Pair[] {
   // sworn to fight until they gain control of villages near Macedonia's border").
   const opposed = d.code !== null && ['13', '18', '19', '20'].some((r) => (d.code as string).startsWith(r));
   const rising = (s: Participant, t: Participant): boolean => opposed && s.via === 'demonym' && s.actor?.type === 'group' && t.actor?.type === 'state';
-  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t);
+  // Sympathy for what struck a place at home is said to the people there ("Obama expressed sorrow
+  // for the shootings in South Carolina"): the place stands for its people, not for the speaker's state.
+  const sympathy = d.code === '018';
+  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t) || (sympathy && t.actor === null && s.actor !== null && s.actor.type !== 'state');
   for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || own(s, t))) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }
