@@ -110,5 +110,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     labelParticiples: true,
     datedGerunds: true,
     aspectualObjects: true,
+    attackGerunds: true,
   });
 }

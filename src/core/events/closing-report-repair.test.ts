@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { repairClosingReports, repairOrphanReports } from './closing-report-repair.js';
+import { repairClosingReports, repairContactReports, repairOrphanReports } from './closing-report-repair.js';
 import { coded } from './test-support/coded.js';
 import { parseArrays as arrays } from './test-support/parse-arrays.js';
 
-const SPEECH = new Set(['say', 'announce', 'tell']);
+const SPEECH = new Set(['say', 'announce', 'tell', 'report']);
 const isSpeech = (l: string): boolean => SPEECH.has(l);
 
 /** "Rebels agreed to a truce in an offensive that took the north, Chinese mediators announced, clearing the way for talks." with the reporter an apposition. */
@@ -133,5 +133,51 @@ describe('repairOrphanReports', () => {
     const before = Array.from(a.head);
     expect(repairOrphanReports(a.head, a.rel, a.upos, a.lemma, isSpeech)).toBe(false);
     expect(Array.from(a.head)).toEqual(before);
+  });
+});
+
+describe('repairContactReports', () => {
+  // "Gunmen raided a village near Kandahar, killing five farmers, Afghan officials reported" with no
+  // closing stop: "officials" an apposition of "farmers" and "reported" a complement of "killing".
+  const RAIDED = `
+    1 Gunmen NOUN 2 nsubj gunman
+    2 raided VERB 0 root raid
+    3 a DET 4 det
+    4 village NOUN 2 obj village
+    5 near ADP 6 case
+    6 Kandahar PROPN 4 nmod kandahar
+    7 , PUNCT 8 punct
+    8 killing VERB 2 advcl kill
+    9 five NUM 10 nummod
+    10 farmers NOUN 8 obj farmer
+    11 , PUNCT 13 punct
+    12 Afghan ADJ 13 amod afghan
+    13 officials NOUN 10 appos official
+    14 reported VERB 8 xcomp report`;
+  // The same with a closing stop, read as a relative clause with no relative word ("farmers [that] officials reported").
+  const RELATIVE = RAIDED.replace('13 officials NOUN 10 appos official', '13 officials NOUN 14 nsubj official').replace('14 reported VERB 8 xcomp report', '14 reported VERB 10 acl:relcl report') + '\n    15 . PUNCT 2 punct';
+
+  it('makes the closing reporting verb a parataxis of the predicate, with the noun phrase after the comma its subject', () => {
+    for (const table of [RAIDED, RELATIVE]) {
+      const a = arrays(table);
+      expect(repairContactReports(a.head, a.rel, a.upos, a.lemma, a.lower, isSpeech)).toBe(true);
+      expect([a.head[13], a.rel[13]]).toEqual([1, 'parataxis']);
+      expect([a.head[12], a.rel[12]]).toEqual([13, 'nsubj']);
+      expect(a.head[10]).toBe(13);
+      expect(a.head[9]).toBe(7);
+    }
+  });
+
+  it('leaves a real relative clause, a verb of no speech, a verb that does not end the sentence and a phrase with no comma', () => {
+    const which = RELATIVE.replace('13 officials NOUN 14 nsubj official', '13 which PRON 14 nsubj which');
+    const other = RAIDED.replace('14 reported VERB 8 xcomp report', '14 resisted VERB 8 xcomp resist');
+    const more = RAIDED + '\n    15 Monday PROPN 14 obl:unmarked monday';
+    const noComma = RAIDED.replace('11 , PUNCT 13 punct', '11 and CCONJ 13 cc');
+    for (const table of [which, other, more, noComma]) {
+      const a = arrays(table);
+      const before = Array.from(a.head);
+      expect(repairContactReports(a.head, a.rel, a.upos, a.lemma, a.lower, isSpeech)).toBe(false);
+      expect(Array.from(a.head)).toEqual(before);
+    }
   });
 });

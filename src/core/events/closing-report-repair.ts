@@ -90,3 +90,60 @@ export function repairOrphanReports(head: Int32Array, rel: string[], upos: reado
   }
   return changed;
 }
+
+/** Relations a closing reporting verb takes when the parser hangs it inside the clause before it. */
+const CONTACT_RELATIONS = new Set(['acl:relcl', 'acl', 'xcomp', 'ccomp']);
+
+/** Words that open a real relative clause ("…, which state media reported"). */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose', 'what']);
+
+/**
+ * Rewrites `head` and `rel` in place so that a sentence-final "…, killing eight people, state media
+ * reported" read as a relative clause without a relative word ("people [that] media reported") or
+ * as a complement of the verb before it ("killing … reported", with "media" an apposition of
+ * "people") becomes the sentence's attribution: the reporting verb a `parataxis` of the predicate,
+ * the noun phrase after the comma its subject. English allows no contact relative after a comma
+ * (a non-restrictive relative needs "which"/"who"), so a comma, a noun phrase and a bare past
+ * reporting verb that ends the sentence is the reporting clause news closes with. Returns true when
+ * anything changed.
+ */
+export function repairContactReports(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+  const n = head.length;
+  let changed = false;
+  for (let h = 2; h < n; h++) {
+    if (upos[h] !== 'VERB' || !CONTACT_RELATIONS.has(rel[h]) || !isSpeech(lemma[h]) || lower[h] === lemma[h] || lower[h].endsWith('ing')) continue;
+    // The verb ends the sentence: only punctuation follows.
+    let last = true;
+    for (let j = h + 1; j < n && last; j++) if (upos[j] !== 'PUNCT') last = false;
+    if (!last) continue;
+    // Its subject: its own `nsubj`, else the noun right before it, left in the clause before.
+    const subjects: number[] = [];
+    let own = true;
+    for (let k = 0; k < n && own; k++) {
+      if (head[k] !== h) continue;
+      if (rel[k] === 'nsubj' && k < h) subjects.push(k);
+      else if (rel[k] !== 'punct') own = false;
+    }
+    if (!own || subjects.length > 1) continue;
+    const s = subjects.length ? subjects[0] : h - 1;
+    if (upos[s] !== 'NOUN' && upos[s] !== 'PROPN' && upos[s] !== 'PRON') continue;
+    if (RELATIVE_WORDS.has(lower[s])) continue;
+    if (subjects.length === 0 && !SWALLOWED.has(rel[s])) continue;
+    // The noun phrase runs back to a comma, with nothing between it and the verb.
+    let c = h - 1;
+    while (c >= 0 && c !== s && inSubtree(head, c, s) && upos[c] !== 'PUNCT') c--;
+    if (c !== s) continue;
+    c = s - 1;
+    while (c >= 0 && upos[c] !== 'PUNCT' && inSubtree(head, c, s)) c--;
+    if (c < 1 || lower[c] !== ',') continue;
+    const root = rootOf(head, s);
+    if (root < 0 || root >= c || (upos[root] !== 'VERB' && upos[root] !== 'AUX')) continue;
+    head[h] = root;
+    rel[h] = 'parataxis';
+    head[s] = h;
+    rel[s] = 'nsubj';
+    head[c] = h;
+    changed = true;
+  }
+  return changed;
+}

@@ -118,6 +118,24 @@ describe('event coder: sympathy for what happened at a place', () => {
       10 Odesa PROPN 8 nmod
       11 . PUNCT 2 punct`, { places: odesa, coder: { includeStatements: true } })).toEqual(['CHN>UKR STATEMENT 018']);
   });
+  // "Putin expressed sorrow over the attack in Odesa" with Odesa a Russian place, and with a state speaking.
+  const sorrow = (speaker: string): string[] =>
+    coded(`
+      1 ${speaker} PROPN 2 nsubj
+      2 expressed VERB 0 root express
+      3 sorrow NOUN 2 obj sorrow
+      4 over ADP 6 case
+      5 the DET 6 det
+      6 attack NOUN 2 obl attack
+      7 in ADP 8 case
+      8 Odesa PROPN 6 nmod
+      9 . PUNCT 2 punct`, { places: [{ ...odesa[0], country: 'RUS' }], coder: { includeStatements: true } }).filter((e) => e.includes('018'));
+  it('codes a leader\'s sympathy for what struck a place at home as said to its people', () => {
+    expect(sorrow('Putin')).toEqual(['RUS>RUS STATEMENT 018']);
+  });
+  it('but not a state\'s sympathy with a place of its own', () => {
+    expect(sorrow('Russia')).toEqual([]);
+  });
 });
 
 describe('event coder: a place naming the target noun', () => {

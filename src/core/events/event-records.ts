@@ -12,6 +12,7 @@ import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isContextPlaced, isNonStateGroup, isOppositionOrg } from './domestic-participants.js';
 import { isDomesticControl } from './domestic-control.js';
+import { reverseRoleCode } from './mutual-roles.js';
 import { namesUnnamedPeople } from './unnamed-people.js';
 
 /** Options of the records step. */
@@ -77,7 +78,11 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   const confidence = Math.round(d.confidence * (d.explicitSource ? 1 : 0.85) * (hasS && hasT ? 1 : 0.85) * 100) / 100;
   // "Fidan hosted his Greek counterpart": the host's act (043), and the guest's visit to the host (042).
   const visit = code === '043' ? ctx.taxonomy.get('042') : undefined;
-  const coded: [Pair, string, NonNullable<typeof entry>][] = pairs.map((p) => [p, code, entry]);
+  // "Police clashed with protesters": the protesters' side of the clash is a riot, not a repression.
+  const reverse = d.bothWays && !d.framed && code === d.code ? reverseRoleCode(t, code) : null;
+  const reverseEntry = reverse ? ctx.taxonomy.get(reverse) : undefined;
+  const reversed = (s: Participant | null): boolean => s !== null && d.targets.some((x) => sameActor(x, s)) && !d.sources.some((x) => sameActor(x, s));
+  const coded: [Pair, string, NonNullable<typeof entry>][] = pairs.map((p) => (reverse && reverseEntry && reversed(p[0]) ? [p, reverse, reverseEntry] : [p, code, entry]));
   if (visit) for (const [s, t] of pairs) if (s && t) coded.push([[t, s], '042', visit]);
   return coded.map(([[s, t], code, entry]) => ({
     id: newId(),
@@ -124,7 +129,10 @@ function directedPairs(d: Draft): Pair[] {
   // sworn to fight until they gain control of villages near Macedonia's border").
   const opposed = d.code !== null && ['13', '18', '19', '20'].some((r) => (d.code as string).startsWith(r));
   const rising = (s: Participant, t: Participant): boolean => opposed && s.via === 'demonym' && s.actor?.type === 'group' && t.actor?.type === 'state';
-  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t);
+  // Sympathy for what struck a place at home is said to the people there ("Obama expressed sorrow
+  // for the shootings in South Carolina"): the place stands for its people, not for the speaker's state.
+  const sympathy = d.code === '018';
+  const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t) || (sympathy && t.actor === null && s.actor !== null && s.actor.type !== 'state');
   for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || own(s, t))) out.push([s, t]);
   return d.bothWays ? bothWays(out) : out;
 }

@@ -1,13 +1,15 @@
 /**
  * The last conversions on acts no frame took: a reported obligation is the speaker's demand ("the
  * minister said Libya must hand over the suspects"), a future cooperative act is an intent (03x), a
- * future conflict act on a condition an ultimatum (13x: "will withdraw unless …"; without one it
- * stays the act, flagged future), and a negated future cooperative act a refusal (12x) — "said it
- * would not accept the ambassador".
+ * future conflict act on a condition an ultimatum (13x: "will withdraw unless …"), a future material
+ * conflict act its own doers announce a threat of it (13x: "said they would blockade Paris"; foretold
+ * by someone else it stays the act, flagged future), and a negated future cooperative act a refusal
+ * (12x) — "said it would not accept the ambassador".
  */
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isCooperative } from './taxonomy.js';
+import { reportingVerb } from './modality.js';
 
 /** Conversions that apply to an act no frame took: future → intent/threat, refused future → reject. */
 export function finalize(ctx: CoderContext, d: Draft): Draft | null {
@@ -39,8 +41,14 @@ export function finalize(ctx: CoderContext, d: Draft): Draft | null {
     const code = ctx.frames.framed('threaten', d.code) ?? ctx.frames.fallback('threaten');
     if (code) return { ...d, code, framed: true, future: false };
   }
-  // A cooperative act still to come is an intent. A conflict act announced for later ("will levy
-  // sanctions", "would suspend relations") stays the act, flagged future: a threat needs a threat word.
+  // "said they will attack Iraq", "announced it would blockade the port": a material conflict act
+  // (CAMEO 14-20) its own doers announce for later is a threat of it (13x) — the act has not
+  // happened. (Words are not threatened: a future criticism stays what it is.)
+  if (d.future && !d.negated && MATERIAL_CONFLICT.test(d.code) && announcedByDoer(ctx, d)) {
+    const code = ctx.frames.framed('threaten', d.code);
+    if (code) return { ...d, code, framed: true, future: false };
+  }
+  // A cooperative act still to come is an intent.
   if (d.future && !d.negated && coop) {
     const code = ctx.frames.framed('intent', d.code);
     if (code) return { ...d, code, framed: true };
@@ -57,4 +65,16 @@ export function onCondition(ctx: CoderContext, h: number): boolean {
   const verb = v.upos[h] === 'VERB' ? h : v.relIs(h, ['obj']) && v.head[h] >= 0 && v.upos[v.head[h]] === 'VERB' ? v.head[h] : -1;
   if (verb < 0) return false;
   return v.childrenWith(verb, ['advcl']).some((c) => v.childrenWith(c, ['mark']).some((m) => v.lemma[m] === 'unless' || v.lemma[m] === 'if'));
+}
+
+/** CAMEO roots of material conflict: protest, force posture, reduced relations, coercion, assault, fight, mass violence. */
+const MATERIAL_CONFLICT = /^(1[4-9]|20)/;
+
+/** Whether the doers of draft `d` are who report it ("Russia said it will …"). */
+function announcedByDoer(ctx: CoderContext, d: Draft): boolean {
+  if (!d.sources.length) return false;
+  const r = reportingVerb(ctx.v, ctx.lexicon.grammar, d.match.support >= 0 ? d.match.support : d.match.head);
+  if (r < 0) return false;
+  const speakers = ctx.finder.subjects(r).flatMap((k) => ctx.finder.group(k));
+  return d.sources.every((p) => speakers.some((s) => sameActor(s, p)));
 }

@@ -34,6 +34,7 @@ import { createFiniteVerbRepair } from './finite-verb-repair.js';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
 import { createAspectualObjectRepair } from './aspectual-object-repair.js';
+import { createAttackGerundRepair } from './attack-gerund-repair.js';
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
@@ -88,6 +89,8 @@ export interface NameTagRepairOptions {
   readonly datedGerunds?: boolean;
   /** Also tag a bare verb after a verb of starting or stopping a noun ("stopped work/VB"; `aspectual-object-repair.ts`) (default false). */
   readonly aspectualObjects?: boolean;
+  /** Also tag an attack's "-ing" noun after its weapon a noun ("killed in tank shelling/VBG in the east"; `attack-gerund-repair.ts`) (default false). */
+  readonly attackGerunds?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -175,6 +178,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const labels = options.labelParticiples === true ? createAttributiveParticipleRepair(model) : null;
   const gerunds = options.datedGerunds === true ? createDatedGerundRepair(model) : null;
   const aspectual = options.aspectualObjects === true ? createAspectualObjectRepair(model) : null;
+  const attacks = options.attackGerunds === true ? createAttackGerundRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -291,6 +295,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (labels) changed += labels(vocab, ids, from, to, tags, upos, forced);
     if (gerunds) changed += gerunds(vocab, ids, from, to, tags, upos, forced);
     if (aspectual) changed += aspectual(vocab, ids, from, to, tags, upos, forced);
+    if (attacks) changed += attacks(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
