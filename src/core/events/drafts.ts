@@ -11,7 +11,7 @@ import { hasJointMarker, isReciprocal } from './joint-markers.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
 import { refineCode, subjectCode } from './code-refinement.js';
-import { evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
+import { authorityReporter, evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 import { condemnedAct, condemnedTargets } from './condemned-acts.js';
 
@@ -107,6 +107,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       sources = speakerFallback(ctx, m, mod.reportedBy);
       explicitSource = false;
     }
+    // "20 people had been arrested, Egyptian authorities said": who announces an arrest made it.
+    // (An act done, not one hoped for: "hoped French officials would be indicted" names no indicter.)
+    if (!sources.length && t.placeIsSource && m.passive && !mod.future && !mod.hypothetical) sources = authorityReporter(ctx, mod.reportedBy);
     if (!sources.length && t.placeIsSource) sources = placeAsSource(ctx, m);
     // "Demonstrators rallied outside the embassy in London": people of no known country protest where they are.
     if (code?.startsWith('14') && sources.length && sources.every((p) => !p.country && p.actor !== null && p.actor.type !== 'state')) {

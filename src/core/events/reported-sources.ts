@@ -92,3 +92,22 @@ export function judgedObject(ctx: CoderContext, m: Match): number[] {
   if (v.relIs(h, ['xcomp', 'obj']) && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
   return [];
 }
+
+/** Sectors of a state's bodies that arrest, detain and hold people. */
+const HOLDING_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'SPY']);
+
+/**
+ * "20 people had been arrested, Egyptian authorities said": the authorities who announce an
+ * arrest nobody is named as making are the ones who made it. The reporter of clause `reportedBy`
+ * when every one of them is a state or a state's body (government, police, courts, army) with a
+ * known country; else none (a lawyer or a rights group reporting an arrest made none).
+ */
+export function authorityReporter(ctx: CoderContext, reportedBy: number): Participant[] {
+  if (reportedBy < 0) return [];
+  // Named, not "it said": a pronoun's antecedent is too weak a ground to make someone the arrester.
+  const subjects = ctx.finder.subjects(reportedBy);
+  if (subjects.some((k) => ctx.v.upos[k] === 'PRON')) return [];
+  const reporters = subjects.flatMap((k) => ctx.finder.group(k));
+  const authority = (p: Participant): boolean => p.country !== null && p.actor !== null && (p.actor.type === 'state' || HOLDING_SECTORS.has(p.actor.sector ?? ''));
+  return reporters.length && reporters.every(authority) ? reporters : [];
+}
