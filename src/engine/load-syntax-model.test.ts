@@ -8,7 +8,7 @@ import { parseConllu } from '../core/syntax/conllu.js';
 import { encodeSyntaxModel } from '../core/syntax/model-format.js';
 import { SMALL_CONLLU } from '../core/syntax/test-support/fixtures.js';
 import { trainTinyModel } from '../train/tiny-model.js';
-import { loadSyntaxModel, readSyntaxModel, syntaxModelFrom } from './load-syntax-model.js';
+import { gunzipChunk, loadSyntaxModel, readSyntaxModel, syntaxModelFrom } from './load-syntax-model.js';
 import { createResources } from './resources.js';
 
 const root = mkdtempSync(join(tmpdir(), 'entente-syntax-model-'));
@@ -45,6 +45,15 @@ describe('loading the syntax model', () => {
     const [m1, m2] = await Promise.all([syntaxModelFrom(resources), syntaxModelFrom(resources)]);
     expect(m1).toBe(m2);
     expect(resources.loaded()).toEqual(['syntax-model']);
+  });
+
+  it('gunzips into one buffer of the size the gzip trailer states, and falls back when it states nonsense', () => {
+    const gz = gzipSync(bytes);
+    expect(gunzipChunk(gz)).toBe(bytes.length + 1);
+    const odd = gz.slice();
+    odd.fill(0xff, odd.length - 4);
+    expect(gunzipChunk(odd)).toBe(16 * 1024);
+    expect(gunzipChunk(gz.subarray(0, 10))).toBe(16 * 1024);
   });
 
   it('fails with E200 for a missing file and E201 for a damaged one', () => {

@@ -9,6 +9,7 @@
  * de-inflection finds: "annexed" → base "annex" is a WordNet verb, via the "-ed" rule.
  */
 import { finish, mixIn } from './hash.js';
+import type { IntLookup } from './int-table.js';
 
 /** Bits of a lexicon entry. */
 export const LexBit = {
@@ -31,7 +32,7 @@ export const PENN_LEXICON_TAGS = [
 ] as const;
 
 /** Lower-cased word hash → entry bits (`hashString` of the normalised form). */
-export type SyntaxLexicon = ReadonlyMap<number, number>;
+export type SyntaxLexicon = IntLookup;
 
 /**
  * Lower-cased word hash → WordNet semantic signature: the set of lexicographer files of its noun
@@ -39,7 +40,7 @@ export type SyntaxLexicon = ReadonlyMap<number, number>;
  * (verb.communication, verb.motion …, 15 bits), packed as `noun * 32768 + verb`. A coarse word
  * class that tells the parser "a time noun", "a verb of saying" for words it rarely saw.
  */
-export type SyntaxSemantics = ReadonlyMap<number, number>;
+export type SyntaxSemantics = IntLookup;
 
 /** Packs noun and verb lexicographer-file sets into one {@link SyntaxSemantics} value. */
 export function packSemantics(noun: number, verb: number): number {

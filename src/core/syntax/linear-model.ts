@@ -10,7 +10,9 @@
  * are big blocks (a quarter dense, 40 % with 9+ weights): ~2,500 weight additions per
  * configuration, so the additions matter as much as the lookups (see {@link scoreInto}).
  */
-import { createScoreKernel, denseRowWords, KERNEL_FOUND_PAIRS, KERNEL_LANES, type ScoreKernel } from './score-kernel.js';
+import { KERNEL_FOUND_PAIRS, type ScoreKernel } from './score-kernel.js';
+
+export { buildLinearModel, homeSlotOrder, tableSlots } from './linear-model-build.js';
 
 /** A linear model ready for scoring. Build with {@link buildLinearModel}. */
 export interface LinearModel {
@@ -37,77 +39,16 @@ export interface LinearModel {
 /** The stored parts of a model (the file's layout), from which the run-time form is built. */
 export interface LinearModelParts {
   nClasses: number;
-  /** Feature keys as unsigned values, ascending, distinct, non-zero. */
+  /**
+   * Feature keys as unsigned values, distinct, non-zero, in any order: trainers give them
+   * ascending, a model file of format 6 on in table order (see `linear-model-codec.ts`).
+   */
   keys: Uint32Array;
   /** `start[f]..start[f+1]` are feature f's entries. */
   start: Uint32Array;
   entryClass: Uint8Array;
   entryWeight: Int16Array;
   scale: number;
-}
-
-/**
- * Builds the run-time form of stored parts. With `useKernel` (the default) and WebAssembly SIMD
- * available, the blocks live in a kernel's memory and `scoreInto` adds them there; the layout is
- * the same either way (dense rows 16-byte aligned and zero-padded to whole vectors), so the kernel
- * and the JavaScript path read identical blocks.
- */
-export function buildLinearModel(parts: LinearModelParts, useKernel = true): LinearModel {
-  const n = parts.keys.length;
-  let slots = 16;
-  while (slots < n * 2) slots <<= 1;
-  const mask = slots - 1;
-  const nc = parts.nClasses;
-  // dense when at least half the classes have a weight: a dense row is then no bigger than ~2× the sparse one
-  const dense = (f: number): boolean => parts.start[f + 1] - parts.start[f] >= nc / 2;
-  const row = denseRowWords(nc);
-  // a dense row's header sits just before a 4-word boundary so that its weights start on one
-  const denseHeader = (at: number): number => Math.ceil((at + 1) / KERNEL_LANES) * KERNEL_LANES - 1;
-  // Features go in by home slot, so the table (tens of MB for the parser) is written front to back
-  // instead of at a random slot per feature: that random write was most of the model's load time.
-  // A linear-probing table holds the same keys, each found by its lookup, whatever the order.
-  const order = homeSlotOrder(parts.keys, mask);
-  let size = 0;
-  for (const f of order) size = dense(f) ? denseHeader(size) + 1 + row : size + 1 + parts.start[f + 1] - parts.start[f];
-  const kernel = useKernel ? createScoreKernel(nc, size, mask) : null;
-  const table = kernel ? kernel.table : new Int32Array(slots * 2);
-  const blocks = kernel ? kernel.blocks : new Int32Array(size);
-  let at = 0;
-  for (const f of order) {
-    const k = parts.keys[f] | 0;
-    let s = k & mask;
-    while (table[s * 2] !== 0) s = (s + 1) & mask;
-    table[s * 2] = k;
-    if (dense(f)) at = denseHeader(at);
-    table[s * 2 + 1] = at;
-    const a = parts.start[f];
-    const b = parts.start[f + 1];
-    if (dense(f)) {
-      blocks[at++] = -1;
-      for (let e = a; e < b; e++) blocks[at + parts.entryClass[e]] = parts.entryWeight[e];
-      at += row;
-    } else {
-      blocks[at++] = b - a;
-      for (let e = a; e < b; e++) blocks[at++] = (parts.entryClass[e] << 16) | (parts.entryWeight[e] & 0xffff);
-    }
-  }
-  return { nClasses: parts.nClasses, scale: parts.scale, table, mask, blocks, features: n, kernel };
-}
-
-/**
- * Feature indices ordered by their keys' home slots (`key & mask`), by a counting sort on the
- * slot's top bits (at most 2^16 buckets; within one, the file's order): close enough to slot order
- * for the table's writes to run front to back.
- */
-export function homeSlotOrder(keys: Uint32Array, mask: number): Uint32Array {
-  const bits = 32 - Math.clz32(mask);
-  const shift = Math.max(0, bits - 16);
-  const count = new Uint32Array((mask >>> shift) + 2);
-  for (let f = 0; f < keys.length; f++) count[((keys[f] & mask) >>> shift) + 1]++;
-  for (let b = 1; b < count.length; b++) count[b] += count[b - 1];
-  const order = new Uint32Array(keys.length);
-  for (let f = 0; f < keys.length; f++) order[count[(keys[f] & mask) >>> shift]++] = f;
-  return order;
 }
 
 /** Block offset of the feature with `key`, or -1. */

@@ -21,6 +21,17 @@ function linearParts(n: number, nClasses: number, seed: number): LinearModelPart
   return { nClasses, keys: Uint32Array.from(keys), start: Uint32Array.from(start), entryClass: Uint8Array.from(cls), entryWeight: Int16Array.from(w), scale: 0.001 };
 }
 
+/** Feature key → its (class, weight) entries, whatever order the parts hold the features in. */
+function features(m: LinearModelParts): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  m.keys.forEach((k, f) => {
+    const entries: number[] = [];
+    for (let e = m.start[f]; e < m.start[f + 1]; e++) entries.push(m.entryClass[e], m.entryWeight[e]);
+    out.set(k, entries);
+  });
+  return out;
+}
+
 const parts: SyntaxModelParts = {
   info: { name: 'test', scores: { 'ewt-dev': { las: 80 } } },
   tagClasses: ['NOUN|NN', 'VERB|VBD', 'PUNCT|.'],
@@ -52,11 +63,36 @@ describe('syntax model file', () => {
       const b = back[k] as LinearModelParts;
       expect(b.nClasses).toBe(a.nClasses);
       expect(b.scale).toBe(a.scale);
-      expect(Array.from(b.keys)).toEqual(Array.from(a.keys));
-      expect(Array.from(b.start)).toEqual(Array.from(a.start));
-      expect(Array.from(b.entryClass)).toEqual(Array.from(a.entryClass));
-      expect(Array.from(b.entryWeight)).toEqual(Array.from(a.entryWeight));
+      expect(features(b)).toEqual(features(a));
     }
+  });
+
+  it('stores the linear models in table order from format 6, ascending before; both hold the same features', () => {
+    const v5 = decodeSyntaxModelParts(encodeSyntaxModel(parts, { format: 5 }));
+    const v6 = decodeSyntaxModelParts(encodeSyntaxModel(parts));
+    const ascending = (keys: Uint32Array): boolean => keys.every((k, f) => f === 0 || k > keys[f - 1]);
+    expect(ascending(v5.parser.keys)).toBe(true);
+    expect(ascending(v6.parser.keys)).toBe(false);
+    const mask = buildLinearModel(v6.parser).mask;
+    const homes = Array.from(v6.parser.keys, (k) => k & mask);
+    expect(homes).toEqual([...homes].sort((a, b) => a - b));
+    for (const k of ['pass1', 'pass2', 'parser'] as const) expect(features(v6[k] as LinearModelParts)).toEqual(features(v5[k] as LinearModelParts));
+    expect(() => encodeSyntaxModel(parts, { format: 4 })).toThrow(/format 4/);
+  });
+
+  it('builds models from either format that score every feature alike', () => {
+    const a = decodeSyntaxModel(encodeSyntaxModel(parts, { format: 5 }));
+    const b = decodeSyntaxModel(encodeSyntaxModel(parts));
+    const keys = Int32Array.from([...parts.parser.keys, 1, 2, 3], (k) => k | 0);
+    for (let i = 0; i < keys.length; i++) {
+      const sa = new Int32Array(6);
+      const sb = new Int32Array(6);
+      scoreInto(a.parser.model, keys.subarray(i, i + 1), 1, sa);
+      scoreInto(b.parser.model, keys.subarray(i, i + 1), 1, sb);
+      expect(Array.from(sb)).toEqual(Array.from(sa));
+    }
+    expect(b.tagger.lexicon.get(-294967296)).toBe(-2147483643);
+    expect(b.tagger.semantics.get(-7)).toBe(1 << 30);
   });
 
   it('decodes into a runnable model: relation ids, UPOS per class, dictionary', () => {
@@ -92,7 +128,7 @@ describe('syntax model file', () => {
     const bytes = encodeSyntaxModel({ ...parts, beamWidth: 8 });
     expect(decodeSyntaxModelParts(bytes).beamWidth).toBe(8);
     expect(decodeSyntaxModel(bytes).parser.beamWidth).toBe(8);
-    const v1 = encodeSyntaxModel(parts);
+    const v1 = encodeSyntaxModel(parts, { format: 5 });
     v1[6] = 1; // format 1 had the same layout, without the width in its header
     expect(decodeSyntaxModel(v1).parser.beamWidth).toBe(1);
   });
@@ -102,7 +138,7 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModelParts(bytes).taggerBeam).toBe(4);
     expect(decodeSyntaxModel(bytes).tagger.beamWidth).toBe(4);
     expect(decodeSyntaxModel(encodeSyntaxModel(parts)).tagger.beamWidth).toBeUndefined();
-    const v2 = bytes.slice();
+    const v2 = encodeSyntaxModel({ ...parts, pass2: null, taggerBeam: 4 }, { format: 5 });
     v2[6] = 2; // format 2 had the same layout and no structured tagger
     expect(decodeSyntaxModel(v2).tagger.beamWidth).toBeUndefined();
   });
@@ -116,7 +152,7 @@ describe('syntax model file', () => {
     const m = decodeSyntaxModel(bytes);
     expect(m.tagger.clusters?.get(70000)).toBe(2);
     expect(m.tagger.pass2).not.toBeNull();
-    const v3 = bytes.slice();
+    const v3 = encodeSyntaxModel({ ...parts, taggerBeam: 4, clusters }, { format: 5 });
     v3[6] = 3; // format 3: same layout up to the parser; a structured tagger had no second pass
     expect(decodeSyntaxModelParts(v3).clusters).toEqual([]);
     expect(decodeSyntaxModel(v3).tagger.pass2).toBeNull();
@@ -129,7 +165,7 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModelParts(bytes).parserClusters).toBe(true);
     expect(decodeSyntaxModel(bytes).parser.clusters).toBe(true);
     expect(decodeSyntaxModel(encodeSyntaxModel({ ...parts, clusters })).parser.clusters).toBe(false);
-    const v4 = bytes.slice();
+    const v4 = encodeSyntaxModel({ ...parts, clusters, parserClusters: true }, { format: 5 });
     v4[6] = 4; // format 4: same layout; its parsers never read clusters
     expect(decodeSyntaxModel(v4).parser.clusters).toBe(false);
     expect(decodeSyntaxModel(v4).tagger.clusters?.get(70000)).toBe(2);

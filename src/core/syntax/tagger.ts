@@ -9,6 +9,7 @@
  * Classes are fine tags "UPOS|XPOS" (e.g. "VERB|VBD"): the finer XPOS distinctions help the
  * parser, and the UPOS is read off the class.
  */
+import type { IntLookup } from './int-table.js';
 import { scoreInto, type LinearModel } from './linear-model.js';
 import { TagBeam, type TagScorer } from './tag-beam.js';
 import type { SyntaxClusters } from './word-clusters.js';
@@ -34,7 +35,7 @@ export interface TaggerModel {
    */
   readonly beamWidth?: number;
   /** Exact-form hash → class, for frequent unambiguous words. */
-  readonly dictionary: ReadonlyMap<number, number>;
+  readonly dictionary: IntLookup;
   /** Word-class lexicon the word table reads (see `lexicon.ts`). */
   readonly lexicon: SyntaxLexicon;
   /** WordNet semantic signatures the word table reads (see `lexicon.ts`). */

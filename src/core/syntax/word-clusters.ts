@@ -5,9 +5,10 @@
  * so a prefix of k bits is a coarser cluster: short prefixes act like parts of speech, the full
  * path like a smoothed word identity that also covers words the treebanks never show.
  */
+import type { IntLookup } from './int-table.js';
 
 /** Lower-cased form hash (`hashString(normaliseWord(w))`) → the word's tree path (≥ 2). */
-export type SyntaxClusters = ReadonlyMap<number, number>;
+export type SyntaxClusters = IntLookup;
 
 /** The cluster of the first `bits` bits of `path` below the root (the whole path when shorter); 0 stays 0. */
 export function clusterPrefix(path: number, bits: number): number {
