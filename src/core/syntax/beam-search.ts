@@ -61,6 +61,12 @@ export class BeamSearch {
   histClass: Int32Array;
   private cur: ParseState[];
   private next: ParseState[];
+  /** Spare arrays of states for {@link takeStates} (their contents are overwritten there). */
+  private outStates: ParseState[];
+  private freeStates: ParseState[];
+  /** Per item of the step: candidates still to be given a state, and whether its own was handed over. */
+  private readonly uses: Int32Array;
+  private readonly taken: Uint8Array;
   private nextScore: Float64Array;
   private readonly cScore: Float64Array;
   private readonly cParent: Int32Array;
@@ -94,7 +100,14 @@ export class BeamSearch {
     this.width = Math.max(1, Math.floor(width));
     const k = this.width;
     this.cur = Array.from({ length: k }, () => new ParseState(64));
-    this.next = Array.from({ length: k }, () => new ParseState(64));
+    // (next-pool arrays are 2k long: takeStates gathers up to 2k − 1 free states in one and keeps
+    // the first k; the places past k are scratch, here filled with the same k states)
+    const pool = Array.from({ length: k }, () => new ParseState(64));
+    this.next = [...pool, ...pool];
+    this.outStates = new Array<ParseState>(k);
+    this.freeStates = this.next.slice();
+    this.uses = new Int32Array(k);
+    this.taken = new Uint8Array(k);
     this.score = new Float64Array(k);
     this.nextScore = new Float64Array(k);
     this.cScore = new Float64Array(k);
@@ -156,33 +169,80 @@ export class BeamSearch {
         if (this.reuse) cache.remember(st, keys, nk, scores);
       }
       if (st.canShift()) this.offer(base + scores[0], j, 0);
+      // A class enters only above the last kept candidate: compared as scores[c] > cScore[k-1] − base
+      // (sums of integers far below 2^53, so exactly as base + scores[c] > cScore[k-1]).
+      let bar = this.nc < k ? -Infinity : cScore[k - 1] - base;
       if (st.canLeft() && st.b < st.n) {
-        for (let c = 1; c <= L; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
+        for (let c = 1; c <= L; c++) {
+          if (scores[c] > bar) {
+            this.offer(base + scores[c], j, c);
+            if (this.nc === k) bar = cScore[k - 1] - base;
+          }
+        }
       }
       if (st.canRight()) {
-        for (let c = L + 1; c <= L + R; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
+        for (let c = L + 1; c <= L + R; c++) {
+          if (scores[c] > bar) {
+            this.offer(base + scores[c], j, c);
+            if (this.nc === k) bar = cScore[k - 1] - base;
+          }
+        }
       }
     }
     const h = this.steps * k;
     const nc = this.nc;
+    this.takeStates(nc);
     for (let i = 0; i < nc; i++) {
-      const st = this.next[i];
-      st.copyFrom(this.cur[cParent[i]]);
-      applyClass(p, st, cClass[i]);
+      applyClass(p, this.cur[i], cClass[i]);
       this.nextScore[i] = cScore[i];
       if (this.record) {
         this.histParent[h + i] = cParent[i];
         this.histClass[h + i] = cClass[i];
       }
     }
-    const t = this.cur;
-    this.cur = this.next;
-    this.next = t;
     const ts = this.score;
     this.score = this.nextScore;
     this.nextScore = ts;
     this.size = nc;
     this.steps++;
+  }
+
+  /**
+   * Makes `cur[0..nc)` the states of the step's `nc` candidates, before their moves: a parent with
+   * one candidate hands its own state over, one with several is copied for all but the last
+   * (copies cost a pass over the sentence's arrays; on news text most items have one child kept).
+   * Every copy is made before any state is moved on, and the pools keep `2 × width` distinct states.
+   */
+  private takeStates(nc: number): void {
+    const { cParent, uses, taken } = this;
+    const k = this.width;
+    const cur = this.cur;
+    const next = this.next;
+    const out = this.outStates;
+    const free = this.freeStates;
+    uses.fill(0);
+    taken.fill(0);
+    for (let i = 0; i < nc; i++) uses[cParent[i]]++;
+    let spare = 0;
+    for (let i = 0; i < nc; i++) {
+      const j = cParent[i];
+      if (--uses[j] > 0) {
+        out[i] = next[spare++];
+        out[i].copyFrom(cur[j]);
+      } else {
+        out[i] = cur[j];
+        taken[j] = 1;
+      }
+    }
+    let f = 0;
+    for (let s = spare; s < k; s++) free[f++] = next[s];
+    for (let j = 0; j < k; j++) if (taken[j] === 0) free[f++] = cur[j];
+    // free holds 2k − nc ≥ k states: k for the next pool, the rest fill out's unused places
+    for (let i = nc; i < k; i++) out[i] = free[--f];
+    this.outStates = cur;
+    this.freeStates = next;
+    this.cur = out;
+    this.next = free;
   }
 
   /** Keeps candidate (score `s`, parent item, class) if it is among the `width` best so far. */

@@ -195,8 +195,9 @@ export function addScores(m: LinearModel, keys: Int32Array, n: number, out: Floa
   if (kernel && n <= KERNEL_FOUND_PAIRS) {
     const row = kernel.scores;
     row.fill(0);
-    if (keys.length <= KERNEL_FOUND_PAIRS) kernel.keys.set(keys);
-    else kernel.keys.set(keys.subarray(0, n));
+    // only the n keys (a configuration's are a third of its buffer): a loop, no subarray view
+    const kk = kernel.keys;
+    for (let i = 0; i < n; i++) kk[i] = keys[i];
     kernel.score(n);
     for (let c = 0; c < nc; c++) out[c] += row[c];
     return;

@@ -109,9 +109,10 @@ export class ParseScoreCache {
       scorer(this.keys, bufferKeys(st, x, this.keys), scores);
       f = front.add(st.b);
       front.data.set(scores, f);
-    } else {
+    } else if (!this.pairs) {
       for (let c = 0; c < nc; c++) scores[c] = front.data[f + c];
     }
+    // (with pairs, scores are written below from both rows)
     if (!this.pairs) return;
     const pair = this.pair!;
     const id = st.s(0) * (this.n + 1) + st.b;
