@@ -21,6 +21,7 @@
  */
 import { LEFT, ParseState, SHIFT } from './arc-hybrid.js';
 import { ParseScoreCache } from './parse-score-cache.js';
+import type { RowScorer } from './linear-model.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 import { classMove, classRel, type ParserModel } from './parser.js';
@@ -86,14 +87,17 @@ export class BeamSearch {
   private readonly reuse: boolean;
   /** Items further than this below the best one are not expanded (in the scorer's units; Infinity: none pruned). */
   private readonly margin: number;
+  /** The integer scorer of the run-time cache (`rows` option), or null: then `step`'s scorer. */
+  private readonly ints: RowScorer | null;
 
   constructor(
     private readonly nClasses: number,
     width: number,
-    options: { record?: boolean; cacheBuffer?: boolean; reuseScores?: boolean; margin?: number } = {},
+    options: { record?: boolean; cacheBuffer?: boolean; reuseScores?: boolean; margin?: number; rows?: RowScorer } = {},
   ) {
     this.record = options.record === true;
     this.cacheBuffer = options.cacheBuffer === true;
+    this.ints = this.cacheBuffer ? (options.rows ?? null) : null;
     this.reuse = options.reuseScores !== false;
     this.margin = options.margin ?? Infinity;
     if (!(this.margin >= 0)) throw new RangeError(`beam margin must be 0 or more, got ${options.margin}`);
@@ -144,7 +148,7 @@ export class BeamSearch {
 
   /** Expands every item by its legal moves and keeps the best `width` expansions. */
   step(p: ParserModel, x: ParserInputs, scorer: ClassScorer): void {
-    const { keys, scores, cScore, cParent, cClass } = this;
+    const { keys, scores, cScore, cParent, cClass, ints } = this;
     const k = this.width;
     const L = p.leftRel.length;
     const R = p.rightRel.length;
@@ -162,32 +166,24 @@ export class BeamSearch {
         continue;
       }
       const nk = parserFeatures(st, x, keys, this.cacheBuffer, cache.pairs);
+      if (ints) {
+        // integers throughout, in the scorer's own row (the kernel's: no copy in or out)
+        const row = ints.row;
+        if (!(this.reuse && cache.reuse(st, keys, nk, row))) {
+          cache.presetRow(st, x, ints);
+          ints.add(keys, nk);
+          if (this.reuse) cache.remember(st, keys, nk, row);
+        }
+        this.expand(st, j, base, row, L, R);
+        continue;
+      }
       if (!(this.reuse && cache.reuse(st, keys, nk, scores))) {
         if (this.cacheBuffer) cache.preset(st, x, scorer, scores);
         else scores.fill(0);
         scorer(keys, nk, scores);
         if (this.reuse) cache.remember(st, keys, nk, scores);
       }
-      if (st.canShift()) this.offer(base + scores[0], j, 0);
-      // A class enters only above the last kept candidate: compared as scores[c] > cScore[k-1] − base
-      // (sums of integers far below 2^53, so exactly as base + scores[c] > cScore[k-1]).
-      let bar = this.nc < k ? -Infinity : cScore[k - 1] - base;
-      if (st.canLeft() && st.b < st.n) {
-        for (let c = 1; c <= L; c++) {
-          if (scores[c] > bar) {
-            this.offer(base + scores[c], j, c);
-            if (this.nc === k) bar = cScore[k - 1] - base;
-          }
-        }
-      }
-      if (st.canRight()) {
-        for (let c = L + 1; c <= L + R; c++) {
-          if (scores[c] > bar) {
-            this.offer(base + scores[c], j, c);
-            if (this.nc === k) bar = cScore[k - 1] - base;
-          }
-        }
-      }
+      this.expand(st, j, base, scores, L, R);
     }
     const h = this.steps * k;
     const nc = this.nc;
@@ -205,6 +201,32 @@ export class BeamSearch {
     this.nextScore = ts;
     this.size = nc;
     this.steps++;
+  }
+
+  /** Offers every legal class of item `j` (total `base`) under its class scores `scores`. */
+  private expand(st: ParseState, j: number, base: number, scores: Float64Array | Int32Array, L: number, R: number): void {
+    const cScore = this.cScore;
+    const k = this.width;
+    if (st.canShift()) this.offer(base + scores[0], j, 0);
+    // A class enters only above the last kept candidate: compared as scores[c] > cScore[k-1] − base
+    // (sums of integers far below 2^53, so exactly as base + scores[c] > cScore[k-1]).
+    let bar = this.nc < k ? -Infinity : cScore[k - 1] - base;
+    if (st.canLeft() && st.b < st.n) {
+      for (let c = 1; c <= L; c++) {
+        if (scores[c] > bar) {
+          this.offer(base + scores[c], j, c);
+          if (this.nc === k) bar = cScore[k - 1] - base;
+        }
+      }
+    }
+    if (st.canRight()) {
+      for (let c = L + 1; c <= L + R; c++) {
+        if (scores[c] > bar) {
+          this.offer(base + scores[c], j, c);
+          if (this.nc === k) bar = cScore[k - 1] - base;
+        }
+      }
+    }
   }
 
   /**

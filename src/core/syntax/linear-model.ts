@@ -208,6 +208,36 @@ export function addScores(m: LinearModel, keys: Int32Array, n: number, out: Floa
 }
 
 /**
+ * An integer scores row and what adds keys' weights into it: the beam's run-time scorer, which
+ * sums rows and keys in integers and reads the row in place (see `beam-search.ts`).
+ */
+export interface RowScorer {
+  /** The scores row, `nClasses` long: the kernel's own row when the model has a kernel. */
+  readonly row: Int32Array;
+  /** Adds the weights of `keys[0..n)` into {@link row}. */
+  add(keys: Int32Array, n: number): void;
+}
+
+/** The {@link RowScorer} of `m`: its kernel's row and lookups, or a row of its own scored in JavaScript. */
+export function rowScorer(m: LinearModel): RowScorer {
+  const kernel = m.kernel;
+  if (kernel) {
+    const { scores: row, keys: kk, score } = kernel;
+    return {
+      row,
+      add(keys: Int32Array, n: number): void {
+        if (n > KERNEL_FOUND_PAIRS) return scoreInto(m, keys, n, row);
+        for (let i = 0; i < n; i++) kk[i] = keys[i];
+        score(n);
+      },
+    };
+  }
+  const row = new Int32Array(m.nClasses);
+  const found = new Int32Array(2 * KERNEL_FOUND_PAIRS);
+  return { row, add: (keys: Int32Array, n: number): void => scoreInto(m, keys, n, row, n <= KERNEL_FOUND_PAIRS ? found : undefined) };
+}
+
+/**
  * Writes, per key found, the offset of its block's first weight and the block's header (count, or
  * −1 for dense) as a pair into `out`; returns how many were found.
  */
