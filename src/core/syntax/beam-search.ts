@@ -11,7 +11,11 @@
  * At run time (`cacheBuffer`) the scores of the keys that read only the buffer front, and of
  * those that read only the stack top and the front, are summed once per front and per pair in a
  * sentence, and an item with the same keys as another of its step takes its scores: see
- * `parse-score-cache.ts`.
+ * `parse-score-cache.ts`. With the model's {@link RowScorer} (`rows`), all of this runs in
+ * integers in the scorer's own row (the SIMD kernel's), which the classes are then read from.
+ *
+ * The states of a step's candidates are not all copies: an item with one candidate kept hands its
+ * own state over, and only the others are copied from it (`takeStates`).
  *
  * A run-time beam may also have a `margin` (beam thresholding, as chart parsers and phrase-based
  * decoders prune): an item whose total score is more than `margin` below the best item's is not
