@@ -7,7 +7,7 @@ import { fromParts } from './model-format.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import { ParserInputs } from './parser-inputs.js';
 import { parseSentence, parserScratch, type ParserModel } from './parser.js';
-import { scoreInto } from './linear-model.js';
+import { buildLinearModel, rowScorer, scoreInto } from './linear-model.js';
 import { SMALL_CONLLU } from './test-support/fixtures.js';
 import { WordTable } from './word-table.js';
 
@@ -197,5 +197,65 @@ describe('beam search reusing the scores of items with the same keys', () => {
       }
       expect(reuseCalls[0]).toBeLessThan(plainCalls[0]);
     }
+  });
+});
+
+describe('beam search scoring in integers in the row scorer’s row (run time)', () => {
+  it('keeps the same items, scores and trees as the float scorer, with the kernel and without', () => {
+    const words = ['The', 'minister', 'said', 'the', 'officials', 'praised', 'the', 'plan', 'and', 'the', 'talks'];
+    const tags = [detTag, nounTag, verbTag, detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag];
+    const x = inputsOf(words, tags);
+    const x4 = inputsOf(words.slice(0, 4), tags.slice(0, 4));
+    const noKernel = buildLinearModel(trainTinyModel(gold, 15).parser, false);
+    for (const rows of [rowScorer(p.model), rowScorer(noKernel)]) {
+      for (const margin of [Infinity, 2000]) {
+        const plain = new BeamSearch(p.model.nClasses, 4, { cacheBuffer: true, margin });
+        const ints = new BeamSearch(p.model.nClasses, 4, { cacheBuffer: true, margin, rows });
+        for (const [xs, n] of [[x, words.length], [x4, 4]] as const) {
+          for (const beam of [plain, ints]) {
+            beam.start(n);
+            while (!beam.done) beam.step(p, xs, scorerOf(p));
+          }
+          expect(ints.size).toBe(plain.size);
+          expect(Array.from(ints.score.subarray(0, ints.size))).toEqual(Array.from(plain.score.subarray(0, plain.size)));
+          for (let j = 0; j < plain.size; j++) {
+            expect(Array.from(ints.item(j).head.subarray(0, n))).toEqual(Array.from(plain.item(j).head.subarray(0, n)));
+            expect(Array.from(ints.item(j).label.subarray(0, n))).toEqual(Array.from(plain.item(j).label.subarray(0, n)));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('beam search handing states over to the candidates', () => {
+  it('leaves every item the tree its own recorded moves build, with items sharing parents', () => {
+    const words = ['The', 'minister', 'said', 'the', 'officials', 'praised', 'the', 'plan', 'and', 'the', 'talks'];
+    const tags = [detTag, nounTag, verbTag, detTag, nounTag, verbTag, detTag, nounTag, detTag, detTag, nounTag];
+    const x = inputsOf(words, tags);
+    const beam = new BeamSearch(p.model.nClasses, 6, { record: true });
+    beam.start(words.length);
+    let shared = 0;
+    while (!beam.done) {
+      beam.step(p, x, scorerOf(p));
+      // a step where two kept candidates came from one item: one of them was copied
+      const parents = Array.from(beam.histParent.subarray((beam.steps - 1) * 6, (beam.steps - 1) * 6 + beam.size));
+      if (new Set(parents).size < parents.length) shared++;
+      // every item so far is what its own moves build from the empty configuration
+      for (let j = 0; j < beam.size; j++) {
+        const seq = new Int32Array(beam.steps);
+        beam.sequence(beam.steps, j, seq);
+        const st = new ParseState(16);
+        st.reset(words.length);
+        for (const c of seq) applyClass(p, st, c);
+        const item = beam.item(j);
+        expect([item.sp, item.b]).toEqual([st.sp, st.b]);
+        expect(Array.from(item.stack.subarray(0, item.sp))).toEqual(Array.from(st.stack.subarray(0, st.sp)));
+        for (const name of ['head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsetLo', 'rsetLo'] as const) {
+          expect(Array.from(item[name].subarray(0, words.length + 1))).toEqual(Array.from(st[name].subarray(0, words.length + 1)));
+        }
+      }
+    }
+    expect(shared).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,11 @@
  * At run time (`cacheBuffer`) the scores of the keys that read only the buffer front, and of
  * those that read only the stack top and the front, are summed once per front and per pair in a
  * sentence, and an item with the same keys as another of its step takes its scores: see
- * `parse-score-cache.ts`.
+ * `parse-score-cache.ts`. With the model's {@link RowScorer} (`rows`), all of this runs in
+ * integers in the scorer's own row (the SIMD kernel's), which the classes are then read from.
+ *
+ * The states of a step's candidates are not all copies: an item with one candidate kept hands its
+ * own state over, and only the others are copied from it (`takeStates`).
  *
  * A run-time beam may also have a `margin` (beam thresholding, as chart parsers and phrase-based
  * decoders prune): an item whose total score is more than `margin` below the best item's is not
@@ -21,6 +25,7 @@
  */
 import { LEFT, ParseState, SHIFT } from './arc-hybrid.js';
 import { ParseScoreCache } from './parse-score-cache.js';
+import type { RowScorer } from './linear-model.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 import { classMove, classRel, type ParserModel } from './parser.js';
@@ -61,6 +66,12 @@ export class BeamSearch {
   histClass: Int32Array;
   private cur: ParseState[];
   private next: ParseState[];
+  /** Spare arrays of states for {@link takeStates} (their contents are overwritten there). */
+  private outStates: ParseState[];
+  private freeStates: ParseState[];
+  /** Per item of the step: candidates still to be given a state, and whether its own was handed over. */
+  private readonly uses: Int32Array;
+  private readonly taken: Uint8Array;
   private nextScore: Float64Array;
   private readonly cScore: Float64Array;
   private readonly cParent: Int32Array;
@@ -80,21 +91,31 @@ export class BeamSearch {
   private readonly reuse: boolean;
   /** Items further than this below the best one are not expanded (in the scorer's units; Infinity: none pruned). */
   private readonly margin: number;
+  /** The integer scorer of the run-time cache (`rows` option), or null: then `step`'s scorer. */
+  private readonly ints: RowScorer | null;
 
   constructor(
     private readonly nClasses: number,
     width: number,
-    options: { record?: boolean; cacheBuffer?: boolean; reuseScores?: boolean; margin?: number } = {},
+    options: { record?: boolean; cacheBuffer?: boolean; reuseScores?: boolean; margin?: number; rows?: RowScorer } = {},
   ) {
     this.record = options.record === true;
     this.cacheBuffer = options.cacheBuffer === true;
+    this.ints = this.cacheBuffer ? (options.rows ?? null) : null;
     this.reuse = options.reuseScores !== false;
     this.margin = options.margin ?? Infinity;
     if (!(this.margin >= 0)) throw new RangeError(`beam margin must be 0 or more, got ${options.margin}`);
     this.width = Math.max(1, Math.floor(width));
     const k = this.width;
     this.cur = Array.from({ length: k }, () => new ParseState(64));
-    this.next = Array.from({ length: k }, () => new ParseState(64));
+    // (next-pool arrays are 2k long: takeStates gathers up to 2k − 1 free states in one and keeps
+    // the first k; the places past k are scratch, here filled with the same k states)
+    const pool = Array.from({ length: k }, () => new ParseState(64));
+    this.next = [...pool, ...pool];
+    this.outStates = new Array<ParseState>(k);
+    this.freeStates = this.next.slice();
+    this.uses = new Int32Array(k);
+    this.taken = new Uint8Array(k);
     this.score = new Float64Array(k);
     this.nextScore = new Float64Array(k);
     this.cScore = new Float64Array(k);
@@ -131,7 +152,7 @@ export class BeamSearch {
 
   /** Expands every item by its legal moves and keeps the best `width` expansions. */
   step(p: ParserModel, x: ParserInputs, scorer: ClassScorer): void {
-    const { keys, scores, cScore, cParent, cClass } = this;
+    const { keys, scores, cScore, cParent, cClass, ints } = this;
     const k = this.width;
     const L = p.leftRel.length;
     const R = p.rightRel.length;
@@ -149,40 +170,105 @@ export class BeamSearch {
         continue;
       }
       const nk = parserFeatures(st, x, keys, this.cacheBuffer, cache.pairs);
+      if (ints) {
+        // integers throughout, in the scorer's own row (the kernel's: no copy in or out)
+        const row = ints.row;
+        if (!(this.reuse && cache.reuse(st, keys, nk, row))) {
+          cache.presetRow(st, x, ints);
+          ints.add(keys, nk);
+          if (this.reuse) cache.remember(st, keys, nk, row);
+        }
+        this.expand(st, j, base, row, L, R);
+        continue;
+      }
       if (!(this.reuse && cache.reuse(st, keys, nk, scores))) {
         if (this.cacheBuffer) cache.preset(st, x, scorer, scores);
         else scores.fill(0);
         scorer(keys, nk, scores);
         if (this.reuse) cache.remember(st, keys, nk, scores);
       }
-      if (st.canShift()) this.offer(base + scores[0], j, 0);
-      if (st.canLeft() && st.b < st.n) {
-        for (let c = 1; c <= L; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
-      }
-      if (st.canRight()) {
-        for (let c = L + 1; c <= L + R; c++) if (this.nc < k || base + scores[c] > cScore[k - 1]) this.offer(base + scores[c], j, c);
-      }
+      this.expand(st, j, base, scores, L, R);
     }
     const h = this.steps * k;
     const nc = this.nc;
+    this.takeStates(nc);
     for (let i = 0; i < nc; i++) {
-      const st = this.next[i];
-      st.copyFrom(this.cur[cParent[i]]);
-      applyClass(p, st, cClass[i]);
+      applyClass(p, this.cur[i], cClass[i]);
       this.nextScore[i] = cScore[i];
       if (this.record) {
         this.histParent[h + i] = cParent[i];
         this.histClass[h + i] = cClass[i];
       }
     }
-    const t = this.cur;
-    this.cur = this.next;
-    this.next = t;
     const ts = this.score;
     this.score = this.nextScore;
     this.nextScore = ts;
     this.size = nc;
     this.steps++;
+  }
+
+  /** Offers every legal class of item `j` (total `base`) under its class scores `scores`. */
+  private expand(st: ParseState, j: number, base: number, scores: Float64Array | Int32Array, L: number, R: number): void {
+    const cScore = this.cScore;
+    const k = this.width;
+    if (st.canShift()) this.offer(base + scores[0], j, 0);
+    // A class enters only above the last kept candidate: compared as scores[c] > cScore[k-1] − base
+    // (sums of integers far below 2^53, so exactly as base + scores[c] > cScore[k-1]).
+    let bar = this.nc < k ? -Infinity : cScore[k - 1] - base;
+    if (st.canLeft() && st.b < st.n) {
+      for (let c = 1; c <= L; c++) {
+        if (scores[c] > bar) {
+          this.offer(base + scores[c], j, c);
+          if (this.nc === k) bar = cScore[k - 1] - base;
+        }
+      }
+    }
+    if (st.canRight()) {
+      for (let c = L + 1; c <= L + R; c++) {
+        if (scores[c] > bar) {
+          this.offer(base + scores[c], j, c);
+          if (this.nc === k) bar = cScore[k - 1] - base;
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes `cur[0..nc)` the states of the step's `nc` candidates, before their moves: a parent with
+   * one candidate hands its own state over, one with several is copied for all but the last
+   * (copies cost a pass over the sentence's arrays; on news text most items have one child kept).
+   * Every copy is made before any state is moved on, and the pools keep `2 × width` distinct states.
+   */
+  private takeStates(nc: number): void {
+    const { cParent, uses, taken } = this;
+    const k = this.width;
+    const cur = this.cur;
+    const next = this.next;
+    const out = this.outStates;
+    const free = this.freeStates;
+    uses.fill(0);
+    taken.fill(0);
+    for (let i = 0; i < nc; i++) uses[cParent[i]]++;
+    let spare = 0;
+    for (let i = 0; i < nc; i++) {
+      const j = cParent[i];
+      if (--uses[j] > 0) {
+        out[i] = next[spare++];
+        out[i].copyFrom(cur[j]);
+      } else {
+        out[i] = cur[j];
+        taken[j] = 1;
+      }
+    }
+    let f = 0;
+    for (let s = spare; s < k; s++) free[f++] = next[s];
+    for (let j = 0; j < k; j++) if (taken[j] === 0) free[f++] = cur[j];
+    // free holds 2k − nc ≥ k states: k for the next pool, the rest fill out's unused places
+    for (let i = nc; i < k; i++) out[i] = free[--f];
+    this.outStates = cur;
+    this.freeStates = next;
+    this.cur = out;
+    this.next = free;
   }
 
   /** Keeps candidate (score `s`, parent item, class) if it is among the `width` best so far. */

@@ -136,8 +136,9 @@ export function addScores(m: LinearModel, keys: Int32Array, n: number, out: Floa
   if (kernel && n <= KERNEL_FOUND_PAIRS) {
     const row = kernel.scores;
     row.fill(0);
-    if (keys.length <= KERNEL_FOUND_PAIRS) kernel.keys.set(keys);
-    else kernel.keys.set(keys.subarray(0, n));
+    // only the n keys (a configuration's are a third of its buffer): a loop, no subarray view
+    const kk = kernel.keys;
+    for (let i = 0; i < n; i++) kk[i] = keys[i];
     kernel.score(n);
     for (let c = 0; c < nc; c++) out[c] += row[c];
     return;
@@ -145,6 +146,36 @@ export function addScores(m: LinearModel, keys: Int32Array, n: number, out: Floa
   ints.fill(0);
   scoreInto(m, keys, n, ints, found);
   for (let c = 0; c < nc; c++) out[c] += ints[c];
+}
+
+/**
+ * An integer scores row and what adds keys' weights into it: the beam's run-time scorer, which
+ * sums rows and keys in integers and reads the row in place (see `beam-search.ts`).
+ */
+export interface RowScorer {
+  /** The scores row, `nClasses` long: the kernel's own row when the model has a kernel. */
+  readonly row: Int32Array;
+  /** Adds the weights of `keys[0..n)` into {@link row}. */
+  add(keys: Int32Array, n: number): void;
+}
+
+/** The {@link RowScorer} of `m`: its kernel's row and lookups, or a row of its own scored in JavaScript. */
+export function rowScorer(m: LinearModel): RowScorer {
+  const kernel = m.kernel;
+  if (kernel) {
+    const { scores: row, keys: kk, score } = kernel;
+    return {
+      row,
+      add(keys: Int32Array, n: number): void {
+        if (n > KERNEL_FOUND_PAIRS) return scoreInto(m, keys, n, row);
+        for (let i = 0; i < n; i++) kk[i] = keys[i];
+        score(n);
+      },
+    };
+  }
+  const row = new Int32Array(m.nClasses);
+  const found = new Int32Array(2 * KERNEL_FOUND_PAIRS);
+  return { row, add: (keys: Int32Array, n: number): void => scoreInto(m, keys, n, row, n <= KERNEL_FOUND_PAIRS ? found : undefined) };
 }
 
 /**

@@ -10,12 +10,12 @@ describe('score rows keyed by id', () => {
     // more rows than the first allocation holds: the data grows and keeps what was written
     for (let id = 0; id < 400; id += 3) {
       const at = rows.add(id);
-      rows.data.set([id, -id, id / 2], at);
+      rows.data.set([id, 1 - id, 3 * id + 1], at);
       offsets.set(id, at);
     }
     for (const [id, at] of offsets) {
       expect(rows.find(id)).toBe(at);
-      expect(Array.from(rows.data.subarray(at, at + 3))).toEqual([id, -id, id / 2]);
+      expect(Array.from(rows.data.subarray(at, at + 3))).toEqual([id, 1 - id, 3 * id + 1]);
     }
     expect(rows.find(4)).toBe(-1);
     // a new sentence forgets them all, a longer one included

@@ -15,6 +15,7 @@
  */
 import type { ParseState } from './arc-hybrid.js';
 import type { ClassScorer } from './beam-search.js';
+import type { RowScorer } from './linear-model.js';
 import { bufferKeys, MAX_PARSER_FEATURES, pairKeys } from './parser-features.js';
 import type { ParserInputs } from './parser-inputs.js';
 
@@ -24,8 +25,8 @@ export const MAX_PAIR_IDS = 1 << 20;
 /** Rows of class scores keyed by small integer ids, cleared per sentence. */
 export class ScoreRows {
   private index = new Int32Array(0);
-  /** The rows, `nClasses` numbers each, in order of first use. */
-  data = new Float64Array(0);
+  /** The rows, `nClasses` integers each, in order of first use. */
+  data = new Int32Array(0);
   private count = 0;
 
   constructor(private readonly nClasses: number) {}
@@ -47,7 +48,7 @@ export class ScoreRows {
   add(id: number): number {
     const nc = this.nClasses;
     if ((this.count + 1) * nc > this.data.length) {
-      const grown = new Float64Array(Math.max(64 * nc, 2 * this.data.length));
+      const grown = new Int32Array(Math.max(64 * nc, 2 * this.data.length));
       grown.set(this.data);
       this.data = grown;
     }
@@ -108,10 +109,12 @@ export class ParseScoreCache {
       scores.fill(0);
       scorer(this.keys, bufferKeys(st, x, this.keys), scores);
       f = front.add(st.b);
+      // (integer weights: the float sums are integers, stored exactly)
       front.data.set(scores, f);
-    } else {
+    } else if (!this.pairs) {
       for (let c = 0; c < nc; c++) scores[c] = front.data[f + c];
     }
+    // (with pairs, scores are written below from both rows)
     if (!this.pairs) return;
     const pair = this.pair!;
     const id = st.s(0) * (this.n + 1) + st.b;
@@ -129,8 +132,42 @@ export class ParseScoreCache {
     for (let c = 0; c < nc; c++) scores[c] = fd[f + c] + pd[p + c];
   }
 
+  /**
+   * Sets `ints.row` to the front's row plus, with {@link pairs}, the (top, front) pair's, scoring
+   * them on first use (into the same row, then kept): {@link preset} in integers, in place.
+   */
+  presetRow(st: ParseState, x: ParserInputs, ints: RowScorer): void {
+    const nc = this.nClasses;
+    const row = ints.row;
+    const front = this.front!;
+    let f = front.find(st.b);
+    if (f < 0) {
+      row.fill(0);
+      ints.add(this.keys, bufferKeys(st, x, this.keys));
+      f = front.add(st.b);
+      front.data.set(row, f);
+      if (!this.pairs) return;
+    } else if (!this.pairs) {
+      const fd = front.data;
+      for (let c = 0; c < nc; c++) row[c] = fd[f + c];
+      return;
+    }
+    const pair = this.pair!;
+    const id = st.s(0) * (this.n + 1) + st.b;
+    let p = pair.find(id);
+    if (p < 0) {
+      row.fill(0);
+      ints.add(this.keys, pairKeys(st, x, this.keys));
+      p = pair.add(id);
+      pair.data.set(row, p);
+    }
+    const fd = front.data;
+    const pd = pair.data;
+    for (let c = 0; c < nc; c++) row[c] = fd[f + c] + pd[p + c];
+  }
+
   /** When an earlier item of this step had the same front, stack top and `keys[0..nk)`, copies its scores into `scores`. */
-  reuse(st: ParseState, keys: Int32Array, nk: number, scores: Float64Array): boolean {
+  reuse(st: ParseState, keys: Int32Array, nk: number, scores: Float64Array | Int32Array): boolean {
     const { seenKeys, seenCount, seenFront, seenTop } = this;
     const b = st.b;
     const s0 = st.s(0);
@@ -148,12 +185,16 @@ export class ParseScoreCache {
   }
 
   /** Keeps the keys and class scores of an item just scored, for {@link reuse}. */
-  remember(st: ParseState, keys: Int32Array, nk: number, scores: Float64Array): void {
+  remember(st: ParseState, keys: Int32Array, nk: number, scores: Float64Array | Int32Array): void {
     const i = this.nSeen++;
     this.seenFront[i] = st.b;
     this.seenTop[i] = st.s(0);
     this.seenCount[i] = nk;
-    this.seenKeys.set(keys.subarray(0, nk), i * MAX_PARSER_FEATURES);
-    this.seenScores.set(scores, i * this.nClasses);
+    const at = i * MAX_PARSER_FEATURES;
+    const seenKeys = this.seenKeys;
+    for (let q = 0; q < nk; q++) seenKeys[at + q] = keys[q];
+    const nc = this.nClasses;
+    const seenScores = this.seenScores;
+    for (let c = 0, r = i * nc; c < nc; c++, r++) seenScores[r] = scores[c];
   }
 }

@@ -4,7 +4,7 @@ import { ParseState } from './arc-hybrid.js';
 import { BeamSearch, type ClassScorer } from './beam-search.js';
 import { parseConllu } from './conllu.js';
 import { fromParts } from './model-format.js';
-import { buildLinearModel, scoreInto, type LinearModel, type LinearModelParts } from './linear-model.js';
+import { buildLinearModel, rowScorer, scoreInto, type LinearModel, type LinearModelParts } from './linear-model.js';
 import { ParserInputs } from './parser-inputs.js';
 import { parseSentence, parserScratch, type ParserModel } from './parser.js';
 import { KERNEL_FOUND_PAIRS, kernelAvailable } from './score-kernel.js';
@@ -84,6 +84,26 @@ describe('SIMD score kernel', () => {
     const keys = Int32Array.from({ length: KERNEL_FOUND_PAIRS + 5 }, (_, i) => parts.keys[i % parts.keys.length] | 0);
     const zero = new Int32Array(20);
     expect(scored(simd, keys, zero, true)).toEqual(scored(js, keys, zero, false));
+  });
+
+  it('adds into the row scorer’s row exactly the sums of scoreInto, with the kernel and without, and past the kernel’s scratch', () => {
+    const r = rng(19);
+    const parts = randomParts(300, 90, r);
+    const simd = buildLinearModel(parts);
+    const js = buildLinearModel(parts, false);
+    const rows = [rowScorer(simd), rowScorer(js)];
+    // the kernel's row is its own memory; without a kernel, a row of the scorer's own
+    expect(rows[0].row.buffer).not.toBe(rows[1].row.buffer);
+    for (const n of [0, 1, 40, 127, KERNEL_FOUND_PAIRS + 3]) {
+      const keys = Int32Array.from({ length: n }, () => (r() < 0.8 ? parts.keys[Math.floor(r() * parts.keys.length)] | 0 : (Math.floor(r() * 0xffffffff) | 0) || 1));
+      const preset = Int32Array.from({ length: 90 }, () => Math.floor(r() * 2e6) - 1e6);
+      const expected = scored(js, keys, preset, false);
+      for (const rs of rows) {
+        rs.row.set(preset);
+        rs.add(keys, n);
+        expect(Array.from(rs.row)).toEqual(expected);
+      }
+    }
   });
 
   it('scores and parses the tiny model’s sentences exactly as the JavaScript path does', () => {

@@ -20,10 +20,25 @@
   ;; Looks up the first $n keys (open addressing, linear probing, key 0 = empty slot); writes a
   ;; (first weight's word offset, block header) pair per key found; returns how many were found.
   ;; All keys first, then the additions: the lookups' cache misses overlap (see linear-model.ts).
+  ;; A first pass only reads each key's home slot: the reads do not depend on one another nor
+  ;; decide a branch, so the CPU has them all in flight at once (a prefetch, which WebAssembly
+  ;; lacks), and the probing pass then mostly finds the slots in its cache. What the first pass
+  ;; read is stored at $found (overwritten by the pairs) so that no engine may drop the reads.
   (func $lookUp (param $n i32) (result i32)
     (local $kp i32) (local $kend i32) (local $key i32) (local $s i32) (local $k i32) (local $out i32) (local $o i32)
     (local.set $kp (global.get $keys))
     (local.set $kend (i32.add (global.get $keys) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $k (i32.const 0))
+    (block $touched
+      (loop $touch
+        (br_if $touched (i32.ge_u (local.get $kp) (local.get $kend)))
+        (local.set $k (i32.xor (local.get $k)
+          (i32.load (i32.add (global.get $table)
+            (i32.and (i32.shl (i32.load (local.get $kp)) (i32.const 3)) (global.get $mask8))))))
+        (local.set $kp (i32.add (local.get $kp) (i32.const 4)))
+        (br $touch)))
+    (i32.store (global.get $found) (local.get $k))
+    (local.set $kp (global.get $keys))
     (local.set $out (global.get $found))
     (block $done
       (loop $each

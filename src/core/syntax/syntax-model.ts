@@ -4,7 +4,7 @@
  */
 import { ParseState } from './arc-hybrid.js';
 import { BeamSearch, type ClassScorer } from './beam-search.js';
-import { addScores } from './linear-model.js';
+import { addScores, rowScorer } from './linear-model.js';
 import { ParserInputs } from './parser-inputs.js';
 import { parseSentence, parserScratch, type ParserModel, type ParserScratch } from './parser.js';
 import { tagSentence, taggerScratch, type TaggerModel, type TaggerScratch } from './tagger.js';
@@ -45,7 +45,7 @@ export class SyntaxScratch {
     this.parser = parserScratch(model.parser);
     const lm = model.parser.model;
     // the beam adds stored (integer) weights: the margin in the same units
-    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true, margin: beamMargin / lm.scale }) : null;
+    this.beam = beamWidth > 1 ? new BeamSearch(lm.nClasses, beamWidth, { cacheBuffer: true, margin: beamMargin / lm.scale, rows: rowScorer(lm) }) : null;
     const ints = this.parser.scores;
     const found = this.parser.found;
     this.scorer = (keys, n, out) => addScores(lm, keys, n, out, ints, found);
