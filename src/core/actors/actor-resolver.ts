@@ -22,6 +22,7 @@ import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
+import { withoutDatelines } from './in-body-datelines.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
@@ -64,7 +65,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
     drafts.push(...found);
   }
   choosePlaces(doc, res.gazetteer, drafts);
-  const all = joinOrgMembers(doc, drafts);
+  const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, all);
   chooseReadings(doc, res.kb, all);
   localiseGenericBodies(doc, res.kb, all);

@@ -13,6 +13,8 @@ export interface NameCues {
   readonly orgHeads: ReadonlyMap<string, string>;
   /** Honorific (lower case, with and without period) → implied gender (`m`, `f` or null). */
   readonly honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Honorific that is an office (lower case, with and without period) → its title word in the sectors ("sen." → "senator"). */
+  readonly officeHonorifics?: ReadonlyMap<string, string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   /** Region adjective (as written, e.g. "Central Asian") → country it implies, or null. */
@@ -49,6 +51,13 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
       honorifics.set(w.replace(/\.$/, ''), gender);
     }
   }
+  const offices = new Map<string, string>();
+  for (const [w, title] of Object.entries((j.officeHonorifics ?? {}) as Record<string, unknown>)) {
+    if (w === 'description') continue;
+    if (typeof title !== 'string') throw new EntenteError('E201', `"officeHonorifics.${w}" must be a string`, { input: file });
+    offices.set(w.toLowerCase(), title);
+    offices.set(w.toLowerCase().replace(/\.$/, ''), title);
+  }
   const regions = new Map<string, string | null>();
   for (const [adj, country] of Object.entries((j.regionAdjectives ?? {}) as Record<string, unknown>)) {
     regions.set(adj, typeof country === 'string' ? country : null);
@@ -56,6 +65,7 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
   return {
     orgHeads,
     honorifics,
+    officeHonorifics: offices,
     nameConnectors: new Set(lower(j.nameConnectors ?? [], 'nameConnectors', file)),
     nameParticles: new Set(lower(j.nameParticles ?? [], 'nameParticles', file)),
     regionAdjectives: regions,
