@@ -66,7 +66,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   }
   choosePlaces(doc, res.gazetteer, drafts);
   const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
-  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, all);
+  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
   chooseReadings(doc, res.kb, all);
   localiseGenericBodies(doc, res.kb, all);
   return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));

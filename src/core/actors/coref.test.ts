@@ -39,3 +39,19 @@ describe('resolveCoreference', () => {
     expect(dana?.mentions.map((m) => m.text)).toContain('Mangystau governor');
   });
 });
+
+describe('plural descriptions', () => {
+  const text = 'President Aidos Serik met President Li Wenming in Beijing. The leaders discussed trade. The three leaders and our leaders did not.';
+
+  it('are the last two people named who fit', () => {
+    expect(refsOf(text, 'leaders')[0]).toBeDefined();
+    const doc = analyzeActors(text, '2021-04-02');
+    const m = doc.mentions.find((x) => doc.text.slice(x.start, x.end) === 'leaders');
+    expect(new Set(m?.refs ?? [m?.ref])).toEqual(new Set(['person:aidos-serik', 'person:li-wenming']));
+  });
+
+  it('are nobody named when they count other than two or are a person\'s own', () => {
+    expect(refsOf(text, 'three leaders')).toEqual([]);
+    expect(refsOf(text, 'our leaders')).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } fro
 import { heldTitledOffice, titleFits } from './title-fit.js';
 import { nameWords } from './name-words.js';
 import { findLeader, leadersCountry, withoutInitials } from './name-lookups.js';
-import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
+import { homesOf } from './person-homes.js';
+import { apposedAfter, courtesyOf, isIndefinite, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
 
@@ -58,8 +59,8 @@ interface Known {
   gender: 'm' | 'f' | null;
   start: number;
   end: number;
-  /** The region of their state the mention placed them in ("Ohio Gov. Jane Roe"), if any. */
-  home: string | null;
+  /** The regions of their state the mention or their known offices place them in ("Ohio Gov. Jane Roe"). */
+  homes: string[];
 }
 
 /** Resolves every draft's `refs` in place. */
@@ -75,7 +76,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
     // A person the knowledge base does not know may still have a given name only men or only women in it have.
     const given = !kbp && d.name && d.name.trim().split(/\s+/).length > 1 ? ctx.surnames.genderOfGivenName(d.name) : null;
-    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender ?? given, start: d.tokStart, end: d.tokEnd, home: d.home ?? null };
+    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender ?? given, start: d.tokStart, end: d.tokEnd, homes: d.home ? [d.home] : kbp && ctx.gazetteer ? homesOf(kbp, ctx.gazetteer, date) : [] };
   };
 
   // Pass 1: names the knowledge base or the text identifies outright.
@@ -227,6 +228,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   if (!d.plural && isIndefinite(ctx, d)) return [];
   const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   if (d.plural) {
+    // "a dozen senators", "the three leaders", "our politicians", "his representatives": not the two named.
+    if (othersThanTwo(ctx, d)) return [];
     // "the two leaders", "both leaders": the last two people named who fit the role.
     const keys: string[] = [];
     const fitsPlural = PLURAL_ROLE_FITS[d.role ?? ''] ?? fitsRole;
@@ -260,7 +263,10 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     if (same) return [same.key];
   }
   // "the Ohio governor" is nobody the article placed in another region ("Florida Gov. Jane Roe").
-  const elsewhere = (key: string) => !!d.home && persons.some((c) => c.key === key && c.home !== null && c.home !== d.home);
+  const elsewhere = (key: string) => {
+    const homes = d.home ? persons.filter((c) => c.key === key).flatMap((c) => c.homes) : [];
+    return homes.length > 0 && !homes.includes(d.home as string);
+  };
   for (let p = persons.length - 1; p >= 0; p--) {
     const c = persons[p];
     if (d.country && c.country !== d.country) continue;
