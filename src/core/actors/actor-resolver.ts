@@ -43,7 +43,7 @@ export function articleDate(doc: Doc): string | null {
 }
 
 /** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
-export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb), peopleNouns = sectorNouns(res.kb)): Draft[] {
+export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb, res.cues.givenNames), peopleNouns = sectorNouns(res.kb)): Draft[] {
   const { hits, spans } = placeNameSpans(doc, res.gazetteer, matcher.match(doc));
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -87,7 +87,7 @@ function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
 /** The `actors` pipeline component. */
 export function createActorResolver(res: ActorResources): Component {
   const matcher = createMatcher(res);
-  const surnames = createSurnameIndex(res.kb);
+  const surnames = createSurnameIndex(res.kb, res.cues.givenNames);
   const peopleNouns = sectorNouns(res.kb);
   return {
     name: 'actors',

@@ -13,6 +13,8 @@ export interface NameCues {
   readonly orgHeads: ReadonlyMap<string, string>;
   /** Honorific (lower case, with and without period) → implied gender (`m`, `f` or null). */
   readonly honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Given name (lower case) borne by men only or by women only in the news → gender. */
+  readonly givenNames?: ReadonlyMap<string, 'm' | 'f'>;
   /** Honorific that is an office (lower case, with and without period) → its title word in the sectors ("sen." → "senator"). */
   readonly officeHonorifics?: ReadonlyMap<string, string>;
   readonly nameConnectors: ReadonlySet<string>;
@@ -58,6 +60,9 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
     offices.set(w.toLowerCase(), title);
     offices.set(w.toLowerCase().replace(/\.$/, ''), title);
   }
+  const given = new Map<string, 'm' | 'f'>();
+  const givenLists = (j.givenNames ?? {}) as Record<string, unknown>;
+  for (const g of ['m', 'f'] as const) for (const w of lower(givenLists[g] ?? [], `givenNames.${g}`, file)) given.set(w, g);
   const regions = new Map<string, string | null>();
   for (const [adj, country] of Object.entries((j.regionAdjectives ?? {}) as Record<string, unknown>)) {
     regions.set(adj, typeof country === 'string' ? country : null);
@@ -66,6 +71,7 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
     orgHeads,
     honorifics,
     officeHonorifics: offices,
+    givenNames: given,
     nameConnectors: new Set(lower(j.nameConnectors ?? [], 'nameConnectors', file)),
     nameParticles: new Set(lower(j.nameParticles ?? [], 'nameParticles', file)),
     regionAdjectives: regions,

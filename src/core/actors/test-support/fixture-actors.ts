@@ -131,6 +131,7 @@ export function fixtureActorResources(sectors: readonly unknown[] = SECTORS): Ac
     orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
     honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.', 'sen.', 'gov.'] },
     officeHonorifics: { 'sen.': 'senator', 'gov.': 'governor' },
+    givenNames: { m: ['arman'], f: ['zarina'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
     collectiveNouns: ['nations', 'allies', 'neighbours'],
