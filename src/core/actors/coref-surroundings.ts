@@ -76,6 +76,25 @@ export function othersThanTwo(ctx: CorefContext, d: Draft): boolean {
   return PERSONAL_POSSESSIVES.test(w(d.tokStart));
 }
 
+/**
+ * Words before "leader" that make it a movement's or a faith's, not a state's ("far-right",
+ * "opposition", "spiritual"). Names of governing ideologies ("the Conservative leader", "the
+ * Communist leader") are left out: such a leader may head the government too.
+ */
+const MOVEMENT = /^(?:far-right|far-left|right-wing|left-wing|opposition|rebel|insurgent|militant|separatist|jihadist|islamist|political|party|spiritual|religious|union|protest|movement|faction|tribal|community|civil-rights|student)$/;
+
+/**
+ * Whether a "leader" description names a movement's leader: a political or religious qualifier in
+ * it ("the far-right leader", "the opposition leader", "the political leader") or a party's
+ * possessive before it ("the party's leader"), so that it is no head of state or government.
+ */
+export function leadsMovement(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): boolean {
+  for (let t = d.tokStart; t < d.tokEnd - 1; t++) if (MOVEMENT.test(ctx.doc.tokenText(t).toLowerCase())) return true;
+  const owner = possessorOf(ctx, d, drafts, k);
+  const body = owner ? ctx.kb.byId(owner) : undefined;
+  return (body?.kind === 'org' && body.sector !== 'GOV') || (!!owner && owner.startsWith('new:org:'));
+}
+
 /** Whether the description opens with, or follows, an indefinite article ("a", "an", "another"). */
 export function isIndefinite(ctx: CorefContext, d: Draft): boolean {
   const { doc } = ctx;

@@ -55,3 +55,11 @@ describe('plural descriptions', () => {
     expect(refsOf(text, 'our leaders')).toEqual([]);
   });
 });
+
+describe('a leader of a movement', () => {
+  it('is no head of state named before', () => {
+    const text = 'President Aidos Serik arrived in Astana. The far-right leader criticised him, and the opposition leader left. The leader then spoke.';
+    expect(refsOf(text, 'far-right leader')).toEqual([]);
+    expect(refsOf(text, 'leader')).toEqual(['person:aidos-serik']);
+  });
+});

@@ -22,7 +22,7 @@ import { heldTitledOffice, titleFits } from './title-fit.js';
 import { nameWords } from './name-words.js';
 import { findLeader, leadersCountry, withoutInitials } from './name-lookups.js';
 import { homesOf } from './person-homes.js';
-import { apposedAfter, courtesyOf, isIndefinite, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
+import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
 
@@ -254,7 +254,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     }
     return [];
   }
-  const fits = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
+  // "the far-right leader", "the political leader", "the party's leader": a movement's leader, not a state's.
+  const fits = d.role === 'leader' && leadsMovement(ctx, d, drafts, k) ? MOVEMENT_LEADERS : ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   // "the Rt. Hon. Prime Minister": the person first named with the same courtesy title
   // ("Rt. Hon. Prime Minister Pushpa Kamal Dahal"), not the last prime minister named.
   const courtesy = courtesyOf(ctx.doc, d.tokStart, d.tokEnd);
@@ -294,6 +295,9 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   }
   return [];
 }
+
+/** Roles a movement's leader may hold. */
+const MOVEMENT_LEADERS: readonly string[] = ['party leader', 'opposition leader'];
 
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
 const SPECIFIC_OFFICES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president', 'deputy head of government', 'speaker']);
