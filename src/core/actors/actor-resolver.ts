@@ -22,6 +22,7 @@ import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
+import { withoutDatelines } from './in-body-datelines.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
@@ -42,7 +43,7 @@ export function articleDate(doc: Doc): string | null {
 }
 
 /** Finds and resolves the mentions of one Doc (exposed for tests and for the quote layer). */
-export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb), peopleNouns = sectorNouns(res.kb)): Draft[] {
+export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createMatcher(res), surnames = createSurnameIndex(res.kb, res.cues.givenNames), peopleNouns = sectorNouns(res.kb)): Draft[] {
   const { hits, spans } = placeNameSpans(doc, res.gazetteer, matcher.match(doc));
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -64,8 +65,8 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
     drafts.push(...found);
   }
   choosePlaces(doc, res.gazetteer, drafts);
-  const all = joinOrgMembers(doc, drafts);
-  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, honorifics: res.cues.honorifics }, all);
+  const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
+  resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
   chooseReadings(doc, res.kb, all);
   localiseGenericBodies(doc, res.kb, all);
   return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
@@ -86,7 +87,7 @@ function isUnrecognised(kb: KnowledgeBase, d: Draft): boolean {
 /** The `actors` pipeline component. */
 export function createActorResolver(res: ActorResources): Component {
   const matcher = createMatcher(res);
-  const surnames = createSurnameIndex(res.kb);
+  const surnames = createSurnameIndex(res.kb, res.cues.givenNames);
   const peopleNouns = sectorNouns(res.kb);
   return {
     name: 'actors',

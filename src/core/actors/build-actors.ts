@@ -94,7 +94,10 @@ function fromKb(kb: KnowledgeBase, e: KbActor, date: string | null, ds: readonly
   if (e.kind === 'person') {
     // Undated article: the most senior role held today, else the last one held.
     const r = date ? kb.roleAt(e.id, date) : ([...e.roles.filter((x) => x.end === null)].sort(compareRoles)[0] ?? e.roles[e.roles.length - 1] ?? null);
-    role = r?.role ?? fromText?.role ?? null;
+    // A title the text gives someone who, the knowledge base says, left that office before the
+    // article's date is a former title ("President Reagan", "Secretary Albright"): no role today.
+    const former = !r && date && fromText?.role ? e.roles.some((x) => x.role === fromText.role && x.end !== null && x.end <= date) : false;
+    role = r?.role ?? (former ? null : fromText?.role) ?? null;
     // Someone holding an international organisation's office acts for it, not for their own state
     // (a state's ambassador to the UN still acts for the state).
     actsFor = r?.igo && !r.country ? actsForOf(kb, r.igo) : null;

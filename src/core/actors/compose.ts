@@ -19,6 +19,7 @@ import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
 import { isCollectivePlural, isLoneCollective } from './collectives.js';
+import { namesNoOffice } from './no-office.js';
 import { unitAloneDraft } from './unit-alone.js';
 import type { Unit } from './units.js';
 
@@ -51,6 +52,7 @@ function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number 
   if (chain.gender) d.gender = chain.gender;
   if (chain.affiliation) d.affiliation = chain.affiliation;
   if (chain.actsFor && !chain.country) d.actsFor = chain.actsFor;
+  if (chain.home) d.home = chain.home;
   return d;
 }
 
@@ -94,6 +96,8 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       out.push(...chain.adjectiveStates);
       const kbForm = isKbPerson(core) ? core.actors![0] : null;
       const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
+      // "his secretary Jane Doe": an aide, whose title says nothing of a government.
+      if (namesNoOffice(doc, chain.titleText, chain.end, from, !!(chain.country || chain.affiliation))) d.role = d.sector = null;
       const home = kbForm || !preNameTitle ? null : cutHomeAfterName(ctx, d);
       addApposition(ctx, d, to, units);
       // "King Hassan of Morocco", "President Sall of Senegal": the title's country after the name.
@@ -166,8 +170,9 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       // The description takes in the words between its determiner and the chain ("the two authoritarian leaders").
       let start = chain.start;
       for (let k = chain.start - 1; k >= Math.max(from, chain.start - 3) && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(doc.tokenText(k)) && !isDescriptionOpener(wordAt(doc, k, from, to)); k--) start = k;
-      const d = draft('description', start, chain.end, 'description', { country: chain.country, role: chain.titles[0].role, title: chain.titleText, sector: chain.titles[0].sector, plural });
-      out.push(d);
+      const d = draft('description', start, chain.end, 'description', { country: chain.country, role: chain.titles[0].role, title: chain.titleText, sector: chain.titles[0].sector, plural, ...(chain.home ? { home: chain.home } : {}) });
+      // "his secretary, Jane Doe", "bowed his head": no office, so no description of anyone.
+      if (!namesNoOffice(doc, chain.titleText, chain.end, from, !!(chain.country || chain.affiliation))) out.push(d);
       i = chain.next;
       continue;
     }

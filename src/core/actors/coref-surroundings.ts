@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Gazetteer } from '../places/gazetteer.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { isPossessive } from './token-context.js';
@@ -16,6 +17,8 @@ export interface CorefContext {
   /** The article's date (`YYYY-MM-DD`), or null. */
   readonly date: string | null;
   readonly surnames: SurnameIndex;
+  /** Where the regions of states named in role titles are found ("Senator from Vermont"). */
+  readonly gazetteer?: Gazetteer;
   /** Courtesy titles that may stand between a description and the name apposed to it ("H.E. Mr."). */
   readonly honorifics?: ReadonlyMap<string, unknown>;
 }
@@ -48,6 +51,48 @@ export function possessorOf(ctx: CorefContext, d: Draft, drafts: readonly Draft[
   if (!prev || prev.refs.length !== 1) return null;
   const adjacent = prev.tokEnd === d.tokStart || (prev.tokEnd + 1 === d.tokStart && isPossessive(ctx.doc, prev.tokEnd));
   return adjacent ? prev.refs[0] : null;
+}
+
+/** Counts other than two, and quantifiers, of a plural description ("three leaders", "a dozen senators", "many of the lawmakers"). */
+const OTHER_COUNTS = /^(?:\d+|three|four|five|six|seven|eight|nine|ten|dozen|dozens|scores|hundreds|thousands|several|many|some|most|few|all|half|other|various|numerous|usual)$/;
+/** Possessives of people and speakers: "our politicians", "his representatives" are theirs, not the people named. */
+const PERSONAL_POSSESSIVES = /^(?:our|his|her|my|your)$/;
+
+/**
+ * Whether a plural description counts other than two or is owned by a person, so that it is not
+ * the last two people named: "the three leaders", "roughly a dozen senators", "many of the
+ * lawmakers", "the usual politicians", "our politicians", "her top aides".
+ */
+export function othersThanTwo(ctx: CorefContext, d: Draft): boolean {
+  const { doc } = ctx;
+  const from = doc.sentences.tokStart[doc.sentenceOf(d.tokStart)];
+  const w = (t: number) => (t >= from && t < d.tokEnd ? doc.tokenText(t).toLowerCase() : '');
+  for (let t = d.tokStart - 3; t < d.tokEnd - 1; t++) if (OTHER_COUNTS.test(w(t))) return true;
+  // The possessive right before the description or its modifiers ("her top aides").
+  for (let t = d.tokStart - 1; t >= Math.max(from, d.tokStart - 3); t--) {
+    if (PERSONAL_POSSESSIVES.test(w(t))) return true;
+    if (!/^\p{Ll}+$/u.test(doc.tokenText(t)) || /^(?:the|a|an|of|and|or|,)$/.test(w(t))) break;
+  }
+  return PERSONAL_POSSESSIVES.test(w(d.tokStart));
+}
+
+/**
+ * Words before "leader" that make it a movement's or a faith's, not a state's ("far-right",
+ * "opposition", "spiritual"). Names of governing ideologies ("the Conservative leader", "the
+ * Communist leader") are left out: such a leader may head the government too.
+ */
+const MOVEMENT = /^(?:far-right|far-left|right-wing|left-wing|opposition|rebel|insurgent|militant|separatist|jihadist|islamist|political|party|spiritual|religious|union|protest|movement|faction|tribal|community|civil-rights|student)$/;
+
+/**
+ * Whether a "leader" description names a movement's leader: a political or religious qualifier in
+ * it ("the far-right leader", "the opposition leader", "the political leader") or a party's
+ * possessive before it ("the party's leader"), so that it is no head of state or government.
+ */
+export function leadsMovement(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): boolean {
+  for (let t = d.tokStart; t < d.tokEnd - 1; t++) if (MOVEMENT.test(ctx.doc.tokenText(t).toLowerCase())) return true;
+  const owner = possessorOf(ctx, d, drafts, k);
+  const body = owner ? ctx.kb.byId(owner) : undefined;
+  return (body?.kind === 'org' && body.sector !== 'GOV') || (!!owner && owner.startsWith('new:org:'));
 }
 
 /** Whether the description opens with, or follows, an indefinite article ("a", "an", "another"). */

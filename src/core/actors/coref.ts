@@ -5,7 +5,7 @@
  * person of that country and role, and pronouns (he/she to the nearest compatible person, it/its
  * to the nearest state or organisation, they to the nearest plural). Sets `refs` on each draft.
  */
-import type { KbPerson, PersonRole } from '../kb/types.js';
+import type { PersonRole } from '../kb/types.js';
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
 import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf } from './standing-descriptions.js';
@@ -20,7 +20,9 @@ import { countryOfActor } from './reading-choice.js';
 import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } from './namesakes.js';
 import { heldTitledOffice, titleFits } from './title-fit.js';
 import { nameWords } from './name-words.js';
-import { apposedAfter, courtesyOf, isIndefinite, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
+import { findLeader, leadersCountry, withoutInitials } from './name-lookups.js';
+import { homesOf } from './person-homes.js';
+import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
 
@@ -57,6 +59,8 @@ interface Known {
   gender: 'm' | 'f' | null;
   start: number;
   end: number;
+  /** The regions of their state the mention or their known offices place them in ("Ohio Gov. Jane Roe"). */
+  homes: string[];
 }
 
 /** Resolves every draft's `refs` in place. */
@@ -72,11 +76,13 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     const country = d.country ?? (kbp && date ? kb.roleAt(kbp.id, date)?.country ?? null : null) ?? (kbp?.roles.find((r) => r.country)?.country ?? null);
     // A person the knowledge base does not know may still have a given name only men or only women in it have.
     const given = !kbp && d.name && d.name.trim().split(/\s+/).length > 1 ? ctx.surnames.genderOfGivenName(d.name) : null;
-    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender ?? given, start: d.tokStart, end: d.tokEnd };
+    return { key: d.refs[0], words: nameWords(kbp?.name ?? d.name ?? ''), country, roles, gender: kbp?.gender ?? d.gender ?? given, start: d.tokStart, end: d.tokEnd, homes: d.home ? [d.home] : kbp && ctx.gazetteer ? homesOf(kbp, ctx.gazetteer, date) : [] };
   };
 
   // Pass 1: names the knowledge base or the text identifies outright.
   for (const d of drafts) {
+    // "John R. Kasich", "Paul D. Ryan": a middle initial the knowledge base's name leaves out.
+    if (!d.kbId && d.kind === 'person' && !d.split && d.name) d.kbId = withoutInitials(ctx, d.name);
     if (d.kbId) d.refs = [d.kbId];
     else if (d.split) d.refs = d.split.map((p) => newKey(d.kind, p.name));
     else if ((d.kind === 'person' || d.kind === 'org' || d.kind === 'group') && d.name) d.refs = [newKey(d.kind, d.name)];
@@ -92,7 +98,12 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
-      const found = matchPartial(ctx, d, persons, names, drafts);
+      let found = matchPartial(ctx, d, persons, names, drafts);
+      // "Mr. Khan … Ms. Khan": a surname the knowledge base does not know, met before with a courtesy
+      // title of the other gender, is someone else of that name (a spouse, a sibling).
+      if (found?.startsWith('new:person:') && d.gender && persons.some((c) => c.key === found && c.gender && c.gender !== d.gender)) {
+        found = newKey('person', `${text(ctx.doc, d.tokStart, d.nameStart)} ${d.name ?? ''}`);
+      }
       if (found) {
         d.refs = [found];
         if (d.kind === 'partial') d.kind = 'person';
@@ -156,27 +167,6 @@ function namesTwo(doc: Doc, d: Draft): boolean {
   return false;
 }
 
-/**
- * The one country every known head of state or government with this surname led ("Bush": two
- * presidents, both American), else null — when the name is a single surname and nobody in
- * particular was found.
- */
-function leadersCountry(ctx: CorefContext, name: string): string | null {
-  const words = name.split(/\s+/);
-  if (words.length !== 1) return null;
-  const countries = new Set(['head of state', 'head of government'].map((role) => ctx.surnames.sharedCountry(words[0], role, ctx.date)));
-  countries.delete(null);
-  return countries.size === 1 ? [...countries][0] : null;
-}
-
-/** The known person a leader's name means: by full name or alias, else a surname that is unique in the article. */
-function findLeader(ctx: CorefContext, name: string, drafts: readonly Draft[]): KbPerson | null {
-  const form = ctx.kb.lookup(name).find((f) => f.kind === 'person');
-  if (form) return (ctx.kb.byId(form.id) as KbPerson | undefined) ?? null;
-  const words = name.split(/\s+/);
-  return words.length === 1 ? ctx.surnames.unique(words[0], ctx.date, drafts, null, true) : null;
-}
-
 function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: NamesakeSearch, drafts: Draft[]): string | null {
   const words = nameWords(d.name ?? '');
   if (!words.length) return null;
@@ -196,7 +186,8 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: Name
   // article names someone of that name the knowledge base does not know ("Jane Doe … Senator Doe").
   const titled = d.role || d.title ? fitting.filter((c) => heldTitledOffice(ctx.kb, c.key, d.role, d.title)) : [];
   const lone = words.length === 1 && (d.kind === 'partial' || (d.kind === 'person' && !d.kbId));
-  const unknown = fitting.some((c) => ctx.kb.byId(c.key)?.kind !== 'person');
+  // (Only someone named before: "President Obama … the first lady, Michelle Obama" is still the president.)
+  const unknown = fitting.some((c) => ctx.kb.byId(c.key)?.kind !== 'person' && c.at < ctx.doc.tokens.start[d.tokStart]);
   const holder = lone && !titled.length && !unknown && (d.role || d.title) ? ctx.surnames.titled(words[0], (r) => titleFits(r, d.role, d.title), ctx.date, drafts) : null;
   const found = holder ? null : salientNamesake(titled.length ? titled : fitting, d.gender, names.folded);
   if (found) return found;
@@ -237,6 +228,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   if (!d.plural && isIndefinite(ctx, d)) return [];
   const fitsRole = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   if (d.plural) {
+    // "a dozen senators", "the three leaders", "our politicians", "his representatives": not the two named.
+    if (othersThanTwo(ctx, d)) return [];
     // "the two leaders", "both leaders": the last two people named who fit the role.
     const keys: string[] = [];
     const fitsPlural = PLURAL_ROLE_FITS[d.role ?? ''] ?? fitsRole;
@@ -261,7 +254,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     }
     return [];
   }
-  const fits = ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
+  // "the far-right leader", "the political leader", "the party's leader": a movement's leader, not a state's.
+  const fits = d.role === 'leader' && leadsMovement(ctx, d, drafts, k) ? MOVEMENT_LEADERS : ROLE_FITS[d.role ?? ''] ?? (d.role ? [d.role] : []);
   // "the Rt. Hon. Prime Minister": the person first named with the same courtesy title
   // ("Rt. Hon. Prime Minister Pushpa Kamal Dahal"), not the last prime minister named.
   const courtesy = courtesyOf(ctx.doc, d.tokStart, d.tokEnd);
@@ -269,9 +263,15 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     const same = persons.find((c) => c.start < d.tokStart && courtesyOf(ctx.doc, c.start, c.end) === courtesy && (!fits.length || c.roles.some((r) => fits.includes(r))));
     if (same) return [same.key];
   }
+  // "the Ohio governor" is nobody the article placed in another region ("Florida Gov. Jane Roe").
+  const elsewhere = (key: string) => {
+    const homes = d.home ? persons.filter((c) => c.key === key).flatMap((c) => c.homes) : [];
+    return homes.length > 0 && !homes.includes(d.home as string);
+  };
   for (let p = persons.length - 1; p >= 0; p--) {
     const c = persons[p];
     if (d.country && c.country !== d.country) continue;
+    if (elsewhere(c.key)) continue;
     if (fits.length && !c.roles.some((r) => fits.includes(r))) continue;
     if (!d.country && !fits.length) continue;
     return [c.key];
@@ -295,6 +295,9 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   }
   return [];
 }
+
+/** Roles a movement's leader may hold. */
+const MOVEMENT_LEADERS: readonly string[] = ['party leader', 'opposition leader'];
 
 /** Offices held by one person at a time, so that "the Dutch Foreign Minister" names someone. */
 const SPECIFIC_OFFICES = new Set(['head of state', 'head of government', 'foreign minister', 'defence minister', 'vice president', 'deputy head of government', 'speaker']);

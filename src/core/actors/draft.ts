@@ -29,6 +29,11 @@ export interface Draft {
   gender: 'm' | 'f' | null;
   plural: boolean;
   affiliation: string | null;
+  /**
+   * The region of its state where a person's office is held or whom they represent ("Ohio" in "Ohio
+   * Gov. Jane Roe", "Sen. John Doe of Texas", "the Vermont senator"): a gazetteer place id.
+   */
+  home?: string;
   /** The knowledge base id of the international organisation the person acts for ("UN envoy"). */
   actsFor?: string | null;
   place: PlaceRecord | null;

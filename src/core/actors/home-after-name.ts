@@ -24,6 +24,7 @@ export function cutHomeAfterName(ctx: ComposeContext, d: Draft): Draft | null {
     // is no party of its own to what the sentence says; a region is a place mention.
     const home = region ? draft('place', k + 1, d.nameEnd, 'name', { place: region, country: region.country }) : null;
     d.country ??= state ? stateIso(kb, state) : (region?.country ?? null);
+    if (region) d.home = region.id;
     d.nameEnd = k;
     d.tokEnd = Math.min(d.tokEnd, k);
     d.name = text(doc, d.nameStart, k);

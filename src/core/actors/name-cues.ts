@@ -13,6 +13,10 @@ export interface NameCues {
   readonly orgHeads: ReadonlyMap<string, string>;
   /** Honorific (lower case, with and without period) → implied gender (`m`, `f` or null). */
   readonly honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Given name (lower case) borne by men only or by women only in the news → gender. */
+  readonly givenNames?: ReadonlyMap<string, 'm' | 'f'>;
+  /** Honorific that is an office (lower case, with and without period) → its title word in the sectors ("sen." → "senator"). */
+  readonly officeHonorifics?: ReadonlyMap<string, string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   /** Region adjective (as written, e.g. "Central Asian") → country it implies, or null. */
@@ -49,6 +53,16 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
       honorifics.set(w.replace(/\.$/, ''), gender);
     }
   }
+  const offices = new Map<string, string>();
+  for (const [w, title] of Object.entries((j.officeHonorifics ?? {}) as Record<string, unknown>)) {
+    if (w === 'description') continue;
+    if (typeof title !== 'string') throw new EntenteError('E201', `"officeHonorifics.${w}" must be a string`, { input: file });
+    offices.set(w.toLowerCase(), title);
+    offices.set(w.toLowerCase().replace(/\.$/, ''), title);
+  }
+  const given = new Map<string, 'm' | 'f'>();
+  const givenLists = (j.givenNames ?? {}) as Record<string, unknown>;
+  for (const g of ['m', 'f'] as const) for (const w of lower(givenLists[g] ?? [], `givenNames.${g}`, file)) given.set(w, g);
   const regions = new Map<string, string | null>();
   for (const [adj, country] of Object.entries((j.regionAdjectives ?? {}) as Record<string, unknown>)) {
     regions.set(adj, typeof country === 'string' ? country : null);
@@ -56,6 +70,8 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
   return {
     orgHeads,
     honorifics,
+    officeHonorifics: offices,
+    givenNames: given,
     nameConnectors: new Set(lower(j.nameConnectors ?? [], 'nameConnectors', file)),
     nameParticles: new Set(lower(j.nameParticles ?? [], 'nameParticles', file)),
     regionAdjectives: regions,

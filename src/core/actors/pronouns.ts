@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
+import { quotationSpeakers } from './quoted-speakers.js';
 import { spanIsSubject, wordAt } from './token-context.js';
 
 /** A person known in the article so far, as coreference tracks them. */
@@ -24,9 +25,11 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     // Tuan Anh … she said") only when nobody of that gender was named in this sentence or the last.
     let unknown: KnownPerson | null = null;
     let found: KnownPerson | null = null;
+    // Inside a quotation, its speaker says "I": "he" there is someone else.
+    const speakers = quotationSpeakers(doc, d.tokStart, persons);
     for (let p = persons.length - 1; p >= 0; p--) {
       const c = persons[p];
-      if (c.end > d.tokStart) continue;
+      if (c.end > d.tokStart || speakers.has(c.key)) continue;
       if (c.gender === g) {
         if (!unknown || doc.sentenceOf(c.end - 1) >= doc.sentenceOf(d.tokStart) - 1) found = c;
         break;
@@ -37,8 +40,9 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     // "Lula, speaking after talks with Iohannis, said he condemned …": the subject of a clause
     // reported by a person is, first of all, that person.
     const speaker = found ? reportingPerson(doc, d, persons) : null;
-    if (speaker) return [speaker.key];
-    return found ? [(previousSubject(doc, d, found, persons) ?? found).key] : [];
+    if (speaker && !speakers.has(speaker.key)) return [speaker.key];
+    const subject = found ? previousSubject(doc, d, found, persons) : null;
+    return found ? [(subject && !speakers.has(subject.key) ? subject : found).key] : [];
   }
   // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
   // state, IGO or organisation before it.

@@ -5,7 +5,8 @@
  * story never names, or a leader of another era, is no bare surname's referent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import { createSurnameIndex } from './surname-index.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 /** The entity each mention written `form` resolved to, in text order. */
 function refsOf(text: string, form: string, date: string | null): (string | null)[] {
@@ -58,5 +59,23 @@ describe('a lone surname', () => {
     expect(refsOf(aside, 'Mr. Bekov', '2035-03-01')).toEqual(['new:person:bekov']);
     expect(refsOf(aside, 'Mr. Bekov', '2015-03-01')).toEqual(['person:nurlan-bekov']);
     expect(refsOf('Mr. Bekov spoke in Astana. Kazakh officials praised him.', 'Mr. Bekov', '2035-03-01')).toEqual(['person:nurlan-bekov']);
+  });
+});
+
+describe('genderOfGivenName with the name cues\' given names', () => {
+  it('tells the gender of a given name the knowledge base has too few people for', () => {
+    const { kb } = fixtureActorResources();
+    const index = createSurnameIndex(kb, new Map([['zarina', 'f'], ['arman', 'm']]));
+    expect(index.genderOfGivenName('Zarina Baimukhan')).toBe('f');
+    expect(index.genderOfGivenName('Arman Sadyk')).toBe('m');
+    expect(index.genderOfGivenName('Dastan Sadyk')).toBeNull();
+  });
+
+  it('lets "she" pass over a man the list names and "he" over a woman', () => {
+    const text = 'Senator Zarina Baimukhan met Senator Arman Sadyk in Astana. Later, she said he was wrong.';
+    const doc = analyzeActors(text, '2021-04-02');
+    const ref = (form: string) => doc.mentions.find((m) => doc.text.slice(m.start, m.end) === form)?.ref;
+    expect(ref('she')).toBe('new:person:zarina-baimukhan');
+    expect(ref('he')).toBe('new:person:arman-sadyk');
   });
 });

@@ -30,8 +30,9 @@ export interface SurnameIndex {
   sharedCountry(surname: string, role: string, date: string | null): string | null;
   /**
    * The gender every known person with this given name has, when at least two have it and they
-   * agree ("Bernie" is unknown, "Mohamed" is a man's name); null otherwise. Lets "she" skip a
-   * man the knowledge base does not know.
+   * agree ("Mohamed" is a man's name); else, unless known people of both genders have it, the
+   * gender the given-name list of the name cues gives ("Alan", "Susan"); null otherwise. Lets
+   * "she" skip a man the knowledge base does not know.
    */
   genderOfGivenName(name: string): 'm' | 'f' | null;
 }
@@ -81,8 +82,11 @@ function mainCountry(counts: ReadonlyMap<string, number>): string | null {
 /** Whether `r` was held on `date` (a full `YYYY-MM-DD`). */
 const heldOn = (r: KbRole, date: string) => (r.start === null || r.start <= date) && (r.end === null || date < r.end);
 
-/** Builds the index over every person's name and aliases (last word of each). */
-export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
+/**
+ * Builds the index over every person's name and aliases (last word of each); `listedGivenNames`
+ * (the name cues' given names) tells genders where the knowledge base has too few people.
+ */
+export function createSurnameIndex(kb: KnowledgeBase, listedGivenNames: ReadonlyMap<string, 'm' | 'f'> = new Map()): SurnameIndex {
   const bySurname = new Map<string, KbPerson[]>();
   for (const p of kb.people) {
     for (const n of [p.name, ...p.aliases]) {
@@ -170,8 +174,10 @@ export function createSurnameIndex(kb: KnowledgeBase): SurnameIndex {
       return latest(found[0]) !== latest(found[1]) ? found[0] : null;
     },
     genderOfGivenName(name) {
-      const g = givenNames.get(nameWords(name)[0] ?? '');
-      if (!g || (g.m && g.f) || g.m + g.f < GIVEN_NAME_MIN) return null;
+      const first = nameWords(name)[0] ?? '';
+      const g = givenNames.get(first);
+      // Too few people in the knowledge base to tell: the cue list of given names, if it has the name.
+      if (!g || (g.m && g.f) || g.m + g.f < GIVEN_NAME_MIN) return g && g.m && g.f ? null : listedGivenNames.get(first) ?? null;
       return g.m ? 'm' : 'f';
     },
     sharedCountry(surname, role, date) {

@@ -30,3 +30,11 @@ describe('a level of government before a title', () => {
     expect(people('On Monday the Federal Bank of Kazakhstan raised rates.')).toEqual([]);
   });
 });
+
+describe('an abbreviated office before a name', () => {
+  it('gives "Sen." and "Gov." their offices', () => {
+    const doc = analyzeActors('Sen. Dana Ermek met Gov. Arman Sadyk in Astana.', '2021-04-02');
+    expect(doc.actors.find((a) => a.name === 'Dana Ermek')?.role).toBe('legislator');
+    expect(doc.actors.find((a) => a.name === 'Arman Sadyk')?.role).toBe('local official');
+  });
+});

@@ -26,6 +26,8 @@ export interface Chain {
   titleText: string | null;
   gender: 'm' | 'f' | null | undefined;
   affiliation: string | null;
+  /** The region of a state the office is held in ("Texas" in "Texas Gov. Greg Abbott"): a place id. */
+  home?: string;
   /** The international organisation whose office the titles name ("UN envoy"). */
   actsFor?: string | null;
   /** The chain starts with a possessor ("Kazakhstan's president"). */
@@ -126,8 +128,17 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       const region = regionOf(ctx, u) as Draft;
       out.push(region);
       chain.country = region.country;
+      if (region.place) chain.home = region.place.id;
     } else if (u.kind === 'honorific' && !glue) {
       chain.gender = u.gender === 'm' || u.gender === 'f' ? u.gender : null;
+      // "Sen.", "Rep.", "Gov.": the abbreviation is the office's title ("Sen. Jane Doe" is a legislator).
+      const office = ctx.cues.officeHonorifics?.get(doc.tokenText(u.tokStart).toLowerCase());
+      const form = office ? kb.agent(office).find((a) => a.role !== null && !a.plural) : undefined;
+      if (form && !chain.titles.length) {
+        chain.titles.push(form);
+        if (titleStart < 0) titleStart = u.tokStart;
+        titleEnd = u.tokEnd;
+      }
     } else break;
     chain.end = u.tokEnd;
   }

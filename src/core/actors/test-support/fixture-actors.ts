@@ -81,6 +81,8 @@ const SECTORS = [
   { words: ['minister'], sector: 'GOV', role: 'minister' },
   { words: ['defence minister'], sector: 'GOV', role: 'defence minister' },
   { words: ['senator'], sector: 'LEG', role: 'legislator' },
+  { words: ['governor'], sector: 'GOV', role: 'local official' },
+  { words: ['secretary'], sector: 'GOV', role: 'minister' },
   { words: ['leader'], sector: 'GOV', role: 'leader' },
   { words: ['envoy'], sector: 'GOV', role: 'ambassador' },
   { words: ['negotiator'], sector: 'GOV', role: 'ambassador' },
@@ -121,12 +123,15 @@ export function fixtureActorResources(sectors: readonly unknown[] = SECTORS): Ac
     { id: 'place:gulf-of-kazakhstan', name: 'Gulf of Kazakhstan', country: null, lat: 45.0, lon: 52.0, population: 0, kind: 'water' },
     { id: 'place:east-bank', name: 'East Bank', country: 'KAZ', lat: 47.0, lon: 51.0, population: 0, kind: 'territory' },
     { id: 'place:mangystau', name: 'Mangystau', country: 'KAZ', lat: 44.0, lon: 53.0, population: 0, kind: 'region' },
+    { id: 'place:akmola', name: 'Akmola', country: 'KAZ', lat: 51.9, lon: 69.4, population: 0, kind: 'region' },
     // A small town, a place only where the text says it is one ("in Shieli").
     { id: 'geonames:shieli', name: 'Shieli', country: 'KAZ', lat: 44.2, lon: 66.7, population: 30_000, kind: 'city' },
   ]);
   const cues = parseNameCues({
     orgHeads: { BUS: ['bank'], EDU: ['institute'], GOV: ['ministry'], LEG: ['assembly'] },
-    honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.'] },
+    honorifics: { m: ['mr', 'mr.'], f: ['ms', 'ms.'], any: ['h.e.', 'sen.', 'gov.'] },
+    officeHonorifics: { 'sen.': 'senator', 'gov.': 'governor' },
+    givenNames: { m: ['arman'], f: ['zarina'] },
     nameConnectors: ['of', 'for', 'and'],
     regionAdjectives: { 'Central Asian': null },
     collectiveNouns: ['nations', 'allies', 'neighbours'],
