@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Vocab } from '../doc/vocab.js';
-import { trainTinyModel } from '../../train/tiny-model.js';
 import { createAttackGerundRepair } from './attack-gerund-repair.js';
-import { parseConllu } from './conllu.js';
-import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
+import { repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Villagers/NOUN|NNS/3/nsubj:pass were/AUX|VBD/3/aux:pass hurt/VERB|VBN/0/root in/ADP|IN/6/case heavy/ADJ|JJ/6/amod shelling/NOUN|NN/3/obl ./PUNCT|./3/punct',
@@ -13,17 +10,8 @@ const FIXTURE = conllu(
 );
 
 describe('attack gerund repair', () => {
-  const model = decodeSyntaxModel(encodeSyntaxModel(trainTinyModel(parseConllu(FIXTURE), 10)));
-  const classes = model.tagger.classes;
-  const run = (sentence: string): string[] => {
-    const vocab = new Vocab();
-    const toks = sentence.split(' ').map((t) => t.split('/'));
-    const ids = toks.map(([w]) => vocab.id(w));
-    const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
-    const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
-    createAttackGerundRepair(model)(vocab, ids, 0, ids.length, tags, upos, null);
-    return Array.from(tags, (t) => classes[t]);
-  };
+  const model = tinyRepairModel(FIXTURE);
+  const run = repairRunner(model, createAttackGerundRepair(model));
 
   it('tags an attack\'s "-ing" word after its weapon, in a phrase of circumstance, a noun', () => {
     // "Villagers were hurt in Turkish mortar shelling in the south."

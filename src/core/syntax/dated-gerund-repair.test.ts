@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Vocab } from '../doc/vocab.js';
-import { trainTinyModel } from '../../train/tiny-model.js';
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
-import { parseConllu } from './conllu.js';
-import { decodeSyntaxModel, encodeSyntaxModel } from './model-format.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
+import { repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Judges/NOUN|NNS/2/nsubj opened/VERB|VBD/0/root a/DET|DT/4/det hearing/NOUN|NN/2/obj Monday/PROPN|NNP/2/obl:tmod ./PUNCT|./2/punct',
@@ -13,17 +10,8 @@ const FIXTURE = conllu(
 );
 
 describe('dated gerund repair', () => {
-  const model = decodeSyntaxModel(encodeSyntaxModel(trainTinyModel(parseConllu(FIXTURE), 10)));
-  const classes = model.tagger.classes;
-  const run = (sentence: string): string[] => {
-    const vocab = new Vocab();
-    const toks = sentence.split(' ').map((t) => t.split('/'));
-    const ids = toks.map(([w]) => vocab.id(w));
-    const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
-    const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
-    createDatedGerundRepair(model)(vocab, ids, 0, ids.length, tags, upos, null);
-    return Array.from(tags, (t) => classes[t]);
-  };
+  const model = tinyRepairModel(FIXTURE);
+  const run = repairRunner(model, createDatedGerundRepair(model));
 
   it('tags an "-ing" word inside a noun phrase and before a weekday a noun', () => {
     expect(run('Judges/NOUN|NNS opened/VERB|VBD a/DET|DT hearing/VERB|VBG Monday/PROPN|NNP ./PUNCT|.')[3]).toBe('NOUN|NN');
