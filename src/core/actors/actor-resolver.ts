@@ -23,6 +23,7 @@ import { placePeoples } from './peoples-residence.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import { withoutDatelines } from './in-body-datelines.js';
+import { placeHomeForces } from './dateline-forces.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
@@ -69,6 +70,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
   chooseReadings(doc, res.kb, all);
   localiseGenericBodies(doc, res.kb, all);
+  placeHomeForces(doc, res.gazetteer, all);
   return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
 }
 

@@ -141,10 +141,13 @@ export function fixtureActorResources(sectors: readonly unknown[] = SECTORS): Ac
   return { kb, gazetteer, cues };
 }
 
-/** Tokenizes `text` (paragraphs split at blank lines), dated `published`, and runs the actor component. */
-export function analyzeActors(text: string, published: string | null, res = fixtureActorResources()): Doc {
+/**
+ * Tokenizes `text` (paragraphs split at blank lines), dated `published` and filed from `dateline`
+ * (the place of "ASTANA, May 1 -", which the reader takes out of the text), and runs the actor component.
+ */
+export function analyzeActors(text: string, published: string | null, res = fixtureActorResources(), dateline: string | null = null): Doc {
   const blocks = [...text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' as const }));
-  const meta = { ...emptyMeta(), published };
+  const meta = { ...emptyMeta(), published, dateline };
   const article = { text, meta, blocks, offsets: OffsetMap.identity(text.length), sourceKind: 'text' as const };
   return new Pipeline([createTokenizer(), createActorResolver(res)]).run(article);
 }
