@@ -225,7 +225,7 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     tokens: [...m.tokens],
     confidence: t.confidence,
     extra: [],
-    demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjects(mod.reportedBy).flatMap((k) => ctx.finder.group(k)) : [],
+    demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjectGroups(mod.reportedBy) : [],
     innerNeeds: [],
   };
 }

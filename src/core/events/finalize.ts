@@ -75,6 +75,6 @@ function announcedByDoer(ctx: CoderContext, d: Draft): boolean {
   if (!d.sources.length) return false;
   const r = reportingVerb(ctx.v, ctx.lexicon.grammar, d.match.support >= 0 ? d.match.support : d.match.head);
   if (r < 0) return false;
-  const speakers = ctx.finder.subjects(r).flatMap((k) => ctx.finder.group(k));
+  const speakers = ctx.finder.subjectGroups(r);
   return d.sources.every((p) => speakers.some((s) => sameActor(s, p)));
 }

@@ -75,7 +75,7 @@ export function circumstancePartner(ctx: CoderContext, m: Match): Participant[] 
   const { v, finder } = ctx;
   const p = circumstanceVerb(ctx, m);
   if (p < 0 || v.isPassive(p)) return [];
-  if (hostedVisit(ctx, m, p)) return finder.subjects(p).flatMap((k) => finder.group(k));
+  if (hostedVisit(ctx, m, p)) return finder.subjectGroups(p);
   return v.childrenWith(p, ['obj']).flatMap((k) => {
     const found = finder.group(k);
     const place = found.length ? null : finder.placeAsCountry(k);

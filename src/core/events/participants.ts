@@ -65,6 +65,11 @@ export class ParticipantFinder extends TriggerSlots {
     return { actor, country: actor.country, name: actor.name, mention: { start, end } };
   }
 
+  /** Actors the subjects of verb `verb` stand for ("Egyptian police said" → the police). */
+  subjectGroups(verb: number): Participant[] {
+    return this.subjects(verb).flatMap((k) => this.group(k));
+  }
+
   /** Actors a phrase headed at `tok` stands for, its conjuncts included ("Xi and Putin"). */
   group(tok: number, depth = 0): Participant[] {
     const out: Participant[] = [];

@@ -15,7 +15,7 @@ export function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Part
   for (let guard = 0; guard < 3 && v.head[k] >= 0; guard++) {
     const p = v.head[k];
     if (v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p]) && v.relIs(k, ['xcomp', 'obj', 'obl', 'ccomp'])) {
-      const who = finder.subjects(p).flatMap((x) => finder.group(x));
+      const who = finder.subjectGroups(p);
       if (who.length) return who;
     }
     if (!v.relIs(k, ['xcomp', 'conj', 'amod', 'nmod'])) break;
@@ -23,7 +23,7 @@ export function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Part
   }
   const reporter = reportedBy >= 0 ? reportedBy : finder.orphanReport(m.head);
   if (reporter >= 0) {
-    const who = finder.subjects(reporter).flatMap((x) => finder.group(x));
+    const who = finder.subjectGroups(reporter);
     if (who.length) return who;
   }
   const q = actors.quoteAt(v.doc.tokens.start[m.head]);
@@ -45,7 +45,7 @@ export function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number)
     if (sp) return [sp];
   }
   if (reportedBy < 0) return [];
-  const reporters = finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+  const reporters = finder.subjectGroups(reportedBy);
   // "The rebels insisted that the government release all prisoners": a state described by a
   // reporter who cannot be a state's government is the other side, not the reporter.
   const described = v.upos[pron] !== 'PRON' && g.stateDescriptions.has(v.lemma[pron]);
@@ -68,7 +68,7 @@ function canGovern(p: Participant): boolean {
 export function reporter(ctx: CoderContext, m: Match, reportedBy: number): Participant[] {
   const { v, finder, actors } = ctx;
   if (reportedBy >= 0) {
-    const who = finder.subjects(reportedBy).flatMap((k) => finder.group(k));
+    const who = finder.subjectGroups(reportedBy);
     if (who.length) return who;
   }
   const q = actors.quoteAt(v.doc.tokens.start[m.head]);
