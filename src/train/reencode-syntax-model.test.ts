@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -24,6 +24,19 @@ describe('re-encoding a syntax model', () => {
     expect(sameModel(decodeSyntaxModelParts(v6), decodeSyntaxModelParts(v5))).toBe(true);
     reencodeSyntaxModel(join(root, 'v6.bin.gz'), join(root, 'back.bin.gz'), 5);
     expect(Buffer.compare(gunzipSync(readFileSync(join(root, 'back.bin.gz'))), Buffer.from(v5))).toBe(0);
+  });
+
+  it('stops with a one-line coded error on a missing, damaged or unwritable file, or an unknown format, writing nothing', () => {
+    const v5 = join(root, 'in.bin.gz');
+    writeFileSync(v5, gzipSync(encodeSyntaxModel(parts, { format: 5 })));
+    const junk = join(root, 'junk.bin.gz');
+    writeFileSync(junk, 'not a model\n');
+    const out = join(root, 'never.bin.gz');
+    expect(() => reencodeSyntaxModel(join(root, 'missing.bin.gz'), out)).toThrow(expect.objectContaining({ code: 'E501', input: join(root, 'missing.bin.gz') }));
+    expect(() => reencodeSyntaxModel(junk, out)).toThrow(expect.objectContaining({ code: 'E201' }));
+    expect(() => reencodeSyntaxModel(v5, out, 9)).toThrow(expect.objectContaining({ code: 'E203' }));
+    expect(() => reencodeSyntaxModel(v5, join(root, 'no-such-folder', 'out.bin.gz'))).toThrow(expect.objectContaining({ code: 'E501' }));
+    expect(existsSync(out)).toBe(false);
   });
 
   it('tells models apart that differ in one weight', () => {

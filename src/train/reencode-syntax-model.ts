@@ -15,7 +15,12 @@ import { decodeSyntaxModelParts, encodeSyntaxModel, SYNTAX_MODEL_FORMAT, type Sy
 
 /** The uncompressed bytes of a model file (gzipped or not). */
 function modelBytes(file: string): Uint8Array {
-  const raw = readFileSync(file);
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    throw new EntenteError('E501', 'no such model file, or it cannot be read', { input: file });
+  }
   return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
 }
 
@@ -53,7 +58,11 @@ export function reencodeSyntaxModel(input: string, output: string, format = SYNT
   const out = encodeSyntaxModel(parts, { format });
   const gz = gzipSync(out, { level: 9 });
   if (!sameModel(parts, decodeSyntaxModelParts(out, output))) throw new EntenteError('E201', `re-encoding ${input} did not round-trip; nothing written`);
-  writeFileSync(output, gz);
+  try {
+    writeFileSync(output, gz);
+  } catch {
+    throw new EntenteError('E501', 'cannot write the model file here (does its folder exist?)', { input: output });
+  }
   return `wrote ${output} (format ${format}): ${(gz.length / 1e6).toFixed(2)} MB, ${(out.length / 1e6).toFixed(2)} MB uncompressed; ${input}: ${(readFileSync(input).length / 1e6).toFixed(2)} MB`;
 }
 

@@ -58,6 +58,14 @@ describe('trigger lexicon (data/lexicon)', () => {
     expect(lexiconError([{ verb: 'praise', code: '051', colour: 'red' }]).message).toMatch(/unknown field "colour"/);
     expect(lexiconError([{ noun: 'aid', code: '070', refine: [{ when: ['military'], code: '0720' }] }]).message).toMatch(/refine\[0\]\.code/);
     expect(lexiconError({}).message).toMatch(/"entries" array/);
+    expect(lexiconError([{ verb: 'detain', code: '173', unnamedPeople: 'yes' }]).message).toMatch(/"unnamedPeople"/);
+  });
+
+  it('checks the optional grammar lists and names grammar.json (E201)', () => {
+    for (const list of ['peopleNouns', 'foreignModifiers']) {
+      const bad = { name: 'grammar.json', data: { ...(grammar.data as object), [list]: ['Men'] } };
+      expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining(`"${list}" must be a list of lower-case strings`) }));
+    }
   });
 
   it('loads user lexicon files after the shipped ones, and reports bad JSON with the path', () => {
