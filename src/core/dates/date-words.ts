@@ -41,3 +41,21 @@ export function weekdayOf(word: string): number {
   if (w === undefined) throw new RangeError(`not a weekday: ${word}`);
   return w;
 }
+
+/** Parts of the day and calendar units, lower case. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day',
+  'week', 'weekend', 'month', 'year', 'hour', 'decade', 'overnight',
+]);
+
+/**
+ * True when the word `form` (as written) names a stretch of time ("on Wednesday evening", "last
+ * weeks", "in March"): a capitalised weekday or month name, or a part of the day or calendar unit
+ * (plural allowed). Month names count only capitalised, since "a march" and "may" are other words.
+ * A time never acts, speaks or is acted on, so walks that look for who did something pass over it.
+ */
+export function isTimeNoun(form: string): boolean {
+  const w = form.toLowerCase().replace(/\.$/, '');
+  if (/^\p{Lu}/u.test(form) && w.length > 3 && (WEEKDAYS.has(w) || MONTHS.has(w))) return true;
+  return TIME_UNITS.has(w) || (w.endsWith('s') && TIME_UNITS.has(w.slice(0, -1)));
+}

@@ -243,3 +243,52 @@ describe('dep walk: index', () => {
     expect(walk.governingVerb(doc, 0)).toBe(-1);
   });
 });
+
+describe('dep walk: participles on times', () => {
+  // A participle the parser hung on a time noun describes the clause, not the time.
+  const MARCHED = buildDoc(`
+    1 Protesters NOUN  2 nsubj
+    2 marched    VERB  0 root march
+    3 on         ADP   5 case
+    4 Friday     PROPN 5 compound
+    5 night      NOUN  2 obl
+    6 chanting   VERB  5 acl chant
+    7 slogans    NOUN  6 obj
+  `);
+  const GUARDING = buildDoc(`
+    1 Soldiers NOUN 3 nsubj
+    2 were     AUX  3 aux
+    3 seen     VERB 0 root see
+    4 near     ADP  5 case
+    5 troops   NOUN 3 obl
+    6 guarding VERB 5 acl guard
+    7 it       PRON 6 obj
+  `);
+  const IN_MARCH = buildDoc(`
+    1 Rallies NOUN 2 nsubj
+    2 began   VERB 0 root begin
+    3 in      ADP  4 case
+    4 March   PROPN 2 obl
+    5 demanding VERB 4 acl demand
+    6 reform  NOUN 5 obj
+  `);
+  const A_MARCH = buildDoc(`
+    1 They      PRON 2 nsubj
+    2 joined    VERB 0 root join
+    3 a         DET  4 det
+    4 march     NOUN 2 obj
+    5 demanding VERB 4 acl demand
+    6 reform    NOUN 5 obj
+  `);
+
+  it('gives the clause subject to a participle hung on a time', () => {
+    expect(words(MARCHED, walk.subjects(MARCHED, 5))).toEqual(['Protesters']);
+    expect(words(IN_MARCH, walk.subjects(IN_MARCH, 4))).toEqual(['Rallies']);
+  });
+
+  it('keeps the modified noun as the subject of other participles', () => {
+    expect(words(GUARDING, walk.subjects(GUARDING, 5))).toEqual(['troops']);
+    // lower-case "march" is a procession, not the month
+    expect(words(A_MARCH, walk.subjects(A_MARCH, 4))).toEqual(['march']);
+  });
+});

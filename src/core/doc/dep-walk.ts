@@ -8,6 +8,7 @@
  * one children array, built once in O(n)); the cache is a WeakMap owned by the walker object, so
  * nothing lives in module state and a Doc's index goes away with the Doc.
  */
+import { isTimeNoun } from '../dates/date-words.js';
 import type { Doc } from './doc.js';
 import { DEPRELS, type Deprel } from './ud.js';
 
@@ -145,7 +146,13 @@ export function createDepWalker() {
       return objects.length ? objects : subjectsAt(doc, h, depth + 1);
     }
     if (b === 'conj' || rel === 'advcl') return subjectsAt(doc, h, depth + 1); // "met and praised", "…, saying"
-    if (rel === 'acl' && /ing$/i.test(doc.tokenText(verb))) return expand(doc, h); // "troops guarding the border"
+    if (rel === 'acl' && /ing$/i.test(doc.tokenText(verb))) {
+      // "troops guarding the border"; but a participle hung on a time ("marched on Monday evening
+      // waving flags") describes the clause the time is in: a time does nothing itself.
+      if (!isTimeNoun(doc.tokenText(h))) return expand(doc, h);
+      const g = doc.head(h);
+      return g >= 0 && base(doc, h) === 'obl' ? subjectsAt(doc, g, depth + 1) : [];
+    }
     return [];
   };
 

@@ -3,6 +3,7 @@
  * purpose clauses), the agent and patient of a passive (with a by-phrase the parser hung too low),
  * what an evaluative adjective is about, and prepositional dependents.
  */
+import { isTimeNoun } from '../dates/date-words.js';
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
 import { accusationOfMeans } from './alleged-means.js';
@@ -117,6 +118,12 @@ export class ClauseRoles {
       return v.isPassive(p) ? [] : this.subjects(p, depth + 1);
     }
     if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) {
+      // "marched on Monday evening waving flags": a participle hung on a time describes the clause
+      // the time is an adverbial of; a time does nothing itself.
+      if (v.isTemporal(p) || isTimeNoun(v.doc.tokenText(p))) {
+        const g = v.head[p];
+        return g >= 0 && v.rel[p].startsWith('obl') && !v.isPassive(g) ? this.subjects(g, depth + 1) : [];
+      }
       const issuer = this.g.documentNouns.has(v.lemma[p]) ? this.issuers(p, depth) : [];
       return issuer.length ? issuer : [p];
     }
