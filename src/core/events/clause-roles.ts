@@ -120,7 +120,7 @@ export class ClauseRoles {
     if (v.rel[h] === 'acl' && (v.lower[h].endsWith('ing') || v.misreadPredicate(h))) {
       // "marched on Monday evening waving flags": a participle hung on a time describes the clause
       // the time is an adverbial of; a time does nothing itself.
-      if (v.isTemporal(p) || isTimeNoun(v.doc.tokenText(p))) {
+      if (isTimeNoun(v.doc.tokenText(p))) {
         const g = v.head[p];
         return g >= 0 && v.rel[p].startsWith('obl') && !v.isPassive(g) ? this.subjects(g, depth + 1) : [];
       }

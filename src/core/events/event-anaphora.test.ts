@@ -196,4 +196,45 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(`${STRUCK}\n${on('Kyiv')}`))).toEqual(['IND>RUS ACCUSE 111']);
     expect(accusing(coded(`${STRUCK}\n${on('Pakistan')}`)).filter((e) => e.startsWith('IND>RUS'))).toEqual([]);
   });
+
+  it('links a noun of the same word family ("fired missiles" … "condemned the launch")', () => {
+    const fired = `
+      1 Pakistan PROPN 2 nsubj
+      2 fired VERB 0 root fire
+      3 two NUM 4 nummod
+      4 missiles NOUN 2 obj missile
+      5 into ADP 7 case
+      6 the DET 7 det
+      7 sea NOUN 2 obl sea
+      8 . PUNCT 2 punct`;
+    const launch = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'launch NOUN 2 obj launch');
+    expect(accusing(coded(`${fired}\n${launch}`))).toEqual(['IND>PAK ACCUSE 111']);
+    // A word of no family of the act's is another act.
+    const visit = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'visit NOUN 2 obj visit');
+    expect(accusing(coded(`${fired}\n${visit}`))).toEqual([]);
+  });
+
+  it('reads "this act" as the latest act, a relative clause on it notwithstanding', () => {
+    const act = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 this DET 4 det
+      4 act NOUN 2 obj act
+      5 , PUNCT 7 punct
+      6 which PRON 7 nsubj which
+      7 threatens VERB 4 acl:relcl threaten
+      8 peace NOUN 7 obj peace
+      9 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${act}`))).toEqual(['IND>RUS ACCUSE 111']);
+    // "the decision to …" names an act of its own.
+    const decision = `
+      1 India PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 decision NOUN 2 obj decision
+      5 to PART 6 mark
+      6 vote VERB 4 acl vote
+      7 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${decision}`))).toEqual([]);
+  });
 });

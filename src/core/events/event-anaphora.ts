@@ -34,8 +34,6 @@ const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
 const AIMED = new Set(['on', 'in', 'at', 'into']);
 /** Prepositions by which an act noun names a party of its own. */
 const OWN_PARTIES = new Set(['by', 'of', 'against', 'from']);
-/** Nouns that can name any act ("the move", "the decision"): bare, they point at the latest one. */
-const GENERIC = new Set(['move', 'decision', 'step', 'action', 'measure']);
 /** How many sentences back a definite act noun may point. */
 export const ANAPHORA_REACH = 2;
 
@@ -46,7 +44,7 @@ export const ANAPHORA_REACH = 2;
  */
 const FAMILIES: readonly ReadonlySet<string>[] = [];
 /** Roots whose required objects may be named again alone ("signed an agreement" … "the agreement"). */
-const NAMED_AGAIN = new Set(['03', '04', '05', '06', '18', '19', '20']);
+const NAMED_AGAIN = new Set(['03', '04', '05', '06', '15', '18', '19', '20']);
 
 /** Lemmas of a draft's trigger nouns and verbs, for later definite nouns to link to. */
 export function actLemmas(v: SyntaxView, tokens: readonly number[]): string[] {
@@ -72,14 +70,16 @@ export function isDefiniteOwnless(v: SyntaxView, noun: number): boolean {
 }
 
 /** The same act: the same trigger word (or its derived noun, "shelled" / "shelling"), or codes of one family. */
-function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent): boolean {
+function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent, families: ReadonlyMap<string, number>): boolean {
   const lemma = v.lemma[noun];
   const other = a.code.slice(0, 2);
+  const family = families.get(lemma);
+  const sameWord = (l: string): boolean => l === lemma || derived(l, lemma) || (family !== undefined && families.get(l) === family);
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.
-  if (!code) return NAMED_AGAIN.has(other) && a.lemmas.some((l) => l === lemma || derived(l, lemma));
-  if (a.lemmas.some((l) => l === lemma || derived(l, lemma))) return true;
+  if (!code) return NAMED_AGAIN.has(other) && a.lemmas.some(sameWord);
+  if (a.lemmas.some(sameWord)) return true;
   const root = code.slice(0, 2);
   return root === other || FAMILIES.some((f) => f.has(root) && f.has(other));
 }
@@ -102,14 +102,17 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
   if (!isDefiniteActNoun(v, tok)) return [];
   // "Serbia recalled its ambassador. Montenegro said the decision was regrettable": a bare noun that
   // can name any act is the latest act told (not a statement).
-  const any = GENERIC.has(v.lemma[tok]) && !v.childrenWith(tok, ['acl', 'ccomp', 'nmod', 'amod', 'compound']).length;
+  // A relative clause only describes it ("this act, which threatens peace"); an infinitive or a
+  // participle names another act ("the decision to withdraw").
+  const grammar = ctx.lexicon.grammar;
+  const any = grammar.genericActNouns.has(v.lemma[tok]) && !v.childrenWith(tok, ['acl', 'ccomp', 'nmod', 'amod', 'compound']).some((c) => v.rel[c] !== 'acl:relcl');
   // "condemned the attack on its soldiers in Sinai": a place or a party the noun names itself must be
   // the earlier act's, or it is another act.
   const named = v.childrenWith(tok, ['nmod']).filter((c) => AIMED.has(v.caseOf(c) ?? ''))
     .map((c) => ctx.actors.actorAt(c)?.country ?? ctx.finder.placeAsCountry(c)?.country ?? null)
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
-  const linked = (a: Antecedent): boolean => aimed(a) && (any ? !a.code.startsWith('01') : sameAct(v, tok, code, a));
+  const linked = (a: Antecedent): boolean => aimed(a) && (any ? !a.code.startsWith('01') : sameAct(v, tok, code, a, grammar.actWordFamilies));
   const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - ANAPHORA_REACH && linked(a));
   if (!ante) return [];
   const out = [...ante.sources];

@@ -198,6 +198,17 @@ export interface EventGrammar {
    * journalists"): such a group takes no country from the context; optional (empty when absent).
    */
   readonly foreignModifiers: ReadonlySet<string>;
+  /**
+   * Nouns that can name any act ("the move", "the decision", "this act"): bare and definite, one
+   * points back at the latest act told; optional (empty when absent).
+   */
+  readonly genericActNouns: ReadonlySet<string>;
+  /**
+   * Lemmas that name one act in different words, each family one string of space-separated lemmas
+   * ("fire launch test": "fired two missiles" … "condemned the launch"); a definite noun of a family
+   * points back at an act told with another of its words. Lemma → family number; optional.
+   */
+  readonly actWordFamilies: ReadonlyMap<string, number>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

@@ -62,10 +62,17 @@ describe('trigger lexicon (data/lexicon)', () => {
   });
 
   it('checks the optional grammar lists and names grammar.json (E201)', () => {
-    for (const list of ['peopleNouns', 'foreignModifiers']) {
+    for (const list of ['peopleNouns', 'foreignModifiers', 'genericActNouns']) {
       const bad = { name: 'grammar.json', data: { ...(grammar.data as object), [list]: ['Men'] } };
       expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining(`"${list}" must be a list of lower-case strings`) }));
     }
+    for (const families of [['Fire launch'], ['  '], 'fire launch', [['fire', 'launch']]]) {
+      const bad = { name: 'grammar.json', data: { ...(grammar.data as object), actWordFamilies: families } };
+      expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining('"actWordFamilies" must be a list of lower-case strings') }));
+    }
+    const families = createTriggerLexicon([], grammar, taxonomy).grammar.actWordFamilies;
+    expect(families.get('launch')).toBe(families.get('fire'));
+    expect(families.get('deal')).not.toBe(families.get('fire'));
   });
 
   it('loads user lexicon files after the shipped ones, and reports bad JSON with the path', () => {

@@ -164,7 +164,7 @@ const GRAMMAR_LISTS = [
 ] as const;
 
 /** Lists added after the first release: a grammar file without them still loads (as empty lists). */
-const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers', 'peopleNouns', 'foreignModifiers'] as const;
+const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers', 'peopleNouns', 'foreignModifiers', 'genericActNouns'] as const;
 
 function compileGrammar(src: ResourceFile): EventGrammar {
   const raw = src.data as RawEventGrammar;
@@ -196,5 +196,13 @@ function compileGrammar(src: ResourceFile): EventGrammar {
     list.push({ words, prep: (o.prep as string | undefined) ?? null });
     support.set(lemma, list);
   });
-  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs'>), supportVerbs: support };
+  const families = new Map<string, number>();
+  const rawFamilies = raw.actWordFamilies ?? [];
+  if (!Array.isArray(rawFamilies) || rawFamilies.some((f) => typeof f !== 'string' || f !== f.toLowerCase() || !f.trim())) {
+    fail('"actWordFamilies" must be a list of lower-case strings, each the space-separated lemmas of one act');
+  }
+  (rawFamilies as string[]).forEach((f, i) => {
+    for (const lemma of f.trim().split(/\s+/)) families.set(lemma, i);
+  });
+  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs' | 'actWordFamilies'>), supportVerbs: support, actWordFamilies: families };
 }
