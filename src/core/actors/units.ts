@@ -180,10 +180,11 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       // Institute", "Grand National Assembly"): it is the name's head, not a separate agent.
       const absorbs = (k: number) =>
         h < hits.length && hits[h].tokStart === k &&
-        (hits[h].actors.length > 0
+        ((hits[h].actors.length > 0
           ? (hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || (cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()) && ownsConnectedOrg(doc, t, k - 1, cues)))) ||
             (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext))
-          : k === end && isCapitalised(doc.tokenText(k)) && hasOrgHead(doc, k, hits[h].tokEnd, cues));
+          : k === end && isCapitalised(doc.tokenText(k)) && hasOrgHead(doc, k, hits[h].tokEnd, cues)) ||
+          (k === end && hasPos && surnameDemonym(doc, hits[h], to)));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
         if (absorbs(end)) {
           end = hits[h].tokEnd;
@@ -211,6 +212,20 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
     t++;
   }
   return out;
+}
+
+/**
+ * A people's name closing a person's name ("Karim Dad Baloch said", "Hamid Kurd told"): one word,
+ * known only as a demonym, a state's adjective or an ethnic group's word, read by the tagger as part of the name (PROPN), and not
+ * describing a noun after it ("Baloch separatists"): a surname, not the people.
+ */
+function surnameDemonym(doc: Doc, hit: KbHit, to: number): boolean {
+  const k = hit.tokStart;
+  const people = hit.actors.length ? hit.actors.every((a) => a.via === 'demonym' || a.via === 'adjective') : hit.agents.length > 0 && hit.agents.every((a) => a.sector === 'ETH');
+  if (hit.tokEnd !== k + 1 || !people) return false;
+  if (doc.pos(k) !== 'PROPN' || doc.pos(k - 1) !== 'PROPN') return false;
+  const next = k + 1 < to ? doc.pos(k + 1) : 'PUNCT';
+  return next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && next !== 'NUM';
 }
 
 /**
