@@ -237,4 +237,15 @@ describe('event anaphora: reactions to an act told before', () => {
       7 . PUNCT 2 punct`;
     expect(accusing(coded(`${STRUCK}\n${decision}`))).toEqual([]);
   });
+
+  it('points a generic noun at the latest step, not at praise or criticism of it', () => {
+    const praised = `
+      1 China PROPN 2 nsubj
+      2 praised VERB 0 root praise
+      3 India PROPN 2 obj
+      4 . PUNCT 2 punct`;
+    const move = CONDEMNED_STRIKES.replace('India PROPN', 'Pakistan PROPN').replace('strikes NOUN 2 obj strike', 'move NOUN 2 obj move');
+    const condemning = (t: string): string[] => coded(t).filter((e) => e.startsWith('PAK>') && e.includes('ACCUSE'));
+    expect(condemning(`${STRUCK}\n${praised}\n${move}`)).toEqual(['PAK>RUS ACCUSE 111']);
+  });
 });

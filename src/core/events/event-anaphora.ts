@@ -112,12 +112,23 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .map((c) => ctx.actors.actorAt(c)?.country ?? ctx.finder.placeAsCountry(c)?.country ?? null)
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
-  const linked = (a: Antecedent): boolean => aimed(a) && (any ? !a.code.startsWith('01') : sameAct(v, tok, code, a, grammar.actWordFamilies));
+  const linked = (a: Antecedent): boolean => aimed(a) && (any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
   const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - ANAPHORA_REACH && linked(a));
   if (!ante) return [];
   const out = [...ante.sources];
   if (ante.symmetric) for (const p of ante.targets) if (!out.some((q) => q.actor?.id === p.actor?.id && q.country === p.country && q.name === p.name)) out.push(p);
   return out.map(recalled);
+}
+
+/**
+ * Acts a generic noun ("the move", "the decision", "this act") can name: not words about others —
+ * comments (01), appeals (02), praise and welcome (05, but signing an agreement, 057, is a step),
+ * criticism (11). "The EU expelled four diplomats. Lithuania welcomed it. Belarus called the
+ * decision hostile": the decision is the expulsion, not the welcome.
+ */
+function isDecision(code: string): boolean {
+  const root = code.slice(0, 2);
+  return root !== '01' && root !== '02' && root !== '11' && (root !== '05' || code.startsWith('057'));
 }
 
 /** Words that make a plural noun a pair ("both commanders", "the two armies"). */

@@ -70,4 +70,27 @@ describe('rule sources the parser attached elsewhere', () => {
     const [indirect] = quotesOf(doc).filter((q) => q.kind === 'indirect');
     expect(indirect.speaker?.name).toBe('Officials');
   });
+
+  it('takes the "by" agent of a participle cue, not the noun it hangs on', () => {
+    // "…, remarks dismissed by the ministry as "pure fiction"": the ministry spoke, not the remarks
+    const doc = paragraphsDoc(`
+      1 Rebels     NOUN  2 nsubj rebel
+      2 claimed    VERB  0 root claim
+      3 gains      NOUN  2 obj gain SpaceAfter=No
+      4 ,          PUNCT 5 punct
+      5 remarks    NOUN  3 appos remark
+      6 dismissed  VERB  5 acl dismiss
+      7 by         ADP   9 case
+      8 the        DET   9 det
+      9 ministry   NOUN  6 obl:agent ministry
+      10 as        ADP   13 case
+      11 "         PUNCT 13 punct SpaceAfter=No
+      12 pure      ADJ   13 amod
+      13 fiction   NOUN  6 obl SpaceAfter=No
+      14 "         PUNCT 13 punct SpaceAfter=No
+      15 .         PUNCT 2 punct
+    `);
+    const speakers = rows(quotesOf(doc)).filter((r) => r[3] === 'dismissed').map((r) => r[2]);
+    expect(speakers).toEqual(['the ministry']);
+  });
 });

@@ -34,7 +34,8 @@ export interface SourceInputs {
 export function ruleSource(input: SourceInputs, i: number, cue: TokenSpan): RuleSource | null {
   const { doc, walker } = input;
   const quoted = (t: number) => input.quotes.some((q) => q.outer.from <= t && t < q.outer.to);
-  const passive = walker.isPassive(doc, i);
+  // A participle with a "by" agent is passive too ("moves criticised by rights groups").
+  const passive = walker.isPassive(doc, i) || walker.childrenWith(doc, i, 'obl:agent').length > 0;
   const subjects = passive ? [...walker.agents(doc, i), ...strayAgent(input, i)] : walker.subjects(doc, i);
   // "…, which Beijing said was provocative": the verb's own subject, not the noun "which" stands for
   const own = passive ? [] : walker.childrenWith(doc, i, 'nsubj').filter((t) => !RELATIVE.has(doc.tokenText(t).toLowerCase()) && !quoted(t));
@@ -46,7 +47,11 @@ export function ruleSource(input: SourceInputs, i: number, cue: TokenSpan): Rule
     const cut = sub.from <= i && i < sub.to ? [subtreeTokens(doc, walker, i)] : [cue];
     const run = runHolding(tokensMinus([sub], [...cut, ...input.quotes.map((q) => q.outer)]), subj);
     const span = run ? trimPunct(doc, [run])[0] : undefined;
-    return span ? { span, head: subj } : null;
+    if (!span) return null;
+    // an agent's "by" is no part of the source
+    let from = span.from;
+    while (passive && from < subj && doc.head(from) === subj && doc.deprel(from) === 'case') from++;
+    return { span: { from, to: span.to }, head: subj };
   }
   return fallbackSource(input, i, cue);
 }
