@@ -22,4 +22,16 @@ describe('an office named without its state, several states in view', () => {
     const text = 'Published on 3 March 2024.\n\nThe talks between Norway and Sweden failed on Monday. Government spokesperson Ingrid Dalen said they would go on.';
     expect(await countryOf(text, 'Ingrid Dalen')).toBeNull();
   });
+
+  it('gives "the junta" or "the military" the state whose body or name was that subject', async () => {
+    const engine = await createEngine({ upTo: 'events' });
+    const codes = (text: string) => engine.analyzeArticle(readText(text)).events.map((e) => `${e.source?.country ?? '-'}>${e.target?.country ?? '-'} ${e.cameo}`);
+    const junta = 'Published on 3 March 2024.\n\nMali\'s military government expelled the French ambassador on Monday. The junta also asked Denmark to withdraw its special forces.';
+    expect(codes(junta)).toContain('MLI>DNK 0256');
+    const military = 'Published on 3 March 2024.\n\nMali expelled the French ambassador on Monday. The military also asked Denmark to withdraw its special forces.';
+    expect(codes(military)).toContain('MLI>DNK 0256');
+    // Several states in the subject: no topic.
+    const both = 'Published on 3 March 2024.\n\nMali and France recalled their ambassadors on Monday. The military also asked Denmark to withdraw its special forces.';
+    expect(codes(both).filter((c) => c.endsWith('0256'))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@
 import type { PersonRole } from '../kb/types.js';
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
-import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf } from './standing-descriptions.js';
+import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf, topicStateOrBodyOf } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 import { describedParties } from './described-parties.js';
 import { resolveOrgShortNames } from './org-short-names.js';
@@ -138,7 +138,10 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // state belongs to the one state in view, as an office does.
     // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
-      d.country = oneStateInView(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
+      // Several in view: the state the text is about, when the body opens its sentence's subject
+      // after a sentence whose subject was that state or one of its bodies.
+      const body = (x: Draft) => (x.kind === 'org' || x.kind === 'group') && STATE_BODY_SECTORS.has(x.sector ?? '');
+      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState, body))?.slice('state:'.length) ?? null;
       // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
       if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }

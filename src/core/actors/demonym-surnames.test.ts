@@ -37,5 +37,13 @@ describe('surnameDemonym', () => {
     expect(surnameDemonym(leaders, hitAt(2), leaders.length)).toBe(false);
     expect(surnameDemonym(separatists, hitAt(2), separatists.length)).toBe(false);
     expect(surnameDemonym(said, hitAt(2, [TITLE]), said.length)).toBe(false);
+    // a people's plural is never a surname ("Hispanic Americans were outraged")
+    const plural = buildDoc(`
+      1 Hispanic  PROPN 2 compound
+      2 Americans PROPN 4 nsubj:pass
+      3 were      AUX   4 aux:pass
+      4 outraged  VERB  0 root outrage
+    `);
+    expect(surnameDemonym(plural, hitAt(1), plural.length)).toBe(false);
   });
 });

@@ -12,8 +12,9 @@ import type { KbHit } from './kb-matcher.js';
  */
 export function surnameDemonym(doc: Doc, hit: KbHit, to: number): boolean {
   const k = hit.tokStart;
+  // (A people's plural is never a surname: "Hispanic Americans were outraged".)
   const people = hit.actors.length ? hit.actors.every((a) => a.via === 'demonym' || a.via === 'adjective') : hit.agents.length > 0 && hit.agents.every((a) => a.sector === 'ETH');
-  if (hit.tokEnd !== k + 1 || !people) return false;
+  if (hit.tokEnd !== k + 1 || !people || /s$/.test(doc.tokenText(k))) return false;
   if (doc.pos(k) !== 'PROPN' || doc.pos(k - 1) !== 'PROPN') return false;
   const next = k + 1 < to ? doc.pos(k + 1) : 'PUNCT';
   return next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && next !== 'NUM';

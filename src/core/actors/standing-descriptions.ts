@@ -108,7 +108,9 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
   const sentence = doc.sentenceOf(d.tokStart);
   const inView = (x: Draft) => x.refs.length > 0 && !x.plural && sentence - doc.sentenceOf(x.tokStart) <= WINDOW;
   if (d.standsFor === 'state') {
-    const one = oneStateInView(doc, d, drafts, k, isState);
+    // Several in view: the state the text is about, when the description opens its sentence's
+    // subject after a sentence whose subject named one state or a body of it.
+    const one = oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState, (x) => (x.kind === 'org' || x.kind === 'group') && STATE_ORGANS.has(x.sector ?? ''));
     return one ? [one] : [];
   }
   const kinds = d.standsFor === 'bloc' ? ['igo', 'org'] : ['org', 'group'];
@@ -218,14 +220,50 @@ function travelledTo(doc: Doc, from: number, to: number): boolean {
  * first mention of its sentence, is not (in) its subject, or the previous subject is no state.
  */
 export function topicStateOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string | null {
-  if (!doc.has('deps')) return null;
+  if (!opensSubject(doc, d, drafts, k)) return null;
   const sentence = doc.sentenceOf(d.tokStart);
-  if (sentence === 0 || (k > 0 && doc.sentenceOf(drafts[k - 1].tokStart) === sentence)) return null;
-  if (!spanIsSubject(doc, d.tokStart, d.tokEnd, false)) return null;
   for (let p = k - 1; p >= 0 && doc.sentenceOf(drafts[p].tokStart) >= sentence - 1; p--) {
     const x = drafts[p];
     if (x.kind !== 'state' || x.refs.length !== 1 || !isState(x.refs[0])) continue;
     if (spanIsSubject(doc, x.tokStart, x.tokEnd, true)) return x.refs[0];
   }
   return null;
+}
+
+/**
+ * The same for a state's body named without its state, when several states are in view: "Mali's
+ * military government expelled the French ambassador. The junta also asked Denmark to withdraw" —
+ * the previous sentence's subject (its main verb's) names one state, by name or as a body of it,
+ * so the junta is Mali's. `stateBody` says which drafts are a state's bodies.
+ */
+export function topicStateOrBodyOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean, stateBody: (x: Draft) => boolean): string | null {
+  if (!opensSubject(doc, d, drafts, k)) return null;
+  const sentence = doc.sentenceOf(d.tokStart);
+  const found = new Set<string>();
+  for (let p = k - 1; p >= 0 && doc.sentenceOf(drafts[p].tokStart) === sentence - 1; p--) {
+    const x = drafts[p];
+    const state = x.kind === 'state' ? (x.refs.length === 1 && isState(x.refs[0]) ? x.refs[0] : null) : x.country && stateBody(x) ? `state:${x.country}` : null;
+    if (state && inMainSubject(doc, x.tokStart, x.tokEnd)) found.add(state);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** Draft `k` is its sentence's first and in its subject (not the first sentence's). */
+function opensSubject(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): boolean {
+  if (!doc.has('deps')) return false;
+  const sentence = doc.sentenceOf(d.tokStart);
+  if (sentence === 0 || (k > 0 && doc.sentenceOf(drafts[k - 1].tokStart) === sentence)) return false;
+  return spanIsSubject(doc, d.tokStart, d.tokEnd, false);
+}
+
+/** Some token of `[from, to)` lies inside the subject of its sentence's main verb. */
+function inMainSubject(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    for (let u = t, guard = 0; u >= 0 && guard < 64; u = doc.head(u), guard++) {
+      const h = doc.head(u);
+      if (h < 0) break;
+      if (/^nsubj/.test(doc.deprel(u)) && doc.head(h) < 0) return true;
+    }
+  }
+  return false;
 }
