@@ -71,4 +71,21 @@ describe('code refinement', () => {
     expect(refineCode(onVerb.ctx, onVerb.m)).toBe(refineCode(onNoun.ctx, onNoun.m));
     expect(refineCode(onVerb.ctx, onVerb.m)).not.toBe(onVerb.m.trigger.code);
   });
+
+  it('reads a to-infinitive the parser made an adverbial clause ("gave the envoy 72 hours to leave")', () => {
+    const gave = (verb: string, lemma: string): string => `
+      1 Russia PROPN 2 nsubj
+      2 gave VERB 0 root give
+      3 the DET 4 det
+      4 envoy NOUN 2 iobj envoy
+      5 72 NUM 6 nummod
+      6 hours NOUN 2 obj hour
+      7 to PART 8 mark
+      8 ${verb} VERB 2 advcl ${lemma}
+      9 . PUNCT 2 punct`;
+    const leave = setup(gave('leave', 'leave'), 1);
+    const answer = setup(gave('answer', 'answer'), 1);
+    expect(refineCode(answer.ctx, answer.m)).toBe('139');
+    expect(refineCode(leave.ctx, leave.m)).toBe('166');
+  });
 });
