@@ -72,20 +72,20 @@ describe('code refinement', () => {
     expect(refineCode(onVerb.ctx, onVerb.m)).not.toBe(onVerb.m.trigger.code);
   });
 
-  it('reads a to-infinitive the parser made an adverbial clause ("gave the envoy 72 hours to leave")', () => {
-    const gave = (verb: string, lemma: string): string => `
+  it('reads a diplomat given days to leave as expelled, a government given them as an ultimatum', () => {
+    const gave = (whom: string): string => `
       1 Russia PROPN 2 nsubj
       2 gave VERB 0 root give
       3 the DET 4 det
-      4 envoy NOUN 2 iobj envoy
+      4 ${whom} NOUN 2 iobj ${whom}
       5 72 NUM 6 nummod
       6 hours NOUN 2 obj hour
       7 to PART 8 mark
-      8 ${verb} VERB 2 advcl ${lemma}
+      8 leave VERB 2 advcl leave
       9 . PUNCT 2 punct`;
-    const leave = setup(gave('leave', 'leave'), 1);
-    const answer = setup(gave('answer', 'answer'), 1);
-    expect(refineCode(answer.ctx, answer.m)).toBe('139');
-    expect(refineCode(leave.ctx, leave.m)).toBe('166');
+    const envoy = setup(gave('envoy'), 1);
+    const government = setup(gave('government'), 1);
+    expect(refineCode(envoy.ctx, envoy.m)).toBe('166');
+    expect(refineCode(government.ctx, government.m)).toBe('139');
   });
 });

@@ -18,10 +18,8 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
     around.add(v.lemma[k]);
     around.add(v.lower[k]);
     if (depth >= 3) return;
-    for (const c of v.children(k)) if (!v.relIs(c, ['nsubj', 'csubj', 'punct', 'parataxis', 'conj', 'acl:relcl', 'advcl']) || toInfinitive(c)) visit(c, depth + 1);
+    for (const c of v.children(k)) if (!v.relIs(c, ['nsubj', 'csubj', 'punct', 'parataxis', 'conj', 'acl:relcl', 'advcl'])) visit(c, depth + 1);
   };
-  // A to-infinitive read as an adverbial clause says what the act is for ("gave the envoy 72 hours to leave").
-  const toInfinitive = (c: number): boolean => v.relIs(c, ['advcl']) && v.childrenWith(c, ['mark']).some((x) => v.lemma[x] === 'to' && x < c);
   visit(m.head, 0);
   if (m.obj >= 0) visit(m.obj, 1);
   // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb.
