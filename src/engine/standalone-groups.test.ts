@@ -15,7 +15,7 @@ describe('groups named without a state', () => {
   });
 
   it('makes opposition groups and movements a group of the opposition, of the country they are in', async () => {
-    expect(await groups('Opposition groups in Kenya called for a general strike.')).toEqual([['Opposition groups', 'KEN', 'OPP']]);
+    expect(await groups('Opposition groups in Kenya called for a general strike.')).toEqual([['Opposition groups in Kenya', 'KEN', 'OPP']]);
     expect(await groups('Two opposition movements boycotted the vote.')).toEqual([['opposition movements', null, 'OPP']]);
   });
 
@@ -50,7 +50,7 @@ describe('a singular collective of armed men', () => {
   });
 
   it('is a group when definite with no such organisation named before it', async () => {
-    expect(await groups('Officials banned the largest extremist organization in Kenya on Monday.')).toEqual([['extremist organization', 'KEN', 'REB']]);
+    expect(await groups('Officials banned the largest extremist organization in Kenya on Monday.')).toEqual([['extremist organization in Kenya', 'KEN', 'REB']]);
   });
 
   it('is no group of its own when its name follows or an organisation of its kind was named before', async () => {

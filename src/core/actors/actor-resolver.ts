@@ -20,10 +20,11 @@ import { joinOrgMembers } from './org-members.js';
 import { chooseReadings } from './reading-choice.js';
 import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
+import { nameDescribedGroups } from './described-groups.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import { withoutDatelines } from './in-body-datelines.js';
-import { placeHomeForces } from './dateline-forces.js';
+import { datelineCountry, placeHomeForces } from './dateline-forces.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
@@ -68,10 +69,12 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   choosePlaces(doc, res.gazetteer, drafts);
   const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
-  chooseReadings(doc, res.kb, all);
+  chooseReadings(doc, res.kb, all, datelineCountry(doc, res.gazetteer));
   localiseGenericBodies(doc, res.kb, all);
   placeHomeForces(doc, res.gazetteer, all);
-  return placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
+  const placed = placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
+  nameDescribedGroups(doc, placed);
+  return placed;
 }
 
 /** The name matcher of `res`: place names of the gazetteer are never read as misspelt actor names. */

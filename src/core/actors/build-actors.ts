@@ -161,7 +161,19 @@ function fromText(kb: KnowledgeBase, key: string, ds: readonly Draft[], refs: Me
     cameo: actsFor ? actsFor.cameo : country && sector ? `${country}${sector}` : country,
     ...(affiliation ? { affiliation } : {}),
     ...(actsFor ? { actsFor } : {}),
-    aliases: aliasesOf(name, refs),
+    aliases: withDraftAliases(aliasesOf(name, refs), name, ds),
     mentions: refs,
   };
+}
+
+/** The other names drafts carry beyond their mention text ("Thousands of protesters"), once each. */
+function withDraftAliases(aliases: string[], name: string, ds: readonly Draft[]): string[] {
+  const seen = new Set([name.toLowerCase(), ...aliases.map((a) => a.toLowerCase())]);
+  for (const d of ds) {
+    if (d.alias && !seen.has(d.alias.toLowerCase())) {
+      seen.add(d.alias.toLowerCase());
+      aliases.push(d.alias);
+    }
+  }
+  return aliases;
 }

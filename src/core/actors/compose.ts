@@ -14,7 +14,8 @@ import { addApposition, stateAfterOf } from './apposition.js';
 import { text, type ComposeContext } from './compose-context.js';
 import { draft, type Draft } from './draft.js';
 import { cutHomeAfterName } from './home-after-name.js';
-import { extendWithPlace, orgAfterState, orgSector } from './org-drafts.js';
+import { readPartyTag } from './party-tags.js';
+import { completeOrgName, extendWithPlace, extendWithStateName, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
@@ -98,6 +99,7 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       const d = personFromChain(chain, core, chain.start, { kbId: kbForm?.id ?? null, name: kbForm ? null : text(doc, core.tokStart, core.tokEnd) });
       // "his secretary Jane Doe": an aide, whose title says nothing of a government.
       if (namesNoOffice(doc, chain.titleText, chain.end, from, !!(chain.country || chain.affiliation))) d.role = d.sector = null;
+      readPartyTag(doc, d, to);
       const home = kbForm || !preNameTitle ? null : cutHomeAfterName(ctx, d);
       addApposition(ctx, d, to, units);
       // "King Hassan of Morocco", "President Sall of Senegal": the title's country after the name.
@@ -115,13 +117,14 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
     if (group) {
       out.push(...chain.adjectiveStates);
       out.push(group.draft);
+      if (group.draft.kind === 'org') extendWithStateName(ctx, group.draft, units, out);
       i = group.next;
       continue;
     }
     // An organisation named by its head noun, with the chain's country ("Russian Defense Ministry").
     if (core && adjacent && core.kind === 'name' && orgSector(doc, core, cues) && !curatedPlaceDraft(ctx, core, true)) {
       const d = draft('org', chain.start, core.tokEnd, 'name', { name: text(doc, chain.start, core.tokEnd), country: chain.country, sector: orgSector(doc, core, cues) });
-      extendWithPlace(ctx, d, units, to, out);
+      completeOrgName(ctx, d, core.tokStart, core.tokEnd, units, to, out);
       out.push(...chain.adjectiveStates);
       out.push(d);
       i = chain.next + 1;

@@ -63,3 +63,11 @@ describe('a leader of a movement', () => {
     expect(refsOf(text, 'leader')).toEqual(['person:aidos-serik']);
   });
 });
+
+describe('a description placed in a region', () => {
+  it('is the person placed there, not a nearer one placed nowhere', () => {
+    const doc = analyzeActors('Sen. Arman Bek of Mangystau spoke on Monday. Kazakh Sen. Zarina Tas said she would work with the Mangystau senator.', '2023-05-10');
+    const m = doc.mentions.find((x) => doc.text.slice(x.start, x.end).includes('Mangystau senator'));
+    expect(m?.ref).toBe('new:person:arman-bek');
+  });
+});

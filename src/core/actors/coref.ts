@@ -271,6 +271,9 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     const homes = d.home ? persons.filter((c) => c.key === key).flatMap((c) => c.homes) : [];
     return homes.length > 0 && !homes.includes(d.home as string);
   };
+  // "the Vermont senator": someone the article or the knowledge base places there before someone placed nowhere.
+  const placedThere = d.home ? [...persons].reverse().find((c) => c.homes.includes(d.home as string) && (!d.country || c.country === d.country) && (!fits.length || c.roles.some((r) => fits.includes(r)))) : undefined;
+  if (placedThere) return [placedThere.key];
   for (let p = persons.length - 1; p >= 0; p--) {
     const c = persons[p];
     if (d.country && c.country !== d.country) continue;

@@ -22,6 +22,8 @@ export interface Draft {
   kbId: string | null;
   /** Name for an actor the knowledge base does not know. */
   name: string | null;
+  /** Another name the text gives it at this mention: a group's phrase with its count ("Thousands of protesters"). */
+  alias?: string;
   country: string | null;
   role: string | null;
   title: string | null;

@@ -100,3 +100,13 @@ describe('groups moved out of a place', () => {
     expect(parsedGroupCountries(table)).toContain('RUS');
   });
 });
+
+describe('people who live where they are, "in" a place', () => {
+  it('gives them the place\'s country', () => {
+    expect(groups(analyzeActors('On Monday doctors in Karaganda went on strike.', '2023-05-10'))).toContainEqual(['doctors in Karaganda', 'KAZ', 'HLH']);
+  });
+
+  it('gives forces "in" a place no country ("troops in Kazakhstan" serve abroad)', () => {
+    expect(groups(analyzeActors('On Monday troops in Kazakhstan went home.', '2023-05-10')).map((g) => g[1])).not.toContain('KAZ');
+  });
+});

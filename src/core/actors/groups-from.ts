@@ -8,7 +8,9 @@
  * (a group, or an organisation for a singular body such as a newspaper), any group noun with
  * "affiliated with" / "belonging to" a body ("workers affiliated with the Kenyan teachers' union",
  * "fighters belonging to a Syrian brigade": members of a body of one country), and people of a workplace
- * sector with "at" ("students at Tehran University", "workers at the PNG port authority"). It takes
+ * sector with "at" ("students at Tehran University", "workers at the PNG port authority"), and people
+ * who live and work where they are with "in" and a state or place ("traders in Chaman", "farmers in
+ * Punjab"; never troops or officials, who serve abroad). It takes
  * that country and the noun's sector; a countryless group already read there takes the country.
  *
  * A group moved out of somewhere is not from there: in "the withdrawal of forces from Panama" or
@@ -49,6 +51,12 @@ const AFFILIATED: ReadonlyMap<string, string> = new Map([['affiliated', 'with'],
 
 /** Sectors of people named by where they study or work ("students at", "workers at", "doctors at"). */
 const WORKPLACE_SECTORS: ReadonlySet<string> = new Set(['EDU', 'LAB', 'HLH', 'BUS', 'MED']);
+/**
+ * Sectors of people who live and work where they are, so that "in <place>" says whose they are
+ * ("traders in Chaman", "farmers in Punjab", "students in Tehran") — unlike troops, officials or
+ * diplomats, who are often abroad ("troops in Iraq" are no Iraqi force).
+ */
+const RESIDENT_SECTORS: ReadonlySet<string> = new Set(['BUS', 'AGR', 'LAB', 'EDU', 'HLH', 'CVL']);
 /** Sectors whose singular nouns are bodies (organisations), not people. */
 const BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO']);
 
@@ -96,12 +104,15 @@ export function groupsFrom(doc: Doc, nouns: ReadonlyMap<string, SectorNoun>, fro
     let k: number;
     if (noun.plural && lower(t + 1) === 'from' && !movedOut(doc, t)) k = t + 2;
     else if (at) k = t + 2;
+    else if (noun.plural && lower(t + 1) === 'in' && RESIDENT_SECTORS.has(noun.sector)) k = t + 2;
     else if (SEATED.test(doc.tokenText(t + 1)) && t + 3 < to && lower(t + 2) === 'in') k = t + 3;
     else if (t + 3 < to && AFFILIATED.get(lower(t + 1)) === lower(t + 2)) k = t + 3;
     else continue;
     const open = k;
     while (k < to && k - open < MAX_BETWEEN && !drafts.some((d) => d.tokStart === k) && hasPos && BETWEEN_POS.has(doc.pos(k))) k++;
     const source = drafts.find((d) => d.tokStart === k);
+    // "in" names where people are, so only a state or a place gives them a country ("workers in the ministry" do not).
+    if (lower(t + 1) === 'in' && source && source.kind !== 'state' && source.kind !== 'place') continue;
     // "Students at Tehran University": a place of study or work (only people of such sectors: "protesters
     // at the US embassy" are no Americans).
     const country = source ? countryOf(source, kb) : null;

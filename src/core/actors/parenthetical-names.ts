@@ -15,8 +15,12 @@ const BODY_KINDS = new Set(['org', 'igo', 'group']);
 export function resolveParentheticalNames(doc: Doc, drafts: Draft[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const x = drafts[k];
-    const d = drafts[k - 1];
-    if (!BODY_KINDS.has(d.kind) || !BODY_KINDS.has(x.kind) || !d.refs.length || !x.refs.length || d.refs[0] === x.refs[0]) continue;
+    // The body before the parenthesis (a state named at the end of its name may stand between: "Border Guard Bangladesh").
+    const d = drafts[k - 1].kind === 'state' && k > 1 && drafts[k - 2].tokEnd === drafts[k - 1].tokEnd ? drafts[k - 2] : drafts[k - 1];
+    // An acronym in parentheses is read as a partial name (or, before "said", a person) until now.
+    const acronymDraft = (x.kind === 'partial' || (x.kind === 'person' && !x.kbId)) && x.tokEnd - x.tokStart === 1 && isAcronym(doc.tokenText(x.tokStart));
+    if (!BODY_KINDS.has(d.kind) || !(BODY_KINDS.has(x.kind) || acronymDraft) || !d.refs.length || d.refs[0] === x.refs[0]) continue;
+    if (!x.refs.length && !acronymDraft) continue;
     // "<name> ( <short name> )", nothing else inside.
     if (x.tokStart !== d.tokEnd + 1 || doc.tokenText(d.tokEnd) !== '(' || doc.tokenText(x.tokEnd) !== ')') continue;
     // A body the knowledge base knows keeps its own reading of the short form ("… (UN)" after an
@@ -25,13 +29,22 @@ export function resolveParentheticalNames(doc: Doc, drafts: Draft[]): void {
     const short = doc.text.slice(doc.tokens.start[x.nameStart], doc.tokens.end[x.nameEnd - 1]);
     const acronym = /^[\p{Lu}\d][\p{Lu}\d./-]+$/u.test(short);
     if (d.kbId || (acronym && short.replace(/[^\p{Lu}]/gu, '') !== initials(doc, d))) continue;
-    x.refs = d.refs.slice();
-    x.kbId = d.kbId;
-    x.kind = d.kind;
-    x.name = d.name;
-    x.country = d.country;
-    x.sector = d.sector;
+    if (acronymDraft && short.replace(/[^\p{Lu}]/gu, '') !== initials(doc, d)) continue;
+    adopt(x, d);
   }
+}
+
+/** An all-capitals short form of two letters or more ("BGB", "CPD"). */
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/** Makes `x` a mention of the body `d` names. */
+function adopt(x: Draft, d: Draft): void {
+  x.refs = d.refs.slice();
+  x.kbId = d.kbId;
+  x.kind = d.kind;
+  x.name = d.name;
+  x.country = d.country;
+  x.sector = d.sector;
 }
 
 /** The capitals of the name's capitalised words ("Forces for Defence of Democracy" → "FDD"). */

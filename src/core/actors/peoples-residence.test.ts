@@ -35,7 +35,7 @@ describe('peoples named by a demonym, where they live', () => {
 
 describe('groups of no state, where they are', () => {
   it('take the country of a phrase of place after them', () => {
-    expect(groups(analyzeActors('Protesters in Astana marched on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Protesters in Astana marched on Monday.', '2023-05-10'))).toEqual([['Protesters in Astana', 'KAZ']]);
     expect(groups(analyzeActors('Protesters throughout Kazakhstan marched on Monday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
     expect(groups(analyzeActors('Protesters marched on Monday.', '2023-05-10'))).toEqual([['Protesters', null]]);
   });
@@ -77,11 +77,11 @@ describe('people fleeing a country', () => {
 describe('groups of one name placed in different countries', () => {
   it('are different groups', () => {
     const doc = analyzeActors('Protesters in Astana marched on Monday. Protesters in Russia marched on Tuesday.', '2023-05-10');
-    expect(groups(doc)).toEqual([['Protesters', 'KAZ'], ['Protesters', 'RUS']]);
+    expect(groups(doc)).toEqual([['Protesters in Astana', 'KAZ'], ['Protesters in Russia', 'RUS']]);
   });
 
   it('stay one group when placed in one country', () => {
-    expect(groups(analyzeActors('Protesters in Astana marched on Monday. The protesters marched again on Tuesday.', '2023-05-10'))).toEqual([['Protesters', 'KAZ']]);
+    expect(groups(analyzeActors('Protesters in Astana marched on Monday. The protesters marched again on Tuesday.', '2023-05-10'))).toEqual([['Protesters in Astana', 'KAZ']]);
   });
 });
 

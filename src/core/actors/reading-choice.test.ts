@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/doc.js';
 import type { KbSurfaceForm } from '../kb/name-index.js';
 import { sensesNamedBefore } from './compose.js';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 import type { Unit } from './units.js';
 
 /** The entity the mention "Senate" resolves to (the fixture knows two bodies by that name). */
@@ -22,6 +22,18 @@ describe('ambiguous names decided by the countries around them', () => {
   it('keeps the first reading when the context names both countries or neither', () => {
     expect(senate(analyzeActors('The Senate voted on Monday.', '2023-05-10'))).toHaveLength(1);
     expect(senate(analyzeActors('Volkov and Serik addressed the Senate on Monday.', '2023-05-10'))).toHaveLength(1);
+  });
+});
+
+describe('ambiguous names in a story filed from a dateline', () => {
+  it("takes the reading of the dateline's country when nothing around decides", () => {
+    const doc = analyzeActors('The Senate voted on Monday.', '2023-05-10', fixtureActorResources(), 'Astana');
+    expect(senate(doc)).toEqual(['org:kaz-senate']);
+  });
+
+  it('lets the countries around the name decide before the dateline', () => {
+    const doc = analyzeActors('The Senate urged Volkov to act on Monday.', '2023-05-10', fixtureActorResources(), 'Astana');
+    expect(senate(doc)).toEqual(['org:rus-senate']);
   });
 });
 

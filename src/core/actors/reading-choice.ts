@@ -19,10 +19,11 @@ export function countryOfActor(kb: KnowledgeBase, id: string): string | null {
 
 /**
  * For each draft with several readings, takes the only reading whose country is the country of
- * an actor named before it in the article or anywhere in its sentence; leaves the first reading
- * when none or several fit.
+ * an actor named before it in the article or anywhere in its sentence; when none fits, the only
+ * reading of `home`, the country the story is filed from ("WASHINGTON -": "Congress" is the US
+ * Congress); leaves the first reading when none or several fit.
  */
-export function chooseReadings(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): void {
+export function chooseReadings(doc: Doc, kb: KnowledgeBase, drafts: Draft[], home: string | null = null): void {
   for (const d of drafts) {
     if (!d.readings) continue;
     const sentence = doc.sentenceOf(d.tokStart);
@@ -37,7 +38,8 @@ export function chooseReadings(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): vo
         if (c) inView.add(c);
       }
     }
-    const fits = d.readings.filter((r) => inView.has(countryOfActor(kb, r.id) ?? ''));
+    let fits = d.readings.filter((r) => inView.has(countryOfActor(kb, r.id) ?? ''));
+    if (!fits.length && home) fits = d.readings.filter((r) => countryOfActor(kb, r.id) === home);
     if (fits.length !== 1 || fits[0].id === d.kbId) continue;
     const before = d.kbId;
     d.kbId = fits[0].id;

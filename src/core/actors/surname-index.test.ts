@@ -5,6 +5,7 @@
  * story never names, or a leader of another era, is no bare surname's referent.
  */
 import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../kb/knowledge-base.js';
 import { createSurnameIndex } from './surname-index.js';
 import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
@@ -77,5 +78,16 @@ describe('genderOfGivenName with the name cues\' given names', () => {
     const ref = (form: string) => doc.mentions.find((m) => doc.text.slice(m.start, m.end) === form)?.ref;
     expect(ref('she')).toBe('new:person:zarina-baimukhan');
     expect(ref('he')).toBe('new:person:arman-sadyk');
+  });
+});
+
+describe('a ruler named by a territory', () => {
+  const kb = createKnowledgeBase(
+    { name: 'states', entries: [{ id: 'state:KAZ', iso2: 'KZ', iso3: 'KAZ', cameo: 'KAZ', name: 'Kazakhstan', aliases: [], adjectives: ['Kazakh'], people: ['Kazakhs'], capital: 'Astana', metonyms: [], status: 'un-member' }] },
+    { name: 'people', entries: [{ id: 'person:aidar-of-shieli', name: 'Aidar of Shieli', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'King', country: 'KAZ', start: '2011-01-01', end: null }] }] },
+  );
+
+  it('has no surname in the territory ("Shieli" alone is the place)', () => {
+    expect(createSurnameIndex(kb).unique('Shieli', '2023-05-10', [])).toBeNull();
   });
 });

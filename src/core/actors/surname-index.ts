@@ -94,7 +94,10 @@ export function createSurnameIndex(kb: KnowledgeBase, listedGivenNames: Readonly
       if (w.length < 2) continue;
       // The family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi", "Kim").
       const familyFirst = p.roles.some((r) => r.country !== null && FAMILY_NAME_FIRST.has(r.country));
-      for (const key of new Set(familyFirst ? [w[w.length - 1], w[0]] : [w[w.length - 1]])) {
+      // "Abdul Halim of Kedah", "Charles of Wales": a ruler's territorial designation is a place, no surname.
+      const territorial = w.length >= 3 && w[w.length - 2] === 'of';
+      const keys = territorial ? [] : [w[w.length - 1]];
+      for (const key of new Set(familyFirst ? [...keys, w[0]] : keys)) {
         // Regnal numbers, suffixes and initials name nobody alone ("Rama X", "Marcos Jr.").
         if (NOT_A_SURNAME.test(key)) continue;
         const list = bySurname.get(key);

@@ -46,3 +46,15 @@ describe("a body named by its members' plural possessive", () => {
     expect(named("Police read the Kazakh Reporters' Letters on Monday.").map((a) => a[0])).not.toContain("Kazakh Reporters' Letters");
   });
 });
+
+describe('a name after a locative preposition', () => {
+  it('is where people speak, not who ("doctors in Zhanakorgan said")', () => {
+    const doc = analyzeActors('Doctors in Zhanakorgan said the clinic was closed.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('still makes a speaker of a name next to a speech verb elsewhere', () => {
+    const doc = analyzeActors('On Monday Zhanakorgan said the clinic was closed.', '2023-05-10');
+    expect(doc.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Zhanakorgan']);
+  });
+});

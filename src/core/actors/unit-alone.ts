@@ -12,8 +12,9 @@ import { isGenericBody, stateIso, text, type ComposeContext } from './compose-co
 import { draft, partOf, type Draft } from './draft.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { holderSpan } from './held-territory.js';
-import { extendWithPlace, orgSector } from './org-drafts.js';
+import { completeOrgName, orgSector } from './org-drafts.js';
 import { placeDraft } from './place-drafts.js';
+import { readPartyTag } from './party-tags.js';
 import { afterLocative, isModifierWord, isPossessive, nextToSpeechVerb, wordAt } from './token-context.js';
 import type { Unit } from './units.js';
 
@@ -125,7 +126,7 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const sector = multiWord ? orgSector(doc, u, cues) : null;
     if (sector) {
       const d = draft('org', u.tokStart, u.tokEnd, 'name', { name, sector });
-      extendWithPlace(ctx, d, units, to, out);
+      completeOrgName(ctx, d, u.tokStart, u.tokEnd, units, to, out);
       return d;
     }
     // A known place is a place before anything else ("Line of Control", "Samarkand"), and so is
@@ -150,7 +151,9 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     const d = draft('partial', u.tokStart, u.tokEnd, 'name', { name });
     // An apposition, a speech verb, or the shape of an appositive ("…, Nasser Kanaani, dismissed",
     // "Ritu Malhotra, who studies…") says it is a person.
-    if (addApposition(ctx, d, to, units) || nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to) || personShaped(doc, u, from, to)) {
+    // A name after a locative preposition is where someone speaks, not who ("farmers in Kedah said").
+    const speaks = nextToSpeechVerb(doc, u.tokStart, u.tokEnd, from, to) && !afterLocative(doc, u.tokStart, from);
+    if (addApposition(ctx, d, to, units) || speaks || personShaped(doc, u, from, to) || (isFullName(doc, u) && readPartyTag(doc, d, to))) {
       d.kind = 'person';
       return d;
     }

@@ -54,6 +54,18 @@ describe('speaker resolution', () => {
     expect(index.resolve({ from: r - 2, to: r + 1 }, r).speaker).toMatchObject({ id: 'org:kremlin', name: 'Kremlin' });
   });
 
+  it('takes the body, not the state that ends its name and heads it in the parse ("Frontier Guard Kazakhstan said")', () => {
+    const doc = paragraphsDoc(`
+      1 Frontier   PROPN 3 compound
+      2 Guard      PROPN 3 compound
+      3 Kazakhstan PROPN 4 nsubj
+      4 said       VERB  0 root say
+    `);
+    addActor(doc, { id: 'new:org:frontier-guard-kazakhstan', name: 'Frontier Guard Kazakhstan', type: 'org', country: 'KAZ' }, [0, 3]);
+    addActor(doc, { id: 'state:KAZ', name: 'Kazakhstan', type: 'state', country: 'KAZ' }, [2, 3]);
+    expect(createSpeakerIndex(doc).resolve({ from: 0, to: 3 }, 2).speaker).toMatchObject({ id: 'new:org:frontier-guard-kazakhstan' });
+  });
+
   it('names an unresolved source by its words up to an apposition', () => {
     const doc = paragraphsDoc(SOURCE);
     const { speaker } = createSpeakerIndex(doc).resolve({ from: 0, to: 8 }, 0);

@@ -118,7 +118,9 @@ export function createSpeakerIndex(doc: Doc, isMedium: MediumTest = () => false)
       .filter((m) => m.tokStart <= head && head < m.tokEnd)
       .sort((a, b) => a.tokEnd - a.tokStart - (b.tokEnd - b.tokStart));
     if (covering.length) {
-      const m = covering[0];
+      // "Border Guard Bangladesh said": a state whose name ends a body's name heads it in the parse,
+      // but the body speaks.
+      const m = (actors.get(covering[0].ref as string)?.type === 'state' && covering.find((x) => x.tokEnd === head + 1 && x.tokStart < covering[0].tokStart && actors.get(x.ref as string)?.type !== 'state')) || covering[0];
       const speaker = speakerFrom(actors.get(m.ref as string) as AnalysisActor, mention);
       // an actor found only in this text is named by its words; the attribution may word it more
       // fully ("Moscow's courts of general jurisdiction" for a mention of "Moscow's courts")
