@@ -45,10 +45,13 @@ describe('keeping the parser of an existing model (--parser-from)', () => {
     expect(msg).toContain('tag classes');
   });
 
-  it('refuses a parser that reads word clusters, and a file that is no model', () => {
+  it('refuses a parser that reads word clusters or name classes, and a file that is no model', () => {
     const clustered = join(root, 'clustered.bin.gz');
     writeFileSync(clustered, gzipSync(encodeSyntaxModel({ ...parts, clusters: [[12345, 6]], parserClusters: true })));
     expect(messageOf(() => sourceParser(clustered, parts.tagClasses, () => {}))).toContain('word clusters');
+    const named = join(root, 'named.bin.gz');
+    writeFileSync(named, gzipSync(encodeSyntaxModel({ ...parts, parserNames: true })));
+    expect(messageOf(() => sourceParser(named, parts.tagClasses, () => {}))).toContain('name classes');
     const junk = join(root, 'junk.bin.gz');
     writeFileSync(junk, 'not gzip at all');
     expect(messageOf(() => sourceParser(junk, parts.tagClasses, () => {}))).toContain(junk);

@@ -9,7 +9,7 @@ import { EntenteError, isEntenteError } from '../core/errors/errors.js';
 import { decodeSyntaxModelParts, type SyntaxModelParts } from '../core/syntax/model-format.js';
 
 /** The parser's parts of a model file. */
-export type ParserParts = Pick<SyntaxModelParts, 'parserTags' | 'leftRel' | 'rightRel' | 'parser' | 'beamWidth' | 'parserClusters'>;
+export type ParserParts = Pick<SyntaxModelParts, 'parserTags' | 'leftRel' | 'rightRel' | 'parser' | 'beamWidth' | 'parserClusters' | 'parserNames'>;
 
 /** A model file read for `--parser-from`: its parts and where they came from. */
 export interface SourceModel {
@@ -31,6 +31,7 @@ export function readSourceModel(file: string): SourceModel {
     throw new EntenteError('E203', `--parser-from ${file}: cannot read the model (${(e as Error).message})`);
   }
   if (parts.parserClusters === true) throw new EntenteError('E203', `--parser-from ${file}: its parser reads word clusters, which the new tagger's table would replace; train the parser too`);
+  if (parts.parserNames === true) throw new EntenteError('E203', `--parser-from ${file}: its parser reads name classes from the model's semantic signatures, which the new run rebuilds; train the parser too`);
   return { file, parts };
 }
 

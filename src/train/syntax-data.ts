@@ -6,6 +6,7 @@
 import type { ConlluSentence } from '../core/syntax/conllu.js';
 import { buildLexicon, buildSemantics } from './build-lexicon.js';
 import { hyphenGroups, mergeHyphens } from './hyphen-merge.js';
+import { addNameClasses, readNameCueWords } from './name-semantics.js';
 import { createRng } from './rng.js';
 import { TagInventory, toTrainSentence, TrainWords, type TrainSentence } from './train-sentence.js';
 import { GUM_TRAIN_GENRES, loadSplit, sentencesOf } from './treebank.js';
@@ -28,6 +29,8 @@ export interface TrainingDataOptions {
    * ("mexico", "google"), which the cased treebank sentences never show. Default 0.
    */
   lowerCaseShare?: number;
+  /** A name-cues file whose given names and titles are marked in the semantic signatures (`name-semantics.ts`). */
+  nameCues?: string;
   /** Word clusters (lower-cased form hash → tree path) the word table reads; none when absent. */
   clusters?: ReadonlyMap<number, number>;
 }
@@ -62,6 +65,7 @@ export function loadTrainingData(opts: TrainingDataOptions): TrainingData {
   const { sentences: raw, merged } = mergeShare([...ewt, ...gum], opts.hyphenMergeShare, opts.seed, opts.participleAdjectives);
   const lexicon = buildLexicon();
   const semantics = opts.semantics === false ? new Map<number, number>() : buildSemantics();
+  if (opts.nameCues !== undefined) addNameClasses(semantics, readNameCueWords(opts.nameCues));
   const words = new TrainWords(lexicon, semantics, opts.clusters);
   const tags = new TagInventory();
   const sentences: TrainSentence[] = [];

@@ -56,6 +56,11 @@ describe('train:syntax options', () => {
     expect([plain.clusters, plain.clustersFrom, plain.parserFrom]).toEqual([false, undefined, undefined]);
   });
 
+  it('marks the given names and titles of a name-cues file with --name-cues (none by default)', () => {
+    expect(parseTrainArgs(['--name-cues', 'kb/name-cues.json']).nameCues?.endsWith('kb/name-cues.json')).toBe(true);
+    expect(parseTrainArgs([]).nameCues).toBeUndefined();
+  });
+
   it('rejects an unknown option and a missing value', () => {
     expect(() => parseTrainArgs(['--no-such-option'])).toThrow(/unknown option --no-such-option/);
     expect(() => parseTrainArgs(['--treebanks'])).toThrow(/option --treebanks needs a value/);

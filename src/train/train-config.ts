@@ -62,6 +62,12 @@ export interface TrainConfig {
    * a new tagger then feeds a parser whose trees the rest of the pipeline was tuned on.
    */
   parserFrom?: string;
+  /**
+   * A name-cues file (`data/kb/name-cues.json`) whose given names and titles the parser reads as word
+   * classes (`name-semantics.ts`). They enter the model's semantic signatures, so a parser kept with
+   * {@link parserFrom} should come from a run with the same file.
+   */
+  nameCues?: string;
   /** PolNeAR's `data` folder, whose training articles feed the word clusters (skipped when absent). */
   polnear: string;
   /** Also score the test documents (reported in the metadata; never used for tuning). */
@@ -140,6 +146,7 @@ export function parseTrainArgs(argv: string[]): TrainConfig {
       case '--clusters-from': cfg.clustersFrom = resolve(v()); cfg.clusters = true; break;
       case '--cluster-words': cfg.clusterWords = num(); break;
       case '--parser-from': cfg.parserFrom = resolve(v()); break;
+      case '--name-cues': cfg.nameCues = resolve(v()); break;
       case '--cluster-depth': cfg.clusterDepth = num(); break;
       case '--cluster-drop': cfg.clusterDrop = num(); break;
       case '--lower-case-share': cfg.lowerCaseShare = num(); break;

@@ -26,6 +26,8 @@ export interface BeamTrainOptions {
   beam: number;
   /** Word-cluster features (`parser-cluster-features.ts`); the word table must hold the clusters. */
   clusters?: boolean;
+  /** Name-class features (`name-classes.ts`); the word table's semantic signatures must carry the name bits. */
+  names?: boolean;
   /** Called after each epoch (e.g. to score the averaged model on dev in experiments). */
   onEpoch?: (epoch: number, perceptron: AveragedPerceptron, layout: { leftRel: string[]; rightRel: string[] }) => void;
 }
@@ -139,7 +141,7 @@ export function trainParserBeam(
   rng: Rng,
   log: (s: string) => void,
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
-  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true);
+  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true, opts.names === true);
   const sequences = golds.map((g) => goldSequence(layout, g));
   const beam = new BeamSearch(nClasses, opts.beam, { record: true });
   const scorer: ClassScorer = (keys, nk, out) => model.score(keys, nk, out);

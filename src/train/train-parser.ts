@@ -23,6 +23,8 @@ export interface ParserTrainOptions {
   exploreP: number;
   /** Word-cluster features (`parser-cluster-features.ts`); the word table must hold the clusters. */
   clusters?: boolean;
+  /** Name-class features (`name-classes.ts`); the word table's semantic signatures must carry the name bits. */
+  names?: boolean;
 }
 
 /** Relation names of the LEFT and RIGHT classes: those seen in that direction in the (projectivised) training trees. */
@@ -41,9 +43,9 @@ export function relationInventory(trees: readonly GoldTree[]): { leftRel: string
 }
 
 /** Parser inputs of a sentence with the given fine tags. */
-export function parserInputsOf(s: TrainSentence, table: WordTable, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false): ParserInputs {
+export function parserInputsOf(s: TrainSentence, table: WordTable, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false, names = false): ParserInputs {
   const x = new ParserInputs(s.n);
-  x.fill(table, s.words, 0, s.n, tags, classUpos, tagMap, clusters);
+  x.fill(table, s.words, 0, s.n, tags, classUpos, tagMap, clusters, names);
   return x;
 }
 
@@ -66,6 +68,7 @@ export function parserTrainingSetup(
   classUpos: Uint8Array,
   tagMode: ParserTagMode,
   clusters = false,
+  names = false,
 ) {
   const golds = sentences.map((s) => new GoldTree(projectivize(s.head), s.rel));
   const { leftRel, rightRel } = relationInventory(golds);
@@ -73,7 +76,7 @@ export function parserTrainingSetup(
   const nClasses = 1 + leftRel.length + rightRel.length;
   const model = new AveragedPerceptron(nClasses, 1 << 20);
   const tagMap = parserTagMap(classUpos, tagMode);
-  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap, clusters));
+  const inputs = sentences.map((s, i) => parserInputsOf(s, table, tags[i], classUpos, tagMap, clusters, names));
   return { golds, leftRel, rightRel, layout, nClasses, model, inputs };
 }
 
@@ -88,7 +91,7 @@ export function trainParser(
   rng: Rng,
   log: (s: string) => void,
 ): { perceptron: AveragedPerceptron; leftRel: string[]; rightRel: string[] } {
-  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true);
+  const { golds, leftRel, rightRel, layout, nClasses, model, inputs } = parserTrainingSetup(sentences, tags, table, classUpos, tagMode, opts.clusters === true, opts.names === true);
   const L = leftRel.length;
   const R = rightRel.length;
   const st = new ParseState(256);

@@ -51,7 +51,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   const sourceModel = cfg.parserFrom !== undefined ? readSourceModel(cfg.parserFrom) : null;
   log(`loading treebanks from ${cfg.treebanks}`);
   const { clusters, sources: clusterSources } = cfg.clusters ? wordClusters(cfg, log) : { clusters: new Map<number, number>(), sources: [] };
-  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed, clusters, lowerCaseShare: cfg.lowerCaseShare });
+  const data = loadTrainingData({ treebanks: cfg.treebanks, gumGenres: cfg.gumGenres, hyphenMergeShare: cfg.hyphenMergeShare, participleAdjectives: cfg.participleAdjectives, seed: cfg.seed, clusters, lowerCaseShare: cfg.lowerCaseShare, nameCues: cfg.nameCues });
   log(`training set: ${data.stats.ewtSentences} EWT + ${data.stats.gumSentences} GUM sentences, ${data.stats.words} words, ${data.tags.size} tag classes, ${data.stats.mergedSentences} sentences with hyphen groups merged, ${data.stats.lowerCasedCopies} lower-cased copies`);
 
   log(cfg.taggerBeam > 0
@@ -80,11 +80,11 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   const parser = sourced !== null ? null : cfg.parserBeam > 1
     ? (log(`parser: ${cfg.parserEpochs} epochs, global training with beam ${cfg.parserBeam} (max-violation)`),
       trainParserBeam(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
-        epochs: cfg.parserEpochs, beam: cfg.parserBeam, clusters: cfg.parserClusters, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
+        epochs: cfg.parserEpochs, beam: cfg.parserBeam, clusters: cfg.parserClusters, names: cfg.nameCues !== undefined, onEpoch: cfg.snapshotDir ? snapshotter(cfg, taggerParts, log) : undefined,
       }, createRng(cfg.seed + 7), log))
     : (log(`parser: ${cfg.parserEpochs} epochs, exploration from epoch ${cfg.exploreFrom + 1} with p=${cfg.exploreP}${cfg.parserClusters ? ", word-cluster features" : ""}`),
       trainParser(data.sentences, jackknifed, data.words.table, classUpos, cfg.parserTags, {
-        epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP, clusters: cfg.parserClusters,
+        epochs: cfg.parserEpochs, exploreFrom: cfg.exploreFrom, exploreP: cfg.exploreP, clusters: cfg.parserClusters, names: cfg.nameCues !== undefined,
       }, createRng(cfg.seed + 7), log));
 
   const trainMinutes = (Date.now() - t0) / 60000;
@@ -95,6 +95,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
     parser: (parser as TrainedParser).perceptron.export(cfg.parserThreshold),
     beamWidth: cfg.parserBeam,
     parserClusters: cfg.parserClusters,
+    ...(cfg.nameCues !== undefined ? { parserNames: true } : {}),
   };
   const parts: SyntaxModelParts = { info: {}, ...taggerParts, ...parserParts, ...(cfg.parserMargin !== undefined ? { beamMargin: cfg.parserMargin } : {}) };
   const unpruned: SyntaxModelParts = { ...parts, pass1: final.pass1.export(), pass2: final.pass2 ? final.pass2.export() : null, parser: parser === null ? parserParts.parser : parser.perceptron.export() };
@@ -108,7 +109,7 @@ export function trainSyntax(cfg: TrainConfig): { parts: SyntaxModelParts; unprun
   parts.info = {
     name: 'entente-syntax-en',
     trainedOn: { ewt: 'train', gum: 'train', gumGenres: cfg.gumGenres ?? GUM_TRAIN_GENRES, sentences: data.sentences.length, words: data.stats.words, ...(cfg.clusters ? { wordClusters: { words: clusters.size, from: clusterSources } } : {}) },
-    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined, polnear: undefined, parserFrom: cfg.parserFrom === undefined ? undefined : basename(cfg.parserFrom), clustersFrom: cfg.clustersFrom === undefined ? undefined : basename(cfg.clustersFrom) },
+    config: { ...cfg, treebanks: undefined, out: undefined, saveUnpruned: undefined, polnear: undefined, parserFrom: cfg.parserFrom === undefined ? undefined : basename(cfg.parserFrom), clustersFrom: cfg.clustersFrom === undefined ? undefined : basename(cfg.clustersFrom), nameCues: cfg.nameCues === undefined ? undefined : basename(cfg.nameCues) },
     trainingMinutes: Number(trainMinutes.toFixed(1)),
     scores: report,
   };
@@ -122,7 +123,7 @@ function snapshotter(cfg: TrainConfig, tagger: Pick<SyntaxModelParts, 'tagClasse
   mkdirSync(dir, { recursive: true });
   const dev = sentencesOf(loadSplit(cfg.treebanks, 'ewt', 'dev'));
   return (epoch: number, p: { export(t: number): SyntaxModelParts['parser'] }, layout: { leftRel: string[]; rightRel: string[] }): void => {
-    const parts: SyntaxModelParts = { info: { snapshot: epoch }, ...tagger, parserTags: cfg.parserTags, ...layout, parser: p.export(cfg.parserThreshold), beamWidth: cfg.parserBeam, parserClusters: cfg.parserClusters };
+    const parts: SyntaxModelParts = { info: { snapshot: epoch }, ...tagger, parserTags: cfg.parserTags, ...layout, parser: p.export(cfg.parserThreshold), beamWidth: cfg.parserBeam, parserClusters: cfg.parserClusters, ...(cfg.nameCues !== undefined ? { parserNames: true } : {}) };
     writeFileSync(join(dir, `epoch-${epoch}.bin.gz`), gzipSync(encodeSyntaxModel(parts), { level: 1 }));
     log(`  snapshot ${epoch}: ewt-dev ${formatScores(evaluateModel(fromParts(parts), dev).scores())}`);
   };

@@ -171,6 +171,14 @@ describe('syntax model file', () => {
     expect(decodeSyntaxModel(v4).tagger.clusters?.get(70000)).toBe(2);
   });
 
+  it('carries the parser\'s name-class flag in the header; a model without it reads no name classes', () => {
+    const bytes = encodeSyntaxModel({ ...parts, parserNames: true });
+    expect(decodeSyntaxModelParts(bytes).parserNames).toBe(true);
+    expect(decodeSyntaxModel(bytes).parser.names).toBe(true);
+    expect(decodeSyntaxModelParts(encodeSyntaxModel(parts)).parserNames).toBeUndefined();
+    expect(decodeSyntaxModel(encodeSyntaxModel(parts)).parser.names).toBe(false);
+  });
+
   it('rejects other files (E201), truncated files (E201) and other format versions (E202)', () => {
     const bytes = encodeSyntaxModel(parts);
     const code = (b: Uint8Array): string | undefined => {

@@ -67,6 +67,12 @@ export interface SyntaxModelParts {
   taggerBeam?: number;
   /** The parser reads word clusters (format 5 on; needs `clusters`). Absent: it does not. */
   parserClusters?: boolean;
+  /**
+   * The parser reads name classes (`name-classes.ts`: given-name and title bits of the semantic
+   * signatures, from `--name-cues`). Absent: it does not. A header field, so older readers of
+   * format 6 ignore it and parse without those features.
+   */
+  parserNames?: boolean;
 }
 
 /** Options of {@link encodeSyntaxModel}. */
@@ -92,7 +98,7 @@ export function encodeSyntaxModel(p: SyntaxModelParts, options: EncodeOptions = 
   const w = new ByteWriter();
   for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
   w.u32(format);
-  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, ...(p.beamMargin !== undefined ? { beamMargin: p.beamMargin } : {}), taggerBeam: p.taggerBeam, ...(p.parserClusters ? { parserClusters: true } : {}) }));
+  w.string(JSON.stringify({ info: p.info, tagClasses: p.tagClasses, parserTags: p.parserTags, leftRel: p.leftRel, rightRel: p.rightRel, beamWidth: p.beamWidth ?? 1, ...(p.beamMargin !== undefined ? { beamMargin: p.beamMargin } : {}), taggerBeam: p.taggerBeam, ...(p.parserClusters ? { parserClusters: true } : {}), ...(p.parserNames ? { parserNames: true } : {}) }));
   // hashes are signed 32-bit; they are stored as ascending unsigned deltas
   const dict = byHash(p.dictionary);
   w.u32(dict.length);
@@ -152,6 +158,7 @@ interface StoredHeader {
   beamMargin?: number;
   taggerBeam?: number;
   parserClusters?: boolean;
+  parserNames?: boolean;
 }
 
 /** Everything but the word tables, as {@link SyntaxModelParts} holds it. */
@@ -221,7 +228,7 @@ function decodeStored(bytes: Uint8Array, source: string): ModelCore & Tables<Sto
   const pass2 = version === 3 && header.taggerBeam !== undefined ? null : stored2;
   const parser = readLinearModel(r, layout);
   const clusters = version >= 4 ? readTable(r, 1, (v, at) => v[at]) : { keys: new Int32Array(0), values: new Float64Array(0) };
-  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, ...(typeof header.beamMargin === 'number' ? { beamMargin: header.beamMargin } : {}), taggerBeam: version >= 3 ? header.taggerBeam : undefined, parserClusters: version >= 5 && header.parserClusters === true };
+  return { info: header.info, tagClasses: header.tagClasses, dictionary, lexicon, semantics, clusters, pass1, pass2, parserTags: header.parserTags, leftRel: header.leftRel, rightRel: header.rightRel, parser, beamWidth: header.beamWidth ?? 1, ...(typeof header.beamMargin === 'number' ? { beamMargin: header.beamMargin } : {}), taggerBeam: version >= 3 ? header.taggerBeam : undefined, parserClusters: version >= 5 && header.parserClusters === true, ...(header.parserNames === true ? { parserNames: true } : {}) };
 }
 
 /**
@@ -272,6 +279,7 @@ function assemble(p: ModelCore, t: Tables<IntLookup>): SyntaxModel {
       beamWidth: p.beamWidth ?? 1,
       beamMargin: p.beamMargin,
       clusters: p.parserClusters === true,
+      names: p.parserNames === true,
     },
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LEFT, ParseState, RIGHT, SHIFT } from './arc-hybrid.js';
 import { hashString } from './hash.js';
 import { bufferKeys, MAX_PARSER_FEATURES, pairKeys, parserFeatures } from './parser-features.js';
+import { packSemantics } from './lexicon.js';
+import { GIVEN_NAME_BIT, NAME_TITLE_BIT } from './name-classes.js';
 import { ParserInputs } from './parser-inputs.js';
 import { normaliseWord, WordTable } from './word-table.js';
 
@@ -13,14 +15,20 @@ const clusters = new Map([
   ['geneva', 0b1_1001_0001],
 ].map(([w, p]) => [hashString(normaliseWord(w as string)), p as number]));
 
+// invented name-class signatures (`name-classes.ts`) for two capitalised words
+const names = new Map([
+  [hashString('envoys'), packSemantics(NAME_TITLE_BIT, 0)],
+  [hashString('geneva'), packSemantics(GIVEN_NAME_BIT, 0)],
+]);
+
 /** Each scored configuration of a fixed move sequence over the sentence. */
-function configurations(withClusters: boolean): { st: ParseState; x: ParserInputs }[] {
-  const table = new WordTable(32, new Map(), new Map(), clusters);
+function configurations(withClusters: boolean, withNames = false): { st: ParseState; x: ParserInputs }[] {
+  const table = new WordTable(32, new Map(), names, clusters);
   const words = Int32Array.from(FORMS, (f) => table.add(f));
   const tags = Uint8Array.from(FORMS, (_, i) => (i * 7) % 11);
   const ids = Uint8Array.from({ length: 12 }, (_, i) => i);
   const x = new ParserInputs(16);
-  x.fill(table, words, 0, FORMS.length, tags, ids, ids, withClusters);
+  x.fill(table, words, 0, FORMS.length, tags, ids, ids, withClusters, withNames);
   const st = new ParseState(16);
   st.reset(FORMS.length);
   // a valid arc-hybrid sequence: SHIFT where it can, else an arc, alternating LEFT and RIGHT
@@ -42,10 +50,28 @@ function configurations(withClusters: boolean): { st: ParseState; x: ParserInput
 
 const sorted = (keys: Int32Array, n: number): number[] => Array.from(keys.slice(0, n)).sort((a, b) => a - b);
 
+describe('the name-class features', () => {
+  it('are read only by a parser trained with them, and then add keys', () => {
+    const plain = configurations(false, false);
+    const named = configurations(false, true);
+    let more = 0;
+    plain.forEach(({ st, x }, i) => {
+      const a = new Int32Array(MAX_PARSER_FEATURES);
+      const b = new Int32Array(MAX_PARSER_FEATURES);
+      const na = parserFeatures(st, x, a);
+      const nb = parserFeatures(named[i].st, named[i].x, b);
+      // the plain keys are all there, in the same order; the name keys come on top
+      expect(Array.from(b.slice(0, na))).toEqual(Array.from(a.slice(0, na)));
+      more += nb - na;
+    });
+    expect(more).toBeGreaterThan(0);
+  });
+});
+
 describe('the parser features of the buffer front', () => {
   for (const withClusters of [false, true]) {
     it(`together with the other keys are exactly the full key set${withClusters ? ' (with clusters)' : ''}`, () => {
-      const configs = configurations(withClusters);
+      const configs = configurations(withClusters, withClusters);
       expect(configs.length).toBeGreaterThan(FORMS.length);
       for (const { st, x } of configs) {
         const all = new Int32Array(MAX_PARSER_FEATURES);
@@ -75,9 +101,9 @@ describe('the parser features of the buffer front', () => {
 });
 
 describe('the parser features of the stack top and buffer front pair', () => {
-  for (const withClusters of [false, true]) {
-    it(`with the buffer's and the other keys are exactly the full key set${withClusters ? ' (with clusters)' : ''}`, () => {
-      for (const { st, x } of configurations(withClusters)) {
+  for (const [withClusters, withNames] of [[false, false], [true, false], [false, true]]) {
+    it(`with the buffer's and the other keys are exactly the full key set${withClusters ? ' (with clusters)' : ''}${withNames ? ' (with name classes)' : ''}`, () => {
+      for (const { st, x } of configurations(withClusters, withNames)) {
         const all = new Int32Array(MAX_PARSER_FEATURES);
         const split = new Int32Array(MAX_PARSER_FEATURES);
         const nAll = parserFeatures(st, x, all);

@@ -171,6 +171,12 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   out[k++] = key3(152, s1p, s1next, s0p);
   if (all) out[k++] = key3(153, b0w, b1w, b0p);
   if (pair) out[k++] = key4(154, s0p, s0next, b0p, b1p);
+  // name classes in proper-noun chains: which word heads "Minister Jane Doe", "Jane Doe", "Doe Bridge"
+  if (x.hasNames) {
+    k = nameKeys(x, s0, b0, b1, out, k, pair, dsb);
+    const nm = x.name;
+    out[k++] = key4(145, s1 >= 0 ? nm[s1] : NONE_L, s0 >= 0 ? nm[s0] : NONE_L, s1p, s0p * 8 + (s1 >= 0 && s0 - s1 === 1 ? 1 : 0));
+  }
   if (x.hasClusters) k = parserClusterFeatures(st, x, out, k, withoutBuffer, !pair);
   return k;
 }
@@ -217,7 +223,25 @@ export function pairKeys(st: ParseState, x: ParserInputs, out: Int32Array): numb
   out[k++] = key3(142, b0p, sem[b0], s0p);
   out[k++] = key3(150, s0p, s0next, b0p);
   out[k++] = key4(154, s0p, s0next, b0p, b1p);
+  if (x.hasNames) k = nameKeys(x, s0, b0, b1, out, k, true, dsb);
   if (x.hasClusters) k = pairClusterKeys(st, x, out, k);
+  return k;
+}
+
+/**
+ * The name-class keys of the stack top, the buffer front and the word after it (`name-classes.ts`),
+ * with their tags and distance: a title before a given name attaches to it, a given name heads
+ * what follows it. They read only s0, b0 and b1, so they are pair keys.
+ */
+function nameKeys(x: ParserInputs, s0: number, b0: number, b1: number, out: Int32Array, k: number, pair: boolean, dsb: number): number {
+  if (!pair) return k;
+  const { name, tag } = x;
+  const s0n = s0 >= 0 ? name[s0] : NONE_L;
+  const b0n = name[b0];
+  const b1n = b1 >= 0 ? name[b1] : NONE_L;
+  const s0p = s0 >= 0 ? tag[s0] : NONE_L;
+  out[k++] = key4(144, s0n * 8 + b0n, s0p, tag[b0], dsb);
+  out[k++] = key4(146, s0n, b0n, b1n, tag[b0]);
   return k;
 }
 

@@ -4,6 +4,7 @@
  * (so "is there a comma / a verb between s0 and b0" costs two reads). Index n is ROOT.
  */
 import { UPOS } from '../doc/ud.js';
+import { nameClass } from './name-classes.js';
 import { clusterPrefix } from './word-clusters.js';
 import { SUFFIXES, type WordTable } from './word-table.js';
 
@@ -34,6 +35,10 @@ export class ParserInputs {
   verbs: Int32Array;
   /** WordNet semantic signature for the token's tag: noun senses of nouns, verb senses of verbs, else 0. */
   sem: Int32Array;
+  /** Name class per token (`name-classes.ts`): capitalised noun, given name, title. */
+  name: Int32Array;
+  /** Whether {@link name} is filled (the model's parser reads name classes). */
+  hasNames = false;
   /** Whether the cluster arrays below are filled (the model's parser reads clusters). */
   hasClusters = false;
   /** Word-cluster path of each token (0 = none), and its 4- and 6-bit prefixes. */
@@ -50,6 +55,7 @@ export class ParserInputs {
     this.punct = new Int32Array(c);
     this.verbs = new Int32Array(c);
     this.sem = new Int32Array(c);
+    this.name = new Int32Array(c);
     this.cf = new Int32Array(c);
     this.c4 = new Int32Array(c);
     this.c6 = new Int32Array(c);
@@ -58,9 +64,10 @@ export class ParserInputs {
   /**
    * Fills the arrays for tokens `from..to` of `words` (indices into `table`) with tagger classes
    * `tags` (same positions), mapped through `tagMap`; `classUpos` gives each class's UPOS. With
-   * `clusters`, also the tokens' word-cluster paths and prefixes (from `table.cluster`).
+   * `clusters`, also the tokens' word-cluster paths and prefixes (from `table.cluster`); with
+   * `names`, their name classes.
    */
-  fill(table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false): void {
+  fill(table: WordTable, words: Int32Array, from: number, to: number, tags: Uint8Array, classUpos: Uint8Array, tagMap: Uint8Array, clusters = false, names = false): void {
     const n = to - from;
     if (this.word.length < n + 2) Object.assign(this, new ParserInputs(Math.max(n, this.word.length * 2)));
     let punct = 0;
@@ -76,6 +83,7 @@ export class ParserInputs {
       this.punct[i] = punct;
       this.verbs[i] = verbs;
       this.sem[i] = u === NOUN || u === PROPN ? table.semNoun[w] : u === VERB || u === AUX ? table.semVerb[w] | (1 << 26) : 0;
+      if (names) this.name[i] = nameClass(table.flags[w], u === NOUN || u === PROPN, table.semNoun[w]);
       if (u === PUNCT) punct++;
       else if (u === VERB || u === AUX) verbs++;
     }
@@ -86,6 +94,8 @@ export class ParserInputs {
     this.punct[n] = punct;
     this.verbs[n] = verbs;
     this.sem[n] = 0;
+    this.name[n] = 0;
+    this.hasNames = names;
     this.hasClusters = clusters;
     if (clusters) {
       for (let i = 0; i < n; i++) {

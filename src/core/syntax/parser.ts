@@ -39,6 +39,8 @@ export interface ParserModel {
    * tagger's word table must hold the model's clusters.
    */
   readonly clusters?: boolean;
+  /** Whether the parser reads name classes (`name-classes.ts`, from the semantic signatures). */
+  readonly names?: boolean;
 }
 
 /** Which tags the parser's features read. */

@@ -79,7 +79,7 @@ export function parseRun(
   const n = to - from;
   if (n === 0) return;
   const x = s.inputs;
-  x.fill(table, words, from, to, tags, s.model.tagger.classUpos, s.model.parser.tagMap, s.model.parser.clusters === true);
+  x.fill(table, words, from, to, tags, s.model.tagger.classUpos, s.model.parser.tagMap, s.model.parser.clusters === true, s.model.parser.names === true);
   let st = s.state;
   if (s.beam) {
     const beam = s.beam;
