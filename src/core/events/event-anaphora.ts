@@ -45,6 +45,12 @@ export const ANAPHORA_REACH = 2;
  * 03) the acts are as often different ones; only the same root or the same word links.
  */
 const FAMILIES: readonly ReadonlySet<string>[] = [];
+/**
+ * Nouns that name a missile firing again ("fired two missiles" … "condemned the launch", "test-fired
+ * a rocket" … "the test"), and the words of a firing they point back at.
+ */
+const LAUNCH_NOUNS = new Set(['launch', 'test', 'firing', 'test-firing']);
+const LAUNCHED = new Set(['missile', 'rocket', 'test-fire', 'launch']);
 /** Roots whose required objects may be named again alone ("signed an agreement" … "the agreement"). */
 const NAMED_AGAIN = new Set(['03', '04', '05', '06', '18', '19', '20']);
 
@@ -75,6 +81,8 @@ export function isDefiniteOwnless(v: SyntaxView, noun: number): boolean {
 function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent): boolean {
   const lemma = v.lemma[noun];
   const other = a.code.slice(0, 2);
+  // (The lemmatiser may leave "test-fired" as it is.)
+  if (LAUNCH_NOUNS.has(lemma) && a.lemmas.some((l) => LAUNCHED.has(l) || l.startsWith('test-fire'))) return true;
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.
