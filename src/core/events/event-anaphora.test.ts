@@ -79,6 +79,27 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(`${fired.replace(/missiles NOUN 2 obj missile/, 'officials NOUN 2 obj official')}\n${launch}`))).toEqual([]);
   });
 
+  it('reads "denied the claim" after an accusation as a rejection of the accuser', () => {
+    const accused = `
+      1 Pakistan PROPN 2 nsubj
+      2 accused VERB 0 root accuse
+      3 India PROPN 2 obj
+      4 of SCONJ 5 mark
+      5 shelling VERB 2 advcl shell
+      6 villages NOUN 5 obj village
+      7 . PUNCT 2 punct`;
+    const denied = `
+      1 India PROPN 2 nsubj
+      2 denied VERB 0 root deny
+      3 the DET 4 det
+      4 claim NOUN 2 obj claim
+      5 . PUNCT 2 punct`;
+    expect(coded(`${accused}\n${denied}`).filter((e) => e.startsWith('IND>'))).toEqual(['IND>PAK REJECT 120']);
+    // Alone, or after an act that was no charge, the denial names nobody.
+    expect(coded(denied)).toEqual([]);
+    expect(coded(`${FILLER}\n${denied}`)).toEqual([]);
+  });
+
   it('leaves a generic plural alone ("condemned attacks on civilians")', () => {
     const generic = `
       1 India PROPN 2 nsubj

@@ -51,6 +51,8 @@ const FAMILIES: readonly ReadonlySet<string>[] = [];
  */
 const LAUNCH_NOUNS = new Set(['launch', 'test', 'firing', 'test-firing']);
 const LAUNCHED = new Set(['missile', 'rocket', 'test-fire', 'launch']);
+/** Nouns that name a charge again ("accused Kyiv of shelling" … "denied the claim"): any disapproval (11) told before. */
+const CHARGE_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge']);
 /** Roots whose required objects may be named again alone ("signed an agreement" … "the agreement"). */
 const NAMED_AGAIN = new Set(['03', '04', '05', '06', '18', '19', '20']);
 
@@ -83,6 +85,7 @@ function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent
   const other = a.code.slice(0, 2);
   // (The lemmatiser may leave "test-fired" as it is.)
   if (LAUNCH_NOUNS.has(lemma) && a.lemmas.some((l) => LAUNCHED.has(l) || l.startsWith('test-fire'))) return true;
+  if (CHARGE_NOUNS.has(lemma) && other === '11') return true;
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.
