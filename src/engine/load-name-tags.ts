@@ -111,5 +111,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     datedGerunds: true,
     aspectualObjects: true,
     attackGerunds: true,
+    locativePrepositions: true,
   });
 }

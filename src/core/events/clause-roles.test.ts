@@ -31,3 +31,30 @@ describe('clause roles: a lone indirect object before a to-infinitive', () => {
       9 . PUNCT 2 punct`).filter((e) => e.includes('REJECT'))).toEqual(['RUS>UKR REJECT 124']);
   });
 });
+
+describe('clause roles: the purpose of a summons', () => {
+  /** "France summoned the Russian ambassador on Monday to protest the raid ." */
+  const SUMMONS = `
+    1 France PROPN 2 nsubj
+    2 summoned VERB 0 root summon
+    3 the DET 5 det
+    4 Russian ADJ 5 amod
+    5 ambassador NOUN 2 obj ambassador
+    6 on ADP 7 case
+    7 Monday PROPN 2 obl
+    8 to PART 9 mark
+    9 protest VERB 2 advcl protest
+    10 the DET 11 det
+    11 raid NOUN 9 obj raid
+    12 . PUNCT 2 punct`;
+
+  it('gives a complaint made by summoning an envoy to the summoner, not the envoy', () => {
+    // (The complaint itself names no one it is against: the test coder keeps it without a target.)
+    expect(coded(SUMMONS)).toEqual(['FRA>RUS ACCUSE 114', 'FRA>- ACCUSE 114']);
+  });
+
+  it('leaves other purposes to the one summoned or urged ("urged the students to protest")', () => {
+    const urged = coded(SUMMONS.replace('summoned VERB 0 root summon', 'urged VERB 0 root urge').replace('Russian ADJ 5 amod', 'Indian ADJ 5 amod').replace('ambassador NOUN 2 obj ambassador', 'students NOUN 2 obj student'));
+    expect(urged).toEqual(['FRA>IND REQUEST 100']);
+  });
+});

@@ -14,6 +14,9 @@ const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', '
 /** Verbs of taking part in, or turning to, an act, with their preposition ("engaged in", "resorted to"). */
 const ENGAGING = new Map([['engage', 'in'], ['involve', 'in'], ['participate', 'in'], ['resort', 'to']]);
 
+/** Verbs of calling someone in, whose object hears what the purpose clause says. */
+const SUMMONING = new Set(['summon', 'summons']);
+
 export class ClauseRoles {
   constructor(
     protected readonly v: SyntaxView,
@@ -36,6 +39,14 @@ export class ClauseRoles {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * "summoned the ambassador to protest the arrests": a complaint as the purpose of summoning is
+   * the summoner's (the envoy is called in to hear it), unlike "summoned him to explain".
+   */
+  private summonerPurpose(p: number, h: number): boolean {
+    return SUMMONING.has(this.v.lemma[p]) && this.g.summonerPurposes.has(this.v.lemma[h]);
   }
 
   /** Dependents of `t` introduced by preposition `prep`. */
@@ -86,7 +97,7 @@ export class ClauseRoles {
     if (v.relIs(h, ['xcomp'])) {
       // "called on Santos to meet": the one called on is the controller, like an object.
       const objs = [...v.childrenWith(p, ['obj', 'iobj']), ...this.prepDeps(p, 'on'), ...this.prepDeps(p, 'upon')];
-      if (objs.length && this.g.objectControl.has(v.lemma[p])) return objs;
+      if (objs.length && this.g.objectControl.has(v.lemma[p]) && !this.summonerPurpose(p, h)) return objs;
       if (v.upos[p] === 'ADJ' || v.upos[p] === 'NOUN') return this.predicateSubjects(p, depth + 1);
       return v.isPassive(p) ? this.patients(p) : this.subjects(p, depth + 1);
     }
@@ -111,7 +122,7 @@ export class ClauseRoles {
     if (v.relIs(h, ['advcl'])) {
       // "called on Santos to meet": a purpose infinitive of an object-control verb, read as its xcomp.
       const toInf = v.childrenWith(h, ['mark']).some((m) => v.lemma[m] === 'to');
-      if (toInf && this.g.objectControl.has(v.lemma[p])) {
+      if (toInf && this.g.objectControl.has(v.lemma[p]) && !this.summonerPurpose(p, h)) {
         const ctl = [...v.childrenWith(p, ['obj', 'iobj']), ...this.prepDeps(p, 'on'), ...this.prepDeps(p, 'upon')];
         if (ctl.length) return ctl;
       }

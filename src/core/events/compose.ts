@@ -110,6 +110,11 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "offered an endorsement" is an endorsement; "vowed not to attack" is not a threat;
       // "vowed not to sign" is a refusal.
       if (inner.negated && coop && !f.negated) return framed(framedCode('reject') ?? frames.fallback('reject'), { negated: false });
+      // "Venezuela and Guyana agreed not to use force against each other": agreeing to refrain from
+      // force is an agreement to de-escalate (0356), not a negated attack.
+      const refrained = inner.negated && !f.negated && act !== null && /^(18|19|20)/.test(act) && ctx.v.lemma[f.match.head] === 'agree' ? frames.framed('cease', act) : null;
+      const deescalate = refrained ? frames.framed('intent', refrained) : null;
+      if (deescalate) return framed(deescalate, { negated: false, future: false });
       if (performed || inner.negated) return { ...base, sources, future: f.future };
       // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.

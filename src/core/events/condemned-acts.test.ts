@@ -40,4 +40,25 @@ describe('condemned acts', () => {
     const remarks = BARE.replace('4 invasion NOUN 2 obj', '4 remarks NOUN 2 obj remark');
     expect(coded(remarks)).toContain('FRA>UKR ACCUSE 111');
   });
+
+  it('reads a complaint against an act the same way, and never blames the complainer\'s own people', () => {
+    // "India protested against the arrest of two Indian sailors by Pakistan ." with "by" hung on the sailors.
+    const protested = `
+      1 India PROPN 2 nsubj
+      2 protested VERB 0 root protest
+      3 against ADP 5 case
+      4 the DET 5 det
+      5 arrest NOUN 2 obl arrest
+      6 of ADP 9 case
+      7 two NUM 9 nummod
+      8 Indian ADJ 9 amod
+      9 sailors NOUN 5 nmod sailor
+      10 by ADP 11 case
+      11 Pakistan PROPN 9 nmod
+      12 . PUNCT 2 punct`;
+    expect(coded(protested)).toEqual(['IND>PAK ACCUSE 114']);
+    // With no arrester named, the sailors (India's own) are no target of India's complaint.
+    const unnamed = protested.replace('10 by ADP 11 case', '10 at ADP 11 case').replace('11 Pakistan PROPN 9 nmod', '11 sea NOUN 9 nmod sea');
+    expect(coded(unnamed).filter((e) => e.startsWith('IND>IND'))).toEqual([]);
+  });
 });

@@ -55,6 +55,9 @@ export interface Draft {
   untargeted?: boolean;
 }
 
+/** Slots that say where an act is held, not with whom. */
+const WHERE_HELD = ['in', 'near', 'off', 'around', 'at', 'along'];
+
 /** The draft of one match, without frames. */
 export function baseDraft(ctx: CoderContext, m: Match): Draft {
   const { v, finder, lexicon } = ctx;
@@ -191,7 +194,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   // "Iran and Saudi Arabia released a joint communiqué with China": a joint act "with" someone is
   // done together — every side is a party, each towards every other (not the subjects towards China).
   if (joint && targets.length && sources.length && !t.mutual) {
-    sources = uniqueParticipants([...sources, ...targets]);
+    // (Whoever owns the place it is held in or near is no party: "joint drills near the Polish border".)
+    const placed = WHERE_HELD.flatMap((s) => finder.slotTokens(m, s)).flatMap((k) => finder.group(k));
+    sources = uniqueParticipants([...sources, ...targets.filter((p) => !placed.some((q) => sameActor(q, p)))]);
     targets = [];
   }
   // "Xi and the presidents of Kazakhstan, Kyrgyzstan and Tajikistan signed …": a host and the states

@@ -64,6 +64,42 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(`${shelled}\n${shelling}`))).toEqual(['IND>RUS ACCUSE 111']);
   });
 
+  it('reads "the launch" or "the test" after a missile fired or test-fired', () => {
+    const fired = `
+      1 Pakistan PROPN 2 nsubj
+      2 fired VERB 0 root fire
+      3 two NUM 4 nummod
+      4 missiles NOUN 2 obj missile
+      5 . PUNCT 2 punct`;
+    const launch = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'launch NOUN 2 obj launch');
+    expect(accusing(coded(`${fired}\n${launch}`))).toEqual(['IND>PAK ACCUSE 111']);
+    const tested = fired.replace('fired VERB 0 root fire', 'test-fired VERB 0 root test-fire');
+    expect(accusing(coded(`${tested}\n${launch.replace(/launch/g, 'test')}`))).toEqual(['IND>PAK ACCUSE 111']);
+    // Not after an act that fired no missile ("Pakistan fired two officials").
+    expect(accusing(coded(`${fired.replace(/missiles NOUN 2 obj missile/, 'officials NOUN 2 obj official')}\n${launch}`))).toEqual([]);
+  });
+
+  it('reads "denied the claim" after an accusation as a rejection of the accuser', () => {
+    const accused = `
+      1 Pakistan PROPN 2 nsubj
+      2 accused VERB 0 root accuse
+      3 India PROPN 2 obj
+      4 of SCONJ 5 mark
+      5 shelling VERB 2 advcl shell
+      6 villages NOUN 5 obj village
+      7 . PUNCT 2 punct`;
+    const denied = `
+      1 India PROPN 2 nsubj
+      2 denied VERB 0 root deny
+      3 the DET 4 det
+      4 claim NOUN 2 obj claim
+      5 . PUNCT 2 punct`;
+    expect(coded(`${accused}\n${denied}`).filter((e) => e.startsWith('IND>'))).toEqual(['IND>PAK REJECT 120']);
+    // Alone, or after an act that was no charge, the denial names nobody.
+    expect(coded(denied)).toEqual([]);
+    expect(coded(`${FILLER}\n${denied}`)).toEqual([]);
+  });
+
   it('leaves a generic plural alone ("condemned attacks on civilians")', () => {
     const generic = `
       1 India PROPN 2 nsubj

@@ -43,6 +43,8 @@ export const ANAPHORA_REACH = 2;
  * 03) the acts are as often different ones; only the same root or the same word links.
  */
 const FAMILIES: readonly ReadonlySet<string>[] = [];
+/** Nouns that name a charge again ("accused Kyiv of shelling" … "denied the claim"): any disapproval (11) told before. */
+const CHARGE_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge']);
 /** Roots whose required objects may be named again alone ("signed an agreement" … "the agreement"). */
 const NAMED_AGAIN = new Set(['03', '04', '05', '06', '15', '18', '19', '20']);
 
@@ -73,8 +75,10 @@ export function isDefiniteOwnless(v: SyntaxView, noun: number): boolean {
 function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent, families: ReadonlyMap<string, number>): boolean {
   const lemma = v.lemma[noun];
   const other = a.code.slice(0, 2);
+  // (A missile "launch" or "test" after "fired" / "test-fired": grammar.json's actWordFamilies.)
   const family = families.get(lemma);
   const sameWord = (l: string): boolean => l === lemma || derived(l, lemma) || (family !== undefined && families.get(l) === family);
+  if (CHARGE_NOUNS.has(lemma) && other === '11') return true;
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.

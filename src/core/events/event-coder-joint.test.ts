@@ -109,4 +109,21 @@ describe('event coder: joint acts', () => {
     const near = table.replace('7 . PUNCT 4 punct', '7 near ADP 8 case\n      8 Taiwan PROPN 4 obl\n      9 . PUNCT 4 punct');
     expect(coded(near).sort()).toEqual(['CHN>TWN MOBILIZE 150', 'RUS>TWN MOBILIZE 150']);
   });
+
+  it('leaves out of "joint drills" the state whose border or waters they are held near ("joint drills near Pakistan")', () => {
+    const events = coded(`
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 France PROPN 1 conj
+      4 held VERB 0 root hold
+      5 joint ADJ 7 amod
+      6 naval ADJ 7 amod
+      7 drills NOUN 4 obj drill
+      8 near ADP 11 case
+      9 the DET 11 det
+      10 Pakistani ADJ 11 amod
+      11 coast NOUN 4 obl coast
+      12 . PUNCT 4 punct`);
+    expect(events.sort()).toEqual(['FRA>IND COOPERATE 062', 'IND>FRA COOPERATE 062']);
+  });
 });

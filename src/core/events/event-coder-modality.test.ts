@@ -306,3 +306,34 @@ describe('event coder: threats and cessation', () => {
       8 . PUNCT 4 punct`)).toEqual(['USA>IRN RETREAT 085']);
   });
 });
+
+describe('event coder: agreeing to refrain from force', () => {
+  /** "India and Pakistan agreed not to attack each other ." */
+  const AGREED = `
+    1 India PROPN 4 nsubj
+    2 and CCONJ 3 cc
+    3 Pakistan PROPN 1 conj
+    4 agreed VERB 0 root agree
+    5 not PART 7 advmod
+    6 to PART 7 mark
+    7 attack VERB 4 xcomp attack
+    8 each DET 9 det
+    9 other ADJ 7 obj
+    10 . PUNCT 4 punct`;
+
+  it('codes an agreement not to use force as an intent to de-escalate, both ways (0356)', () => {
+    expect(coded(AGREED).sort()).toEqual(['IND>PAK AGREE 0356', 'PAK>IND AGREE 0356']);
+  });
+
+  it('leaves a vow not to attack the negated attack it was ("vowed not to attack")', () => {
+    const vowed = coded(`
+      1 India PROPN 2 nsubj
+      2 vowed VERB 0 root vow
+      3 not PART 5 advmod
+      4 to PART 5 mark
+      5 attack VERB 2 xcomp attack
+      6 Pakistan PROPN 5 obj
+      7 . PUNCT 2 punct`);
+    expect(vowed.some((e) => e.includes('0356'))).toBe(false);
+  });
+});

@@ -209,6 +209,12 @@ export interface EventGrammar {
    * points back at an act told with another of its words. Lemma → family number; optional.
    */
   readonly actWordFamilies: ReadonlyMap<string, number>;
+  /**
+   * Verbs of complaint that, as the purpose of summoning someone ("summoned the ambassador **to
+   * protest** the arrests"), are the summoner's own act, not the summoned one's ("summoned the
+   * ambassador to explain" stays his); optional (empty when absent).
+   */
+  readonly summonerPurposes: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

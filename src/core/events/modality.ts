@@ -57,6 +57,8 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     }
   }
   if (conditional(v, g, heads[heads.length - 1])) mod.hypothetical = true;
+  // "Egypt has not confirmed that it sent troops", "declined to say it had": a report not made asserts nothing.
+  if (mod.reportedBy >= 0 && withheld(v, g, mod.reportedBy)) mod.hypothetical = true;
   // "would discuss the grievances after the agreement was signed", "will meet once the deal is
   // signed": a time clause dating an act still to come or only possible is a condition of it, not
   // an act that happened, nor one its doers announced.
@@ -74,6 +76,18 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     if (DEMANDING.has(v.lemma[v.head[clause]]) && v.childrenWith(clause, ['mark']).some((c) => v.lemma[c] === 'before' || v.lemma[c] === 'until')) mod.hypothetical = true;
   }
   return mod;
+}
+
+/** Reporting verbs that assert what they report ("said", "confirmed"), unlike "denied" or "warned". */
+const ASSERTING: ReadonlySet<string> = new Set(['say', 'confirm', 'announce', 'disclose', 'reveal', 'acknowledge', 'admit', 'state', 'report', 'specify', 'tell', 'indicate']);
+/** Verbs of keeping something back ("declined to confirm", "refused to say"). */
+const WITHHOLDING: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
+/** True when reporting verb `r` is one of asserting, negated ("has not confirmed") or withheld ("declined to say"). */
+function withheld(v: SyntaxView, g: EventGrammar, r: number): boolean {
+  if (!ASSERTING.has(v.lemma[r])) return false;
+  if (v.childrenWith(r, ['advmod']).some((c) => g.negators.has(v.lower[c]) || g.negators.has(v.lemma[c]))) return true;
+  return v.rel[r] === 'xcomp' && v.head[r] >= 0 && WITHHOLDING.has(v.lemma[v.head[r]]);
 }
 
 /** Verbs of asking for something first, after which a "before"/"until" clause is a precondition. */

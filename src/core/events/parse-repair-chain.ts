@@ -24,6 +24,7 @@ import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
 import { repairReportRoots } from './report-root-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
+import { repairReporterConjuncts } from './reporter-conjunct-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
 import { repairUnmarkedObjects } from './unmarked-object-repair.js';
 import { repairTitleAppositions } from './title-apposition-repair.js';
@@ -78,6 +79,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => (t.isSpeech ? repairContactReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportRoots(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),

@@ -35,6 +35,7 @@ import { createAttributiveParticipleRepair } from './attributive-participle-repa
 import { createAuxiliaryTagRepair } from './auxiliary-tag-repair.js';
 import { createAspectualObjectRepair } from './aspectual-object-repair.js';
 import { createAttackGerundRepair } from './attack-gerund-repair.js';
+import { createLocativePrepositionRepair } from './locative-preposition-repair.js';
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
@@ -91,6 +92,8 @@ export interface NameTagRepairOptions {
   readonly aspectualObjects?: boolean;
   /** Also tag an attack's "-ing" noun after its weapon a noun ("killed in tank shelling/VBG in the east"; `attack-gerund-repair.ts`) (default false). */
   readonly attackGerunds?: boolean;
+  /** Also tag "outside"/"inside" before a bare place a preposition ("a sit-in outside/JJ parliament"; `locative-preposition-repair.ts`) (default false). */
+  readonly locativePrepositions?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -179,6 +182,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const gerunds = options.datedGerunds === true ? createDatedGerundRepair(model) : null;
   const aspectual = options.aspectualObjects === true ? createAspectualObjectRepair(model) : null;
   const attacks = options.attackGerunds === true ? createAttackGerundRepair(model) : null;
+  const locatives = options.locativePrepositions === true ? createLocativePrepositionRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -296,6 +300,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (gerunds) changed += gerunds(vocab, ids, from, to, tags, upos, forced);
     if (aspectual) changed += aspectual(vocab, ids, from, to, tags, upos, forced);
     if (attacks) changed += attacks(vocab, ids, from, to, tags, upos, forced);
+    if (locatives) changed += locatives(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
