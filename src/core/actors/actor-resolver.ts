@@ -24,7 +24,7 @@ import { nameDescribedGroups } from './described-groups.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import { withoutDatelines } from './in-body-datelines.js';
-import { datelineCountry, placeHomeForces } from './dateline-forces.js';
+import { datelineCountry, placeHomeForces, placeHomeGroups } from './dateline-forces.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
@@ -73,6 +73,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   localiseGenericBodies(doc, res.kb, all);
   placeHomeForces(doc, res.gazetteer, all);
   const placed = placePeoples(doc, res.kb, all).filter((d) => !isUnrecognised(res.kb, d));
+  placeHomeGroups(doc, res.gazetteer, res.cues.homeGroups ?? new Set(), placed);
   nameDescribedGroups(doc, placed);
   return placed;
 }

@@ -27,3 +27,11 @@ describe('police and courts filed from a dateline', () => {
     expect(countryOf('Russian police detained two men on Sunday.', 'Russian police', 'ASTANA')).toBe('RUS');
   });
 });
+
+describe('crowds filed from a dateline', () => {
+  it('gives protesters nobody places the dateline country, and leaves placed ones alone', () => {
+    expect(countryOf('Protesters blocked the main road on Sunday.', 'protesters', 'ASTANA')).toBe('KAZ');
+    expect(countryOf('Protesters blocked the main road on Sunday.', 'protesters', null)).toBeNull();
+    expect(countryOf('Russian protesters blocked the main road on Sunday.', 'Russian protesters', 'ASTANA')).toBe('RUS');
+  });
+});

@@ -28,6 +28,11 @@ export interface NameCues {
   /** Fixed group names, lower case without a leading "the". */
   readonly groupNames: ReadonlySet<string>;
   readonly appositionRoles: ReadonlySet<string>;
+  /**
+   * People who act where they live ("protesters", "striking workers", "traders"), singular and lower
+   * case: a crowd of them the text does not place is of the story's dateline country.
+   */
+  readonly homeGroups?: ReadonlySet<string>;
 }
 
 const lower = (xs: unknown, where: string, file: string): string[] => {
@@ -79,5 +84,6 @@ export function parseNameCues(json: unknown, file = 'name-cues.json'): NameCues 
     collectiveNouns: new Set(lower(j.collectiveNouns ?? [], 'collectiveNouns', file)),
     groupNames: new Set(lower(j.groupNames ?? [], 'groupNames', file).map((g) => g.replace(/^the /, ''))),
     appositionRoles: new Set(lower(j.appositionRoles ?? [], 'appositionRoles', file)),
+    homeGroups: new Set(lower(j.homeGroups ?? [], 'homeGroups', file)),
   };
 }

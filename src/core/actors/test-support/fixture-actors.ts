@@ -137,6 +137,7 @@ export function fixtureActorResources(sectors: readonly unknown[] = SECTORS): Ac
     collectiveNouns: ['nations', 'allies', 'neighbours'],
     groupNames: ['the West'],
     appositionRoles: ['fellow', 'senior fellow', 'analyst', 'secretary', 'ambassador', 'professor', 'citizen', 'mayor'],
+    homeGroups: ['protester'],
   });
   return { kb, gazetteer, cues };
 }
