@@ -34,4 +34,15 @@ describe('an office named without its state, several states in view', () => {
     const both = 'Published on 3 March 2024.\n\nMali and France recalled their ambassadors on Monday. The military also asked Denmark to withdraw its special forces.';
     expect(codes(both).filter((c) => c.endsWith('0256'))).toEqual([]);
   });
+
+  it('gives "the junta" the state whose military government was named, whoever else is in view', async () => {
+    const engine = await createEngine({ upTo: 'actors' });
+    const holders = (text: string): string[] => {
+      const a = engine.analyzeArticle(readText(text));
+      return a.actors.filter((x) => x.mentions.some((m) => /^the junta$/i.test(a.text.slice(m.start, m.end)))).map((x) => x.country ?? '-');
+    };
+    const text =
+      'Published on 3 March 2024.\n\nMali\'s military government expelled the French ambassador on Monday. France\'s foreign ministry said it had taken note. French Foreign Minister Jean Dupont called the junta illegitimate. The junta also asked Denmark to withdraw its troops.';
+    expect(holders(text)).toEqual(['MLI']);
+  });
 });

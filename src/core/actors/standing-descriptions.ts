@@ -110,7 +110,7 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
   if (d.standsFor === 'state') {
     // Several in view: the state the text is about, when the description opens its sentence's
     // subject after a sentence whose subject named one state or a body of it.
-    const one = oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState, (x) => (x.kind === 'org' || x.kind === 'group') && STATE_ORGANS.has(x.sector ?? ''));
+    const one = juntaOf(doc, d, drafts, k) ?? oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState, (x) => (x.kind === 'org' || x.kind === 'group') && STATE_ORGANS.has(x.sector ?? ''));
     return one ? [one] : [];
   }
   const kinds = d.standsFor === 'bloc' ? ['igo', 'org'] : ['org', 'group'];
@@ -246,6 +246,22 @@ export function topicStateOrBodyOf(doc: Doc, d: Draft, drafts: readonly Draft[],
     if (state && inMainSubject(doc, x.tokStart, x.tokEnd)) found.add(state);
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * "The junta" after a state's junta or military government was named ("Mali's military government
+ * … The junta"): that state, however many others are in view. Null otherwise.
+ */
+function juntaOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): string | null {
+  if (doc.tokenText(d.tokEnd - 1).toLowerCase() !== 'junta') return null;
+  for (let p = k - 1; p >= 0; p--) {
+    const x = drafts[p];
+    if (x.kind !== 'org' && x.kind !== 'group') continue;
+    const words = doc.text.slice(doc.tokens.start[x.tokStart], doc.tokens.end[x.tokEnd - 1]).toLowerCase();
+    const after = x.tokEnd < doc.length ? doc.tokenText(x.tokEnd).toLowerCase() : '';
+    if (x.country && (/\bjunta\b/.test(words) || (/\bmilitary$/.test(words) && (after === 'government' || after === 'junta' || after === 'regime')))) return `state:${x.country}`;
+  }
+  return null;
 }
 
 /** Draft `k` is its sentence's first and in its subject (not the first sentence's). */
