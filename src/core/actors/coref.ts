@@ -140,8 +140,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
       // Several in view: the state the text is about, when the body opens its sentence's subject
       // after a sentence whose subject was that state or one of its bodies.
-      const body = (x: Draft) => (x.kind === 'org' || x.kind === 'group') && STATE_BODY_SECTORS.has(x.sector ?? '');
-      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState, body))?.slice('state:'.length) ?? null;
+      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
       // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
       if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }

@@ -8,6 +8,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { draft, namedCountry, type Draft } from './draft.js';
+import { STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { spanIsSubject } from './token-context.js';
 
 /** What a description noun can stand for. */
@@ -90,8 +91,8 @@ function hasNotNational(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** Sectors of a state's own bodies, which "the group" or "the movement" never stands for. */
-const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+/** A state's own body ("the army", "Mali's military government"): what "the group" never stands for. */
+const isStateBody = (x: Draft): boolean => (x.kind === 'org' || x.kind === 'group') && STATE_BODY_SECTORS.has(x.sector ?? '');
 
 /** Sentences back (besides the description's own) in which its referent may have been named. */
 const WINDOW = 2;
@@ -110,7 +111,7 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
   if (d.standsFor === 'state') {
     // Several in view: the state the text is about, when the description opens its sentence's
     // subject after a sentence whose subject named one state or a body of it.
-    const one = juntaOf(doc, d, drafts, k) ?? oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState, (x) => (x.kind === 'org' || x.kind === 'group') && STATE_ORGANS.has(x.sector ?? ''));
+    const one = juntaOf(doc, d, drafts, k) ?? oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState);
     return one ? [one] : [];
   }
   const kinds = d.standsFor === 'bloc' ? ['igo', 'org'] : ['org', 'group'];
@@ -118,7 +119,7 @@ export function standingReferent(doc: Doc, d: Draft, drafts: readonly Draft[], k
     const x = drafts[p];
     if (sentence - doc.sentenceOf(x.tokStart) > WINDOW) break;
     // "the militant group" is no ministry, army or police force named in between.
-    if (d.standsFor === 'group' && x.sector && STATE_ORGANS.has(x.sector)) continue;
+    if (d.standsFor === 'group' && x.sector && STATE_BODY_SECTORS.has(x.sector)) continue;
     if (inView(x) && kinds.includes(x.kind) && (x.kind !== 'group' || x.name)) return [x.refs[0]];
   }
   return [];
@@ -234,15 +235,15 @@ export function topicStateOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: nu
  * The same for a state's body named without its state, when several states are in view: "Mali's
  * military government expelled the French ambassador. The junta also asked Denmark to withdraw" —
  * the previous sentence's subject (its main verb's) names one state, by name or as a body of it,
- * so the junta is Mali's. `stateBody` says which drafts are a state's bodies.
+ * so the junta is Mali's.
  */
-export function topicStateOrBodyOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean, stateBody: (x: Draft) => boolean): string | null {
+export function topicStateOrBodyOf(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): string | null {
   if (!opensSubject(doc, d, drafts, k)) return null;
   const sentence = doc.sentenceOf(d.tokStart);
   const found = new Set<string>();
   for (let p = k - 1; p >= 0 && doc.sentenceOf(drafts[p].tokStart) === sentence - 1; p--) {
     const x = drafts[p];
-    const state = x.kind === 'state' ? (x.refs.length === 1 && isState(x.refs[0]) ? x.refs[0] : null) : x.country && stateBody(x) ? `state:${x.country}` : null;
+    const state = x.kind === 'state' ? (x.refs.length === 1 && isState(x.refs[0]) ? x.refs[0] : null) : x.country && isStateBody(x) ? `state:${x.country}` : null;
     if (state && inMainSubject(doc, x.tokStart, x.tokEnd)) found.add(state);
   }
   return found.size === 1 ? [...found][0] : null;
