@@ -14,6 +14,7 @@ import { refineCode, subjectCode } from './code-refinement.js';
 import { authorityReporter, evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 import { condemnedAct, condemnedTargets } from './condemned-acts.js';
+import { complainedOf } from './complaint-forum.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -121,6 +122,12 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     }
     const places = placesWithinStandIn(code) ? 'within' : placesStandIn(code) || t.placeIsTarget ? 'direct' : 'none';
     targets = receiving ? collect(ctx, m, ['subj'], 'none', sources) : collect(ctx, m, t.target, places, sources);
+    // "lodged a complaint with the WTO over Chinese tariffs": an international body a complaint is
+    // lodged with is its forum; the complaint is against the state its subject matter names.
+    if (code?.startsWith('114') && targets.every((p) => p.actor?.type === 'igo')) {
+      const against = complainedOf(ctx, m, (p) => sources.some((s) => sameActor(s, p)), (slots) => collect(ctx, m, t.target.filter((x) => slots.includes(x)), 'none', sources));
+      if (against.length) targets = against;
+    }
     // "condemned the invasion of Ukraine": blame goes to whoever invaded, not to Ukraine.
     const condemned = condemnedAct(ctx, m);
     if (condemned) targets = condemnedTargets(ctx, condemned, targets, sources);
