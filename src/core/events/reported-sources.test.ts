@@ -33,3 +33,28 @@ describe('reported sources: a state described in the reported clause', () => {
     expect(coded(arrests('UN')).filter((e) => e.startsWith('United Nations>'))).toEqual([]);
   });
 });
+
+describe('reported sources: a relative pronoun in the reported clause', () => {
+  // "Russia warned that it would cut off countries that did not accept the terms."
+  const warning = (relative: string) => `
+      1 Russia PROPN 2 nsubj
+      2 warned VERB 0 root warn
+      3 that SCONJ 6 mark
+      4 it PRON 6 nsubj
+      5 would AUX 6 aux
+      6 cut VERB 2 ccomp cut
+      7 off ADP 6 compound:prt
+      8 countries NOUN 6 obj country
+      9 ${relative} PRON 12 nsubj
+      10 did AUX 12 aux do
+      11 not PART 12 advmod
+      12 accept VERB 8 acl:relcl accept
+      13 the DET 14 det
+      14 terms NOUN 12 obj term
+      15 . PUNCT 2 punct`;
+
+  it('stands for its antecedent, not for the one who reports ("countries that did not accept the terms")', () => {
+    expect(coded(warning('that'), { coder: { participants: 'lenient' } }).filter((e) => e.includes('083'))).toEqual([]);
+    expect(coded(warning('which'), { coder: { participants: 'lenient' } }).filter((e) => e.includes('083'))).toEqual([]);
+  });
+});

@@ -37,7 +37,9 @@ export function speakerFallback(ctx: CoderContext, m: Match, reportedBy: number)
   const g = lexicon.grammar;
   const subj = m.trigger.pos === 'verb' ? (m.passive ? finder.agents(m.head) : finder.subjects(m.head)) : m.support >= 0 ? finder.subjects(m.support) : [];
   // A pronoun, or a description of a state the actor layer left unresolved ("the Central American country").
-  const pron = subj.find((k) => v.upos[k] === 'PRON' || g.personalPronouns.has(v.lower[k]) || g.firstPerson.has(v.lower[k]) || (g.stateDescriptions.has(v.lemma[k]) && !ctx.finder.group(k).length));
+  // A relative pronoun stands for its antecedent, never for the reporter ("warned it would cut off
+  // countries that did not accept the terms": the countries do not accept, not the warner).
+  const pron = subj.find((k) => !(g.relativePronouns.has(v.lemma[k]) && v.rel[v.head[k]]?.startsWith('acl')) && (v.upos[k] === 'PRON' || g.personalPronouns.has(v.lower[k]) || g.firstPerson.has(v.lower[k]) || (g.stateDescriptions.has(v.lemma[k]) && !ctx.finder.group(k).length)));
   if (pron === undefined) return [];
   if (g.firstPerson.has(v.lower[pron])) {
     const q = actors.quoteAt(v.doc.tokens.start[pron]);
