@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
 
 describe('lexicon: hosting', () => {
   it('the visit a guest is hosted or welcomed for is the guest\'s visit to the host', () => {
@@ -96,5 +97,24 @@ describe('participants: nouns set against their possessor', () => {
       4 's PART 3 case
       5 envoy NOUN 2 obj
       6 . PUNCT 2 punct`)).toEqual(['RUS>CHN CONSULT 040']);
+  });
+});
+
+describe('participants: the other side of a meeting', () => {
+  it('"met his Russian and Indian counterparts" meets their states, not the one whose counterparts they are', () => {
+    const table = `
+      1 Xi PROPN 2 nsubj
+      2 met VERB 0 root meet
+      3 his PRON 8 nmod:poss
+      4 Russian ADJ 8 amod
+      5 and CCONJ 6 cc
+      6 Indian ADJ 4 conj
+      7 foreign ADJ 8 amod
+      8 counterparts NOUN 2 obj counterpart
+      9 . PUNCT 2 punct`;
+    // "his" resolved to Xi, as coreference leaves it
+    const actors = WORLD.map((a) => (a.id === 'person:xi' ? { ...a, forms: [...a.forms, 'his'] } : a));
+    expect(coded(table, { actors })).toEqual(['CHN>RUS CONSULT 040', 'CHN>IND CONSULT 040']);
+    expect(coded(table.replace('8 counterparts NOUN 2 obj counterpart', '8 colleagues NOUN 2 obj colleague'), { actors })).toEqual(['CHN>RUS CONSULT 040', 'CHN>IND CONSULT 040']);
   });
 });

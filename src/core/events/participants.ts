@@ -25,6 +25,8 @@ const RELATION = new Set([
   'ally', 'partner', 'neighbour', 'neighbor', 'proxy', 'client', 'enemy', 'foe', 'rival', 'adversary', 'opponent',
   // People set against the possessor or acted on by them: "invited Clinton's accusers", "his critics".
   'accuser', 'critic', 'detractor', 'challenger', 'victim', 'attacker', 'assailant', 'killer', 'captor', 'kidnapper', 'abductor',
+  // The other side of a meeting: "met his Ethiopian and Somali counterparts", "her Chinese host".
+  'counterpart', 'colleague', 'interlocutor', 'host', 'guest', 'visitor',
 ]);
 
 /** Participles of issuing a document ("a report released in Kigali", "a statement issued by Iran"). */
