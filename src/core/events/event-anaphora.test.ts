@@ -185,6 +185,30 @@ describe('event anaphora: reactions to an act told before', () => {
       6 . PUNCT 2 punct`;
     expect(accusing(coded(`${STRUCK}\n${called}`))).toEqual(['IND>RUS ACCUSE 111']);
   });
+  it('reads the doer of an act judged by a noun after the object or after "as" ("called the strikes a provocation")', () => {
+    const calledA = `
+      1 India PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 a DET 6 det
+      6 provocation NOUN 2 obl:unmarked provocation
+      7 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${calledA}`))).toEqual(['IND>RUS ACCUSE 1123']);
+    const describedAs = `
+      1 India PROPN 2 nsubj
+      2 described VERB 0 root describe
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 as ADP 7 case
+      6 a DET 7 det
+      7 provocation NOUN 2 obl provocation
+      8 . PUNCT 2 punct`;
+    expect(accusing(coded(`${STRUCK}\n${describedAs}`))).toEqual(['IND>RUS ACCUSE 1123']);
+    // the judgement a phrase the trigger hangs in: "an act of aggression"
+    const actOf = calledA.replace('5 a DET 6 det\n      6 provocation NOUN 2 obl:unmarked provocation\n      7 . PUNCT 2 punct', '5 an DET 6 det\n      6 act NOUN 2 obl:unmarked act\n      7 of ADP 8 case\n      8 aggression NOUN 6 nmod aggression\n      9 . PUNCT 2 punct');
+    expect(accusing(coded(`${STRUCK}\n${actOf}`))).toEqual(['IND>RUS ACCUSE 1123']);
+  });
   it('"the attack will not go unanswered" threatens whoever did the attack told before', () => {
     const unanswered = `
       1 Ukraine PROPN 2 nsubj

@@ -111,7 +111,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       if (m) {
         // "called the arrests unacceptable", "deemed the strikes illegal": a verb that judges its
         // object is no light verb of it, and its subject did not make the arrests.
-        const judged = m.support >= 0 && v.childrenWith(m.support, ['xcomp']).length > 0;
+        // ("called the deal a provocation", "described the deal as a provocation": the judgement as an
+        // unmarked or "as" oblique.)
+        const evaluating = m.support >= 0 && resources.lexicon.grammar.evaluativeVerbs.has(v.lemma[m.support]);
+        const judged = m.support >= 0 && v.childrenWith(m.support, ['xcomp', 'obl']).some((c) => v.rel[c] === 'xcomp' || (evaluating && (v.rel[c] === 'obl:unmarked' || (v.rel[c] === 'obl' && v.caseOf(c) === 'as'))));
         for (const slot of [...m.trigger.source, 'subj']) {
           if (judged && slot === 'subj') continue;
           const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));

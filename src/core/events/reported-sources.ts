@@ -85,13 +85,18 @@ export function reporter(ctx: CoderContext, m: Match, reportedBy: number): Parti
  */
 export function judgedObject(ctx: CoderContext, m: Match): number[] {
   const { v, lexicon } = ctx;
-  const h = m.head;
+  if (m.trigger.pos !== 'noun') return [];
+  // "called the deal an act of aggression": the judgement is the phrase the trigger's "of" hangs in.
+  let h = m.head;
+  for (let guard = 0; guard < 2 && v.relIs(h, ['nmod']) && v.caseOf(h) === 'of' && v.head[h] >= 0 && v.upos[v.head[h]] === 'NOUN'; guard++) h = v.head[h];
   const p = v.head[h];
-  if (p < 0 || m.trigger.pos !== 'noun') return [];
+  if (p < 0) return [];
   // The noun on the object: "called [India's move] [a provocation]" read as nmod:unmarked or appos.
   if (v.relIs(h, ['nmod:unmarked', 'appos']) && v.relIs(p, ['obj']) && v.head[p] >= 0 && lexicon.grammar.evaluativeVerbs.has(v.lemma[v.head[p]])) return [p];
-  // The noun on the verb, after its object: "called the move a provocation" read as xcomp/obj.
-  if (v.relIs(h, ['xcomp', 'obj']) && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
+  // The noun on the verb, after its object: "called the move a provocation" read as xcomp/obj or
+  // obl:unmarked, "described the move as a provocation" as an "as" oblique.
+  const onVerb = v.relIs(h, ['xcomp', 'obj', 'obl:unmarked']) || (v.relIs(h, ['obl']) && v.caseOf(h) === 'as');
+  if (onVerb && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
   return [];
 }
 
