@@ -113,3 +113,28 @@ describe('lexicon: standing states and aid where it goes', () => {
       9 . PUNCT 4 punct`)).toEqual(['United Nations>PAK SANCTION 162']);
   });
 });
+
+describe('lexicon: visas stopped and acts paused', () => {
+  it('suspending visa services for a state\'s citizens restricts their entry (172)', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 suspended VERB 0 root suspend
+      3 visa NOUN 4 compound
+      4 services NOUN 2 obj service
+      5 for ADP 7 case
+      6 Chinese ADJ 7 amod
+      7 citizens NOUN 2 obl citizen
+      8 . PUNCT 2 punct`)).toEqual(['IND>CHN COERCE 172']);
+  });
+
+  it('pausing talks with a state halts them (164), as suspending does', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 paused VERB 0 root pause
+      3 trade NOUN 4 compound
+      4 talks NOUN 2 obj talk
+      5 with ADP 6 case
+      6 India PROPN 4 nmod
+      7 . PUNCT 2 punct`)).toEqual(['FRA>IND SANCTION 164']);
+  });
+});
