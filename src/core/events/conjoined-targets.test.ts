@@ -44,4 +44,21 @@ describe('event coder: conjoined predicates', () => {
     expect(events).toContain('CHN>IND ACCUSE 111');
     expect(events.filter((e) => e.includes('ASSAULT'))).toEqual([]);
   });
+
+  it('does not address a warning about a third party\'s act to whom the first predicate is ("met X and warned that the war could spread")', () => {
+    const warned = `
+      1 Iran PROPN 2 nsubj
+      2 met VERB 0 root meet
+      3 Russia PROPN 2 obj
+      4 and CCONJ 5 cc
+      5 warned VERB 2 conj warn
+      6 that SCONJ 10 mark
+      7 the DET 8 det
+      8 war NOUN 10 nsubj war
+      9 could AUX 10 aux could
+      10 spread VERB 5 ccomp spread
+      11 . PUNCT 2 punct`;
+    expect(coded(warned).filter((e) => e.includes('THREATEN'))).toEqual([]);
+    expect(coded(warned).filter((e) => e.includes('CONSULT'))).toEqual(['IRN>RUS CONSULT 040']);
+  });
 });

@@ -19,6 +19,9 @@ export function sharedTargets(v: SyntaxView, drafts: Draft[], namesTarget: (d: D
     const c = clause(d);
     // (Not a material conflict act, whose target is where it happens: "… and exploded bombs in Kabul".)
     if (d.targets.length || !d.sources.length || isMaterialConflict(d.code ?? '00') || namesTarget(d) || c < 0 || v.rel[c] !== 'conj' || !v.isVerbal(v.head[c]) || v.childrenWith(c, ['nsubj', 'nsubj:pass']).length) return d;
+    // (Nor a predicate that says something about a third party: "met Nasrallah and warned that the
+    // war could spread" warns nobody the meeting was with.)
+    if (v.childrenWith(c, ['ccomp']).some((k) => v.childrenWith(k, ['nsubj', 'nsubj:pass', 'expl']).length > 0)) return d;
     const first = drafts.find((e) => e !== d && clause(e) === v.head[c] && e.targets.length && e.sources.some((p) => d.sources.some((q) => sameActor(p, q))));
     if (!first) return d;
     const targets = first.targets.filter((p) => !d.sources.some((q) => sameActor(p, q)));

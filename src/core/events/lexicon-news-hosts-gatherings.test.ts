@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import type { AnalysisActor } from '../analysis/contract.js';
 import { WORLD } from './test-support/event-doc.js';
 
 describe('lexicon: hosting', () => {
@@ -116,5 +117,22 @@ describe('participants: the other side of a meeting', () => {
     const actors = WORLD.map((a) => (a.id === 'person:xi' ? { ...a, forms: [...a.forms, 'his'] } : a));
     expect(coded(table, { actors })).toEqual(['CHN>RUS CONSULT 040', 'CHN>IND CONSULT 040']);
     expect(coded(table.replace('8 counterparts NOUN 2 obj counterpart', '8 colleagues NOUN 2 obj colleague'), { actors })).toEqual(['CHN>RUS CONSULT 040', 'CHN>IND CONSULT 040']);
+  });
+
+  it('a colleague named with a surname that is also a state adjective is no state ("his colleague David French")', () => {
+    // "French" left untagged by the actor layer, as a name's part is; the coder may still read
+    // untagged state adjectives
+    const actors = WORLD.map((a) => (a.id === 'person:xi' ? { ...a, forms: [...a.forms, 'his'] } : a.id === 'state:FRA' ? { ...a, forms: ['France'] } : a));
+    const france: AnalysisActor = { id: 'state:FRA', name: 'France', type: 'state', country: 'FRA', role: null, sector: null, cameo: 'FRA', aliases: [], mentions: [] };
+    const stateOfName = (w: string): AnalysisActor | null => (w === 'French' ? france : null);
+    const colleague = (name: string) => `
+      1 his PRON 2 nmod:poss
+      2 colleague NOUN 5 nsubj colleague
+      3 David PROPN 2 appos
+      4 ${name} PROPN 3 flat
+      5 defended VERB 0 root defend
+      6 Xi PROPN 5 obj
+      7 . PUNCT 5 punct`;
+    expect(coded(colleague('French'), { actors, coder: { stateOfName } })).toEqual([]);
   });
 });

@@ -182,7 +182,8 @@ export class ParticipantFinder extends TriggerSlots {
       if (rels[0] === 'compound') {
         // Untagged adjectives of states, with their conjuncts ("British and German embassies"). A
         // modifier naming who holds a place ("the Russian-held city of Donetsk") does not name it.
-        const mods = v.childrenWith(tok, rels).filter((c) => !HELD.test(v.lower[c]));
+        // (A name's last part is a surname, not a state: "his colleague David French".)
+        const mods = v.childrenWith(tok, rels).filter((c) => !HELD.test(v.lower[c]) && !(v.rel[c].startsWith('flat') && v.upos[tok] === 'PROPN' && !this.actors.actorAt(c)));
         const states = mods.flatMap((c) => v.conjuncts(c)).map((c) => this.untaggedState(c)).filter((p): p is Participant => p !== null);
         const tagged = mods.flatMap((c) => this.group(c, depth + 1));
         if (states.length || tagged.length) return uniqueParticipants([...tagged, ...states]);
