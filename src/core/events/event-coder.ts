@@ -92,7 +92,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       const via = actors.actorAt(k)?.via;
       return via === 'name' || via === 'alias';
     };
-    const matches = found.filter((m) => (m.trigger.pos !== 'noun' || !parts.has(m.head)) && !(m.trigger.pos === 'noun' && named(m.head)));
+    const kept = found.filter((m) => (m.trigger.pos !== 'noun' || !parts.has(m.head)) && !(m.trigger.pos === 'noun' && named(m.head)));
+    // "Russia retaliated with sanctions", "Iran responded with a barrage of missiles": the act named
+    // after "with" is what the verb did; the verb's own reading (a bare retaliation) yields to it.
+    const withActs = new Set(kept.filter((x) => x.trigger.pos === 'noun' && x.support >= 0 && v.caseOf(x.head) === 'with').map((x) => x.support));
+    const matches = kept.filter((m) => !(m.trigger.pos === 'verb' && m.trigger.frame === null && withActs.has(m.head)));
     const byHead = new Map(matches.map((m) => [m.head, m]));
     let finder: ParticipantFinder;
     const inner = new Map<Match, Match>();
