@@ -25,12 +25,13 @@ describe('offices filed from a capital', () => {
     expect(countryOf(STORY, 'Erlan Dosov', 'KARAGANDA')).toBe('CHN');
   });
 
-  it('keeps a state its own sentence places the office-holder in', () => {
+  it("keeps the state in view when the office-holder's own sentence names it", () => {
     expect(countryOf("China's pipeline plan drew criticism. In China, Defence Minister Erlan Dosov said the army would stay on alert.", 'Erlan Dosov', 'ASTANA')).toBe('CHN');
-    expect(countryOf("China's pipeline plan drew criticism. In talks with China, Defence Minister Erlan Dosov said the army would stay on alert.", 'Erlan Dosov', 'ASTANA')).toBe('KAZ');
+    expect(countryOf("China's pipeline plan drew criticism. Defence Minister Erlan Dosov said China would press ahead.", 'Erlan Dosov', 'ASTANA')).toBe('CHN');
   });
 
-  it('does not read a state the office-holder speaks of as theirs', () => {
-    expect(countryOf('Defence Minister Erlan Dosov said China would regret the move.', 'Erlan Dosov', 'ASTANA')).toBe('KAZ');
+  it('gives the capital state an office nothing else places', () => {
+    expect(countryOf('Defence Minister Erlan Dosov said the army would stay on alert.', 'Erlan Dosov', 'ASTANA')).toBe('KAZ');
+    expect(countryOf('Defence Minister Erlan Dosov said the army would stay on alert.', 'Erlan Dosov', null)).toBeNull();
   });
 });

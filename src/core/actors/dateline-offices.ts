@@ -5,8 +5,8 @@
  * capital's state wins over a state merely in view in earlier sentences ("Japan's plan drew
  * criticism. Defence Minister X said …" is South Korea's minister) — unless the other state is the
  * text's topic where the office is named: the subject of the previous sentence ("Iran rejected the
- * offer. Foreign Minister X said …" stays Iran's even from Washington), or where the office-holder's
- * own sentence places them ("In Tokyo, …"). A dateline that is no capital ("DONETSK, Ukraine") places a story, not a government,
+ * offer. Foreign Minister X said …" stays Iran's even from Washington), or named in the office-holder's
+ * own sentence ("In Tokyo, …", "… said Japan would protest"). A dateline that is no capital ("DONETSK, Ukraine") places a story, not a government,
  * and changes nothing.
  */
 import type { Doc } from '../doc/doc.js';
@@ -24,28 +24,27 @@ export function datelineCapitalState(doc: Doc, gazetteer: Gazetteer | undefined)
 /**
  * The country of a new office-holder `d` (draft `k`) whose title names no state, given `inView`
  * (the country the text in view gives it, or null) and `topic` (the previous sentence's subject
- * state, or null): the dateline capital's state unless the one in view is the topic or the place
- * `d`'s sentence puts them in.
+ * state, or null): the dateline capital's state unless the one in view is the topic or is named
+ * in `d`'s own sentence.
  */
 export function officeCountryFromDateline(doc: Doc, home: string | null, d: Draft, drafts: readonly Draft[], k: number, inView: string | null, topic: string | null): string | null {
   if (!home || inView === home) return inView;
-  if (inView && (inView === topic || placedInSentence(doc, d, drafts, k, inView))) return inView;
+  if (inView && (inView === topic || namedInSentence(doc, d, drafts, k, inView))) return inView;
   return home;
 }
 
 /**
- * Whether draft `k`'s sentence places its office-holder in state `country` before naming them ("In
- * Tokyo, Defence Minister X said …", "Speaking in Japan, …"): a place of that state, or the state
- * itself after "in". A state the sentence names otherwise is what they speak of or deal with, not
- * whose office it is ("In talks with Japan, Defence Minister X said …").
+ * Whether another mention in draft `k`'s sentence names state `country` (by name, demonym, place,
+ * or a person or body of it): "In Tokyo, Defence Minister X said …", "Defence Minister X said Japan
+ * would lodge a protest" — officials speak of their own state by name, so the sentence keeps the
+ * state in view.
  */
-function placedInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, country: string): boolean {
+function namedInSentence(doc: Doc, d: Draft, drafts: readonly Draft[], k: number, country: string): boolean {
   const sentence = doc.sentenceOf(d.tokStart);
-  for (let p = k - 1; p >= 0; p--) {
+  for (let p = 0; p < drafts.length; p++) {
     const x = drafts[p];
-    if (doc.sentenceOf(x.tokStart) !== sentence) break;
-    if (x.kind === 'place' && (x.place?.country ?? x.country) === country) return true;
-    if (x.kind === 'state' && x.refs[0] === `state:${country}` && x.tokStart > 0 && doc.tokenText(x.tokStart - 1).toLowerCase() === 'in') return true;
+    if (p === k || doc.sentenceOf(x.tokStart) !== sentence) continue;
+    if ((x.kind === 'state' && x.refs[0] === `state:${country}`) || x.country === country || x.place?.country === country) return true;
   }
   return false;
 }
