@@ -30,6 +30,9 @@ import { createKbMatcher } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
 import { createSurnameIndex } from './surname-index.js';
 import { sentenceUnits } from './units.js';
+import type { TitledSurname } from './lower-case-names.js';
+import { titleFits } from './title-fit.js';
+import { nameWords } from './name-words.js';
 
 /** What the actor component needs: the knowledge base, the gazetteer and the name cues. */
 export interface ActorResources {
@@ -51,8 +54,15 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   const seen = new Set<string>();
   const ctx = { doc, kb: res.kb, gazetteer: res.gazetteer, cues: res.cues, seen };
   const known = new Set<string>();
+  const date = articleDate(doc);
+  // The title's own words must begin the office's press title ("President" for a president, not a
+  // king), and the word must be the person's last name as written, not a part of a hyphenated one.
+  const titled: TitledSurname = (word, title) => {
+    const p = surnames.titled(word, (r) => titleFits(r, null, title), date, []);
+    return !!p && nameWords(p.name).at(-1) === word && !/[\u2010\u2011-]/.test(p.name.split(/\s+/).at(-1) ?? '');
+  };
   for (let s = 0; s < doc.sentenceCount; s++) {
-    const composed = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans));
+    const composed = composeMentions(ctx, s, sentenceUnits(doc, s, hits, res.cues, known, spans, titled));
     const pairs = pairDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed);
     pairs.push(...standingDescriptions(doc, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], [...composed, ...pairs]));
     pairs.push(...bodiesInState(doc, res.kb, doc.sentences.tokStart[s], doc.sentences.tokEnd[s], composed));

@@ -29,3 +29,16 @@ describe('non-governmental bodies named without a country', () => {
     expect(shipped('Aid workers left Karaganda on Monday.').map((a) => a[0])).not.toContain('Aid workers');
   });
 });
+
+describe("a state's own forces named without the state", () => {
+  const shipped = (text: string) => analyzeActors(text, '2023-05-10', fixtureActorResources(shippedSectors)).actors.map((a) => [a.type, a.country ?? null, a.sector ?? null]);
+
+  it('makes "government forces" and "regime troops" the forces of the state in view', () => {
+    expect(shipped('Kazakhstan closed the border. Government forces detained two men.')).toContainEqual(['group', 'KAZ', 'MIL']);
+    expect(shipped('Kazakhstan closed the border. Later, regime troops detained two men.')).toContainEqual(['group', 'KAZ', 'MIL']);
+  });
+
+  it('leaves other forces without a state unmentioned, since armies often act abroad', () => {
+    expect(shipped('Kazakhstan closed the border. Later, troops detained two men.').filter((a) => a[2] === 'MIL')).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
 /** Nouns of those standing in a relation to their possessor, not of its people: "Israel's allies", "Russia's neighbours". */
 const RELATIONAL = /^(?:all(?:y|ies)|partners?|neighbou?rs?|prox(?:y|ies)|clients?|enem(?:y|ies)|foes?|rivals?|adversar(?:y|ies)|opponents?)$/;
 /** Sectors whose singular group nouns are bodies (organisations), not crowds. */
+/** Words before a military noun that make it the state's own forces ("government forces", "regime troops"). */
+const GOVERNMENT_FORCE_WORDS = /^(?:government|regime|pro-government|state)$/;
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
 function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number }, start: number, extra: Partial<Draft>): Draft {
@@ -266,7 +268,9 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
       const namedCollective = !!groupForm && isLoneCollective(ctx, groupForm, sector, chain.end > chain.start ? chain.start : t, end, from, to, out);
       const pluralNoun = !!groupForm && (groupForm.plural || /[^s]s$/.test(groupForm.form) || sector === 'COP' || CROWD_NOUNS.has(groupForm.key) || namedCollective);
       const standaloneBody = !!sector && STANDALONE_BODY_SECTORS.has(sector) && (namedCollective || (!!groupForm && isCollectivePlural(groupForm)));
-      if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun) && !standaloneBody) return null;
+      // "Government forces", "regime troops": the armed forces of the state in view, as police are.
+      const governmentForce = sector === 'MIL' && !!groupForm && GOVERNMENT_FORCE_WORDS.test(wordAt(doc, (headUnit?.tokStart ?? t) - 1, from, to));
+      if (!hasCountry && !(sector && STANDALONE_GROUP_SECTORS.has(sector) && pluralNoun) && !standaloneBody && !governmentForce) return null;
       // A singular body ("army", "ministry", "police") is an organisation; "troops", "officials" a group.
       const body = groupForm && !groupForm.plural && !/[^s]s$/.test(groupForm.form) && sector !== null && BODY_SECTORS.has(sector);
       const start = chain.end > chain.start ? chain.start : t;

@@ -22,6 +22,7 @@ import { heldTitledOffice, titleFits } from './title-fit.js';
 import { nameWords } from './name-words.js';
 import { findLeader, leadersCountry, withoutInitials } from './name-lookups.js';
 import { homesOf } from './person-homes.js';
+import { datelineCapitalState, officeCountryFromDateline } from './dateline-offices.js';
 import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
@@ -68,6 +69,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   const { kb, date } = ctx;
   const persons: Known[] = [];
   const isState = (id: string) => kb.byId(id)?.kind === 'state';
+  const home = datelineCapitalState(ctx.doc, ctx.gazetteer);
   const personOf = (d: Draft): Known => {
     const found = kb.byId(d.refs[0]);
     const kbp = found?.kind === 'person' ? found : undefined;
@@ -123,9 +125,12 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     if (isNew && !servesAbroad && !d.country && !d.affiliation && d.title && (d.sector === 'GOV' || d.sector === 'MIL' || d.sector === 'OPP')) {
       // A state that only qualifies someone else in the same sentence ("The German government welcomed
       // President X's statement") says nothing of the new person's office.
-      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
+      const topic = topicStateOf(ctx.doc, d, drafts, k, isState)?.slice('state:'.length) ?? null;
+      d.country = oneStateInView(ctx.doc, d, drafts, k, isState, false)?.slice('state:'.length) ?? topic;
       // Nothing before: the one state its own sentence names after it ("President X declared a curfew in Haiti").
       if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
+      // Filed from a capital: that state's office, unless another state is the topic there.
+      d.country = officeCountryFromDateline(ctx.doc, home, d, drafts, k, d.country, topic);
     }
     // "the Obama administration": the government of the leader's state.
     const leader = d.leader && !d.country ? findLeader(ctx, d.leader, drafts) : null;

@@ -60,3 +60,14 @@ describe('sides joined by "and the"', () => {
     expect(refsOf(text, 'the two sides')).toEqual(['state:RUS', 'org:steppe-front']);
   });
 });
+
+describe('"the pair"', () => {
+  it('reads the two people named before, else the two parties', () => {
+    expect(refsOf('President Aidos Serik hosted President Li Wenming in Astana. The pair signed a trade pact.', 'The pair')).toEqual(['person:aidos-serik', 'person:li-wenming']);
+    expect(refsOf('Kazakhstan and China held talks in Astana. The pair signed a trade pact.', 'The pair')).toEqual(['state:KAZ', 'state:CHN']);
+  });
+
+  it('is no description before "of" ("the pair of rockets")', () => {
+    expect(refsOf('Kazakhstan and China held talks. The pair of rockets hit a depot.', 'The pair')).toBeNull();
+  });
+});

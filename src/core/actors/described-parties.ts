@@ -13,10 +13,15 @@ const WINDOW = 2;
 
 /**
  * The ids of the parties the plural description `drafts[k]` stands for: `count` states (`kind`
- * "state") or parties of any kind but people and places ("party"), named before it; [] when the
- * text does not say which.
+ * "state"), parties of any kind but people and places ("party"), or two people else two such
+ * parties ("any"), named before it; [] when the text does not say which.
  */
-export function describedParties(doc: Doc, drafts: readonly Draft[], k: number, kind: 'state' | 'party', count: number): string[] {
+export function describedParties(doc: Doc, drafts: readonly Draft[], k: number, kind: 'state' | 'party' | 'any', count: number): string[] {
+  // "The pair": two people when the text has them ("Modi hosted Sharif … the pair agreed"), else two parties.
+  if (kind === 'any') {
+    const people = pairOf(doc, drafts, k, (x) => !x.plural && x.kind === 'person' && x.refs.length === 1);
+    return people.length ? people : describedParties(doc, drafts, k, 'party', count);
+  }
   const fits = (x: Draft) => !x.plural && (kind === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group') && !sendsGoBetweens(doc, drafts, x);
   return count === 2 ? pairOf(doc, drafts, k, fits) : partiesCounted(doc, drafts, k, count, fits);
 }

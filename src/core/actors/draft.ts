@@ -42,7 +42,7 @@ export interface Draft {
   /** A coordinated mention naming several actors ("Hungarian and Romanian officials"): one per part. */
   split?: { name: string; country: string | null }[];
   /** A plural description of two parties named before ("the two countries": `state`; "the two sides": `party`). */
-  pairOf?: 'state' | 'party';
+  pairOf?: 'state' | 'party' | 'any';
   /** With `pairOf`: how many parties the description counts when more than two ("the three countries"). */
   partyCount?: number;
   /** A singular description standing for an actor named before ("the country", "the bloc", "the militant group"). */

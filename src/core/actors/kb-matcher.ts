@@ -9,6 +9,7 @@ import { nameTokens } from '../kb/normalize.js';
 import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
 import { tokenWords, type TokenWords } from './token-words.js';
 import { WordTrie } from './word-trie.js';
+import { innerCapital } from './lower-case-names.js';
 import { createSpellingIndex, MIN_ALONE, MIN_INSIDE, oneEditApart } from './spelling-variants.js';
 
 /** A knowledge-base match over tokens `[tokStart, tokEnd)`. */
@@ -39,7 +40,8 @@ function caseFits(text: string, form: { form: string; exactCase: boolean }, isNa
   if (!isName) return true;
   // Names are capitalised; a lower-case first letter is allowed only where the form has it too
   // ("al-Qaeda"). A leading "the" of the form does not count: "the Met" needs "Met", not "met".
-  return isCapitalised(text) || !isCapitalised(form.form.replace(/^the\s+/i, ''));
+  // A capital slipped inside the first word ("iSrael") is a case error, not a common word.
+  return isCapitalised(text) || innerCapital(text) || !isCapitalised(form.form.replace(/^the\s+/i, ''));
 }
 
 /** Hyphenated suffixes after which a name describes a thing, not an actor. */

@@ -10,6 +10,7 @@ import type { KbAgentForm, KbSurfaceForm } from '../kb/name-index.js';
 import type { KbHit } from './kb-matcher.js';
 import type { NameCues } from './name-cues.js';
 import { surnameDemonym } from './demonym-surnames.js';
+import { lowerCaseNameEnd, type TitledSurname } from './lower-case-names.js';
 
 export type UnitKind = 'kb' | 'agent' | 'name' | 'honorific' | 'region' | 'pronoun';
 
@@ -79,9 +80,10 @@ function nameToken(doc: Doc, t: number, sentenceStart: boolean, hasPos: boolean,
  * The units of sentence `s`, in text order (KB hits are passed in, already matched over the Doc).
  * `known` holds the words of people's names met earlier in the article, so that a surname opening a
  * sentence ("Volkov said…") is read as a name even without part-of-speech tags; `placeSpans` are the
- * curated place names that hold an actor's name ("Gulf of Mexico"), read as one name each.
+ * curated place names that hold an actor's name ("Gulf of Mexico"), read as one name each; `titled`
+ * accepts a known surname written in lower case after its title ("President obama").
  */
-export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues: NameCues, known: ReadonlySet<string> = new Set(), placeSpans: ReadonlyMap<number, number> = new Map()): Unit[] {
+export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues: NameCues, known: ReadonlySet<string> = new Set(), placeSpans: ReadonlyMap<number, number> = new Map(), titled?: TitledSurname): Unit[] {
   const from = doc.sentences.tokStart[s];
   const to = doc.sentences.tokEnd[s];
   const hasPos = doc.has('pos');
@@ -208,6 +210,13 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
       while (end > t + 1 && cues.nameConnectors.has(doc.tokenText(end - 1).toLowerCase())) end--;
       out.push({ kind: 'name', tokStart: t, tokEnd: end });
       t = end;
+      continue;
+    }
+    // "President obama": a known surname in lower case after its title.
+    const lowerEnd = lowerCaseNameEnd(doc, t, to, out[out.length - 1], titled);
+    if (lowerEnd > 0) {
+      out.push({ kind: 'name', tokStart: t, tokEnd: lowerEnd });
+      t = lowerEnd;
       continue;
     }
     t++;
