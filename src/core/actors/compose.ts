@@ -39,9 +39,9 @@ const STANDALONE_BODY_SECTORS: ReadonlySet<string> = new Set(['NGO']);
 const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'mob', 'throng']);
 /** Nouns of those standing in a relation to their possessor, not of its people: "Israel's allies", "Russia's neighbours". */
 const RELATIONAL = /^(?:all(?:y|ies)|partners?|neighbou?rs?|prox(?:y|ies)|clients?|enem(?:y|ies)|foes?|rivals?|adversar(?:y|ies)|opponents?)$/;
-/** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 /** Words before a military noun that make it the state's own forces ("government forces", "regime troops"). */
 const GOVERNMENT_FORCE_WORDS = /^(?:government|regime|pro-government|state)$/;
+/** Sectors whose singular group nouns are bodies (organisations), not crowds. */
 const BODY_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'MED', 'EDU', 'BUS', 'NGO', 'IGO']);
 
 function personFromChain(chain: Chain, core: { tokStart: number; tokEnd: number }, start: number, extra: Partial<Draft>): Draft {
