@@ -89,6 +89,39 @@ describe('lexicon: aid teams and people handed back', () => {
       7 . PUNCT 2 punct`)).toEqual([]);
   });
 
+  it('an organisation that will send a team to help promises aid, though it names nobody to receive it (0333)', () => {
+    expect(coded(`
+      1 The DET 3 det
+      2 United PROPN 3 compound
+      3 Nations PROPN 4 nsubj
+      4 said VERB 0 root say
+      5 it PRON 7 nsubj
+      6 would AUX 7 aux
+      7 send VERB 4 ccomp
+      8 a DET 9 det
+      9 team NOUN 7 obj
+      10 to PART 11 mark
+      11 help VERB 7 advcl
+      12 the DET 13 det
+      13 victims NOUN 11 obj victim
+      14 . PUNCT 4 punct`)).toEqual(['United Nations>- AGREE 0333 +fut']);
+    expect(coded(`
+      1 The DET 3 det
+      2 United PROPN 3 compound
+      3 Nations PROPN 4 nsubj
+      4 said VERB 0 root say
+      5 it PRON 7 nsubj
+      6 would AUX 7 aux
+      7 send VERB 4 ccomp
+      8 a DET 9 det
+      9 team NOUN 7 obj
+      10 to PART 11 mark
+      11 count VERB 7 advcl
+      12 the DET 13 det
+      13 votes NOUN 11 obj vote
+      14 . PUNCT 4 punct`)).toEqual([]);
+  });
+
   it('border guards handed back to their state are released (0841)', () => {
     expect(coded(`
       1 Pakistan PROPN 2 nsubj
