@@ -122,6 +122,32 @@ describe('lexicon: aid teams and people handed back', () => {
       14 . PUNCT 4 punct`)).toEqual([]);
   });
 
+  it('an amount pledged or provided "in aid" with the aid phrase hung on the verb lets the aid noun decide', () => {
+    const table = (verb: string, lemma: string, kind: string, place: string): string => `
+      1 France PROPN 2 nsubj
+      2 ${verb} VERB 0 root ${lemma}
+      3 20 NUM 4 compound
+      4 million NUM 5 nummod
+      5 euros NOUN 2 obj euro
+      6 in ADP 8 case
+      7 ${kind} ADJ 8 amod
+      8 aid NOUN 2 obl
+      9 to ADP 10 case
+      10 ${place} PROPN 8 nmod
+      11 . PUNCT 2 punct`;
+    expect(coded(table('pledged', 'pledge', 'humanitarian', 'Niger'))).toEqual(['FRA>NER AGREE 0333']);
+    expect(coded(table('provided', 'provide', 'military', 'Ukraine'))).toEqual(['FRA>UKR AID 072']);
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 pledged VERB 0 root pledge
+      3 20 NUM 4 compound
+      4 million NUM 5 nummod
+      5 euros NOUN 2 obj euro
+      6 in ADP 7 case
+      7 Geneva PROPN 2 obl
+      8 . PUNCT 2 punct`)).toEqual([]);
+  });
+
   it('border guards handed back to their state are released (0841)', () => {
     expect(coded(`
       1 Pakistan PROPN 2 nsubj
