@@ -62,4 +62,34 @@ describe('lexicon: swaps, pullouts and announced aid', () => {
       7 Geneva PROPN 2 obl
       8 . PUNCT 2 punct`)).toEqual([]);
   });
+
+  it('a retaliation by or with a named means is that act; with force it is an assault (190)', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 retaliated VERB 0 root retaliate
+      3 by SCONJ 4 mark
+      4 expelling VERB 2 advcl expel
+      5 ten NUM 7 nummod
+      6 French ADJ 7 amod
+      7 diplomats NOUN 4 obj diplomat
+      8 . PUNCT 2 punct`)).toEqual(['RUS>FRA SANCTION 166']);
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 retaliated VERB 0 root retaliate
+      3 with ADP 4 case
+      4 tariffs NOUN 2 obl tariff
+      5 on ADP 7 case
+      6 American ADJ 7 amod
+      7 soybeans NOUN 4 nmod soybean
+      8 . PUNCT 2 punct`)).toEqual(['CHN>USA COERCE 163']);
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 retaliated VERB 0 root retaliate
+      3 against ADP 4 case
+      4 France PROPN 2 obl
+      5 with ADP 7 case
+      6 missile NOUN 7 compound
+      7 strikes NOUN 2 obl strike
+      8 . PUNCT 2 punct`).filter((e) => e.includes('190'))).toEqual(['IRN>FRA ASSAULT 190']);
+  });
 });
