@@ -92,4 +92,19 @@ describe('lexicon: swaps, pullouts and announced aid', () => {
       7 strikes NOUN 2 obl strike
       8 . PUNCT 2 punct`).filter((e) => e.includes('190'))).toEqual(['IRN>FRA ASSAULT 190']);
   });
+
+  it('two states pulling troops back from a place neither owns withdraw from each other; from a third state, from it', () => {
+    const withdrew = (place: string): string => `
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 withdrew VERB 0 root withdraw
+      5 their PRON 6 nmod:poss
+      6 troops NOUN 4 obj troop
+      7 from ADP 8 case
+      8 ${place} 4 obl
+      9 . PUNCT 4 punct`;
+    expect(coded(withdrew('border NOUN'))).toEqual(['IND>PAK RETREAT 087', 'PAK>IND RETREAT 087']);
+    expect(coded(withdrew('Niger PROPN'))).toEqual(['IND>NER RETREAT 087', 'PAK>NER RETREAT 087']);
+  });
 });
