@@ -43,6 +43,24 @@ describe('code refinement', () => {
     expect(refineCode(files.ctx, files.m)).toBe(files.m.trigger.code);
   });
 
+  it('reads the verb of a purpose infinitive ("sent a team to help the victims"), not what it acts on', () => {
+    const sent = (purpose: string, lemma: string): string => `
+      1 France PROPN 2 nsubj
+      2 sent VERB 0 root send
+      3 a DET 4 det
+      4 team NOUN 2 obj
+      5 to PART 6 mark
+      6 ${purpose} VERB 2 advcl ${lemma}
+      7 the DET 8 det
+      8 victims NOUN 6 obj victim
+      9 . PUNCT 2 punct`;
+    const help = setup(sent('help', 'help'), 1);
+    const count = setup(sent('count', 'count'), 1);
+    expect(help.m.trigger).toBe(count.m.trigger);
+    expect(refineCode(help.ctx, help.m)).not.toBe(help.m.trigger.code);
+    expect(refineCode(count.ctx, count.m)).toBe(count.m.trigger.code);
+  });
+
   it('refines a code by the kind of the subject, and gives none for a state', () => {
     const gunmen = setup(seized('Gunmen', 'tanker', 'tanker'), 1);
     const state = setup(seized('Russia', 'tanker', 'tanker'), 1);

@@ -22,6 +22,9 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
   };
   visit(m.head, 0);
   if (m.obj >= 0) visit(m.obj, 1);
+  // "would send a team to help the victims": the verb of a purpose infinitive says what kind of
+  // act sending is (its own words, what it acts on, stay out: "to help contain an outbreak").
+  for (const c of v.childrenWith(m.head, ['advcl'])) if (v.childrenWith(c, ['mark']).some((k) => v.lower[k] === 'to')) around.add(v.lemma[c]);
   // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb.
   if (t.pos === 'noun') for (const c of trailingPhrases(v, m.head, t.target)) visit(c, 1);
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;

@@ -184,6 +184,12 @@ export interface EventGrammar {
    */
   readonly timePointNouns: ReadonlySet<string>;
   /**
+   * Nouns of a list or register a party is put on or taken off ("sanctions list", "blacklist"): a
+   * phrase with the entry's preposition on the verb's object that names one is the verb's ("added two
+   * banks to its sanctions list"); optional (empty when absent).
+   */
+  readonly listNouns: ReadonlySet<string>;
+  /**
    * Adjectives that make the act a noun names only possible ("a possible meeting", "potential
    * sanctions", "a proposed ceasefire"); optional (empty when absent).
    */

@@ -39,3 +39,44 @@ describe('a closing report as the "that"-clause of a complaint', () => {
       7 . PUNCT 6 punct`).filter((e) => e.includes(' 114'))).toEqual([]);
   });
 });
+
+describe('the list a party is put on or taken off, hung on the object', () => {
+  it('reads "removed two Iranian banks from its sanctions list" as sanctions eased (085)', () => {
+    expect(coded(`
+      1 Washington PROPN 2 nsubj
+      2 removed VERB 0 root remove
+      3 two NUM 5 nummod
+      4 Iranian ADJ 5 amod
+      5 banks NOUN 2 obj bank
+      6 from ADP 9 case
+      7 its PRON 9 nmod:poss
+      8 sanctions NOUN 9 compound sanction
+      9 list NOUN 5 nmod
+      10 . PUNCT 2 punct`)).toEqual(['USA>IRN RETREAT 085']);
+  });
+  it('and "added two Russian banks to its sanctions list" as sanctions imposed (163)', () => {
+    expect(coded(`
+      1 Britain PROPN 2 nsubj
+      2 added VERB 0 root add
+      3 two NUM 5 nummod
+      4 Russian ADJ 5 amod
+      5 banks NOUN 2 obj bank
+      6 to ADP 9 case
+      7 its PRON 9 nmod:poss
+      8 sanctions NOUN 9 compound sanction
+      9 list NOUN 5 nmod
+      10 . PUNCT 2 punct`)).toEqual(['GBR>RUS COERCE 163']);
+  });
+  it('but a phrase on the object that names no list stays the object\'s ("dropped attacks on X from her speech")', () => {
+    expect(coded(`
+      1 Britain PROPN 2 nsubj
+      2 removed VERB 0 root remove
+      3 two NUM 5 nummod
+      4 Russian ADJ 5 amod
+      5 diplomats NOUN 2 obj diplomat
+      6 from ADP 8 case
+      7 the DET 8 det
+      8 delegation NOUN 5 nmod
+      9 . PUNCT 2 punct`)).toEqual([]);
+  });
+});

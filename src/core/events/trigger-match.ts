@@ -161,10 +161,12 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
       }
     }
     // "forced the agency out of the country" with "out of" hung on the object: a two-word
-    // preposition opened by the entry's word rarely modifies a noun, so it is the verb's.
+    // preposition opened by the entry's word rarely modifies a noun, so it is the verb's. So is a
+    // list a party is put on or taken off ("added two banks to its sanctions list", "removed
+    // Cuba from the list"): the parser hangs the goal or source of placement on the object.
     if (prep < 0 && t.pos === 'verb' && obj < 0) {
       for (const o of v.childrenWith(i, ['obj'])) {
-        for (const c of v.children(o)) if (prep < 0 && c > o && v.relIs(c, ['nmod']) && v.caseOf(c) !== t.prep && opensWith(v, c, t.prep)) prep = c;
+        for (const c of v.children(o)) if (prep < 0 && c > o && v.relIs(c, ['nmod']) && (v.caseOf(c) !== t.prep || g.listNouns.has(v.lemma[c])) && opensWith(v, c, t.prep)) prep = c;
       }
     }
     // "rejected calls to impose sanctions" with "to impose" hung on the verb: an infinitive right
