@@ -30,6 +30,18 @@ describe('event coder: acts named after "with"', () => {
       8 . PUNCT 2 punct`)).toEqual(['PAK>IND ASSAULT 195']);
   });
 
+  it('a retaliation that names its own target keeps it, whatever the act after "with" reads', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 retaliated VERB 0 root retaliate
+      3 against ADP 4 case
+      4 Ukraine PROPN 2 obl
+      5 with ADP 7 case
+      6 missile NOUN 7 compound
+      7 strikes NOUN 2 obl strike
+      8 . PUNCT 2 punct`).filter((e) => e.startsWith('RUS>UKR'))).not.toEqual([]);
+  });
+
   it('a retaliation with nothing the lexicon names stays a retaliation', () => {
     expect(coded(`
       1 Russia PROPN 2 nsubj

@@ -96,7 +96,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     // "Russia retaliated with sanctions", "Iran responded with a barrage of missiles": the act named
     // after "with" is what the verb did; the verb's own reading (a bare retaliation) yields to it.
     const withActs = new Set(kept.filter((x) => x.trigger.pos === 'noun' && x.support >= 0 && v.caseOf(x.head) === 'with').map((x) => x.support));
-    const matches = kept.filter((m) => !(m.trigger.pos === 'verb' && m.trigger.frame === null && withActs.has(m.head)));
+    // (Not a verb that names its own target, which the act after "with" would lose: "retaliated
+    // against France with missile strikes".)
+    const ownTarget = (m: Match): boolean => v.childrenWith(m.head, ['obl']).some((k) => m.trigger.target.includes(v.caseOf(k) ?? '') && v.caseOf(k) !== 'with');
+    const matches = kept.filter((m) => !(m.trigger.pos === 'verb' && m.trigger.frame === null && withActs.has(m.head) && !ownTarget(m)));
     const byHead = new Map(matches.map((m) => [m.head, m]));
     let finder: ParticipantFinder;
     const inner = new Map<Match, Match>();
