@@ -65,4 +65,12 @@ describe('the tag repair in the default pipeline', () => {
     expect(infinitive.pos(at(infinitive, 'free'))).toBe('VERB');
     expect(infinitive.deprel(at(infinitive, 'nationals'))).toBe('obj');
   });
+
+  it('makes a present-tense verb coordinated with an earlier one a verb with its object ("… and urges the council to act")', async () => {
+    const doc = await parse('Ruritania rejects the proposal and urges the Security Council to act.');
+    const urges = at(doc, 'urges');
+    expect(doc.pos(urges)).toBe('VERB');
+    expect(doc.heads[urges]).toBe(at(doc, 'rejects'));
+    expect(doc.deprel(urges)).toBe('conj');
+  });
 });

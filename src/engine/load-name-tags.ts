@@ -112,5 +112,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     aspectualObjects: true,
     attackGerunds: true,
     locativePrepositions: true,
+    coordinatedVerbs: true,
   });
 }

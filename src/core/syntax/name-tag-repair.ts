@@ -39,6 +39,7 @@ import { createLocativePrepositionRepair } from './locative-preposition-repair.j
 import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
+import { createCoordinatedVerbRepair } from './coordinated-verb-repair.js';
 
 /** What {@link createNameTagRepair} repairs. */
 export interface NameTagRepairOptions {
@@ -94,6 +95,8 @@ export interface NameTagRepairOptions {
   readonly attackGerunds?: boolean;
   /** Also tag "outside"/"inside" before a bare place a preposition ("a sit-in outside/JJ parliament"; `locative-preposition-repair.ts`) (default false). */
   readonly locativePrepositions?: boolean;
+  /** Also tag a present-tense verb coordinated with an earlier one a verb ("condemns … and calls/NNS on Israel to …"; `coordinated-verb-repair.ts`) (default false). */
+  readonly coordinatedVerbs?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -183,6 +186,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const aspectual = options.aspectualObjects === true ? createAspectualObjectRepair(model) : null;
   const attacks = options.attackGerunds === true ? createAttackGerundRepair(model) : null;
   const locatives = options.locativePrepositions === true ? createLocativePrepositionRepair(model) : null;
+  const coordinated = options.coordinatedVerbs === true ? createCoordinatedVerbRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -301,6 +305,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (aspectual) changed += aspectual(vocab, ids, from, to, tags, upos, forced);
     if (attacks) changed += attacks(vocab, ids, from, to, tags, upos, forced);
     if (locatives) changed += locatives(vocab, ids, from, to, tags, upos, forced);
+    if (coordinated) changed += coordinated(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
