@@ -96,6 +96,14 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
       if (m && m !== f && m.trigger.pos === 'noun' && PROPOSALS.has(m.trigger.frame ?? '')) return m;
     }
   }
+  // "urged the Council to act swiftly to stop the war", "called on them to work to end the fighting":
+  // a verb of merely acting is done for its purpose, which is the act.
+  if (ACTING.has(v.lemma[c])) {
+    for (const k of v.childrenWith(c, ['advcl'])) {
+      const m = byHead.get(k);
+      if (m && m !== f && isToInfinitive(v, k)) return m;
+    }
+  }
   for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
     // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
     if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
@@ -112,6 +120,8 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
 const ANSWERING = new Set(['respond', 'reply', 'answer', 'comply', 'heed', 'obey', 'accede', 'bow', 'yield', 'meet', 'satisfy', 'fulfil', 'fulfill', 'honour', 'honor']);
 
 /** Frames of a noun that asks or offers something ("a demand", "calls", "an offer", "an invitation"). */
+/** Verbs of merely acting or trying, whose purpose infinitive names what is done ("act to stop the war"). */
+const ACTING = new Set(['act', 'move', 'work', 'intervene', 'step', 'strive', 'endeavour', 'endeavor', 'mobilise', 'mobilize']);
 const PROPOSALS = new Set(['intent', 'appeal', 'demand', 'invite']);
 
 /** A quantity noun ("500 million dollars", "tons"): it has a number, or is one. */
