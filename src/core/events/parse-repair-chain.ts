@@ -16,6 +16,7 @@ import { repairForInfinitives } from './for-infinitive-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairObjectConjunctVerbs } from './object-conjunct-verb-repair.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
@@ -71,6 +72,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairBuriedPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
   (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairObjectConjunctVerbs(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
   (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
