@@ -123,11 +123,19 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(`${STRUCK}\n${own}`))).toEqual([]);
   });
 
-  it('does not link a different act ("the elections") nor reach back past two sentences', () => {
+  it('does not link a different act ("the elections") nor reach back past four sentences', () => {
     const other = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'elections NOUN 2 obj election');
     expect(accusing(coded(`${STRUCK}\n${other}`))).toEqual([]);
-    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual([]);
-    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual(['IND>RUS ACCUSE 111']);
+    const after = (gap: number): string => [STRUCK, ...Array(gap).fill(FILLER), CONDEMNED_STRIKES].join('\n');
+    // A story tells the reactions after a few lines of detail: "the strikes" still names the strike.
+    expect(accusing(coded(after(3)))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded(after(4)))).toEqual([]);
+  });
+
+  it('keeps a generic noun ("the move") to the act told in the last two sentences', () => {
+    const move = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'move NOUN 2 obj move');
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${move}`))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${FILLER}\n${move}`))).toEqual([]);
   });
 
   it('does not link a hypothetical act ("Russia may strike Kyiv")', () => {

@@ -36,6 +36,13 @@ const AIMED = new Set(['on', 'in', 'at', 'into']);
 const OWN_PARTIES = new Set(['by', 'of', 'against', 'from']);
 /** How many sentences back a definite act noun may point. */
 export const ANAPHORA_REACH = 2;
+/**
+ * How many sentences back an act noun that names the act itself may point: "Russia expelled three
+ * Estonian diplomats. … (two sentences on the diplomats) … Estonia condemned the expulsions." A news
+ * story tells the reactions after a few lines of detail; the noun's own word or code (not a generic
+ * "the move") keeps the link to the same act.
+ */
+export const NAMED_ACT_REACH = 4;
 
 /**
  * Families of CAMEO roots that would link acts named in different words. None for now: across roots
@@ -97,7 +104,8 @@ function derived(verb: string, noun: string): boolean {
 
 /**
  * Who did the act the definite noun at `tok` refers back to: the doers of the latest linked act in
- * the same or the {@link ANAPHORA_REACH} preceding sentences — and, for a joint act, its other
+ * the same or the {@link ANAPHORA_REACH} preceding sentences ({@link NAMED_ACT_REACH} for a noun
+ * that names the act itself) — and, for a joint act, its other
  * parties too ("welcomed the agreement" is for both signers). `code` is the
  * noun's own trigger code, when the lexicon reads it as an act.
  */
@@ -117,7 +125,9 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
   const linked = (a: Antecedent): boolean => aimed(a) && (any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
-  const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - ANAPHORA_REACH && linked(a));
+  // A generic noun or a charge ("the decision", "the claim") names whatever was told last: only just before.
+  const reach = any || CHARGE_NOUNS.has(v.lemma[tok]) ? ANAPHORA_REACH : NAMED_ACT_REACH;
+  const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - reach && linked(a));
   if (!ante) return [];
   const out = [...ante.sources];
   if (ante.symmetric) for (const p of ante.targets) if (!out.some((q) => q.actor?.id === p.actor?.id && q.country === p.country && q.name === p.name)) out.push(p);
