@@ -53,9 +53,17 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (own) return [own.refs[0]];
     // "Ankara accused it of …": an object pronoun is not its own verb's subject (that is "itself").
     const subject = ownVerbSubject(doc, d);
+    // "Pakistan said Indian troops fired on its posts": a body written as a plural noun is "they", not
+    // "it" — nor is the state named inside it ("Indian").
+    let plural: Draft | null = null;
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
       if (subject >= 0 && c.tokStart <= subject && subject < c.tokEnd) continue;
+      if (plural && plural.tokStart <= c.tokStart && c.tokEnd <= plural.tokEnd) continue;
+      if (writtenPlural(doc, c)) {
+        plural = c;
+        continue;
+      }
       if (isBody(c)) return [c.refs[0]];
     }
     return [];
@@ -146,6 +154,16 @@ function namesMembers(doc: Doc, c: Draft): boolean {
   // "<members> of [the] <body>"
   const of = w(c.tokStart - 1) === 'the' ? c.tokStart - 2 : c.tokStart - 1;
   return w(of) === 'of' && MEMBERS.has(w(of - 1));
+}
+
+/**
+ * A mention whose last word is a plural common noun ("Indian troops", "security forces"), whatever
+ * single body it stands for: English refers to it as "they". (Not a name: "the Israel Defense Forces".)
+ */
+function writtenPlural(doc: Doc, c: Draft): boolean {
+  const last = c.tokEnd - 1;
+  const word = doc.tokenText(last);
+  return doc.has('pos') && doc.pos(last) === 'NOUN' && /^[a-z-]+s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
 /** A state, IGO or organisation, named or described ("the bloc"), resolved to one entity. */
