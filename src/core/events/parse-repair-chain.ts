@@ -23,6 +23,7 @@ import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
+import { repairSaidClauses } from './said-clause-repair.js';
 import { repairReportRoots } from './report-root-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairReporterConjuncts } from './reporter-conjunct-repair.js';
@@ -74,6 +75,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairObjectConjunctVerbs(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
+  (t: RepairTokens) => repairSaidClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
