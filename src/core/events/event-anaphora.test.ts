@@ -132,6 +132,19 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(after(4)))).toEqual([]);
   });
 
+  it('keeps a subject act noun ("the strikes put pressure on India") to the last two sentences', () => {
+    const pressure = `
+      1 The DET 2 det
+      2 strikes NOUN 3 nsubj strike
+      3 put VERB 0 root put
+      4 pressure NOUN 3 obj pressure
+      5 on ADP 6 case
+      6 India PROPN 3 obl
+      7 . PUNCT 3 punct`;
+    const fromRussia = (t: string): string[] => coded(t).filter((e) => e.startsWith('RUS>IND'));
+    expect(fromRussia([STRUCK, FILLER, FILLER, FILLER, pressure].join('\n'))).toEqual([]);
+  });
+
   it('keeps a generic noun ("the move") to the act told in the last two sentences', () => {
     const move = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'move NOUN 2 obj move');
     expect(accusing(coded(`${STRUCK}\n${FILLER}\n${move}`))).toEqual(['IND>RUS ACCUSE 111']);

@@ -37,10 +37,10 @@ const OWN_PARTIES = new Set(['by', 'of', 'against', 'from']);
 /** How many sentences back a definite act noun may point. */
 export const ANAPHORA_REACH = 2;
 /**
- * How many sentences back an act noun that names the act itself may point: "Russia expelled three
- * Estonian diplomats. … (two sentences on the diplomats) … Estonia condemned the expulsions." A news
- * story tells the reactions after a few lines of detail; the noun's own word or code (not a generic
- * "the move") keeps the link to the same act.
+ * How many sentences back an act noun that names the act itself, and is what someone reacts to
+ * rather than a subject, may point: "Russia expelled three Estonian diplomats. … (two sentences on
+ * the diplomats) … Estonia condemned the expulsions." A news story tells the reactions after a few
+ * lines of detail; the noun's own word or code (not a generic "the move") keeps the link to the same act.
  */
 export const NAMED_ACT_REACH = 4;
 
@@ -125,8 +125,10 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
   const linked = (a: Antecedent): boolean => aimed(a) && (any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
-  // A generic noun or a charge ("the decision", "the claim") names whatever was told last: only just before.
-  const reach = any || CHARGE_NOUNS.has(v.lemma[tok]) ? ANAPHORA_REACH : NAMED_ACT_REACH;
+  // A generic noun or a charge ("the decision", "the claim") names whatever was told last: only just
+  // before. So does a subject ("The massacre put pressure on Congress"), whose act would make the
+  // earlier doer act again; the wider reach is for reactions to the act ("condemned the expulsions").
+  const reach = any || CHARGE_NOUNS.has(v.lemma[tok]) || v.rel[tok].startsWith('nsubj') ? ANAPHORA_REACH : NAMED_ACT_REACH;
   const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - reach && linked(a));
   if (!ante) return [];
   const out = [...ante.sources];
