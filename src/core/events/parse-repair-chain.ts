@@ -24,7 +24,7 @@ import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
 import { repairSaidClauses } from './said-clause-repair.js';
-import { repairReportRoots } from './report-root-repair.js';
+import { repairReportRoots, repairSwallowedReporters } from './report-root-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairReporterConjuncts } from './reporter-conjunct-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
@@ -82,6 +82,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairContactReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportRoots(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairSwallowedReporters(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
