@@ -136,4 +136,23 @@ describe('modality: "later" and "soon"', () => {
       12 . PUNCT 3 punct`;
     expect(coded(table).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161']);
   });
+
+  it('"nor" negates its conjunct: "neither attended the talks nor recalled its ambassador"', () => {
+    const table = `
+      1 Pakistan PROPN 3 nsubj
+      2 neither CCONJ 3 cc:preconj neither
+      3 attended VERB 0 root attend
+      4 the DET 5 det
+      5 talks NOUN 3 obj talk
+      6 nor CCONJ 7 cc nor
+      7 recalled VERB 3 conj recall
+      8 its PRON 9 nmod:poss
+      9 ambassador NOUN 7 obj ambassador
+      10 from ADP 11 case
+      11 India PROPN 7 obl
+      12 . PUNCT 3 punct`;
+    expect(coded(table).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161 !neg']);
+    // "and" asserts it.
+    expect(coded(table.replace('6 nor CCONJ 7 cc nor', '6 and CCONJ 7 cc and').replace('2 neither CCONJ 3 cc:preconj neither', '2 then ADV 3 advmod then')).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161']);
+  });
 });

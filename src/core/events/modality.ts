@@ -33,7 +33,11 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     // So is one finite on its own ("did not attend the summit and recalled its ambassador", "never
     // recognised Kosovo and has blocked its membership"): it does not share the clause's "did not".
     const contrast = chain.findIndex((c, i) => i < chain.length - 1 && (contrastConjunct(v, c) || ownFiniteConjunct(v, c)));
-    chain.forEach((c, i) => readClause(v, g, c, mod, contrast < 0 || i <= contrast));
+    chain.forEach((c, i) => {
+      readClause(v, g, c, mod, contrast < 0 || i <= contrast);
+      // "neither recognised the vote nor sent observers", "did not protest, nor did it …": "nor" negates its conjunct.
+      if (v.rel[c] === 'conj' && v.childrenWith(c, ['cc']).some((k) => v.lemma[k] === 'nor') && (contrast < 0 || i <= contrast)) mod.negated = true;
+    });
   }
   if (m.trigger.pos === 'noun' || m.obj >= 0) {
     const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
