@@ -121,3 +121,22 @@ describe('"its" and a body written as a plural noun', () => {
     expect(refOf(singular, 'its')).toBe('state:RUS');
   });
 });
+
+describe('"it" after a conjoined reporting verb', () => {
+  it('is the subject the verb shares ("Kazakhstan rejected talks with Russia and said it …")', () => {
+    const table = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 rejected VERB  0 root
+      3 talks    NOUN  2 obj
+      4 with     ADP   5 case
+      5 Russia   PROPN 3 nmod
+      6 and      CCONJ 7 cc
+      7 said     VERB  2 conj
+      8 it       PRON  10 nsubj
+      9 would    AUX   10 aux
+      10 wait    VERB  7 ccomp
+      11 .       PUNCT 2 punct
+    `;
+    expect(refOf(table, 'it')).toBe('state:KAZ');
+  });
+});

@@ -204,6 +204,9 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
   if (!REPORTING.has(w(t))) return null;
   const adverb = w(t - 1);
   if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
+  // "Iran rejected talks with Washington and said it …": a reporting verb after "and" shares the
+  // subject of the verb it is conjoined to, not the body named just before it.
+  if (w(t - 1) === 'and') return sharedSubject(doc, drafts, k, t);
   // The widest draft ending right before the verb: "the junta in Niger", not "Niger".
   let subject: Draft | null = null;
   for (let j = k - 1; j >= 0; j--) {
@@ -213,6 +216,25 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
     if (c.tokEnd === t && (!subject || c.tokStart < subject.tokStart)) subject = c;
   }
   return subject && isBody(subject) ? subject : null;
+}
+
+/**
+ * The body that is the subject of the verb a conjoined reporting verb at `t` hangs on ("Iran
+ * rejected … and said it"), read from the parse; null without one.
+ */
+function sharedSubject(doc: Doc, drafts: Draft[], k: number, t: number): Draft | null {
+  if (!doc.has('deps') || doc.deprel(t) !== 'conj') return null;
+  const verb = doc.head(t);
+  if (verb < 0) return null;
+  const s = doc.sentenceOf(verb);
+  for (let x = doc.sentences.tokStart[s]; x < verb; x++) {
+    if (doc.head(x) !== verb || doc.deprel(x) !== 'nsubj') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = drafts[j];
+      if (c.tokStart <= x && x < c.tokEnd && isBody(c)) return c;
+    }
+  }
+  return null;
 }
 
 /**
