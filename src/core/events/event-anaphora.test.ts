@@ -132,6 +132,22 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(after(4)))).toEqual([]);
   });
 
+  it('reaches further back only for the act told in the same word or its family, not another of its kind', () => {
+    const attack = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'attack NOUN 2 obj attack');
+    // "the attack" after "struck": the same kind of act, linked only when told just before.
+    expect(accusing(coded([STRUCK, FILLER, attack].join('\n')))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded([STRUCK, FILLER, FILLER, FILLER, attack].join('\n')))).toEqual([]);
+    // "the expulsions" after "expelled": one family in grammar.json's actWordFamilies.
+    const expelled = `
+      1 Russia PROPN 2 nsubj
+      2 expelled VERB 0 root expel
+      3 Ukrainian ADJ 4 amod
+      4 diplomats NOUN 2 obj diplomat
+      5 . PUNCT 2 punct`;
+    const expulsions = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'expulsions NOUN 2 obj expulsion');
+    expect(accusing(coded([expelled, FILLER, FILLER, FILLER, expulsions].join('\n')))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+
   it('keeps a subject act noun ("the strikes put pressure on India") to the last two sentences', () => {
     const pressure = `
       1 The DET 2 det
