@@ -92,3 +92,51 @@ describe('a subject pronoun in a reported clause', () => {
     expect(refOf(quoted, 'he')).toBe('person:aidos-serik');
   });
 });
+
+describe('"its" and a body written as a plural noun', () => {
+  it('passes over "Russian troops" and the state inside it ("Kazakhstan said Russian troops fired on its posts")', () => {
+    const table = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 said     VERB  0 root
+      3 Russian  ADJ   4 amod
+      4 troops   NOUN  5 nsubj
+      5 fired    VERB  2 ccomp
+      6 on       ADP   8 case
+      7 its      PRON  8 nmod:poss
+      8 posts    NOUN  5 obl
+      9 .        PUNCT 2 punct
+    `;
+    expect(refOf(table, 'its')).toBe('state:KAZ');
+    // A body named in the singular in the clause is still the nearest "it" ("… said Russia fired on its posts").
+    const singular = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 said     VERB  0 root
+      3 Russia   PROPN 4 nsubj
+      4 fired    VERB  2 ccomp
+      5 on       ADP   7 case
+      6 its      PRON  7 nmod:poss
+      7 posts    NOUN  4 obl
+      8 .        PUNCT 2 punct
+    `;
+    expect(refOf(singular, 'its')).toBe('state:RUS');
+  });
+});
+
+describe('"it" after a conjoined reporting verb', () => {
+  it('is the subject the verb shares ("Kazakhstan rejected talks with Russia and said it …")', () => {
+    const table = `
+      1 Kazakhstan PROPN 2 nsubj
+      2 rejected VERB  0 root
+      3 talks    NOUN  2 obj
+      4 with     ADP   5 case
+      5 Russia   PROPN 3 nmod
+      6 and      CCONJ 7 cc
+      7 said     VERB  2 conj
+      8 it       PRON  10 nsubj
+      9 would    AUX   10 aux
+      10 wait    VERB  7 ccomp
+      11 .       PUNCT 2 punct
+    `;
+    expect(refOf(table, 'it')).toBe('state:KAZ');
+  });
+});

@@ -53,9 +53,17 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (own) return [own.refs[0]];
     // "Ankara accused it of …": an object pronoun is not its own verb's subject (that is "itself").
     const subject = ownVerbSubject(doc, d);
+    // "Pakistan said Indian troops fired on its posts": a body written as a plural noun is "they", not
+    // "it" — nor is the state named inside it ("Indian").
+    let plural: Draft | null = null;
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
       if (subject >= 0 && c.tokStart <= subject && subject < c.tokEnd) continue;
+      if (plural && plural.tokStart <= c.tokStart && c.tokEnd <= plural.tokEnd) continue;
+      if (writtenPlural(doc, c)) {
+        plural = c;
+        continue;
+      }
       if (isBody(c)) return [c.refs[0]];
     }
     return [];
@@ -148,6 +156,16 @@ function namesMembers(doc: Doc, c: Draft): boolean {
   return w(of) === 'of' && MEMBERS.has(w(of - 1));
 }
 
+/**
+ * A mention whose last word is a plural common noun ("Indian troops", "security forces"), whatever
+ * single body it stands for: English refers to it as "they". (Not a name: "the Israel Defense Forces".)
+ */
+function writtenPlural(doc: Doc, c: Draft): boolean {
+  const last = c.tokEnd - 1;
+  const word = doc.tokenText(last);
+  return doc.has('pos') && doc.pos(last) === 'NOUN' && /^[a-z-]+s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
 /** A state, IGO or organisation, named or described ("the bloc"), resolved to one entity. */
 const isBody = (c: Draft) => (c.kind === 'state' || c.kind === 'igo' || c.kind === 'org' || (c.kind === 'description' && !!c.standsFor)) && !c.plural && c.refs.length > 0;
 
@@ -186,6 +204,9 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
   if (!REPORTING.has(w(t))) return null;
   const adverb = w(t - 1);
   if (adverb === 'also' || adverb === 'has' || adverb === 'had' || /^[a-z]+ly$/.test(adverb)) t--;
+  // "Iran rejected talks with Washington and said it …": a reporting verb after "and" shares the
+  // subject of the verb it is conjoined to, not the body named just before it.
+  if (w(t - 1) === 'and') return sharedSubject(doc, drafts, k, t);
   // The widest draft ending right before the verb: "the junta in Niger", not "Niger".
   let subject: Draft | null = null;
   for (let j = k - 1; j >= 0; j--) {
@@ -195,6 +216,25 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
     if (c.tokEnd === t && (!subject || c.tokStart < subject.tokStart)) subject = c;
   }
   return subject && isBody(subject) ? subject : null;
+}
+
+/**
+ * The body that is the subject of the verb a conjoined reporting verb at `t` hangs on ("Iran
+ * rejected … and said it"), read from the parse; null without one.
+ */
+function sharedSubject(doc: Doc, drafts: Draft[], k: number, t: number): Draft | null {
+  if (!doc.has('deps') || doc.deprel(t) !== 'conj') return null;
+  const verb = doc.head(t);
+  if (verb < 0) return null;
+  const s = doc.sentenceOf(verb);
+  for (let x = doc.sentences.tokStart[s]; x < verb; x++) {
+    if (doc.head(x) !== verb || doc.deprel(x) !== 'nsubj') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = drafts[j];
+      if (c.tokStart <= x && x < c.tokEnd && isBody(c)) return c;
+    }
+  }
+  return null;
 }
 
 /**

@@ -287,4 +287,15 @@ describe('event coder: who acts in a to-infinitive on a noun', () => {
       6 . PUNCT 3 punct`;
     expect(coded(table, { actors: [...ACTORS, gulf], places: PLACES }).filter((e) => e.includes('COERCE'))).toEqual(['PAK>Gulf states COERCE 173']);
   });
+
+  it('does not place attackers in the state they fire "at": that is whom the act is aimed at', () => {
+    const table = `
+      1 Rebels NOUN 2 nsubj rebel
+      2 fired VERB 0 root fire
+      3 rockets NOUN 2 obj rocket
+      4 at ADP 5 case
+      5 Pakistan PROPN 2 obl
+      6 . PUNCT 2 punct`;
+    expect(coded(table, { actors: ACTORS })).toEqual(['rebels>PAK ASSAULT 194']);
+  });
 });

@@ -168,6 +168,8 @@ function countryInside(ctx: CoderContext, d: Draft): string | null {
   for (const h of heads) {
     for (const prep of WHERE) {
       for (const k of finder.prepDeps(h, prep)) {
+        // "fired a mortar bomb at Israel": "at" a state is whom the act is aimed at, not where it happens.
+        if (prep === 'at' && actors.actorAt(k)?.actor?.type === 'state') continue;
         const found = within(k, WITHIN_DEPTH);
         if (found) return found;
       }

@@ -123,11 +123,48 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(`${STRUCK}\n${own}`))).toEqual([]);
   });
 
-  it('does not link a different act ("the elections") nor reach back past two sentences', () => {
+  it('does not link a different act ("the elections") nor reach back past four sentences', () => {
     const other = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'elections NOUN 2 obj election');
     expect(accusing(coded(`${STRUCK}\n${other}`))).toEqual([]);
-    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual([]);
-    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${CONDEMNED_STRIKES}`))).toEqual(['IND>RUS ACCUSE 111']);
+    const after = (gap: number): string => [STRUCK, ...Array(gap).fill(FILLER), CONDEMNED_STRIKES].join('\n');
+    // A story tells the reactions after a few lines of detail: "the strikes" still names the strike.
+    expect(accusing(coded(after(3)))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded(after(4)))).toEqual([]);
+  });
+
+  it('reaches further back only for the act told in the same word or its family, not another of its kind', () => {
+    const attack = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'attack NOUN 2 obj attack');
+    // "the attack" after "struck": the same kind of act, linked only when told just before.
+    expect(accusing(coded([STRUCK, FILLER, attack].join('\n')))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded([STRUCK, FILLER, FILLER, FILLER, attack].join('\n')))).toEqual([]);
+    // "the expulsions" after "expelled": one family in grammar.json's actWordFamilies.
+    const expelled = `
+      1 Russia PROPN 2 nsubj
+      2 expelled VERB 0 root expel
+      3 Ukrainian ADJ 4 amod
+      4 diplomats NOUN 2 obj diplomat
+      5 . PUNCT 2 punct`;
+    const expulsions = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'expulsions NOUN 2 obj expulsion');
+    expect(accusing(coded([expelled, FILLER, FILLER, FILLER, expulsions].join('\n')))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+
+  it('keeps a subject act noun ("the strikes put pressure on India") to the last two sentences', () => {
+    const pressure = `
+      1 The DET 2 det
+      2 strikes NOUN 3 nsubj strike
+      3 put VERB 0 root put
+      4 pressure NOUN 3 obj pressure
+      5 on ADP 6 case
+      6 India PROPN 3 obl
+      7 . PUNCT 3 punct`;
+    const fromRussia = (t: string): string[] => coded(t).filter((e) => e.startsWith('RUS>IND'));
+    expect(fromRussia([STRUCK, FILLER, FILLER, FILLER, pressure].join('\n'))).toEqual([]);
+  });
+
+  it('keeps a generic noun ("the move") to the act told in the last two sentences', () => {
+    const move = CONDEMNED_STRIKES.replace('strikes NOUN 2 obj strike', 'move NOUN 2 obj move');
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${move}`))).toEqual(['IND>RUS ACCUSE 111']);
+    expect(accusing(coded(`${STRUCK}\n${FILLER}\n${FILLER}\n${move}`))).toEqual([]);
   });
 
   it('does not link a hypothetical act ("Russia may strike Kyiv")', () => {

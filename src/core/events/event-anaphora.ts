@@ -36,6 +36,14 @@ const AIMED = new Set(['on', 'in', 'at', 'into']);
 const OWN_PARTIES = new Set(['by', 'of', 'against', 'from']);
 /** How many sentences back a definite act noun may point. */
 export const ANAPHORA_REACH = 2;
+/**
+ * How many sentences back an act noun told in the same word as the act (or a word of its family in
+ * grammar.json's actWordFamilies), and what someone reacts to rather than a subject, may point:
+ * "Russia expelled three Estonian diplomats. … (two sentences on the diplomats) … Estonia condemned
+ * the expulsions." A news story tells the reactions after a few lines of detail; the same word keeps
+ * the link to the same act, where an act of the same kind in other words may be another one.
+ */
+export const NAMED_ACT_REACH = 4;
 
 /**
  * Families of CAMEO roots that would link acts named in different words. None for now: across roots
@@ -71,19 +79,27 @@ export function isDefiniteOwnless(v: SyntaxView, noun: number): boolean {
   return v.childrenWith(noun, ['det']).some((k) => DEFINITE.has(v.lemma[k]));
 }
 
+/**
+ * The act told in the same word: the trigger word itself, its derived noun ("shelled" / "the
+ * shelling") or a word of its family (grammar.json's actWordFamilies: a missile "launch" or "test"
+ * after "fired", "the expulsions" after "expelled").
+ */
+function sameWordAct(v: SyntaxView, noun: number, a: Antecedent, families: ReadonlyMap<string, number>): boolean {
+  const lemma = v.lemma[noun];
+  const family = families.get(lemma);
+  return a.lemmas.some((l) => l === lemma || derived(l, lemma) || (family !== undefined && families.get(l) === family));
+}
+
 /** The same act: the same trigger word (or its derived noun, "shelled" / "shelling"), or codes of one family. */
 function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent, families: ReadonlyMap<string, number>): boolean {
   const lemma = v.lemma[noun];
   const other = a.code.slice(0, 2);
-  // (A missile "launch" or "test" after "fired" / "test-fired": grammar.json's actWordFamilies.)
-  const family = families.get(lemma);
-  const sameWord = (l: string): boolean => l === lemma || derived(l, lemma) || (family !== undefined && families.get(l) === family);
   if (CHARGE_NOUNS.has(lemma) && other === '11') return true;
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.
-  if (!code) return NAMED_AGAIN.has(other) && a.lemmas.some(sameWord);
-  if (a.lemmas.some(sameWord)) return true;
+  if (!code) return NAMED_AGAIN.has(other) && sameWordAct(v, noun, a, families);
+  if (sameWordAct(v, noun, a, families)) return true;
   const root = code.slice(0, 2);
   return root === other || FAMILIES.some((f) => f.has(root) && f.has(other));
 }
@@ -97,7 +113,8 @@ function derived(verb: string, noun: string): boolean {
 
 /**
  * Who did the act the definite noun at `tok` refers back to: the doers of the latest linked act in
- * the same or the {@link ANAPHORA_REACH} preceding sentences — and, for a joint act, its other
+ * the same or the {@link ANAPHORA_REACH} preceding sentences ({@link NAMED_ACT_REACH} for a noun
+ * that names the act in its own word) — and, for a joint act, its other
  * parties too ("welcomed the agreement" is for both signers). `code` is the
  * noun's own trigger code, when the lexicon reads it as an act.
  */
@@ -117,7 +134,14 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
   const linked = (a: Antecedent): boolean => aimed(a) && (any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
-  const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && a.sentence >= sentence - ANAPHORA_REACH && linked(a));
+  // Further back, only the act told in the same word, and only as what someone reacts to: a generic
+  // noun, a charge ("the claim") or an act of another word of the same kind ("the ambush" after
+  // "bombed") names whatever was told last, and a subject ("The massacre put pressure on Congress")
+  // would make the earlier doer act again.
+  const far = !any && !CHARGE_NOUNS.has(v.lemma[tok]) && !v.rel[tok].startsWith('nsubj');
+  const reaches = (a: Antecedent): boolean =>
+    a.sentence >= sentence - ANAPHORA_REACH || (far && a.sentence >= sentence - NAMED_ACT_REACH && sameWordAct(v, tok, a, grammar.actWordFamilies));
+  const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && reaches(a) && linked(a));
   if (!ante) return [];
   const out = [...ante.sources];
   if (ante.symmetric) for (const p of ante.targets) if (!out.some((q) => q.actor?.id === p.actor?.id && q.country === p.country && q.name === p.name)) out.push(p);

@@ -97,4 +97,62 @@ describe('modality: "later" and "soon"', () => {
       6 Xi PROPN 4 obl
       7 . PUNCT 4 punct`)).toEqual(['RUS>CHN AGREE 032 +fut']);
   });
+
+  it('a conjunct finite on its own does not share "did not": "did not attend the summit and recalled its envoy"', () => {
+    const table = (second: string): string => `
+      1 Pakistan PROPN 4 nsubj
+      2 did AUX 4 aux do
+      3 not PART 4 advmod
+      4 attend VERB 0 root attend
+      5 the DET 6 det
+      6 talks NOUN 4 obj talk
+      7 and CCONJ 8 cc
+      ${second}
+      9 its PRON 10 nmod:poss
+      10 ambassador NOUN 8 obj ambassador
+      11 from ADP 12 case
+      12 India PROPN 8 obl
+      13 . PUNCT 4 punct`;
+    const recall = (t: string): string[] => coded(t).filter((e) => e.includes(' 161'));
+    // "recalled" cannot follow "did": it is a clause of its own, asserted.
+    expect(recall(table('8 recalled VERB 4 conj recall'))).toEqual(['PAK>IND SANCTION 161']);
+    // "did not attend … and recall": the bare form shares the negation.
+    expect(recall(table('8 recall VERB 4 conj recall'))).toEqual(['PAK>IND SANCTION 161 !neg']);
+  });
+
+  it('a conjunct with an auxiliary of its own keeps its own polarity: "never recognised X and has recalled …"', () => {
+    const table = `
+      1 Pakistan PROPN 3 nsubj
+      2 never ADV 3 advmod
+      3 recognised VERB 0 root recognise
+      4 Taiwan PROPN 3 obj
+      5 and CCONJ 7 cc
+      6 has AUX 7 aux have
+      7 recalled VERB 3 conj recall
+      8 its PRON 9 nmod:poss
+      9 ambassador NOUN 7 obj ambassador
+      10 from ADP 11 case
+      11 India PROPN 7 obl
+      12 . PUNCT 3 punct`;
+    expect(coded(table).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161']);
+  });
+
+  it('"nor" negates its conjunct: "neither attended the talks nor recalled its ambassador"', () => {
+    const table = `
+      1 Pakistan PROPN 3 nsubj
+      2 neither CCONJ 3 cc:preconj neither
+      3 attended VERB 0 root attend
+      4 the DET 5 det
+      5 talks NOUN 3 obj talk
+      6 nor CCONJ 7 cc nor
+      7 recalled VERB 3 conj recall
+      8 its PRON 9 nmod:poss
+      9 ambassador NOUN 7 obj ambassador
+      10 from ADP 11 case
+      11 India PROPN 7 obl
+      12 . PUNCT 3 punct`;
+    expect(coded(table).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161 !neg']);
+    // "and" asserts it.
+    expect(coded(table.replace('6 nor CCONJ 7 cc nor', '6 and CCONJ 7 cc and').replace('2 neither CCONJ 3 cc:preconj neither', '2 then ADV 3 advmod then')).filter((e) => e.includes(' 161'))).toEqual(['PAK>IND SANCTION 161']);
+  });
 });

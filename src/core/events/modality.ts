@@ -30,8 +30,14 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     const chain = clauseChain(v, h);
     // "would not join the sanctions but would work with France", "did not attack but threatened":
     // a conjunct set against a negated clause by "but" is affirmed, so the negation above it stays there.
-    const contrast = chain.findIndex((c, i) => i < chain.length - 1 && contrastConjunct(v, c));
-    chain.forEach((c, i) => readClause(v, g, c, mod, contrast < 0 || i <= contrast));
+    // So is one finite on its own ("did not attend the summit and recalled its ambassador", "never
+    // recognised Kosovo and has blocked its membership"): it does not share the clause's "did not".
+    const contrast = chain.findIndex((c, i) => i < chain.length - 1 && (contrastConjunct(v, c) || ownFiniteConjunct(v, c)));
+    chain.forEach((c, i) => {
+      readClause(v, g, c, mod, contrast < 0 || i <= contrast);
+      // "neither recognised the vote nor sent observers", "did not protest, nor did it …": "nor" negates its conjunct.
+      if (v.rel[c] === 'conj' && v.childrenWith(c, ['cc']).some((k) => v.lemma[k] === 'nor') && (contrast < 0 || i <= contrast)) mod.negated = true;
+    });
   }
   if (m.trigger.pos === 'noun' || m.obj >= 0) {
     const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
@@ -130,6 +136,20 @@ const CONTRAST: ReadonlySet<string> = new Set(['but', 'yet']);
 /** True when `k` is a conjunct joined by "but"/"yet": it does not share the negation of its head's clause. */
 function contrastConjunct(v: SyntaxView, k: number): boolean {
   return v.rel[k] === 'conj' && v.childrenWith(k, ['cc']).some((c) => CONTRAST.has(v.lemma[c]));
+}
+
+/**
+ * True when `k` is a conjunct finite on its own, so that the negation of its head's clause cannot
+ * reach it: it has an auxiliary of its own ("… and has blocked"), or it is an inflected form ("…
+ * and recalled") after a head negated through "do" ("did not attend"), which takes a bare verb — a
+ * conjunct sharing "did not" would be bare too ("did not attend and recall"). An uninflected form
+ * ("did not attend and cut ties") may share it, and stays negated.
+ */
+function ownFiniteConjunct(v: SyntaxView, k: number): boolean {
+  if (v.rel[k] !== 'conj' || v.head[k] < 0) return false;
+  if (v.childrenWith(k, ['aux']).some((a) => a < k)) return true;
+  const inflected = v.lower[k] !== v.lemma[k] && !v.lower[k].endsWith('ing');
+  return inflected && v.childrenWith(v.head[k], ['aux']).some((a) => v.lemma[a] === 'do');
 }
 
 /** Focus adverbs after which a negator only widens the claim: "not only", "not just", "not merely". */

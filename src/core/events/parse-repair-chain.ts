@@ -16,13 +16,15 @@ import { repairForInfinitives } from './for-infinitive-repair.js';
 import { repairFrontedPhrases } from './fronted-phrase-repair.js';
 import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
+import { repairObjectConjunctVerbs } from './object-conjunct-verb-repair.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
-import { repairReportRoots } from './report-root-repair.js';
+import { repairSaidClauses } from './said-clause-repair.js';
+import { repairReportRoots, repairSwallowedReporters } from './report-root-repair.js';
 import { repairReportedObjects } from './reported-object-repair.js';
 import { repairReporterConjuncts } from './reporter-conjunct-repair.js';
 import { repairDatedReportedClauses, repairReportedClauses } from './reported-clause-repair.js';
@@ -71,13 +73,16 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairBuriedPredicates(t.head, t.rel, t.upos, t.forms, t.lemma),
   (t: RepairTokens) => repairAppositiveSubjects(t.head, t.rel, t.upos, t.forms),
   (t: RepairTokens) => repairFixedAdverbials(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairObjectConjunctVerbs(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
+  (t: RepairTokens) => repairSaidClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairContactReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportRoots(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairSwallowedReporters(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),

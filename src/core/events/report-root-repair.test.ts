@@ -59,4 +59,22 @@ describe('repairReportRoots', () => {
     const found = arrays(FARMERS.replace('2 farmers NOUN 9 obl:unmarked farmer', '2 farmers NOUN 3 nsubj farmer').replace('3 resorted VERB 2 acl resort', '3 resorted VERB 9 ccomp resort'));
     expect(repairReportRoots(found.head, found.rel, found.upos, found.lemma, found.lower, isSpeech)).toBe(false);
   });
+
+  it('takes a noun read as a clause and a "with" phrase: "Protesters/ccomp clashed with police, witnesses said"', () => {
+    const table = `
+      1 Protesters NOUN 8 ccomp protester
+      2 clashed VERB 1 acl clash
+      3 with ADP 4 case with
+      4 police NOUN 2 obl police
+      5 , PUNCT 1 punct
+      6 witnesses NOUN 8 nsubj witness
+      7 later ADV 8 advmod later
+      8 said VERB 0 root say
+      9 . PUNCT 8 punct`;
+    const a = arrays(table);
+    expect(repairReportRoots(a.head, a.rel, a.upos, a.lemma, a.lower, isSpeech)).toBe(true);
+    expect([a.head[1], a.rel[1]]).toEqual([-1, 'root']);
+    expect([a.head[0], a.rel[0]]).toEqual([1, 'nsubj']);
+    expect([a.head[7], a.rel[7]]).toEqual([1, 'parataxis']);
+  });
 });

@@ -54,4 +54,17 @@ describe('unnamed people as the target of an arrest', () => {
       8 . PUNCT 5 punct`;
     expect(coded(table)).toEqual(['PAK>- COERCE 173 !neg']);
   });
+
+  it('counts people named by their calling: "detained a local cleric", "arrested 12 fishermen"', () => {
+    const cleric = `
+      1 Pakistani ADJ 2 amod
+      2 police NOUN 3 nsubj
+      3 detained VERB 0 root detain
+      4 a DET 6 det
+      5 local ADJ 6 amod
+      6 cleric NOUN 3 obj cleric
+      7 . PUNCT 3 punct`;
+    expect(coded(cleric)).toEqual(['PAK>- COERCE 173']);
+    expect(coded(cleric.replace('4 a DET 6 det', '4 12 NUM 6 nummod').replace('5 local ADJ 6 amod', '5 more ADJ 6 amod').replace('cleric NOUN 3 obj cleric', 'fishermen NOUN 3 obj fisherman'))).toEqual(['PAK>- COERCE 173']);
+  });
 });
