@@ -72,6 +72,14 @@ export class TriggerSlots extends ClauseRoles {
         for (const t of hosts) if (t >= 0 && !ownClause(t)) out.push(...this.prepDeps(t, slot));
         // "an extension of the mandate for the force" with "for the force" hung on "extension".
         if (!out.length && !isVerb) out.push(...trailingPhrases(v, h, [slot]));
+        // "held talks on a free trade agreement with India", with "with India" hung on the pact the
+        // talks are about: the other party of a pact under talks is the talks' other party.
+        if (!out.length && !isVerb && slot === 'with') {
+          for (const t of [h, m.support]) {
+            if (t < 0) continue;
+            for (const c of v.childrenWith(t, ['nmod', 'obl'])) if (TOPIC_CASES.has(v.caseOf(c) ?? '') && PACTS.has(v.lemma[c])) out.push(...this.prepDeps(c, 'with'));
+          }
+        }
         // "Turkey's deployment of troops to Libya", "the visit by the Indian prime minister to Egypt":
         // the phrase hung on the noun's own of/by complement.
         if (!out.length && slot !== 'of' && slot !== 'by') {
@@ -97,6 +105,11 @@ export class TriggerSlots extends ClauseRoles {
     return m.obj >= 0 ? [m.obj] : [];
   }
 }
+
+/** Prepositions of what talks are about ("talks on/over/about a deal"). */
+const TOPIC_CASES: ReadonlySet<string> = new Set(['on', 'over', 'about', 'regarding', 'for']);
+/** Pacts whose "with" phrase names the party they are made with. */
+const PACTS: ReadonlySet<string> = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'partnership', 'arrangement', 'ceasefire', 'truce']);
 
 /** A noun act one is "involved/engaged in": the passive subject of its light verb takes part in it. */
 function joining(v: SyntaxView, noun: number): boolean {
