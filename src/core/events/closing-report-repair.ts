@@ -10,7 +10,7 @@
 import { inSubtree, rootOf } from './head-tree.js';
 
 /** Relations the noun of a swallowed reporting clause may carry under the clause before it. */
-const SWALLOWED = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list', 'parataxis']);
+export const SWALLOWED: ReadonlySet<string> = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list', 'parataxis']);
 
 /** Relations a reporting verb's own dependents may carry when it closes a sentence ("…, he said, adding…"). */
 const CLOSING_DEPENDENTS = new Set(['punct', 'advcl', 'advmod', 'parataxis']);

@@ -16,6 +16,7 @@ import { toRecords } from './event-records.js';
 import type { EventResources } from './resources.js';
 import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
+import { isJudgementOblique } from './reported-sources.js';
 import { sharedTargets } from './conjoined-targets.js';
 import { releasersAsHolders } from './released-holders.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
@@ -121,7 +122,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         // ("called the deal a provocation", "described the deal as a provocation": the judgement as an
         // unmarked or "as" oblique.)
         const evaluating = m.support >= 0 && resources.lexicon.grammar.evaluativeVerbs.has(v.lemma[m.support]);
-        const judged = m.support >= 0 && v.childrenWith(m.support, ['xcomp', 'obl']).some((c) => v.rel[c] === 'xcomp' || (evaluating && (v.rel[c] === 'obl:unmarked' || (v.rel[c] === 'obl' && v.caseOf(c) === 'as'))));
+        const judged = m.support >= 0 && v.childrenWith(m.support, ['xcomp', 'obl']).some((c) => v.rel[c] === 'xcomp' || (evaluating && isJudgementOblique(v, c)));
         for (const slot of [...m.trigger.source, 'subj']) {
           if (judged && slot === 'subj') continue;
           const found = finder.slotTokens(m, slot).flatMap((k) => finder.group(k, depth));

@@ -11,6 +11,7 @@
  * sentence has the "subject verb object and verb object" shape; an adjective ("and wounded/ADJ
  * civilians") is left alone, as the tagger read it.
  */
+import { childrenOf } from './head-tree.js';
 
 /** Coordinating conjunctions that can open a second predicate. */
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
@@ -35,7 +36,7 @@ export function repairObjectConjunctVerbs(head: Int32Array, rel: string[], upos:
     const obj = head[noun];
     const verb = obj >= 0 ? head[obj] : -1;
     if (verb < 0 || verb > obj || rel[obj] !== 'obj' || upos[verb] !== 'VERB') continue;
-    if (!hasDependent(head, rel, verb, (r) => r === 'nsubj' || r === 'nsubj:pass')) continue;
+    if (!childrenOf(head, verb).some((k) => rel[k] === 'nsubj' || rel[k] === 'nsubj:pass')) continue;
     head[v] = verb;
     rel[v] = 'conj';
     head[noun] = v;
@@ -46,9 +47,4 @@ export function repairObjectConjunctVerbs(head: Int32Array, rel: string[], upos:
     changed = true;
   }
   return changed;
-}
-
-function hasDependent(head: Int32Array, rel: readonly string[], h: number, test: (r: string) => boolean): boolean {
-  for (let k = 0; k < head.length; k++) if (head[k] === h && test(rel[k])) return true;
-  return false;
 }

@@ -13,6 +13,7 @@
  */
 
 import { childrenOf, inSubtree, subtreeStart } from './head-tree.js';
+import { SWALLOWED } from './closing-report-repair.js';
 
 /** Relations a stray subject noun may carry under the reporting verb. */
 const STRAY = new Set(['obl:unmarked', 'obl:npmod', 'obj', 'dep', 'appos', 'nmod', 'parataxis', 'list', 'vocative', 'dislocated', 'ccomp']);
@@ -101,8 +102,8 @@ function activeParticiple(head: Int32Array, rel: readonly string[], lower: reado
 /** Relations of a word inside a noun phrase's name or modifiers. */
 const NAME_PARTS = new Set(['amod', 'compound', 'flat']);
 
-/** Relations the reporter's noun may carry when the participle's clause swallowed it. */
-const SWALLOWED_REPORTER = new Set(['appos', 'conj', 'nmod', 'obj', 'obl', 'dep', 'list', 'parataxis', 'compound', 'flat']);
+/** Relations the reporter's noun may carry when the participle's clause swallowed it: those of a closing report's, or a name part. */
+const SWALLOWED_REPORTER: ReadonlySet<string> = new Set([...SWALLOWED, 'compound', 'flat']);
 
 /**
  * Repair of the same sentence when the reporter after the comma was swallowed too: "Sudanese

@@ -4,6 +4,7 @@
  * speaker), and who reports a clause (its reporting verb's subject or the quotation's speaker).
  */
 import type { Participant } from './actor-index.js';
+import type { SyntaxView } from './syntax-view.js';
 import type { CoderContext } from './coder-context.js';
 import type { Match } from './trigger-match.js';
 
@@ -95,9 +96,16 @@ export function judgedObject(ctx: CoderContext, m: Match): number[] {
   if (v.relIs(h, ['nmod:unmarked', 'appos']) && v.relIs(p, ['obj']) && v.head[p] >= 0 && lexicon.grammar.evaluativeVerbs.has(v.lemma[v.head[p]])) return [p];
   // The noun on the verb, after its object: "called the move a provocation" read as xcomp/obj or
   // obl:unmarked, "described the move as a provocation" as an "as" oblique.
-  const onVerb = v.relIs(h, ['xcomp', 'obj', 'obl:unmarked']) || (v.relIs(h, ['obl']) && v.caseOf(h) === 'as');
-  if (onVerb && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
+  if ((v.relIs(h, ['xcomp', 'obj']) || isJudgementOblique(v, h)) && v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p])) return v.childrenWith(p, ['obj']).filter((o) => o < h);
   return [];
+}
+
+/**
+ * Whether `k` is a judgement told after its verb's object as an oblique: unmarked ("called the move
+ * a provocation") or with "as" ("described the move as a provocation").
+ */
+export function isJudgementOblique(v: SyntaxView, k: number): boolean {
+  return v.relIs(k, ['obl:unmarked']) || (v.relIs(k, ['obl']) && v.caseOf(k) === 'as');
 }
 
 /** Sectors of a state's bodies that arrest, detain and hold people. */

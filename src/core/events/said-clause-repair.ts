@@ -9,6 +9,7 @@
  * Only for "say" with no clausal complement of its own, and an inflected participle other than an
  * "-ing" form ("said troops firing on …" is no finite clause) with no subject, marker or auxiliary.
  */
+import { childrenOf } from './head-tree.js';
 
 /** Tags of a noun phrase's head. */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -22,13 +23,13 @@ export function repairSaidClauses(head: Int32Array, rel: string[], upos: readonl
   let changed = false;
   for (let r = 0; r < n; r++) {
     if (upos[r] !== 'VERB' || lemma[r] !== 'say') continue;
-    const deps = dependents(head, r);
+    const deps = childrenOf(head, r);
     if (deps.some((k) => rel[k] === 'ccomp')) continue;
     const obj = deps.find((k) => k > r && rel[k] === 'obj' && NOMINAL.has(upos[k]));
     if (obj === undefined) continue;
-    const verb = dependents(head, obj).find((k) => k > obj && rel[k] === 'acl' && upos[k] === 'VERB');
+    const verb = childrenOf(head, obj).find((k) => k > obj && rel[k] === 'acl' && upos[k] === 'VERB');
     if (verb === undefined || lower[verb] === lemma[verb] || lower[verb].endsWith('ing')) continue;
-    if (dependents(head, verb).some((k) => /^(?:nsubj|mark|aux)/.test(rel[k]))) continue;
+    if (childrenOf(head, verb).some((k) => /^(?:nsubj|mark|aux)/.test(rel[k]))) continue;
     head[verb] = r;
     rel[verb] = 'ccomp';
     head[obj] = verb;
@@ -36,10 +37,4 @@ export function repairSaidClauses(head: Int32Array, rel: string[], upos: readonl
     changed = true;
   }
   return changed;
-}
-
-function dependents(head: Int32Array, h: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < head.length; k++) if (head[k] === h) out.push(k);
-  return out;
 }
