@@ -73,4 +73,54 @@ describe('parse repairs: a reporter\'s appeal conjoined to what it reported', ()
     const act = parseArrays(URGED.replace('urged VERB 5 conj urge', 'freed VERB 5 conj free'));
     expect(repairReporterConjuncts(act.head, act.rel, act.upos, act.lemma, act.lower, SPEECH)).toBe(false);
   });
+
+  it('reaches a charge hung deeper in the report, with the object the parser gave the verb above it', () => {
+    // "Ankara said the raids would go on until the area is cleared and accused Baghdad of inaction ."
+    // with "accused" a conjunct of the passive "cleared" and "Baghdad" that passive's object.
+    const deep = parseArrays(`
+  1 Ankara PROPN 2 nsubj
+  2 said VERB 0 root say
+  3 the DET 4 det
+  4 raids NOUN 6 nsubj raid
+  5 would AUX 6 aux
+  6 go VERB 2 ccomp go
+  7 on ADP 6 compound:prt
+  8 until SCONJ 12 mark
+  9 the DET 10 det
+  10 area NOUN 12 nsubj:pass
+  11 is AUX 12 aux:pass be
+  12 cleared VERB 6 advcl clear
+  13 and CCONJ 14 cc
+  14 accused VERB 12 conj accuse
+  15 Baghdad PROPN 12 obj
+  16 of ADP 17 case
+  17 inaction NOUN 14 obl
+  18 . PUNCT 2 punct`);
+    expect(repairReporterConjuncts(deep.head, deep.rel, deep.upos, deep.lemma, deep.lower, SPEECH)).toBe(true);
+    expect([deep.head[13], deep.head[14]]).toEqual([1, 13]);
+  });
+
+  it('leaves a charge conjoined to a verb deeper in the report that shares its tense', () => {
+    // "Paris said Iran seized the ship after it boarded the tanker and accused the crew of spying .":
+    // "accused" may be the boarder's second act; it stays where it hangs.
+    const after = parseArrays(`
+  1 Paris PROPN 2 nsubj
+  2 said VERB 0 root say
+  3 Iran PROPN 4 nsubj
+  4 seized VERB 2 ccomp seize
+  5 the DET 6 det
+  6 ship NOUN 4 obj
+  7 after SCONJ 9 mark
+  8 it PRON 9 nsubj
+  9 boarded VERB 4 advcl board
+  10 the DET 11 det
+  11 tanker NOUN 9 obj
+  12 and CCONJ 13 cc
+  13 accused VERB 9 conj accuse
+  14 the DET 15 det
+  15 crew NOUN 13 obj
+  16 . PUNCT 2 punct`);
+    expect(repairReporterConjuncts(after.head, after.rel, after.upos, after.lemma, after.lower, SPEECH)).toBe(false);
+    expect(after.head[12]).toBe(8);
+  });
 });

@@ -46,17 +46,48 @@ export function repairReporterConjuncts(head: Int32Array, rel: string[], upos: r
     for (const c of kids[r]) {
       if (c < r || rel[c] !== 'ccomp' || upos[c] !== 'VERB') continue;
       if (!kids[c].some((k) => k < c && (rel[k] === 'nsubj' || rel[k] === 'nsubj:pass'))) continue;
-      for (const v2 of [...kids[c]]) {
-        if (v2 < c || rel[v2] !== 'conj' || upos[v2] !== 'VERB' || !REPORTER_ACTS.has(lemma[v2])) continue;
+      for (const v2 of conjunctsWithin(c, kids, rel)) {
+        if (v2 < c || upos[v2] !== 'VERB' || !REPORTER_ACTS.has(lemma[v2])) continue;
         if (kids[v2].some((k) => OWN.has(rel[k]))) continue;
         if (!kids[v2].some((k) => k < v2 && rel[k] === 'cc' && lower[k] === 'and')) continue;
         if (inflection(lower[v2], lemma[v2]) !== tense) continue;
+        const h = head[v2];
+        // Deeper in the report ("said the operations would continue until the area is cleared and
+        // accused …"), the verb it hangs on must not be one it could share a subject and tense with:
+        // a verb with an auxiliary, or inflected otherwise. "said Iran seized the ship after it
+        // boarded the tanker and accused …" stays as parsed.
+        if (h !== c && !kids[h].some((k) => OWN.has(rel[k]) && rel[k].startsWith('aux')) && inflection(lower[h], lemma[h]) === tense) continue;
+        // An object after the moved verb that the parser gave to the verb it hung on is its own
+        // ("… is cleared and accused Iraqi authorities of …", with "authorities" the passive's object).
+        const stray = kids[h].find((k) => k > v2 && rel[k] === 'obj');
+        if (h !== c && stray !== undefined && !kids[v2].some((k) => rel[k] === 'obj')) {
+          head[stray] = v2;
+          kids[h].splice(kids[h].indexOf(stray), 1);
+          kids[v2].push(stray);
+        }
         head[v2] = r;
-        kids[c].splice(kids[c].indexOf(v2), 1);
+        kids[h].splice(kids[h].indexOf(v2), 1);
         kids[r].push(v2);
         changed = true;
       }
     }
   }
   return changed;
+}
+
+/**
+ * The conjuncts inside the reported clause headed by `c`: its own, and those of the verbs below it
+ * (an adverbial clause, a complement), in sentence order. Conjuncts of nouns are not looked into.
+ */
+function conjunctsWithin(c: number, kids: readonly number[][], rel: readonly string[]): number[] {
+  const out: number[] = [];
+  const stack = [c];
+  while (stack.length > 0) {
+    const v = stack.pop() as number;
+    for (const k of kids[v]) {
+      if (rel[k] === 'conj') out.push(k);
+      else if (/^(?:advcl|xcomp|ccomp)/.test(rel[k])) stack.push(k);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
