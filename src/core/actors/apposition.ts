@@ -33,6 +33,9 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   if (after >= to || doc.tokenText(after) !== ',') return null;
   let t = after + 1;
   const w = (k: number) => doc.tokenText(k).toLowerCase();
+  // "Gabriel Boric, received the President of Uruguay …": a past verb with its object after the
+  // comma goes on the clause (a comma writers put after a long subject); it is no role phrase.
+  if (t + 1 < to && CLAUSE_VERB.test(doc.tokenText(t)) && /^(?:a|an|the|his|her|its|their)$/.test(w(t + 1))) return null;
   if (t < to && /^(a|an|the)$/.test(w(t))) t++;
   // Up to seven words of role phrase ("the E.U.'s chief trade negotiator", "former U.S. deputy
   // assistant secretary"), ending at its last role noun, before a preposition or punctuation.
@@ -117,6 +120,9 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
   }
   return true;
 }
+
+/** A lower-case past-tense verb: regular "-ed" forms and the irregular ones news opens a predicate with. */
+const CLAUSE_VERB = /^(?:\p{Ll}+ed|said|told|met|held|sent|made|took|gave|led|won|brought|sought|spoke|saw|became|left|began)$/u;
 
 /** Roles that study or cover a subject, which a state's name before them names ("a China expert"). */
 const STUDIES_A_SUBJECT = /\b(?:analyst|expert|specialist|scholar|researcher|watcher|hand|correspondent|commentator|historian|economist|observer|strategist)s?$/i;

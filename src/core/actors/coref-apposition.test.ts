@@ -13,4 +13,14 @@ describe('a name apposed to a description', () => {
     const doc = analyzeActors('The Russian envoy spoke about trade with Kazakhstan, Ivan Petrov said on Monday.', '2023-05-10');
     expect(doc.actors.find((a) => a.name === 'Ivan Petrov')?.country ?? null).toBeNull();
   });
+
+  it('is no role phrase when a past verb with its object follows the comma', () => {
+    // A comma after a long subject: "…, Li Wenming, received the President of the Russian Federation".
+    const doc = analyzeActors('The President of the People\'s Republic, Li Wenming, received the President of the Russian Federation on Monday.', '2023-05-10');
+    const li = doc.actors.find((a) => a.name === 'Li Wenming');
+    expect(li?.mentions.map((m) => m.text)).not.toContain('President of the Russian Federation');
+    const guest = doc.actors.find((a) => a.name === 'Arkady Volkov');
+    expect(guest?.mentions.map((m) => m.text)).toEqual(['President of the Russian Federation']);
+  });
 });
+

@@ -38,3 +38,10 @@ describe('an abbreviated office before a name', () => {
     expect(doc.actors.find((a) => a.name === 'Arman Sadyk')?.role).toBe('local official');
   });
 });
+
+describe('an office "of the" state', () => {
+  it('takes the state after "of the" as the office\'s country ("the President of the Russian Federation")', () => {
+    // The office-holder of the day, not the last president the text named.
+    expect(people('Li Wenming met reporters in Astana. Later he received the President of the Russian Federation.')).toContainEqual(['Arkady Volkov', 'head of state', 'RUS']);
+  });
+});

@@ -61,6 +61,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
     if (j > i || chain.end > chain.start) {
       const gap = u.tokStart - chain.end;
       if (gap === 1) glue = doc.tokenText(chain.end).toLowerCase();
+      // "President of the United States", "Ambassador to the Russian Federation": the article
+      // belongs to the state's name.
+      else if (gap === 2 && chain.titles.length && doc.tokenText(chain.end + 1).toLowerCase() === 'the' && /^(of|to)$/i.test(doc.tokenText(chain.end))) glue = doc.tokenText(chain.end).toLowerCase();
       else if (gap !== 0) break;
       // Glue words: "President of Kyrgyzstan", "Ambassador to Nicaragua", "president and ECOWAS chairman",
       // and coordinated demonyms ("Hungarian and Romanian officials").
