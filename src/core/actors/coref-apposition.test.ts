@@ -22,5 +22,10 @@ describe('a name apposed to a description', () => {
     const guest = doc.actors.find((a) => a.name === 'Arkady Volkov');
     expect(guest?.mentions.map((m) => m.text)).toEqual(['President of the Russian Federation']);
   });
+
+  it('gives an officer of a state body named as its possessor that body\'s country', () => {
+    const doc = analyzeActors("The Border Service's spokesman, Marat Ali, spoke to reporters on Monday.", '2023-05-10');
+    expect(doc.actors.find((a) => a.name === 'Marat Ali')).toMatchObject({ type: 'person', country: 'KAZ' });
+  });
 });
 

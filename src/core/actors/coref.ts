@@ -226,6 +226,8 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     const owner = possessorOf(ctx, d, drafts, k);
     const body = owner ? kb.byId(owner) : undefined;
     if (!next.country && !next.actsFor && body && officersActForIt(body.kind, body.kind === 'org' ? body.sector : null)) next.actsFor = body.id;
+    // "the Chinese foreign ministry's spokeswoman, Mao Ning": a state body's officer is of its state.
+    else if (!next.country && !next.actsFor && body && body.kind === 'org' && body.country) next.country = body.country;
     return next.refs.slice(0, 1);
   }
   if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');

@@ -13,6 +13,7 @@ import { compose } from './compose.js';
 import { finalize } from './finalize.js';
 import { baseDraft, sameActor, type Draft } from './drafts.js';
 import { toRecords } from './event-records.js';
+import { reportedHostilities } from './reported-hostilities.js';
 import type { EventResources } from './resources.js';
 import { ParticipantFinder } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
@@ -260,7 +261,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         for (const e of records) {
           if (e.cameo === '042' && !e.negated && !e.hypothetical && e.source?.country && e.target?.country) visits.push({ visitor: e.source.country, host: e.target.country, sentence: s });
         }
-        out.push(...records);
+        out.push(...records, ...reportedHostilities(ctx, records, out, newId));
       }
     }
   }
