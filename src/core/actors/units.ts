@@ -185,7 +185,9 @@ export function sentenceUnits(doc: Doc, s: number, hits: readonly KbHit[], cues:
         h < hits.length && hits[h].tokStart === k &&
         ((hits[h].actors.length > 0
           ? (hits[h].actors.every((a) => a.kind === 'org') && (hits[h].tokEnd === k + 1 || (cues.nameConnectors.has(doc.tokenText(k - 1).toLowerCase()) && ownsConnectedOrg(doc, t, k - 1, cues)))) ||
-            (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext))
+            (k === end && hits[h].tokEnd === k + 1 && hits[h].actors.every((a) => a.via === 'metonym' || a.needsContext)) ||
+            // A body's generic name right after a name is that body's name's end ("the Iraqi Federal Supreme Court").
+            (k === end && hits[h].actors.every((a) => a.kind === 'org' && a.needsContext))
           : k === end && isCapitalised(doc.tokenText(k)) && hasOrgHead(doc, k, hits[h].tokEnd, cues)) ||
           (k === end && hasPos && surnameDemonym(doc, hits[h], to)));
       while (end < to && (!(h < hits.length && hits[h].tokStart === end) || absorbs(end))) {
