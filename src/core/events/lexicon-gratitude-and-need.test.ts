@@ -1,5 +1,5 @@
 /**
- * Thanks and gratitude as praise (CAMEO 051, PLOVER SUPPORT), as CAMEO's own verb dictionary codes
+ * Thanks and gratitude as praise (and, below, stressing the need for someone to act as an appeal to them) (CAMEO 051, PLOVER SUPPORT), as CAMEO's own verb dictionary codes
  * "express gratitude"; "express appreciation" stays an optimistic comment (013) as it does there.
  * Sentences written for these tests, parsed by hand as the project's parser writes them.
  */
@@ -32,5 +32,30 @@ describe('lexicon: thanks and gratitude', () => {
       2 expressed VERB 0 root express
       3 gratitude NOUN 2 obj gratitude
       4 . PUNCT 2 punct`)).toEqual([]);
+  });
+});
+
+describe('lexicon: stressing the need for someone to act', () => {
+  it('is an appeal to them, the act deciding the code; a need for no one is no event', () => {
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 stressed VERB 0 root stress
+      3 the DET 4 det
+      4 need NOUN 2 obj need
+      5 for ADP 6 case
+      6 Russia PROPN 4 nmod
+      7 to PART 8 mark
+      8 withdraw VERB 2 advcl withdraw
+      9 its PRON 10 nmod:poss
+      10 troops NOUN 8 obj troop
+      11 . PUNCT 2 punct`)).toEqual(['FRA>RUS REQUEST 1056']);
+    expect(coded(`
+      1 France PROPN 2 nsubj
+      2 stressed VERB 0 root stress
+      3 the DET 4 det
+      4 need NOUN 2 obj need
+      5 for ADP 6 case
+      6 reform NOUN 4 nmod reform
+      7 . PUNCT 2 punct`)).toEqual([]);
   });
 });
