@@ -1,7 +1,8 @@
 /**
- * Thanks and gratitude as praise (and, below, stressing the need for someone to act as an appeal to them) (CAMEO 051, PLOVER SUPPORT), as CAMEO's own verb dictionary codes
- * "express gratitude"; "express appreciation" stays an optimistic comment (013) as it does there.
- * Sentences written for these tests, parsed by hand as the project's parser writes them.
+ * Two lexicon families, with sentences written for these tests and parsed by hand as the project's
+ * parser writes them: thanks and gratitude as praise (CAMEO 051, PLOVER SUPPORT), as CAMEO's own verb
+ * dictionary codes "express gratitude" ("express appreciation" stays an optimistic comment, 013, as
+ * there); and stressing the need for someone to act, an appeal to them.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
