@@ -7,7 +7,8 @@
  *
  * 1.2.0: non-state groups (rebels, insurgents, separatists, the opposition, NGOs: sectors REB, INS,
  * SEP, RAD, UAF, OPP, NGO, HRI) act for no state: their `country` is null and the state they are
- * based in is `basedIn`, on the actor and on event participants; their CAMEO code keeps it (`SDNREB`).
+ * based in is `basedIn`, on the actor and on event participants (a quotation's speaker: country null);
+ * their CAMEO code keeps it (`SDNREB`).
  */
 import type { ArticleMeta } from '../article/article.js';
 import type { Span, TextSpan } from '../span.js';

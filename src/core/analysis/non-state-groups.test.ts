@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisActor, AnalysisEvent, EventActorRef } from './contract.js';
-import { contractActor, contractParticipant, isNonStateGroup, nonStateAsNamed } from './non-state-groups.js';
+import type { AnalysisActor, AnalysisEvent, AnalysisQuote, EventActorRef } from './contract.js';
+import { contractActor, contractParticipant, contractQuote, isNonStateGroup, nonStateAsNamed } from './non-state-groups.js';
 
 const actor = (id: string, name: string, type: AnalysisActor['type'], country: string | null, sector: string | null): AnalysisActor => ({
   id, name, type, country, role: null, sector, cameo: country && sector ? `${country}${sector}` : country, aliases: [], mentions: [],
@@ -37,6 +37,13 @@ describe('non-state groups in the analysis contract', () => {
     expect(contractParticipant(ref(REBELS), byId)).toMatchObject({ name: 'Northern Liberation Front', country: null, basedIn: 'ZMB', code: 'ZMBREB' });
     expect(contractParticipant(ref(ARMY), byId)).toMatchObject({ country: 'ZMB' });
     expect(contractParticipant(null, byId)).toBeNull();
+  });
+
+  it('give a quotation by a non-state group a speaker of no country, and leave a state\'s speaker alone', () => {
+    const byId = new Map([REBELS, ARMY].map((a) => [a.id, a] as const));
+    const quote = (a: AnalysisActor): AnalysisQuote => ({ id: 'q', text: 'We will not withdraw', kind: 'direct', start: 0, end: 20, speaker: { id: a.id, name: a.name, type: a.type, country: a.country }, cue: null, sentence: 0 });
+    expect(contractQuote(quote(REBELS), byId).speaker?.country).toBeNull();
+    expect(contractQuote(quote(ARMY), byId).speaker?.country).toBe('ZMB');
   });
 
   it('apply to the actors and every event of an analysis', () => {

@@ -6,7 +6,7 @@
  * non-state group. An armed group, an insurgency, a separatist movement, an opposition, a non-
  * governmental or human-rights organisation does not act for the state it fights or criticises:
  * the Rapid Support Forces are no act of Sudan, the PKK none of Turkey. Such an actor and every
- * event reference to it carry `country: null` and keep where they are based in `basedIn`; the CAMEO
+ * event reference to it (and a quotation it speaks) carry `country: null` and keep where they are based in `basedIn`; the CAMEO
  * code keeps the country prefix (`SDNREB`), as CAMEO and the coders that follow it expect.
  *
  * Civilians, companies, citizens, the media and parties are left with their state: the press and
@@ -15,7 +15,7 @@
  * The pipeline itself keeps the home country on the actor (its rules reason about domestic acts);
  * this is the last step, applied when the analysis document is written.
  */
-import type { AnalysisActor, AnalysisEvent, EventActorRef } from './contract.js';
+import type { AnalysisActor, AnalysisEvent, AnalysisQuote, EventActorRef } from './contract.js';
 
 /**
  * CAMEO sectors of groups that act for no state: rebels, insurgents, separatists, radicals,
@@ -42,11 +42,23 @@ export function contractParticipant(r: EventActorRef | null, actors: ReadonlyMap
   return nonState ? { ...r, country: null, basedIn: r.country } : r;
 }
 
-/** The actors and events of an analysis with non-state groups as participants by name. */
-export function nonStateAsNamed(actors: readonly AnalysisActor[], events: readonly AnalysisEvent[]): { actors: AnalysisActor[]; events: AnalysisEvent[] } {
+/** A quotation whose speaker is a non-state group speaks for no state either (its speaker's country is null). */
+export function contractQuote(q: AnalysisQuote, actors: ReadonlyMap<string, AnalysisActor>): AnalysisQuote {
+  const a = q.speaker?.id ? actors.get(q.speaker.id) : undefined;
+  if (!q.speaker?.country || !a || !isNonStateGroup(a.type, a.sector)) return q;
+  return { ...q, speaker: { ...q.speaker, country: null } };
+}
+
+/** The actors, quotes and events of an analysis with non-state groups as participants by name. */
+export function nonStateAsNamed(
+  actors: readonly AnalysisActor[],
+  events: readonly AnalysisEvent[],
+  quotes: readonly AnalysisQuote[] = [],
+): { actors: AnalysisActor[]; events: AnalysisEvent[]; quotes: AnalysisQuote[] } {
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   return {
     actors: actors.map(contractActor),
+    quotes: quotes.map((q) => contractQuote(q, byId)),
     events: events.map((e) => {
       const source = contractParticipant(e.source, byId);
       const target = contractParticipant(e.target, byId);

@@ -17,7 +17,7 @@ export interface GeneratorInfo {
 export function toAnalysis(doc: Doc, generator: GeneratorInfo): Analysis {
   const sentences = [];
   for (let s = 0; s < doc.sentenceCount; s++) sentences.push(doc.sentenceSpan(s));
-  const { actors, events } = nonStateAsNamed(doc.actors, doc.events);
+  const { actors, events, quotes } = nonStateAsNamed(doc.actors, doc.events, doc.quotes);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'entente', version: generator.version, ...(generator.models ? { models: generator.models } : {}) },
@@ -29,7 +29,7 @@ export function toAnalysis(doc: Doc, generator: GeneratorInfo): Analysis {
     actors,
     places: doc.places,
     dates: doc.dates,
-    quotes: doc.quotes,
+    quotes,
     events,
   };
 }
