@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeShippedActors } from './test-support/shipped-actors.js';
 
+// Where a group is: its country, or where a non-state group (the opposition, militants) is based,
+// since the contract gives such a group no country of its own (schema 1.2.0).
 const groups = async (text: string) => {
-  return (await analyzeShippedActors(text)).actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country, a.sector]);
+  return (await analyzeShippedActors(text)).actors.filter((a) => a.type === 'group').map((a) => [a.name, a.country ?? a.basedIn ?? null, a.sector]);
 };
 
 describe('groups named without a state', () => {

@@ -403,6 +403,12 @@ describe('actor component: what an office says of the country', () => {
     ]);
   });
 
+  it('has the commander of a non-state armed group the knowledge base knows act for the group, not the state', () => {
+    const doc = analyzeActors('Ruslan Dzhaksy rejected the ceasefire on Monday.', '2023-05-10');
+    const chief = doc.actors.find((a) => a.id === 'person:ruslan-dzhaksy');
+    expect([chief?.country ?? null, chief?.actsFor?.id ?? null, chief?.cameo]).toEqual([null, 'org:steppe-front', 'KAZREB']);
+  });
+
   it('reads an office owned by a possessive with the holder apposed ("the group\'s military spokesman, X")', () => {
     const doc = analyzeActors('On Monday the Steppe Front claimed the attack. "We will go on," the group\'s military spokesman, Arman Ali, said.', '2023-05-10');
     const ali = doc.actors.find((a) => a.name === 'Arman Ali');

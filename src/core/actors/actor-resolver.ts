@@ -16,7 +16,7 @@ import { bodiesInState } from './bodies-in-state.js';
 import { crowdQuantities } from './crowd-quantities.js';
 import { groupsFrom, sectorNouns } from './groups-from.js';
 import { choosePlaces } from './place-choice.js';
-import { joinOrgMembers } from './org-members.js';
+import { joinOrgMembers, joinPossessedMembers } from './org-members.js';
 import { chooseReadings } from './reading-choice.js';
 import { localiseGenericBodies } from './generic-bodies.js';
 import { placePeoples } from './peoples-residence.js';
@@ -79,6 +79,7 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
   choosePlaces(doc, res.gazetteer, drafts);
   const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
+  joinPossessedMembers(doc, all);
   chooseReadings(doc, res.kb, all, datelineCountry(doc, res.gazetteer));
   localiseGenericBodies(doc, res.kb, all);
   placeHomeForces(doc, res.gazetteer, all);

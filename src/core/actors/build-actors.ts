@@ -3,6 +3,7 @@
  * entity, named by the knowledge base or by its fullest name in the text, with country, role,
  * sector and CAMEO code valid at the article's date, and every mention that refers to it.
  */
+import { NON_STATE_SECTORS } from '../analysis/non-state-groups.js';
 import type { ActorType, ActsFor, AnalysisActor, AnalysisPlace, MentionRef } from '../analysis/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Mention } from '../doc/mention.js';
@@ -101,6 +102,8 @@ function fromKb(kb: KnowledgeBase, e: KbActor, date: string | null, ds: readonly
     // Someone holding an international organisation's office acts for it, not for their own state
     // (a state's ambassador to the UN still acts for the state).
     actsFor = r?.igo && !r.country ? actsForOf(kb, r.igo) : null;
+    // Someone leading or commanding a non-state group acts for the group, not for its state.
+    if (!actsFor && r?.org && NON_STATE_SECTORS.has(kb.sectorOf(r.org, date ?? undefined) ?? '')) actsFor = actsForOf(kb, r.org);
     country = actsFor ? null : (r?.country ?? country ?? fromText?.country ?? e.roles.find((x) => x.country)?.country ?? null);
   }
   const affiliation = ds.find((d) => d.affiliation)?.affiliation ?? null;

@@ -92,7 +92,7 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   }
   resolveOrgShortNames(ctx.doc, drafts);
   resolveParentheticalNames(ctx.doc, drafts);
-  resolveGroupReferences(ctx.doc, drafts);
+  resolveGroupReferences(ctx.doc, drafts, (id) => ctx.kb.sectorOf(id, ctx.date ?? undefined));
   // Full names first, so that an early surname-only mention ("Japarov invites Putin") can find them.
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
   const names = namesakeSearch(ctx, fullNames);

@@ -27,6 +27,19 @@ describe('a group named again by its bare noun', () => {
     ]);
   });
 
+  it('is the one armed organisation named just before, though named by another word ("the Steppe Liberation Front … the rebels")', () => {
+    const doc = analyzeActors('The Steppe Liberation Front attacked a police post on Sunday. Kazakh troops later pursued the rebels.', '2023-05-10');
+    const rebels = doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'rebels').map((m) => m.ref);
+    expect(rebels).toEqual(['org:steppe-front']);
+  });
+
+  it('is no organisation when none was named in the sentences just before, or without "the"', () => {
+    const far = analyzeActors('The Steppe Liberation Front was founded in 1990. Its leaders met in Almaty. The talks ended. Kazakh troops pursued the rebels.', '2023-05-10');
+    expect(far.mentions.filter((m) => far.text.slice(m.start, m.end) === 'rebels').map((m) => m.ref)).not.toContain('org:steppe-front');
+    const indefinite = analyzeActors('The Steppe Liberation Front attacked a police post on Sunday. Kazakh troops pursued rebels in the hills.', '2023-05-10');
+    expect(indefinite.mentions.filter((m) => indefinite.text.slice(m.start, m.end) === 'rebels').map((m) => m.ref)).not.toContain('org:steppe-front');
+  });
+
   it('reads "the crowds" as the crowd just named by another noun ("protesters … the crowds")', () => {
     const doc = analyzeActors('On Monday protesters stormed the parliament in Astana. Police fired on the crowds.', '2023-05-10');
     const refs = doc.mentions.filter((m) => /protesters|crowds/.test(doc.text.slice(m.start, m.end))).map((m) => m.ref);

@@ -12,12 +12,18 @@ import type { Draft } from './draft.js';
 /** The last word of a draft's text, lower-cased: the group's head noun. */
 const headOf = (doc: Doc, d: Draft) => doc.tokenText(d.tokEnd - 1).toLowerCase();
 
-/** Rewrites `refs` (and country) of bare group mentions in place; `drafts` are in text order. */
-export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
+/**
+ * Rewrites `refs` (and country) of bare group mentions in place; `drafts` are in text order.
+ * `sectorOf` gives a knowledge-base organisation's sector at the article's date (for "the rebels"
+ * after a named armed group, see `armedGroupInView`).
+ */
+export function resolveGroupReferences(doc: Doc, drafts: Draft[], sectorOf: (id: string) => string | null = () => null): void {
   const lastByHead = new Map<string, Draft>();
+  const armed: Draft[] = [];
   let lastCrowd: Draft | null = null;
   const goBetweens = new Map<string, Draft>();
   for (const d of drafts) {
+    if (d.kind === 'org' && d.kbId && d.refs.length && ARMED_SECTORS.has(sectorOf(d.kbId) ?? '')) armed.push(d);
     // "M23 rebels", "Houthi fighters": a named organisation written with a group noun is the group
     // later named by that noun alone ("talks with the rebels").
     if (d.kind === 'org' && d.refs.length && d.tokEnd - d.tokStart > 1 && /^\p{Ll}+s$/u.test(doc.tokenText(d.tokEnd - 1))) {
@@ -41,6 +47,8 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
       if (earlier && !d.country) {
         d.refs = earlier.refs.slice();
         d.country = earlier.country;
+      } else if (definite && !d.country && ARMED_NOUNS.has(head) && armedGroupInView(doc, d, armed)) {
+        d.refs = [armedGroupInView(doc, d, armed)!];
       } else if (definite && !d.country && CROWDS.has(head) && lastCrowd && headOf(doc, lastCrowd) !== head && doc.sentenceOf(d.tokStart) - doc.sentenceOf(lastCrowd.tokStart) <= CROWD_WINDOW) {
         // "Protesters stormed parliament … Police fired on the crowds": the crowd just named.
         d.refs = lastCrowd.refs.slice();
@@ -56,6 +64,25 @@ export function resolveGroupReferences(doc: Doc, drafts: Draft[]): void {
       else if (qualifier && !same) goBetweens.set(qualifier, d);
     }
   }
+}
+
+/** Sectors of armed non-state organisations. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP', 'UAF']);
+/** Plural nouns for an armed group's people, by which news names again the group it has just named. */
+const ARMED_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'guerillas', 'jihadists', 'separatists']);
+/** Sentences back within which "the rebels" is the armed group named before. */
+const ARMED_WINDOW = 2;
+
+/**
+ * "The National Liberation Army attacked a base … Troops pursued the guerrillas": a definite bare
+ * noun for armed men after one named armed organisation is that organisation. Only when the text
+ * leaves no choice: exactly one such organisation named in the mention's sentence (before it) or the
+ * two before; with two ("the army and the SLM fought the RSF … the rebels") nobody is chosen.
+ */
+function armedGroupInView(doc: Doc, d: Draft, armed: readonly Draft[]): string | null {
+  const s = doc.sentenceOf(d.tokStart);
+  const keys = new Set(armed.filter((x) => x.tokEnd <= d.tokStart && s - doc.sentenceOf(x.tokStart) <= ARMED_WINDOW).map((x) => x.refs[0]));
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 /** The plural of a group noun used as a modifier ("paramilitary" → "paramilitaries", "rebel" → "rebels"). */

@@ -73,6 +73,8 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const c = drafts[j];
     if ((c.kind === 'group' || (c.kind === 'description' && c.plural)) && c.refs.length) return c.refs.slice();
+    // An organisation named through its members ("Hamas militants", "commanders of the RSF") is "they".
+    if (c.kind === 'org' && c.plural && c.refs.length) return [c.refs[0]];
     const prev = drafts[j - 1];
     if (prev && isActorDraft(c) && isActorDraft(prev) && joinedByAnd(doc, prev, c) && !endsList(doc, drafts, j - 1)) return [...new Set([...prev.refs, ...c.refs])];
     if (isBody(c) && namesMembers(doc, c)) return [c.refs[0]];

@@ -4,12 +4,17 @@
  * Every span is a pair of character offsets into `text` (UTF-16 code units). The JSON Schema in
  * `schema/analysis.schema.json` describes the same document; `schemaVersion` follows semver:
  * a minor version adds optional fields, a major version changes or removes one.
+ *
+ * 1.2.0: non-state groups (rebels, insurgents, separatists, the opposition, NGOs: sectors REB, INS,
+ * SEP, RAD, UAF, OPP, NGO, HRI) act for no state: their `country` is null and the state they are
+ * based in is `basedIn`, on the actor and on event participants (a quotation's speaker: country null);
+ * their CAMEO code keeps it (`SDNREB`).
  */
 import type { ArticleMeta } from '../article/article.js';
 import type { Span, TextSpan } from '../span.js';
 
 /** Version of the analysis document this code writes. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Actor kinds. `igo`: intergovernmental organisation; `group`: unnamed collectives ("protesters"). */
 export type ActorType = 'person' | 'state' | 'igo' | 'org' | 'group';
@@ -26,8 +31,13 @@ export interface AnalysisActor {
   id: string;
   name: string;
   type: ActorType;
-  /** ISO 3166-1 alpha-3 of the state the actor belongs to or acts for; `null` if none or unknown. */
+  /**
+   * ISO 3166-1 alpha-3 of the state the actor belongs to or acts for; `null` if none or unknown, and
+   * for a non-state group (an armed group, a movement, the opposition, an NGO), which acts for none.
+   */
   country: string | null;
+  /** For a non-state group: the state it is based in or fights in (`SDN` for the Rapid Support Forces). */
+  basedIn?: string | null;
   /** Role valid at the article's date ("head of state", "foreign minister", "analyst"). */
   role: string | null;
   /** CAMEO-style sector (GOV, MIL, LEG, BUS, MED, EDU, REB, OPP, IGO, NGO, CVL...). */
@@ -115,7 +125,10 @@ export interface EventActorRef {
   id: string | null;
   name: string;
   type: ActorType | null;
+  /** The state the participant is or acts for; null for an IGO and for a non-state group. */
   country: string | null;
+  /** For a non-state group: the state it is based in (PLOVER and CAMEO count it with that state). */
+  basedIn?: string | null;
   sector?: string | null;
   /** CAMEO-style actor code, e.g. `CHNGOV`. */
   code?: string | null;

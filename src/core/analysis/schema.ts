@@ -73,7 +73,7 @@ export const ANALYSIS_SCHEMA = {
       type: 'object',
       required: ['id', 'name', 'type', 'country', 'role', 'sector', 'cameo', 'aliases', 'mentions'],
       properties: {
-        id: str, name: str, type: ref('actorType'), country: iso3, role: nullStr, sector: nullStr, cameo: nullStr,
+        id: str, name: str, type: ref('actorType'), country: iso3, basedIn: iso3, role: nullStr, sector: nullStr, cameo: nullStr,
         affiliation: nullStr, actsFor: nullable(ref('actsFor')), aliases: arrayOf(str), mentions: arrayOf(ref('mention')),
       },
     },
@@ -118,7 +118,7 @@ export const ANALYSIS_SCHEMA = {
       type: 'object',
       required: ['id', 'name', 'type', 'country'],
       properties: {
-        id: nullStr, name: str, type: nullable(ref('actorType')), country: iso3, sector: nullStr, code: nullStr,
+        id: nullStr, name: str, type: nullable(ref('actorType')), country: iso3, basedIn: iso3, sector: nullStr, code: nullStr,
         mention: nullable(ref('textSpan')), agent: nullable(ref('eventAgent')),
       },
     },

@@ -5,6 +5,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Analysis } from './contract.js';
 import { SCHEMA_VERSION } from './contract.js';
 import { contentId } from './content-id.js';
+import { nonStateAsNamed } from './non-state-groups.js';
 
 /** Who made the analysis: written into `generator`. */
 export interface GeneratorInfo {
@@ -16,6 +17,7 @@ export interface GeneratorInfo {
 export function toAnalysis(doc: Doc, generator: GeneratorInfo): Analysis {
   const sentences = [];
   for (let s = 0; s < doc.sentenceCount; s++) sentences.push(doc.sentenceSpan(s));
+  const { actors, events, quotes } = nonStateAsNamed(doc.actors, doc.events, doc.quotes);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'entente', version: generator.version, ...(generator.models ? { models: generator.models } : {}) },
@@ -24,10 +26,10 @@ export function toAnalysis(doc: Doc, generator: GeneratorInfo): Analysis {
     text: doc.text,
     paragraphs: doc.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
     sentences,
-    actors: doc.actors,
+    actors,
     places: doc.places,
     dates: doc.dates,
-    quotes: doc.quotes,
-    events: doc.events,
+    quotes,
+    events,
   };
 }

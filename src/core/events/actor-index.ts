@@ -118,7 +118,7 @@ export class ActorIndex {
   actingFor(p: Participant): Participant | null {
     const a = p.actor;
     if (!a || a.type !== 'person' || p.country || !a.actsFor) return null;
-    const body = this.actors.get(a.actsFor.id) ?? { id: a.actsFor.id, name: a.actsFor.name, type: 'igo', country: null, role: null, sector: 'IGO', cameo: a.actsFor.cameo, aliases: [], mentions: [] };
+    const body = this.actors.get(a.actsFor.id) ?? actsForBody(a.actsFor);
     return { actor: body, country: body.type === 'igo' ? null : body.country, name: body.name, mention: p.mention, agent: a };
   }
 
@@ -205,4 +205,15 @@ function sameRange(a: Mention, b: Mention): boolean {
 
 function span(m: Mention): number {
   return m.tokEnd - m.tokStart;
+}
+
+/**
+ * The organisation a person acts for, when the article does not name it: an IGO, or a non-state
+ * group whose CAMEO code gives its sector and where it is based (`SDNREB`).
+ */
+function actsForBody(f: { id: string; name: string; cameo: string | null }): AnalysisActor {
+  if (!f.id.startsWith('org:')) return { id: f.id, name: f.name, type: 'igo', country: null, role: null, sector: 'IGO', cameo: f.cameo, aliases: [], mentions: [] };
+  const code = /^([A-Z]{3})([A-Z]{3})/.exec(f.cameo ?? '');
+  const based = code && !/^(?:IGO|IMG|NGO|MNC)$/.test(code[1]) ? code[1] : null;
+  return { id: f.id, name: f.name, type: 'org', country: based, role: null, sector: code ? code[2] : null, cameo: f.cameo, aliases: [], mentions: [] };
 }

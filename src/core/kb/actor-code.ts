@@ -56,6 +56,9 @@ export function roleCode(kb: KnowledgeBase, role: KbRole): ActorCode {
     const igo = kb.byId(role.igo);
     return { country: role.country, sector: 'IGO', cameo: igo?.kind === 'igo' ? igo.cameo : 'IGO' };
   }
+  // A role held in an organisation (a movement's leader, an armed group's commander) takes its code.
+  const org = role.org ? kb.byId(role.org) : undefined;
+  if (org?.kind === 'org') return { country: role.country ?? org.country, sector: org.sector, cameo: org.cameo };
   const state = role.country === null ? undefined : kb.state(role.country);
   return { country: role.country, sector, cameo: state ? `${state.cameo}${sector}` : null };
 }

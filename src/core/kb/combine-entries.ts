@@ -108,6 +108,7 @@ function checkReferences(actors: Map<string, KbActor>, fileOf: Map<string, strin
       for (const r of e.roles) {
         state('roles.country', r.country);
         ref('roles.igo', r.igo, 'igo');
+        ref('roles.org', r.org ?? null, 'org');
       }
     }
   }

@@ -134,7 +134,7 @@ function parsePerson(r: EntryReader): KbPerson {
   };
 }
 
-const ROLE_FIELDS = ['role', 'title', 'country', 'igo', 'portfolio', 'start', 'end', 'acting', 'uncertain', 'disputed', 'cameo'];
+const ROLE_FIELDS = ['role', 'title', 'country', 'igo', 'org', 'portfolio', 'start', 'end', 'acting', 'uncertain', 'disputed', 'cameo'];
 
 function parseRole(r: EntryReader, x: unknown, i: number): KbRole {
   const field = `roles[${i}]`;
@@ -162,13 +162,15 @@ function parseRole(r: EntryReader, x: unknown, i: number): KbRole {
   if (country !== null && !ISO3.test(country)) r.fail(`${field}.country`, `must be an iso3 code, not "${country}"`);
   const igo = str('igo');
   if (igo !== null && !igo.startsWith('igo:')) r.fail(`${field}.igo`, `must be an igo id, not "${igo}"`);
+  const org = str('org');
+  if (org !== null && !org.startsWith('org:')) r.fail(`${field}.org`, `must be an org id, not "${org}"`);
   const cameo = str('cameo');
   if (cameo !== null && !CAMEO.test(cameo)) r.fail(`${field}.cameo`, `must be a CAMEO code (groups of three capitals), not "${cameo}"`);
   const start = date('start');
   const end = date('end');
   if (start !== null && end !== null && end < start) r.fail(`${field}.end`, `(${end}) is before start (${start})`);
   return {
-    role: o.role as KbRole['role'], title: str('title'), country, igo, portfolio: str('portfolio'), start, end,
+    role: o.role as KbRole['role'], title: str('title'), country, igo, org, portfolio: str('portfolio'), start, end,
     acting: flag('acting'), uncertain: flag('uncertain'), disputed: flag('disputed'), cameo,
   };
 }

@@ -139,6 +139,12 @@ export interface KbRole {
   country: string | null;
   /** For `igo head` and IGO officials: the igo id. */
   igo: string | null;
+  /**
+   * The organisation the role is held in when it is no state's office ("Secretary-General of
+   * Hezbollah", "Commander of the Rapid Support Forces"): an org id. While that organisation is a
+   * non-state group (an armed group, a movement, the opposition), its holder acts for it.
+   */
+  org?: string | null;
   /** For `minister`: the portfolio ("finance"). */
   portfolio: string | null;
   start: string | null;

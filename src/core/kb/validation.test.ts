@@ -43,6 +43,8 @@ describe('knowledge-base validation', () => {
     expect(errorOf([{ id: 'igo:x', name: 'X', cameo: 'IGOXXX', members: ['RUS', 'ZZZ'] }]).message).toMatch(/refers to the country "ZZZ"/);
     expect(errorOf([{ id: 'person:a-b', name: 'A B', roles: [{ role: 'igo head', igo: 'igo:nowhere' }] }]).message).toMatch(/"igo:nowhere"/);
     expect(errorOf([{ id: 'org:x', name: 'X', country: 'RUS', sector: 'GOV', cameo: 'RUSGOV', parent: 'org:y' }]).message).toMatch(/"org:y"/);
+    expect(errorOf([{ id: 'person:a-b', name: 'A B', roles: [{ role: 'military chief', country: 'RUS', org: 'org:nowhere' }] }]).message).toMatch(/"org:nowhere"/);
+    expect(errorOf([{ id: 'person:a-b', name: 'A B', roles: [{ role: 'military chief', country: 'RUS', org: 'igo:un' }] }]).message).toMatch(/org" must be an org id/);
   });
   it('rejects a duplicate id within one file and a merge with nothing to merge into', () => {
     const org = { id: 'org:x', name: 'X', country: 'RUS', sector: 'GOV', cameo: 'RUSGOV' };

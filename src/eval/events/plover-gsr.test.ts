@@ -87,6 +87,16 @@ describe('PLOVER gold-standard adapter', () => {
     expect(s.results[2].predicted).toEqual(['IRN>USA REJECT 120']);
   });
 
+  it('counts a non-state group with the state it is based in, as PLOVER and CAMEO do', async () => {
+    const rebels = { id: 'org:kashmir-front', name: 'Kashmir Front', type: 'org' as const, country: null, basedIn: 'IND', sector: 'REB', code: 'INDREB' };
+    const india = { id: 'state:IND', name: 'India', type: 'state' as const, country: 'IND', code: 'IND' };
+    const event = { id: 'e', type: 'ASSAULT', mode: null, context: null, cameo: '190', goldstein: -10, quadClass: 4 as const, source: rebels, target: india, date: null, place: null, negated: false, hypothetical: false, trigger: { start: 0, end: 0, text: '' }, evidence: { start: 0, end: 0, text: '', sentence: 0 }, confidence: 1 };
+    const records = [{ id: 'R-1', type: 'ASSAULT', text: 'The Kashmir Front attacked Indian posts.', date: null, sources: ['IND'], targets: ['IND'] }];
+    const s = await scorePlover(records, () => ({ events: [event] }));
+    expect([s.sourceCountryAccuracy, s.targetCountryAccuracy]).toEqual([1, 1]);
+    expect(s.results[0].predicted).toEqual(['IND>IND ASSAULT 190']);
+  });
+
   it('splits the records into stable halves', async () => {
     const records = readPloverRecords(fixtureFile());
     const dev = await scorePlover(records, analyze, 'dev');

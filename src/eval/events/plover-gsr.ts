@@ -101,7 +101,8 @@ export interface PloverScore {
   readonly results: readonly PloverResult[];
 }
 
-const countryOf = (r: EventActorRef | null): string | null => (r && r.type !== 'igo' ? r.country : null);
+// PLOVER, like CAMEO, counts a non-state group with the state it is based in (SDNREB is Sudan's).
+const countryOf = (r: EventActorRef | null): string | null => (r && r.type !== 'igo' ? (r.country ?? r.basedIn ?? null) : null);
 
 /** Codes each record with `analyze` and scores it. */
 export async function scorePlover(records: readonly PloverRecord[], analyze: EventAnalyzer, split: Split = 'all'): Promise<PloverScore> {

@@ -68,6 +68,8 @@ const PEOPLE = [
     ],
   },
   // A defence minister who shares his surname with a former president.
+  // Leads a non-state armed group: acts for it, not for the state it fights in.
+  { id: 'person:ruslan-dzhaksy', name: 'Ruslan Dzhaksy', aliases: [], gender: 'm', roles: [{ role: 'military chief', title: 'Commander of the Steppe Liberation Front', country: 'KAZ', org: 'org:steppe-front', start: '2015-01-01', end: null }] },
   { id: 'person:askar-kemel', name: 'Askar Kemel', aliases: [], gender: 'm', roles: [{ role: 'defence minister', title: 'Defence Minister', country: 'KAZ', start: '2015-01-01', end: '2017-01-01' }] },
   { id: 'person:timur-kemel', name: 'Timur Kemel', aliases: [], gender: 'm', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '1991-01-01', end: '1995-01-01' }] },
   { id: 'person:sara-hakim', name: 'Sara Hakim', aliases: [], gender: 'f', roles: [{ role: 'head of state', title: 'President', country: 'KAZ', start: '2011-01-01', end: '2012-01-01' }] },
