@@ -24,6 +24,7 @@ import { nameDescribedGroups } from './described-groups.js';
 import { placeNameSpans } from './place-spans.js';
 import { resolveCoreference } from './coref.js';
 import { withoutDatelines } from './in-body-datelines.js';
+import { placeAnaphors } from './place-anaphors.js';
 import { datelineCountry, placeHomeForces, placeHomeGroups } from './dateline-forces.js';
 import type { Draft } from './draft.js';
 import { createKbMatcher } from './kb-matcher.js';
@@ -77,6 +78,8 @@ export function findActorDrafts(doc: Doc, res: ActorResources, matcher = createM
     drafts.push(...found);
   }
   choosePlaces(doc, res.gazetteer, drafts);
+  const anaphors = placeAnaphors(doc, drafts);
+  if (anaphors.length) drafts.push(...anaphors), drafts.sort((a, b) => a.tokStart - b.tokStart);
   const all = joinOrgMembers(doc, withoutDatelines(doc, drafts));
   resolveCoreference({ doc, kb: res.kb, date: articleDate(doc), surnames, gazetteer: res.gazetteer, honorifics: res.cues.honorifics }, all);
   joinPossessedMembers(doc, all);
