@@ -6,6 +6,7 @@
  */
 import { defiedPressers } from './defied-pressure.js';
 import { isDefiniteActNoun } from './event-anaphora.js';
+import { isAnsweredActNoun } from './answered-acts.js';
 import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
 import { sameActor, type Draft } from './drafts.js';
@@ -176,6 +177,8 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       if (!f.negated && inner.match.trigger.pos === 'noun' && !inner.explicitSource && isDefiniteActNoun(ctx.v, inner.match.head)) {
         const doers = ctx.finder.group(inner.match.head).filter((p) => !sources.some((s) => sameActor(s, p)));
         if (doers.length) return framed(frames.fallback('reject'), { targets: f.targets.length ? f.targets : doers });
+        // "rejected the protest": an answered act's maker is found among the acts told before (answered-acts.ts).
+        if (isAnsweredActNoun(ctx, inner.match.head)) return framed(frames.fallback('reject'), { targets: f.targets });
       }
       if (f.negated) {
         // "did not rule out the use of force" is a threat; "did not rule out talks" an intent.

@@ -10,6 +10,7 @@ import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { actLemmas, ANAPHORA_REACH, isDefiniteOwnless, type Antecedent } from './event-anaphora.js';
+import { answersAct } from './answered-acts.js';
 
 export type { Antecedent } from './event-anaphora.js';
 
@@ -26,7 +27,7 @@ export function antecedentOf(ctx: CoderContext, d: Draft, sentence: number): Ant
   // Joint: the parties of a diplomatic act done together ("signed a deal with Azerbaijan"), or
   // several doers with nobody else ("India and Pakistan agreed"); drills "around Taiwan" are not Taiwan's.
   const symmetric = ((d.symmetric || d.bothWays) && FAMILY.has((d.code ?? '').slice(0, 2))) || (d.sources.length >= 2 && !d.targets.length);
-  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric };
+  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric, token: d.match.head, answers: answersAct(ctx, d) };
 }
 
 /** An antecedent of the diplomatic family with both sides. */

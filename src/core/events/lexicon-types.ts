@@ -216,6 +216,13 @@ export interface EventGrammar {
    */
   readonly actWordFamilies: ReadonlyMap<string, number>;
   /**
+   * Nouns that name an act someone answers ("the appeal", "the protest", "the offer") and the CAMEO
+   * code prefixes of the earlier acts each can name back ("appeal" → 02, 10): a definite one as what
+   * an act answers ("rejected the appeal") stands for whoever made the latest such act. Lemma or form
+   * → prefixes; optional (empty when absent).
+   */
+  readonly answeredActs: ReadonlyMap<string, readonly string[]>;
+  /**
    * Verbs of complaint that, as the purpose of summoning someone ("summoned the ambassador **to
    * protest** the arrests"), are the summoner's own act, not the summoned one's ("summoned the
    * ambassador to explain" stays his); optional (empty when absent).

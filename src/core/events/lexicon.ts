@@ -204,5 +204,21 @@ function compileGrammar(src: ResourceFile): EventGrammar {
   (rawFamilies as string[]).forEach((f, i) => {
     for (const lemma of f.trim().split(/\s+/)) families.set(lemma, i);
   });
-  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs' | 'actWordFamilies'>), supportVerbs: support, actWordFamilies: families };
+  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs' | 'actWordFamilies' | 'answeredActs'>), supportVerbs: support, actWordFamilies: families, answeredActs: answeredActs(raw.answeredActs, fail) };
+}
+
+/** `answeredActs`: `[{"nouns": [...], "codes": ["02", "10"], "note"?: "..."}]` → noun → code prefixes. */
+function answeredActs(raw: unknown, fail: (why: string) => never): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  const list = raw ?? [];
+  if (!Array.isArray(list)) fail('"answeredActs" must be a list of {"nouns": [...], "codes": [...]} objects');
+  (list as unknown[]).forEach((x, i) => {
+    const o = x as { nouns?: unknown; codes?: unknown; note?: unknown };
+    const words = (a: unknown, re: RegExp): a is string[] => Array.isArray(a) && a.length > 0 && a.every((s) => typeof s === 'string' && re.test(s));
+    if (typeof o !== 'object' || o === null || !words(o.nouns, WORD) || !words(o.codes, /^\d{2,4}$/) || Object.keys(o).some((k) => k !== 'nouns' && k !== 'codes' && k !== 'note')) {
+      fail(`answeredActs[${i}] must be {"nouns": ["lower-case noun", ...], "codes": ["CAMEO code prefix of 2 to 4 digits", ...], "note"?: "..."}`);
+    }
+    for (const n of o.nouns as string[]) out.set(n, [...(out.get(n) ?? []), ...(o.codes as string[])]);
+  });
+  return out;
 }
