@@ -124,6 +124,17 @@ describe('answered acts: a definite noun answers whoever made the act of its kin
     expect(by('IRN')(coded(`${LODGED_PROTEST}\n${DISMISSED_PROTEST}`))).toEqual(['IRN>FRA REJECT 120']);
   });
 
+  it('reads a phrasal verb whose particle the parser took for a preposition ("brushed aside the protest")', () => {
+    const brushed = `
+      1 Tehran PROPN 2 nsubj
+      2 brushed VERB 0 root brush
+      3 aside ADP 5 case
+      4 the DET 5 det
+      5 protest NOUN 2 obl
+      6 . PUNCT 2 punct`;
+    expect(by('IRN')(coded(`${LODGED_PROTEST}\n${brushed}`))).toEqual(['IRN>FRA REJECT 120']);
+  });
+
   it('ignoring "the ultimatum" is against whoever set it', () => {
     expect(by('NER')(coded(`${GAVE_DAYS}\n${IGNORED_ULTIMATUM}`))).toEqual(['NER>Economic Community of West African States REJECT 128']);
   });
