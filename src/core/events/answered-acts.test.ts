@@ -157,6 +157,16 @@ describe('answered acts: a definite noun answers whoever made the act of its kin
     expect(events.filter((e) => e.includes('REJECT'))).toEqual(['RUS>UKR REJECT 120']);
   });
 
+  it('rebuffing "the overture" is against whoever offered', () => {
+    const rebuffed = `
+      1 Niger PROPN 2 nsubj
+      2 rebuffed VERB 0 root rebuff
+      3 the DET 4 det
+      4 overture NOUN 2 obj
+      5 . PUNCT 2 punct`;
+    expect(by('NER')(coded(`${OFFERED_AID}\n${rebuffed}`))).toEqual(['NER>FRA REJECT 120']);
+  });
+
   it('an acceptance of an offer is no offer: condemning "the offer" is against whoever made it', () => {
     const events = coded(`${OFFERED_AID}\n${ACCEPTED_FRENCH_OFFER}\n${CONDEMNED_OFFER}`);
     expect(by('NER')(events)).toEqual(['NER>FRA AGREE 030']);

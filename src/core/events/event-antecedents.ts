@@ -30,9 +30,12 @@ export function antecedentOf(ctx: CoderContext, d: Draft, sentence: number): Ant
   return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric, token: d.match.head, answers: answersAct(ctx, d) };
 }
 
-/** An antecedent of the diplomatic family with both sides. */
+/**
+ * An antecedent of the diplomatic family with both sides — not an answer to an earlier act
+ * ("Ethiopia welcomed the call" by the US for talks is no meeting of the two).
+ */
 function diplomatic(a: Antecedent): boolean {
-  return FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
+  return !a.answers && FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
 }
 
 /** The draft with the participants of the event its definite noun refers back to, when it lacks them. */
