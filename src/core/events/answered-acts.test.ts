@@ -172,4 +172,46 @@ describe('answered acts: a definite noun answers whoever made the act of its kin
     expect(by('NER')(events)).toEqual(['NER>FRA AGREE 030']);
     expect(by('RUS')(events)).toEqual(['RUS>FRA ACCUSE 111']);
   });
+
+  it('heeding or agreeing to "the call" yields to whoever called', () => {
+    const urgedIran = URGED_RUSSIA.replace('1 Ukraine PROPN', '1 France PROPN').replace('3 Russia PROPN', '3 Iran PROPN');
+    const heeded = `
+      1 Iran PROPN 2 nsubj
+      2 heeded VERB 0 root heed
+      3 the DET 4 det
+      4 call NOUN 2 obj
+      5 . PUNCT 2 punct`;
+    expect(by('IRN')(coded(`${urgedIran}\n${heeded}`))).toEqual(['IRN>FRA CONCEDE 083']);
+    // Heeding a call nobody is known to have made is no event.
+    expect(coded(heeded)).toEqual([]);
+    const agreed = `
+      1 Iran PROPN 2 nsubj
+      2 agreed VERB 0 root agree
+      3 to ADP 5 case
+      4 the DET 5 det
+      5 demand NOUN 2 obl
+      6 . PUNCT 2 punct`;
+    expect(by('IRN')(coded(`${urgedIran}\n${agreed}`))).toEqual(['IRN>FRA AGREE 030']);
+  });
+
+  it('agreeing to "the call for a ceasefire" is an agreement, never a call of the agreeing side', () => {
+    const called = `
+      1 France PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 for ADP 5 case
+      4 a DET 5 det
+      5 ceasefire NOUN 2 obl
+      6 . PUNCT 2 punct`;
+    const agreed = `
+      1 Iran PROPN 2 nsubj
+      2 agreed VERB 0 root agree
+      3 to ADP 5 case
+      4 the DET 5 det
+      5 call NOUN 2 obl
+      6 for ADP 8 case
+      7 a DET 8 det
+      8 ceasefire NOUN 5 nmod
+      9 . PUNCT 2 punct`;
+    expect(by('IRN')(coded(`${called}\n${agreed}`))).toEqual(['IRN>FRA AGREE 030']);
+  });
 });

@@ -29,6 +29,8 @@ export const ANSWER_REACH = 4;
 
 /** Determiners of a noun introduced as new ("lodged a protest"), which names the act rather than answers it. */
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Complement slots that hold a clause, not a noun. */
+const CLAUSES = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'subj', 'obj']);
 /** Slots of the noun itself (its owner or modifier), which name the answered act's maker, not the answer's target. */
 const OWN_SLOTS = new Set(['poss', 'mod', 'by', 'subj']);
 
@@ -47,7 +49,9 @@ function answeredCodes(ctx: CoderContext, k: number): readonly string[] | null {
  */
 function answerSlots(ctx: CoderContext, d: Draft): number[] {
   const m = d.match;
-  const slots = [...m.trigger.target.filter((s) => !OWN_SLOTS.has(s)), 'obj', ...(m.trigger.pos === 'adj' ? ['subj'] : [])];
+  // (A frame's prepositional complement too: "agreed to the proposal".)
+  const complements = m.trigger.frame ? m.trigger.complement.filter((s) => !CLAUSES.has(s)) : [];
+  const slots = [...m.trigger.target.filter((s) => !OWN_SLOTS.has(s)), 'obj', ...complements, ...(m.trigger.pos === 'adj' ? ['subj'] : [])];
   const out = m.obj >= 0 ? [m.obj] : [];
   // "dismissed the claims as propaganda": a judgement's noun judges the verb's object.
   for (const k of judgedObject(ctx, m)) if (!out.includes(k)) out.push(k);
@@ -93,6 +97,10 @@ export function withAnsweredAct(ctx: CoderContext, d: Draft, earlier: readonly A
   const noun = answeredNoun(ctx, d);
   if (noun < 0) return d;
   const codes = answeredCodes(ctx, noun) ?? [];
+  // An act of the noun's own kind coded from the noun itself is no answer to it but the act
+  // misread ("agreed to the call" read as a call of its own) — save an intent (03), the code CAMEO
+  // gives accepting an offer. (A judgement beside it is an answer: "dismissed the claims as lies".)
+  if (d.tokens.includes(noun) && !d.code.startsWith('03') && codes.some((c) => (d.code ?? '').startsWith(c))) return d;
   const own = (p: Participant): boolean => d.sources.some((s) => sameActor(s, p) || (s.country !== null && s.country === p.country));
   const before = [...earlier].reverse().filter((a) =>
     !a.answers && codes.some((c) => a.code.startsWith(c)) && a.sentence <= sentence && (a.sentence < sentence || a.token < noun) && !a.sources.every(own));

@@ -117,6 +117,10 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       const deescalate = refrained ? frames.framed('intent', refrained) : null;
       if (deescalate) return framed(deescalate, { negated: false, future: false });
       if (performed || inner.negated) return { ...base, sources, future: f.future };
+      // "agreed to the proposal", "agreed to the call for a ceasefire": consenting to an act told
+      // before is the frame's own act, addressed to whoever made it (answered-acts.ts).
+      const asked = inner.match.trigger.frame === 'appeal' || inner.match.trigger.frame === 'demand' || (inner.match.trigger.frame !== null && !inner.framed);
+      if ((act === null || asked) && f.code !== null && isAnsweredActNoun(ctx, inner.match.head)) return framed(f.code, { future: f.future });
       // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
       let others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
