@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
 
 const URGED_PAKISTAN = `
       1 India PROPN 2 nsubj
@@ -122,6 +123,20 @@ describe('answered acts: a definite noun answers whoever made the act of its kin
 
   it('dismissing "the protest" lodged with the dismisser is against the protester', () => {
     expect(by('IRN')(coded(`${LODGED_PROTEST}\n${DISMISSED_PROTEST}`))).toEqual(['IRN>FRA REJECT 120']);
+  });
+
+  it('leaves a court\'s ruling on "the appeal" alone: it rules on a legal appeal, not on a state\'s call', () => {
+    const court = `
+      1 The DET 2 det
+      2 court NOUN 3 nsubj
+      3 rejected VERB 0 root reject
+      4 the DET 5 det
+      5 appeal NOUN 3 obj
+      6 . PUNCT 3 punct`;
+    const actors = [...WORLD, { id: 'org:pk-court', name: 'Supreme Court of Pakistan', type: 'org' as const, country: 'PAK', forms: ['court'] }];
+    expect(coded(`${URGED_PAKISTAN}\n${court}`, { actors }).filter((e) => e.includes('REJECT'))).toEqual([]);
+    // The government of the same state answers the call.
+    expect(by('PAK')(coded(`${URGED_PAKISTAN}\n${REJECTED_APPEAL}`, { actors }))).toEqual(['PAK>IND REJECT 120']);
   });
 
   it('reads a phrasal verb whose particle the parser took for a preposition ("brushed aside the protest")', () => {

@@ -16,6 +16,7 @@
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
+import type { AnsweredAct } from './lexicon-types.js';
 import { sameActor, type Draft } from './drafts.js';
 import { ANAPHORA_REACH, isDefiniteActNoun, type Antecedent } from './event-anaphora.js';
 import { judgedObject } from './reported-sources.js';
@@ -34,8 +35,8 @@ const CLAUSES = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'subj', 'obj']);
 /** Slots of the noun itself (its owner or modifier), which name the answered act's maker, not the answer's target. */
 const OWN_SLOTS = new Set(['poss', 'mod', 'by', 'subj']);
 
-/** The code prefixes of the acts noun `k` can name back, or null when it names none. */
-function answeredCodes(ctx: CoderContext, k: number): readonly string[] | null {
+/** The kind of act noun `k` can name back, or null when it names none. */
+function answeredKind(ctx: CoderContext, k: number): AnsweredAct | null {
   const { v } = ctx;
   if (v.upos[k] !== 'NOUN') return null;
   const acts = ctx.lexicon.grammar.answeredActs;
@@ -69,7 +70,7 @@ export function answeredNoun(ctx: CoderContext, d: Draft): number {
 
 /** Noun `k` names an answered act and points back at it: definite, naming no party of its own ("the appeal"). */
 export function isAnsweredActNoun(ctx: CoderContext, k: number): boolean {
-  return answeredCodes(ctx, k) !== null && isDefiniteActNoun(ctx.v, k) && !ctx.actors.actorAt(k);
+  return answeredKind(ctx, k) !== null && isDefiniteActNoun(ctx.v, k) && !ctx.actors.actorAt(k);
 }
 
 /**
@@ -80,7 +81,7 @@ export function isAnsweredActNoun(ctx: CoderContext, k: number): boolean {
 export function answersAct(ctx: CoderContext, d: Draft): boolean {
   const { v } = ctx;
   return answerSlots(ctx, d).some((k) => {
-    if (answeredCodes(ctx, k) === null) return false;
+    if (answeredKind(ctx, k) === null) return false;
     const dets = v.childrenWith(k, ['det']).map((x) => v.lemma[x]);
     if (dets.some((w) => INDEFINITE.has(w))) return false;
     const owners = v.childrenWith(k, ['nmod:poss', 'det:poss']);
@@ -96,7 +97,11 @@ export function withAnsweredAct(ctx: CoderContext, d: Draft, earlier: readonly A
   if (d.code === null || d.targets.length || !d.sources.length) return d;
   const noun = answeredNoun(ctx, d);
   if (noun < 0) return d;
-  const codes = answeredCodes(ctx, noun) ?? [];
+  const kind = answeredKind(ctx, noun);
+  if (!kind) return d;
+  // "A Moscow court rejected the appeal": a court rules on a legal appeal, not on a state's call.
+  if (ctx.finder.subjects(d.match.head).some((k) => kind.notBy.has(ctx.v.lemma[k]))) return d;
+  const codes = kind.codes;
   // An act of the noun's own kind coded from the noun itself is no answer to it but the act
   // misread ("agreed to the call" read as a call of its own) — save an intent (03), the code CAMEO
   // gives accepting an offer. (A judgement beside it is an answer: "dismissed the claims as lies".)

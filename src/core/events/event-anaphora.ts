@@ -125,7 +125,7 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
   // act, from the side that answers it (answered-acts.ts), not here. As a subject ("the complaint
   // alleged that …") it is the latest act of its kind.
   const acts = ctx.lexicon.grammar.answeredActs;
-  const answered = acts.get(v.lemma[tok]) ?? acts.get(v.lower[tok]);
+  const answered = (acts.get(v.lemma[tok]) ?? acts.get(v.lower[tok]))?.codes;
   const subject = v.rel[tok].startsWith('nsubj');
   if (answered && !subject) return [];
   // "Serbia recalled its ambassador. Montenegro said the decision was regrettable": a bare noun that

@@ -75,8 +75,9 @@ describe('trigger lexicon (data/lexicon)', () => {
       expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining('answeredActs') }));
     }
     const answered = createTriggerLexicon([], grammar, taxonomy).grammar.answeredActs;
-    expect(answered.get('appeal')).toContain('10');
-    expect(answered.get('offer')).not.toContain('030');
+    expect(answered.get('appeal')?.codes).toContain('10');
+    expect(answered.get('appeal')?.notBy.has('court')).toBe(true);
+    expect(answered.get('offer')?.codes).not.toContain('030');
     const families = createTriggerLexicon([], grammar, taxonomy).grammar.actWordFamilies;
     expect(families.get('launch')).toBe(families.get('fire'));
     expect(families.get('deal')).not.toBe(families.get('fire'));
