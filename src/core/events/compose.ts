@@ -6,6 +6,7 @@
  */
 import { defiedPressers } from './defied-pressure.js';
 import { isDefiniteActNoun } from './event-anaphora.js';
+import { isAnsweredActNoun } from './answered-acts.js';
 import type { CoderContext } from './coder-context.js';
 import type { FrameKind } from './frame-codes.js';
 import { sameActor, type Draft } from './drafts.js';
@@ -116,6 +117,10 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       const deescalate = refrained ? frames.framed('intent', refrained) : null;
       if (deescalate) return framed(deescalate, { negated: false, future: false });
       if (performed || inner.negated) return { ...base, sources, future: f.future };
+      // "agreed to the proposal", "agreed to the call for a ceasefire": consenting to an act told
+      // before is the frame's own act, addressed to whoever made it (answered-acts.ts).
+      const asked = inner.match.trigger.frame === 'appeal' || inner.match.trigger.frame === 'demand' || (inner.match.trigger.frame !== null && !inner.framed);
+      if ((act === null || asked) && f.code !== null && isAnsweredActNoun(ctx, inner.match.head)) return framed(f.code, { future: f.future });
       // "wants Putin to attack": wanting someone else to act is an appeal to them. The sides of a
       // nominal act ("offered to host talks between Russia and Ukraine") are not asked to act.
       let others = inner.match.trigger.pos === 'verb' ? otherSources(inner, sources) : [];
@@ -176,6 +181,8 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       if (!f.negated && inner.match.trigger.pos === 'noun' && !inner.explicitSource && isDefiniteActNoun(ctx.v, inner.match.head)) {
         const doers = ctx.finder.group(inner.match.head).filter((p) => !sources.some((s) => sameActor(s, p)));
         if (doers.length) return framed(frames.fallback('reject'), { targets: f.targets.length ? f.targets : doers });
+        // "rejected the protest": an answered act's maker is found among the acts told before (answered-acts.ts).
+        if (isAnsweredActNoun(ctx, inner.match.head)) return framed(frames.fallback('reject'), { targets: f.targets });
       }
       if (f.negated) {
         // "did not rule out the use of force" is a threat; "did not rule out talks" an intent.

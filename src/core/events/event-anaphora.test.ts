@@ -345,4 +345,29 @@ describe('event anaphora: reactions to an act told before', () => {
     const condemning = (t: string): string[] => coded(t).filter((e) => e.startsWith('PAK>') && e.includes('ACCUSE'));
     expect(condemning(`${STRUCK}\n${praised}\n${move}`)).toEqual(['PAK>RUS ACCUSE 111']);
   });
+
+  it('a judgement of an act is no act of the judge: "the measures" after "called the sanctions illegal" are still the imposer\'s', () => {
+    const imposed = `
+      1 ECOWAS PROPN 2 nsubj
+      2 imposed VERB 0 root impose
+      3 sanctions NOUN 2 obj sanction
+      4 on ADP 5 case
+      5 Niger PROPN 2 obl
+      6 . PUNCT 2 punct`;
+    const judged = `
+      1 Niger PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 the DET 4 det
+      4 sanctions NOUN 2 obj sanction
+      5 illegal ADJ 2 xcomp
+      6 . PUNCT 2 punct`;
+    const measures = `
+      1 France PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 measures NOUN 2 obj measure
+      5 . PUNCT 2 punct`;
+    const events = coded(`${imposed}\n${judged}\n${measures}`);
+    expect(events.filter((e) => e.startsWith('FRA>'))).toEqual(['FRA>Economic Community of West African States ACCUSE 111']);
+  });
 });

@@ -26,6 +26,10 @@ export interface Antecedent {
   readonly lemmas: readonly string[];
   /** A joint act of its parties ("signed an agreement", "held talks"): it belongs to all of them. */
   readonly symmetric: boolean;
+  /** The act's trigger token: within one sentence, only an act told before a noun is what it names. */
+  readonly token: number;
+  /** The act answers an earlier one ("accepted the offer", "rejected the appeal"): it is no offer or appeal itself. */
+  readonly answers: boolean;
 }
 
 /** Determiners that make an act noun point back. */
@@ -51,8 +55,6 @@ export const NAMED_ACT_REACH = 4;
  * 03) the acts are as often different ones; only the same root or the same word links.
  */
 const FAMILIES: readonly ReadonlySet<string>[] = [];
-/** Nouns that name a charge again ("accused Kyiv of shelling" … "denied the claim"): any disapproval (11) told before. */
-const CHARGE_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge']);
 /** Roots whose required objects may be named again alone ("signed an agreement" … "the agreement"). */
 const NAMED_AGAIN = new Set(['03', '04', '05', '06', '15', '18', '19', '20']);
 
@@ -92,9 +94,7 @@ function sameWordAct(v: SyntaxView, noun: number, a: Antecedent, families: Reado
 
 /** The same act: the same trigger word (or its derived noun, "shelled" / "shelling"), or codes of one family. */
 function sameAct(v: SyntaxView, noun: number, code: string | null, a: Antecedent, families: ReadonlyMap<string, number>): boolean {
-  const lemma = v.lemma[noun];
   const other = a.code.slice(0, 2);
-  if (CHARGE_NOUNS.has(lemma) && other === '11') return true;
   // A noun the lexicon does not read as an act on its own ("the agreement", the object of "signed an
   // agreement") links only by its word, and only to armed force or diplomacy: "the border" after
   // "closed the border" is a place, not an act.
@@ -121,6 +121,13 @@ function derived(verb: string, noun: string): boolean {
 export function earlierActors(ctx: CoderContext, tok: number, code: string | null, earlier: readonly Antecedent[], sentence: number): Participant[] {
   const { v } = ctx;
   if (!isDefiniteActNoun(v, tok)) return [];
+  // "rejected the appeal", "denied the claim": a noun of an answered act is read back by its kind of
+  // act, from the side that answers it (answered-acts.ts), not here. As a subject ("the complaint
+  // alleged that …") it is the latest act of its kind.
+  const acts = ctx.lexicon.grammar.answeredActs;
+  const answered = (acts.get(v.lemma[tok]) ?? acts.get(v.lower[tok]))?.codes;
+  const subject = v.rel[tok].startsWith('nsubj');
+  if (answered && !subject) return [];
   // "Serbia recalled its ambassador. Montenegro said the decision was regrettable": a bare noun that
   // can name any act is the latest act told (not a statement).
   // A relative clause only describes it ("this act, which threatens peace"); an infinitive or a
@@ -133,12 +140,12 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .map((c) => ctx.actors.actorAt(c)?.country ?? ctx.finder.placeAsCountry(c)?.country ?? null)
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
-  const linked = (a: Antecedent): boolean => aimed(a) && (any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
+  const kind = (a: Antecedent): boolean => (answered ? !a.answers && answered.some((c) => a.code.startsWith(c)) : any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
+  const linked = (a: Antecedent): boolean => aimed(a) && kind(a);
   // Further back, only the act told in the same word, and only as what someone reacts to: a generic
-  // noun, a charge ("the claim") or an act of another word of the same kind ("the ambush" after
-  // "bombed") names whatever was told last, and a subject ("The massacre put pressure on Congress")
-  // would make the earlier doer act again.
-  const far = !any && !CHARGE_NOUNS.has(v.lemma[tok]) && !v.rel[tok].startsWith('nsubj');
+  // noun or an act of another word of the same kind ("the ambush" after "bombed") names whatever was
+  // told last, and a subject ("The massacre put pressure on Congress") would make the earlier doer act again.
+  const far = !any && !answered && !subject;
   const reaches = (a: Antecedent): boolean =>
     a.sentence >= sentence - ANAPHORA_REACH || (far && a.sentence >= sentence - NAMED_ACT_REACH && sameWordAct(v, tok, a, grammar.actWordFamilies));
   const ante = [...earlier].reverse().find((a) => a.sentence <= sentence && reaches(a) && linked(a));

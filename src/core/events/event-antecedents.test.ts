@@ -43,6 +43,26 @@ describe('event coder: definite event nouns that point back', () => {
     expect(coded(`${AGREED}\n${filler}\n${filler}\n${TALKS_HELD}`).filter((e) => e.includes('CONSULT'))).toEqual([]);
   });
 
+  it('does not give "the talks" the sides of an answer to an appeal ("Pakistan welcomed the call")', () => {
+    const urged = `
+      1 France PROPN 2 nsubj
+      2 urged VERB 0 root urge
+      3 Pakistan PROPN 2 obj
+      4 to PART 5 mark
+      5 resume VERB 2 advcl
+      6 negotiations NOUN 5 obj negotiation
+      7 . PUNCT 2 punct`;
+    const welcomed = `
+      1 Pakistan PROPN 2 nsubj
+      2 welcomed VERB 0 root welcome
+      3 the DET 4 det
+      4 call NOUN 2 obj
+      5 . PUNCT 2 punct`;
+    const events = coded(`${urged}\n${welcomed}\n${TALKS_HELD}`);
+    expect(events.filter((e) => e.includes('SUPPORT'))).toEqual(['PAK>FRA SUPPORT 051']);
+    expect(events.filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+
   it('leaves an indefinite noun alone ("talks were held")', () => {
     const indefinite = TALKS_HELD.replace('1 The DET 2 det', '1 Secret ADJ 2 amod');
     expect(coded(`${AGREED}\n${indefinite}`).filter((e) => e.includes('CONSULT'))).toEqual([]);

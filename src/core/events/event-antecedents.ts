@@ -10,6 +10,7 @@ import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { actLemmas, ANAPHORA_REACH, isDefiniteOwnless, type Antecedent } from './event-anaphora.js';
+import { answersAct } from './answered-acts.js';
 
 export type { Antecedent } from './event-anaphora.js';
 
@@ -26,12 +27,15 @@ export function antecedentOf(ctx: CoderContext, d: Draft, sentence: number): Ant
   // Joint: the parties of a diplomatic act done together ("signed a deal with Azerbaijan"), or
   // several doers with nobody else ("India and Pakistan agreed"); drills "around Taiwan" are not Taiwan's.
   const symmetric = ((d.symmetric || d.bothWays) && FAMILY.has((d.code ?? '').slice(0, 2))) || (d.sources.length >= 2 && !d.targets.length);
-  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric };
+  return { sentence, code: d.code ?? '', sources: d.sources, targets: d.targets, lemmas: actLemmas(ctx.v, d.tokens), symmetric, token: d.match.head, answers: answersAct(ctx, d) };
 }
 
-/** An antecedent of the diplomatic family with both sides. */
+/**
+ * An antecedent of the diplomatic family with both sides — not an answer to an earlier act
+ * ("Ethiopia welcomed the call" by the US for talks is no meeting of the two).
+ */
 function diplomatic(a: Antecedent): boolean {
-  return FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
+  return !a.answers && FAMILY.has(a.code.slice(0, 2)) && (a.targets.length > 0 || a.sources.length >= 2);
 }
 
 /** The draft with the participants of the event its definite noun refers back to, when it lacks them. */

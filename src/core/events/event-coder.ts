@@ -28,6 +28,7 @@ import { domesticOpponent, placeGroups } from './domestic-participants.js';
 import { controlledPopulation } from './domestic-control.js';
 import { antecedentOf, isAntecedent, withAntecedent, type Antecedent } from './event-antecedents.js';
 import { earlierActors, pairParties, withoutOwnSide } from './event-anaphora.js';
+import { withAnsweredAct } from './answered-acts.js';
 import { innerOf, isQuestion } from './frame-inner.js';
 import { warnsOfDoneAct } from './reported-warnings.js';
 import { isBackdropTrend } from './backdrop-trends.js';
@@ -218,6 +219,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       for (const x of [d, ...d.extra]) {
         let done = finalize(ctx, x);
         if (!done) continue;
+        // "Ankara rejected the appeal": whoever made the appeal told before.
+        done = withAnsweredAct(ctx, done, told, s);
         if (done.targets.some((p) => p.recalled)) done = { ...done, targets: withoutOwnSide(done.sources, done.targets) };
         // "blocked a road to show their disapproval of US policy": a protest is against whom its purpose
         // is, rather than the country of the place where it happens; so is a mobilisation "for a war against Iraq".

@@ -216,11 +216,29 @@ export interface EventGrammar {
    */
   readonly actWordFamilies: ReadonlyMap<string, number>;
   /**
+   * Nouns that name an act someone answers ("the appeal", "the protest", "the offer") and the CAMEO
+   * code prefixes of the earlier acts each can name back ("appeal" → 02, 10): a definite one as what
+   * an act answers ("rejected the appeal") stands for whoever made the latest such act. Lemma or form
+   * → the act's kind; optional (empty when absent).
+   */
+  readonly answeredActs: ReadonlyMap<string, AnsweredAct>;
+  /**
    * Verbs of complaint that, as the purpose of summoning someone ("summoned the ambassador **to
    * protest** the arrests"), are the summoner's own act, not the summoned one's ("summoned the
    * ambassador to explain" stays his); optional (empty when absent).
    */
   readonly summonerPurposes: ReadonlySet<string>;
+}
+
+/** The kind of act a noun of an answered act names (grammar.json `answeredActs`). */
+export interface AnsweredAct {
+  /** CAMEO code prefixes of the acts the noun can name ("appeal" → 02, 10). */
+  readonly codes: readonly string[];
+  /**
+   * Head nouns of answering sides for which the noun names another thing: a court that "rejected the
+   * appeal" rules on a legal appeal, not on a state's call.
+   */
+  readonly notBy: ReadonlySet<string>;
 }
 
 /** Raw form of grammar.json: every field a list of strings, support verbs as objects. */

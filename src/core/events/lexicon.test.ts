@@ -70,6 +70,14 @@ describe('trigger lexicon (data/lexicon)', () => {
       const bad = { name: 'grammar.json', data: { ...(grammar.data as object), actWordFamilies: families } };
       expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining('"actWordFamilies" must be a list of lower-case strings') }));
     }
+    for (const acts of [[{ nouns: ['Appeal'], codes: ['02'] }], [{ nouns: ['appeal'], codes: ['2'] }], [{ nouns: ['appeal'] }], [{ nouns: ['appeal'], codes: ['02'], colour: 'red' }], 'appeal']) {
+      const bad = { name: 'grammar.json', data: { ...(grammar.data as object), answeredActs: acts } };
+      expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining('answeredActs') }));
+    }
+    const answered = createTriggerLexicon([], grammar, taxonomy).grammar.answeredActs;
+    expect(answered.get('appeal')?.codes).toContain('10');
+    expect(answered.get('appeal')?.notBy.has('court')).toBe(true);
+    expect(answered.get('offer')?.codes).not.toContain('030');
     const families = createTriggerLexicon([], grammar, taxonomy).grammar.actWordFamilies;
     expect(families.get('launch')).toBe(families.get('fire'));
     expect(families.get('deal')).not.toBe(families.get('fire'));

@@ -5,7 +5,7 @@
  */
 import { EntenteError } from '../errors/errors.js';
 import { FRAME_KINDS } from './frame-codes.js';
-import type { EventGrammar, RawEventGrammar, RawTriggerFile, RawTriggerEntry, EventTrigger, TriggerFrame, TriggerPos } from './lexicon-types.js';
+import type { AnsweredAct, EventGrammar, RawEventGrammar, RawTriggerFile, RawTriggerEntry, EventTrigger, TriggerFrame, TriggerPos } from './lexicon-types.js';
 import type { CameoTaxonomy } from './taxonomy.js';
 
 /** A lexicon file as read: its name (for messages) and parsed JSON. */
@@ -204,5 +204,24 @@ function compileGrammar(src: ResourceFile): EventGrammar {
   (rawFamilies as string[]).forEach((f, i) => {
     for (const lemma of f.trim().split(/\s+/)) families.set(lemma, i);
   });
-  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs' | 'actWordFamilies'>), supportVerbs: support, actWordFamilies: families };
+  return { ...(lists as unknown as Omit<EventGrammar, 'supportVerbs' | 'actWordFamilies' | 'answeredActs'>), supportVerbs: support, actWordFamilies: families, answeredActs: answeredActs(raw.answeredActs, fail) };
+}
+
+/** `answeredActs`: `[{"nouns": [...], "codes": ["02", "10"], "notBy"?: [...], "note"?: "..."}]` → noun → its act's kind. */
+function answeredActs(raw: unknown, fail: (why: string) => never): ReadonlyMap<string, AnsweredAct> {
+  const out = new Map<string, AnsweredAct>();
+  const list = raw ?? [];
+  if (!Array.isArray(list)) fail('"answeredActs" must be a list of {"nouns": [...], "codes": [...]} objects');
+  (list as unknown[]).forEach((x, i) => {
+    const o = x as { nouns?: unknown; codes?: unknown; notBy?: unknown; note?: unknown };
+    const words = (a: unknown, re: RegExp): a is string[] => Array.isArray(a) && a.length > 0 && a.every((s) => typeof s === 'string' && re.test(s));
+    if (typeof o !== 'object' || o === null || !words(o.nouns, WORD) || !words(o.codes, /^\d{2,4}$/) || (o.notBy !== undefined && !words(o.notBy, WORD)) || Object.keys(o).some((k) => !['nouns', 'codes', 'notBy', 'note'].includes(k))) {
+      fail(`answeredActs[${i}] must be {"nouns": ["lower-case noun", ...], "codes": ["CAMEO code prefix of 2 to 4 digits", ...], "notBy"?: ["lower-case noun", ...], "note"?: "..."}`);
+    }
+    for (const n of o.nouns as string[]) {
+      const had = out.get(n);
+      out.set(n, { codes: [...(had?.codes ?? []), ...(o.codes as string[])], notBy: new Set([...(had?.notBy ?? []), ...((o.notBy as string[] | undefined) ?? [])]) });
+    }
+  });
+  return out;
 }

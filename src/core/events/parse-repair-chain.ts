@@ -20,6 +20,7 @@ import { repairObjectConjunctVerbs } from './object-conjunct-verb-repair.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
+import { repairTimeSpans } from './time-span-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
@@ -57,6 +58,7 @@ type Repair = (t: RepairTokens) => boolean;
 const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairDateCompounds(t.head, t.rel, t.upos, t.temporal),
   (t: RepairTokens) => repairTemporalSubjects(t.head, t.rel, t.upos, t.temporal),
+  (t: RepairTokens) => repairTimeSpans(t.head, t.rel, t.upos, t.lemma, t.lower),
   (t: RepairTokens) => repairImpossibleLabels(t.head, t.rel, t.upos, t.forms),
   (t: RepairTokens) => repairHyphenModifiers(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairQuantityModifiers(t.head, t.rel, t.upos, t.lower),

@@ -49,6 +49,34 @@ describe('light verbs of noun triggers', () => {
     expect(supportVerb(v, grammar, 1)).toBe(2);
   });
 
+  it('finds none for a verb that judges its object ("France called the strikes illegal", "… the strikes a crime")', () => {
+    const judged = view(`
+      1 France PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 illegal ADJ 2 xcomp
+      6 . PUNCT 2 punct`);
+    expect(supportVerb(judged, grammar, 3)).toBe(-1);
+    const named = view(`
+      1 France PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 the DET 4 det
+      4 strikes NOUN 2 obj strike
+      5 a DET 6 det
+      6 crime NOUN 2 obl:unmarked
+      7 . PUNCT 2 punct`);
+    expect(supportVerb(named, grammar, 3)).toBe(-1);
+    // With nothing judged, "call" is the light verb it is in "the union called a strike".
+    const called = view(`
+      1 France PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 a DET 4 det
+      4 strike NOUN 2 obj strike
+      5 . PUNCT 2 punct`);
+    expect(supportVerb(called, grammar, 3)).toBe(1);
+  });
+
   it('finds none for a noun that is no verb\'s object ("The talks ended")', () => {
     const v = view(`
       1 The DET 2 det

@@ -22,6 +22,9 @@ export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
   else if (q >= 0 && v.relIs(n, ['nmod']) && v.caseOf(n) === 'of' && v.upos[q] === 'NOUN' && isQuantity(v, g.quantityNouns, q)) n = q;
   const p = v.head[n];
   if (p >= 0 && v.upos[p] === 'VERB') {
+    // "called the sanctions illegal", "called the strikes a violation", "described the raid as a
+    // crime": a verb that judges its object is no light verb of it — its subject did not act.
+    if (judges(v, g, p, n)) return -1;
     const prep = v.relIs(n, ['obl', 'nmod']) ? v.caseOf(n) : null;
     // "declared her persona non grata": a small clause is the light verb's second object.
     if (isSupport(v, g, p, v.relIs(n, ['obj', 'nsubj:pass', 'xcomp']), prep)) return p;
@@ -38,6 +41,12 @@ export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
   // "the talks held in Riyadh": a participle modifying the noun.
   for (const c of v.childrenWith(n, ['acl'])) if (v.upos[c] === 'VERB' && isSupport(v, g, c, true, null)) return c;
   return -1;
+}
+
+/** Verb `p` judges its object `n`: an evaluative verb with a judgement beside the object ("called the deal illegal"). */
+function judges(v: SyntaxView, g: EventGrammar, p: number, n: number): boolean {
+  if (!v.relIs(n, ['obj']) || !g.evaluativeVerbs.has(v.lemma[p])) return false;
+  return v.childrenWith(p, ['xcomp', 'obl:unmarked', 'obl']).some((c) => c > n && (v.rel[c] !== 'obl' || v.caseOf(c) === 'as'));
 }
 
 /** True when `p` is a light verb of the grammar for a noun it governs as object (`asObject`) or through `prep`. */

@@ -28,7 +28,7 @@ export interface Match {
 }
 
 /** Particles a parser may mistake for prepositions right after a verb. */
-const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'over']);
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'over', 'aside']);
 
 const NO_TRIGGERS: readonly EventTrigger[] = [];
 
