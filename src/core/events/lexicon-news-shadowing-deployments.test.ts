@@ -138,3 +138,49 @@ describe('lexicon: combined and coordinated acts', () => {
     expect(events).toContain('PAK>IND COOPERATE 062');
   });
 });
+
+describe('lexicon: patrols flown, surveillance planes met, places measured by the compass', () => {
+  it('bombers of two states flying a joint patrol cooperate militarily both ways ("fly" a light verb)', () => {
+    const events = coded(`
+      1 Chinese ADJ 4 amod
+      2 and CCONJ 3 cc
+      3 Russian ADJ 1 conj
+      4 bombers NOUN 5 nsubj bomber
+      5 flew VERB 0 root fly
+      6 a DET 8 det
+      7 joint ADJ 8 amod
+      8 patrol NOUN 5 obj
+      9 over ADP 11 case
+      10 the DET 11 det
+      11 sea NOUN 8 nmod
+      12 . PUNCT 5 punct`);
+    expect(events).toContain('CHN>RUS COOPERATE 062');
+    expect(events).toContain('RUS>CHN COOPERATE 062');
+  });
+
+  it('jets intercepting another state\'s surveillance plane show force to it (150), not restrict a flight', () => {
+    expect(coded(`
+      1 Chinese ADJ 2 amod
+      2 jets NOUN 3 nsubj jet
+      3 intercepted VERB 0 root intercept
+      4 an DET 7 det a
+      5 Indian ADJ 7 amod
+      6 surveillance NOUN 7 compound
+      7 plane NOUN 3 obj
+      8 . PUNCT 3 punct`)).toEqual(['CHN>IND MOBILIZE 150']);
+  });
+
+  it('warships sent to waters east of a state are deployed towards it', () => {
+    expect(coded(`
+      1 China PROPN 2 nsubj
+      2 sent VERB 0 root send
+      3 warships NOUN 2 obj warship
+      4 to ADP 5 case
+      5 waters NOUN 2 obl water
+      6 east ADV 2 advmod
+      7 of ADP 8 case
+      8 Taiwan PROPN 6 obl
+      9 . PUNCT 2 punct`)).toEqual(['CHN>TWN MOBILIZE 154']);
+  });
+});
+
