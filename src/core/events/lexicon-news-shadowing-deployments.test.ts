@@ -184,3 +184,24 @@ describe('lexicon: patrols flown, surveillance planes met, places measured by th
   });
 });
 
+
+describe('lexicon: a crossing blocked', () => {
+  it('protesters blocking a border crossing protest; troops blocking it restrict movement, no protest', () => {
+    expect(coded(`
+      1 The DET 2 det
+      2 protesters NOUN 3 nsubj protester
+      3 blocked VERB 0 root block
+      4 the DET 6 det
+      5 border NOUN 6 compound
+      6 crossing NOUN 3 obj
+      7 . PUNCT 3 punct`)).toEqual(['protesters>- PROTEST 144']);
+    expect(coded(`
+      1 Pakistani ADJ 2 amod
+      2 troops NOUN 3 nsubj troop
+      3 blocked VERB 0 root block
+      4 the DET 6 det
+      5 border NOUN 6 compound
+      6 crossing NOUN 3 obj
+      7 . PUNCT 3 punct`).some((e) => e.includes('PROTEST'))).toBe(false);
+  });
+});
