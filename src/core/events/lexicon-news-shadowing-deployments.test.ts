@@ -205,3 +205,18 @@ describe('lexicon: a crossing blocked', () => {
       7 . PUNCT 3 punct`).some((e) => e.includes('PROTEST'))).toBe(false);
   });
 });
+
+describe('lexicon: what lands somewhere', () => {
+  const landed = (subject: string, lemma: string) => coded(`
+      1 Pakistani ADJ 2 amod
+      2 ${subject} NOUN 3 nsubj ${lemma}
+      3 landed VERB 0 root land
+      4 in ADP 5 case
+      5 India PROPN 3 obl
+      6 . PUNCT 3 punct`);
+
+  it('shells landing in a state make no visit to it; troops landing there are deployed', () => {
+    expect(landed('shells', 'shell')).toEqual([]);
+    expect(landed('troops', 'troop')).toEqual(['PAK>IND MOBILIZE 154']);
+  });
+});
