@@ -5,6 +5,7 @@
  * States and organisations met on the way are emitted as mentions of their own.
  */
 import { officersActForIt } from './bodies-in-state.js';
+import type { Doc } from '../doc/doc.js';
 import type { KbAgentForm } from '../kb/name-index.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { holderSpan } from './held-territory.js';
@@ -67,7 +68,8 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       else if (gap !== 0) break;
       // Glue words: "President of Kyrgyzstan", "Ambassador to Nicaragua", "president and ECOWAS chairman",
       // and coordinated demonyms ("Hungarian and Romanian officials").
-      const coordinated = glue === 'and' && chain.country !== null && !chain.titles.length && u.kind === 'kb' && u.actors?.[0]?.via === 'adjective';
+      // A state's short name may stand among them ("South Korean and U.S. air forces").
+      const coordinated = glue === 'and' && chain.country !== null && !chain.titles.length && u.kind === 'kb' && (u.actors?.[0]?.via === 'adjective' || (chain.adjectiveStates.length > 0 && stateModifier(u, units[j + 1])));
       // An adjective of tenure before a title keeps the chain: "Lebanon's new President", "Iraq's acting Foreign Minister".
       const tenure = TENURE_WORDS.has(glue) && !chain.titles.length && !!titleForm(u);
       if (glue && !coordinated && !tenure && !(chain.titles.length && /^(of|to|for|and)$/.test(glue))) break;
@@ -87,11 +89,11 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
         chain.country = second;
         chain.adjectiveStates[chain.adjectiveStates.length - 1] = draft('state', u.tokStart, u.tokEnd, 'demonym', { ...partOf(u), kbId: f.id, country: second });
       }
-    } else if (f && f.kind === 'state' && f.via === 'adjective' && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
+    } else if (f && f.kind === 'state' && (f.via === 'adjective' || (!glue && j === i && coordinatedWithDemonym(doc, u, nextUnit)) || (glue === 'and' && stateModifier(u, nextUnit) && chain.adjectiveStates.length > 0)) && (!glue || (glue === 'and' && chain.country !== null && !chain.titles.length))) {
       chain.country = stateIso(kb, f);
       // "Russian-held towns": the mention covers the territory its holder stands for.
       const held = holderSpan(doc, u);
-      chain.adjectiveStates.push(draft('state', u.tokStart, held.tokEnd, 'demonym', { ...held.extra, kbId: f.id, country: chain.country }));
+      chain.adjectiveStates.push(draft('state', u.tokStart, held.tokEnd, f.via === 'adjective' ? 'demonym' : f.via === 'name' ? 'name' : 'alias', { ...held.extra, kbId: f.id, country: chain.country }));
     } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && !glue && beforeAgent) {
       // A state's name used as a modifier: "Pakistan troops", "US Ambassador", "Kremlin officials".
       out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f), sector: f.via === 'metonym' ? f.sector ?? 'GOV' : null }));
@@ -148,6 +150,26 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
   if (titleStart >= 0) chain.titleText = doc.text.slice(doc.tokens.start[titleStart], doc.tokens.end[titleEnd - 1]);
   chain.next = j;
   return chain;
+}
+
+/** How a state's own name or short name is matched ("India", "U.S.", "UK"), as opposed to a demonym or a capital. */
+const SHORT_NAMES: ReadonlySet<string> = new Set(['name', 'alias', 'acronym']);
+
+/**
+ * A state's name or short name ("U.S.", "UK") used as a modifier right before a group noun, as a
+ * demonym is ("U.S. air forces"). Not a metonym ("Washington and Seoul forces" is no one's usage).
+ */
+function stateModifier(u: Unit, next: Unit | undefined): boolean {
+  const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
+  if (!f || f.kind !== 'state' || !SHORT_NAMES.has(f.via)) return false;
+  return next !== undefined && next.tokStart === u.tokEnd && (next.kind === 'agent' || (next.kind === 'kb' && !!next.agents?.length && !next.actors?.length));
+}
+
+/** "U.S. and South Korean forces": a state's short name coordinated with a demonym of another. */
+function coordinatedWithDemonym(doc: Doc, u: Unit, next: Unit | undefined): boolean {
+  const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
+  if (!f || f.kind !== 'state' || !SHORT_NAMES.has(f.via) || !next || next.tokStart !== u.tokEnd + 1) return false;
+  return doc.tokenText(u.tokEnd).toLowerCase() === 'and' && next.kind === 'kb' && next.actors?.[0]?.kind === 'state' && next.actors[0].via === 'adjective';
 }
 
 /** Whether `next` follows `u` directly and opens an office: an honorific ("Gov.") or a title. */

@@ -211,3 +211,24 @@ describe('event coder: talks that fill a span before an act', () => {
     expect(coded(other).filter((e) => e.includes('CONSULT'))).toEqual([]);
   });
 });
+
+describe('event coder: two-word state adjectives left untagged', () => {
+  const korea: AnalysisActor = { id: 'state:KOR', name: 'South Korea', type: 'state', country: 'KOR', role: null, sector: null, cameo: 'KOR', aliases: [], mentions: [] };
+  const twoWords = (w: string): AnalysisActor | null => (w === 'South Korean' ? korea : null);
+
+  it('reads "South Korean" whole, beside a state named by its short name ("South Korean and U.S. forces")', () => {
+    const events = coded(`
+      1 South PROPN 2 compound
+      2 Korean PROPN 5 compound
+      3 and CCONJ 4 cc
+      4 U.S. PROPN 2 conj
+      5 forces NOUN 6 nsubj force
+      6 held VERB 0 root hold
+      7 a DET 9 det
+      8 combined VERB 9 amod combine
+      9 exercise NOUN 6 obj
+      10 . PUNCT 6 punct`, { coder: { stateOfName: twoWords } });
+    expect(events).toContain('KOR>USA COOPERATE 062');
+    expect(events).toContain('USA>KOR COOPERATE 062');
+  });
+});

@@ -34,6 +34,7 @@ import { warnsOfDoneAct } from './reported-warnings.js';
 import { isBackdropTrend } from './backdrop-trends.js';
 import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
+import { provokers } from './posture-targets.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -231,6 +232,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         const placeOnly = (p: Participant): boolean => p.actor === null || (p.actor.type === 'state' && sources.some((s) => s.country === p.country && s.actor?.type !== 'state'));
         if ((code.startsWith('14') ? done.targets.every(placeOnly) : code.startsWith('15') && !done.targets.length) && done.sources.length) {
           const targets = purposeTargets(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
+        // "put its troops on alert after North Korean drones crossed the border": the incident's side.
+        if (code.startsWith('15') && !done.targets.length && done.sources.length) {
+          const targets = provokers(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
         // "is willing to send material to help defend Saudi Arabia", "sent troops to help Kyiv": aid, or a

@@ -35,7 +35,10 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
   // In strict mode an event is about someone: a frame's event ("pledged to …") and a dyadic act
   // (praise, talks, aid, criticism…) with nobody it is addressed to code nothing.
   const dyadic = DYADIC.has(ctx.taxonomy.get(d.code)?.plover?.type ?? '');
-  const framing = t.frame && t.frame !== 'pass' && t.frame !== 'negate' && t.frame !== 'hedge';
+  // (An order that puts forces on alert or sends them is itself the show of force, facing whoever
+  // it faces or nobody: "ordered its army to remain on high alert".)
+  const ordered = t.frame === 'decide' && ORDERING.has(t.lemma) && ctx.taxonomy.get(d.code)?.plover?.type === 'MOBILIZE';
+  const framing = t.frame && t.frame !== 'pass' && t.frame !== 'negate' && t.frame !== 'hedge' && !ordered;
   // Flagged events (negated, hypothetical) are kept for what they say did not or may happen.
   const needs0 = t.needs ?? (opts.strict && (framing || (dyadic && !d.negated && !d.hypothetical)) ? 'target' : 'any');
   // A frame around an act done to nobody ("refused to resign") has nobody to be addressed to.
@@ -108,6 +111,12 @@ export function toRecords(ctx: CoderContext, d: Draft, sentence: number, newId: 
 
 type Pair = [Participant | null, Participant | null];
 
+/** Verbs of commanding forces, whose order is the act itself ("ordered the army to remain on alert"). */
+const ORDERING = new Set(['order', 'command', 'instruct', 'direct']);
+
+/** Codes of forces alerted (152) or deployed (154), acts that stand even when done at home. */
+const HOME_POSTURE = new Set(['152', '154']);
+
 function directedPairs(d: Draft): Pair[] {
   const S = d.sources;
   const T = d.targets;
@@ -134,6 +143,9 @@ function directedPairs(d: Draft): Pair[] {
   const sympathy = d.code === '018';
   const own = (s: Participant, t: Participant): boolean => (domestic && isPeople(s)) || control || (repression && t.actor?.type === 'person' && t.via !== 'demonym') || rising(s, t) || (sympathy && t.actor === null && s.actor !== null && s.actor.type !== 'state');
   for (const s of S) for (const t of T) if (!sameActor(s, t) && (!stateAndItsOwn(s, t) || own(s, t))) out.push([s, t]);
+  // Forces sent or put on alert inside the state's own borders ("sent 200 soldiers to the frontier
+  // city of Pacaraima", said of Brazil) are still mobilised: the act stands with no other side.
+  if (!out.length && HOME_POSTURE.has(d.code ?? '')) return S.map((s) => [s, null]);
   return d.bothWays ? bothWays(out) : out;
 }
 

@@ -44,6 +44,8 @@ export function finalize(ctx: CoderContext, d: Draft): Draft | null {
   // "said they will attack Iraq", "announced it would blockade the port": a material conflict act
   // (CAMEO 14-20) its own doers announce for later is a threat of it (13x) — the act has not
   // happened. (Words are not threatened: a future criticism stays what it is.)
+  // "said its army would remain on high alert": a posture kept is already held, so it is shown now.
+  if (d.future && !d.negated && d.code.startsWith('15') && keptPosture(ctx, d)) return { ...d, future: false };
   if (d.future && !d.negated && MATERIAL_CONFLICT.test(d.code) && announcedByDoer(ctx, d)) {
     const code = ctx.frames.framed('threaten', d.code);
     if (code) return { ...d, code, framed: true, future: false };
@@ -77,4 +79,16 @@ function announcedByDoer(ctx: CoderContext, d: Draft): boolean {
   if (r < 0) return false;
   const speakers = ctx.finder.subjectGroups(r);
   return d.sources.every((p) => speakers.some((s) => sameActor(s, p)));
+}
+
+/** Verbs of keeping a state one is already in ("remain on alert", "stay on a war footing"). */
+const KEEPING = new Set(['remain', 'stay', 'maintain', 'keep']);
+
+/** Whether the noun act of draft `d` is a state its verb keeps ("would remain on high alert"). */
+function keptPosture(ctx: CoderContext, d: Draft): boolean {
+  const { v } = ctx;
+  const h = d.match.head;
+  if (d.match.trigger.pos !== 'noun') return false;
+  const verb = d.match.support >= 0 ? d.match.support : v.head[h];
+  return verb >= 0 && KEEPING.has(v.lemma[verb]);
 }

@@ -104,6 +104,14 @@ function triggerAt(ctx: CoderContext, c: number, f: Match): Match | null {
       if (m && m !== f && isToInfinitive(v, k)) return m;
     }
   }
+  // "ordered the army to remain on high alert", "told troops to stay on standby": a verb of
+  // staying put holds the state its "on" phrase names, and that state is the act.
+  if (STAYING.has(v.lemma[c])) {
+    for (const k of v.childrenWith(c, ['obl'])) {
+      const m = byHead.get(k);
+      if (m && m !== f && v.caseOf(k) === 'on') return m;
+    }
+  }
   for (const k of v.childrenWith(c, ['xcomp', 'nmod', 'acl'])) {
     // "the use of force"; "500 million dollars in military aid": an amount "in" its kind.
     if (v.rel[k] === 'nmod' && v.caseOf(k) !== 'of' && !(v.caseOf(k) === 'in' && isAmount(v, c))) continue;
@@ -122,6 +130,8 @@ const ANSWERING = new Set(['respond', 'reply', 'answer', 'comply', 'heed', 'obey
 /** Frames of a noun that asks or offers something ("a demand", "calls", "an offer", "an invitation"). */
 /** Verbs of merely acting or trying, whose purpose infinitive names what is done ("act to stop the war"). */
 const ACTING = new Set(['act', 'move', 'work', 'intervene', 'step', 'strive', 'endeavour', 'endeavor', 'mobilise', 'mobilize']);
+/** Verbs of staying in a state, whose "on" phrase names it ("remain on alert"). */
+const STAYING = new Set(['remain', 'stay', 'be', 'keep', 'stand']);
 const PROPOSALS = new Set(['intent', 'appeal', 'demand', 'invite']);
 
 /** A quantity noun ("500 million dollars", "tons"): it has a number, or is one. */

@@ -61,9 +61,12 @@ export class ParticipantFinder extends TriggerSlots {
     if (!this.stateOfName || this.actors.actorAt(tok) || this.actors.placeAt(tok)) return null;
     const text = v.doc.tokenText(tok);
     if (!/^\p{Lu}/u.test(text) || (v.upos[tok] !== 'ADJ' && v.upos[tok] !== 'PROPN')) return null;
-    const actor = this.stateOfName(text);
+    // A two-word adjective ("South Korean", "New Zealand") is read whole first.
+    const first = tok > 0 && v.head[tok - 1] === tok && v.relIs(tok - 1, ['compound', 'amod']) && /^\p{Lu}/u.test(v.doc.tokenText(tok - 1)) ? tok - 1 : tok;
+    const whole = first < tok ? this.stateOfName(`${v.doc.tokenText(first)} ${text}`) : null;
+    const actor = whole ?? this.stateOfName(text);
     if (!actor) return null;
-    const { start, end } = v.doc.tokenSpan(tok, tok + 1);
+    const { start, end } = v.doc.tokenSpan(whole ? first : tok, tok + 1);
     return { actor, country: actor.country, name: actor.name, mention: { start, end } };
   }
 

@@ -55,6 +55,16 @@ export class TriggerSlots extends ClauseRoles {
         return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => [...this.prepDeps(t, 'by'), ...v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']))]);
       case 'mod':
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));
+      case 'compass': {
+        // "sent warships to waters east of Taiwan", "drills north of Crete": the place a compass word
+        // measures from, on the trigger (its object, light verb) or on a phrase hung on it.
+        const out: number[] = [];
+        const hosts = [h, m.obj, m.support].filter((t) => t >= 0);
+        for (const t of [...hosts, ...hosts.flatMap((t) => v.childrenWith(t, ['obl', 'nmod']))]) {
+          for (const c of v.children(t)) if (COMPASS.test(v.lower[c])) out.push(...this.prepDeps(c, 'of'));
+        }
+        return [...new Set(out)];
+      }
       case 'theme':
         // The required object itself, when it is the participant ("expelled the ambassador", "arrested journalists").
         return m.obj >= 0 ? [m.obj] : [];
@@ -106,6 +116,8 @@ export class TriggerSlots extends ClauseRoles {
   }
 }
 
+/** Compass words that place something from a named place ("east of Taiwan", "south-west of Crete"). */
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)?$/;
 /** Prepositions of what talks are about ("talks on/over/about a deal"). */
 const TOPIC_CASES: ReadonlySet<string> = new Set(['on', 'over', 'about', 'regarding', 'for']);
 /** Pacts whose "with" phrase names the party they are made with. */

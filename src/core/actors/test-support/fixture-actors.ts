@@ -14,7 +14,7 @@ import { createActorResolver, type ActorResources } from '../actor-resolver.js';
 import { parseNameCues } from '../name-cues.js';
 
 const STATES = [
-  { id: 'state:USA', iso2: 'US', iso3: 'USA', cameo: 'USA', name: 'United States', aliases: [], adjectives: ['American'], people: ['Americans'], capital: 'Washington', metonyms: [], status: 'un-member', immigrantNation: true },
+  { id: 'state:USA', iso2: 'US', iso3: 'USA', cameo: 'USA', name: 'United States', aliases: ['U.S.'], adjectives: ['American'], people: ['Americans'], capital: 'Washington', metonyms: [], status: 'un-member', immigrantNation: true },
   { id: 'state:RUS', iso2: 'RU', iso3: 'RUS', cameo: 'RUS', name: 'Russia', officialName: 'Russian Federation', aliases: ['Russian Federation'], adjectives: ['Russian'], people: ['Russians'], capital: 'Moscow', metonyms: ['Moscow', 'the Kremlin'], status: 'un-member' },
   { id: 'state:KAZ', iso2: 'KZ', iso3: 'KAZ', cameo: 'KAZ', name: 'Kazakhstan', aliases: ['Republic of Kazakhstan'], adjectives: ['Kazakh'], people: ['Kazakhs'], capital: 'Astana', metonyms: ['Astana'], status: 'un-member' },
   { id: 'state:CHN', iso2: 'CN', iso3: 'CHN', cameo: 'CHN', name: 'China', aliases: [], adjectives: ['Chinese'], people: ['Chinese'], capital: 'Beijing', metonyms: ['Beijing'], status: 'un-member' },
