@@ -149,6 +149,15 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
       if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
     }
+    // "The Department of Foreign Affairs said …" in a story about the Philippines: a government
+    // department named without its state is the state's the text is about, as a body described is.
+    if (d.kind === 'org' && d.via === 'name' && !d.country && !d.kbId && d.refs[0]?.startsWith('new:org:') && GOVERNMENT_DEPARTMENT.test(text(ctx.doc, d.nameStart, d.nameEnd))) {
+      const home = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
+      if (home) {
+        d.country = home;
+        d.sector ??= 'GOV';
+      }
+    }
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
@@ -307,6 +316,9 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   }
   return [];
 }
+
+/** The name of a state's foreign, defence, interior or justice department, which names no state of its own. */
+const GOVERNMENT_DEPARTMENT = /^(?:the\s+)?(?:(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:Foreign Affairs|External Affairs|Foreign Relations|Home Affairs|Interior|National Defen[cs]e|Defen[cs]e|Justice)|(?:Foreign|External Affairs|Defen[cs]e|Interior|Home|Justice)\s+(?:Ministry|Department))$/;
 
 /** Roles a movement's leader may hold. */
 const MOVEMENT_LEADERS: readonly string[] = ['party leader', 'opposition leader'];
