@@ -1,6 +1,6 @@
 /**
  * Plural descriptions of two actors named just before: "the two countries", "both nations", "the
- * two sides", "the two delegations", "the neighbours", "the two men", "the two rivals", "the pair". Each becomes a description draft that coreference resolves to the
+ * two sides", "the two delegations", "the neighbours", "the two men", "the two rivals", "the pair", "each side". Each becomes a description draft that coreference resolves to the
  * last two states (or, for "sides", the last two actors other than people and places; for "the pair",
  * the last two people, else the last two of those actors). "The three
  * countries", "all four states" count more parties (`partyCount`; see `party-lists.ts`).
@@ -36,6 +36,12 @@ export function pairDescriptions(doc: Doc, from: number, to: number, taken: read
     else if ((w(t) === 'the' || w(t) === 'all') && COUNTS[w(t + 1)]) [start, noun, count] = [t, t + 2, COUNTS[w(t + 1)]];
     else if (w(t) === 'both') [start, noun] = [t, w(t + 1) === 'the' ? t + 2 : t + 1];
     else if (w(t) === 'the' && (w(t + 1) === 'neighbours' || w(t + 1) === 'neighbors')) [start, noun] = [t, t + 1];
+    // "each side", "either side" (not "either side of the border"): each of the two sides, both of them.
+    if (start < 0 && (w(t) === 'each' || w(t) === 'either') && w(t + 1) === 'side' && w(t + 2) !== 'of' && !taken.some((d) => d.tokStart <= t + 1 && t < d.tokEnd)) {
+      out.push(draft('description', t, t + 2, 'description', { plural: true, pairOf: 'party' }));
+      t++;
+      continue;
+    }
     // "the pair" (not "the pair of …"): the two named just before, people or parties.
     if (start < 0 && w(t) === 'the' && w(t + 1) === 'pair' && w(t + 2) !== 'of' && !taken.some((d) => d.tokStart <= t + 1 && t < d.tokEnd)) {
       out.push(draft('description', t, t + 2, 'description', { plural: true, pairOf: 'any' }));

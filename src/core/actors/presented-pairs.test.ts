@@ -42,6 +42,12 @@ describe('a collective description of a pair: the pair the text presented last',
     expect(refsOf('Kazakhstan and China resumed border talks on Monday. Russia hosted the two delegations in Moscow.', 'the two delegations')).toEqual(['state:KAZ', 'state:CHN']);
   });
 
+  it('reads "each side" as both sides, but not "either side of the border"', () => {
+    const text = 'Kazakhstan and China clashed on Monday. Each side blamed the other. Troops on either side of the border were put on alert.';
+    expect(refsOf(text, 'Each side')).toEqual(['state:KAZ', 'state:CHN']);
+    expect(refsOf(text, 'either side')).toBeNull();
+  });
+
   it('passes over two parties reporting together: in a civil war the sides are the state and the rebels', () => {
     const text = 'Kazakhstan and the Steppe Front agreed to a truce on Monday, Russia and China said. Both sides accused each other of breaking it.';
     expect(refsOf(text, 'Both sides')).toEqual(['state:KAZ', 'org:steppe-front']);
