@@ -11,6 +11,7 @@ import type { Draft } from './draft.js';
 import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf, topicStateOrBodyOf } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 import { describedParties } from './described-parties.js';
+import { actorsOnDescription } from './presented-pairs.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveParentheticalNames } from './parenthetical-names.js';
 import { resolveGroupReferences } from './group-references.js';
@@ -240,7 +241,13 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     return next.refs.slice(0, 1);
   }
   if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');
-  if (d.pairOf) return describedParties(ctx.doc, drafts, k, d.pairOf, d.partyCount ?? 2);
+  // a person's side in a pair is their state ("Maduro met Ali … the two countries"); "the two men" are no women
+  const stateOf = (x: Draft): string | null => {
+    const c = x.country ?? (x.refs.length === 1 ? countryOfActor(kb, x.refs[0]) : null);
+    return c && kb.byId(`state:${c}`) ? `state:${c}` : null;
+  };
+  const about = { stateOf, fits: (x: Draft) => !d.gender || namedGender(ctx, x) !== (d.gender === 'm' ? 'f' : 'm') };
+  if (d.pairOf) return describedParties(ctx.doc, drafts, k, d.pairOf, d.partyCount ?? 2, about);
   // "A Russian diplomat", "an Iranian official": an indefinite description brings in someone new,
   // never a person named before nor the office-holder of the day.
   if (!d.plural && isIndefinite(ctx, d)) return [];
@@ -249,17 +256,19 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
     // "a dozen senators", "the three leaders", "our politicians", "his representatives": not the two named.
     if (othersThanTwo(ctx, d)) return [];
     // "the two leaders", "both leaders": the last two people named who fit the role.
+    // Whoever acts on them in their own clause is neither ("Lula offered to host a meeting between the two leaders").
+    const acting = new Set(actorsOnDescription(ctx.doc, drafts, k).flatMap((p) => drafts[p].refs));
     const keys: string[] = [];
     const fitsPlural = PLURAL_ROLE_FITS[d.role ?? ''] ?? fitsRole;
     for (let p = persons.length - 1; p >= 0 && keys.length < 2; p--) {
       const c = persons[p];
-      if (keys.includes(c.key) || (fitsPlural.length && !c.roles.some((r) => fitsPlural.includes(r)))) continue;
+      if (keys.includes(c.key) || acting.has(c.key) || (fitsPlural.length && !c.roles.some((r) => fitsPlural.includes(r)))) continue;
       keys.push(c.key);
     }
     if (keys.length === 2) return keys;
     // "The leaders of Serbia and Kosovo met … urged the two leaders": nobody named, the office-holders
     // of the two states named before.
-    return fitsPlural.length && !d.country && namesTwo(ctx.doc, d) ? describedParties(ctx.doc, drafts, k, 'state', 2) : [];
+    return fitsPlural.length && !d.country && namesTwo(ctx.doc, d) ? describedParties(ctx.doc, drafts, k, 'state', 2, about) : [];
   }
   if (d.role === 'counterpart') {
     // "his Tanzanian counterpart": the office the possessor holds, in the described country.

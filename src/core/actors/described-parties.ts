@@ -7,23 +7,66 @@ import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
 import { GO_BETWEENS } from './group-references.js';
 import { endsList, joinedByAnd, wordsBetween } from './pronouns.js';
+import { actorsOnDescription, latestPresentedPair } from './presented-pairs.js';
+
+/** What coreference knows of the people a description may stand for. */
+export interface PeopleFacts {
+  /** The state id of a person's country: a meeting of two leaders presents their two states. */
+  stateOf?: (x: Draft) => string | null;
+  /** Whether a person may be one of the description ("the two men" are no women). */
+  fits?: (x: Draft) => boolean;
+}
 
 /** How many sentences back (the description's own included) a list may stand. */
 const WINDOW = 2;
 
 /**
  * The ids of the parties the plural description `drafts[k]` stands for: `count` states (`kind`
- * "state"), parties of any kind but people and places ("party"), or two people else two such
- * parties ("any"), named before it; [] when the text does not say which.
+ * "state"), parties of any kind but people and places ("party"), two people ("people"), or two
+ * people else two such parties ("any"), named before it; [] when the text does not say which.
+ * Two are the pair the text presented last (`presented-pairs.ts`), else the plain pair of the
+ * parties named nearby; whoever acts on the description in its own clause is never one of them
+ * ("Malaysia urged both sides").
+ * `about` says what the text and the knowledge base know of the people it may stand for.
  */
-export function describedParties(doc: Doc, drafts: readonly Draft[], k: number, kind: 'state' | 'party' | 'any', count: number): string[] {
+export function describedParties(doc: Doc, drafts: readonly Draft[], k: number, kind: 'state' | 'party' | 'people' | 'any', count: number, about: PeopleFacts = {}): string[] {
+  const stateOf = about.stateOf ?? (() => null);
+  const acting = new Set(actorsOnDescription(doc, drafts, k).map((p) => drafts[p]));
+  const actingSides = new Set([...acting].flatMap((x) => (x.kind === 'person' ? [x.refs[0], stateOf(x)] : x.refs)).filter((id): id is string => !!id));
+  const person = (x: Draft) => !x.plural && x.kind === 'person' && x.refs.length === 1 && !acting.has(x) && (about.fits?.(x) ?? true);
+  const party = (x: Draft) => !x.plural && !acting.has(x) && (kind === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group') && !sendsGoBetweens(doc, drafts, x);
+  if (count === 2) {
+    // a person stands for their state's side (a meeting of two presidents presents two countries)
+    const partySide = (x: Draft): string[] => (party(x) && x.refs.length === 1 ? x.refs : x.kind === 'person' && !x.plural ? [stateOf(x)].filter((id): id is string => !!id) : []);
+    const personSide = (x: Draft): string[] => (person(x) ? x.refs : []);
+    const presentedWithin = (window?: number): string[] | null => {
+      const people = kind === 'any' || kind === 'people' ? latestPresentedPair(doc, drafts, k, personSide, actingSides, window) : null;
+      const pair = people ?? (kind === 'people' ? null : latestPresentedPair(doc, drafts, k, partySide, actingSides, window));
+      return pair ? [...pair.ids] : null;
+    };
+    // A pair presented in the description's own sentence, else the two parties it names before the
+    // description ("a trip to China, where the two governments discussed debt"), else one presented before.
+    const named = kind === 'people' ? null : namedInSentence(doc, drafts, k, party);
+    const presented = presentedWithin(0) ?? (named?.length === 2 ? named : null) ?? presentedWithin();
+    if (presented) return presented;
+  }
+  // "The two men": two people the text presented together, or nobody (two people merely named
+  // nearby may be others than the two it speaks of: "a lawmaker and a speaker … both men resigned").
+  if (kind === 'people') return [];
   // "The pair": two people when the text has them ("Modi hosted Sharif … the pair agreed"), else two parties.
   if (kind === 'any') {
-    const people = pairOf(doc, drafts, k, (x) => !x.plural && x.kind === 'person' && x.refs.length === 1);
-    return people.length ? people : describedParties(doc, drafts, k, 'party', count);
+    const people = pairOf(doc, drafts, k, person);
+    return people.length ? people : describedParties(doc, drafts, k, 'party', count, about);
   }
-  const fits = (x: Draft) => !x.plural && (kind === 'state' ? x.kind === 'state' : x.kind === 'state' || x.kind === 'igo' || x.kind === 'org' || x.kind === 'group') && !sendsGoBetweens(doc, drafts, x);
-  return count === 2 ? pairOf(doc, drafts, k, fits) : partiesCounted(doc, drafts, k, count, fits);
+  return count === 2 ? pairOf(doc, drafts, k, party) : partiesCounted(doc, drafts, k, count, party);
+}
+
+/** The ids of the parties `fits` accepts named in the sentence of `drafts[k]` before it. */
+function namedInSentence(doc: Doc, drafts: readonly Draft[], k: number, fits: (x: Draft) => boolean): string[] {
+  const sentence = doc.sentenceOf(drafts[k].tokStart);
+  const ids = new Set<string>();
+  for (let p = 0; p < k; p++) if (fits(drafts[p]) && doc.sentenceOf(drafts[p].tokStart) === sentence) for (const r of drafts[p].refs) ids.add(r);
+  return [...ids];
 }
 
 /**
@@ -76,7 +119,7 @@ function pairOf(doc: Doc, drafts: readonly Draft[], k: number, fits: (x: Draft) 
   // An article about two states and nobody else ("… between the two countries", "both sides"
   // paragraphs after both were named): those two.
   const states = new Set<string>();
-  for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && !drafts[p].plural && !sendsGoBetweens(doc, drafts, drafts[p])) for (const r of drafts[p].refs) states.add(r);
+  for (let p = 0; p < k; p++) if (drafts[p].kind === 'state' && fits(drafts[p])) for (const r of drafts[p].refs) states.add(r);
   if (states.size === 2) return [...states];
   return [];
 }

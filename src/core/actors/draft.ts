@@ -41,8 +41,11 @@ export interface Draft {
   place: PlaceRecord | null;
   /** A coordinated mention naming several actors ("Hungarian and Romanian officials"): one per part. */
   split?: { name: string; country: string | null }[];
-  /** A plural description of two parties named before ("the two countries": `state`; "the two sides": `party`). */
-  pairOf?: 'state' | 'party' | 'any';
+  /**
+   * A plural description of two parties named before ("the two countries": `state`; "the two sides":
+   * `party`; "the two men": `people`; "the pair", "the two rivals": `any`, two people else two parties).
+   */
+  pairOf?: 'state' | 'party' | 'people' | 'any';
   /** With `pairOf`: how many parties the description counts when more than two ("the three countries"). */
   partyCount?: number;
   /** A singular description standing for an actor named before ("the country", "the bloc", "the militant group"). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/doc.js';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import { buildDoc } from '../doc/test-support/build-doc.js';
+import { createActorResolver } from './actor-resolver.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 /** Each mention's text with the entity it resolves to. */
 const resolved = (doc: Doc) => doc.mentions.map((m) => [doc.text.slice(m.start, m.end), m.ref]);
@@ -116,8 +118,27 @@ describe('"the two countries" with three states in view', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('their');
   });
 
-  it('stays unresolved when no pair was joined', () => {
-    const doc = analyzeActors('China met Russia on Monday. Kazakhstan watched. Beijing praised the two countries.', '2023-05-10');
+  it('stays unresolved when the one acting on them belongs to the only pair that met ("China met Russia … Beijing praised the two countries")', () => {
+    const doc = buildDoc(`
+      1 China PROPN 2 nsubj
+      2 met VERB 0 root meet
+      3 Russia PROPN 2 obj
+      4 on ADP 5 case
+      5 Monday PROPN 2 obl
+      6 . PUNCT 2 punct
+
+      1 Kazakhstan PROPN 2 nsubj
+      2 watched VERB 0 root watch
+      3 . PUNCT 2 punct
+
+      1 Beijing PROPN 2 nsubj
+      2 praised VERB 0 root praise
+      3 the DET 5 det
+      4 two NUM 5 nummod
+      5 countries NOUN 2 obj country
+      6 . PUNCT 2 punct`);
+    createActorResolver(fixtureActorResources()).run(doc);
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('Beijing');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('the two countries');
   });
 });

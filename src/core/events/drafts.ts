@@ -219,7 +219,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   // politicians and political parties going at each other ("hammered Ryan and the GOP"): a party is
   // no military target (an armed movement that is also a party has its armed sector first).
   const isPerson = (p: Participant): boolean => (p.actor?.type === 'person' && p.via !== 'demonym') || (p.actor?.type === 'org' && p.actor.sector === 'PTY');
-  if (t.personTarget && code === t.code && sources.length && targets.length && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
+  // So do two people acting among themselves ("the two men sparred", "Clinton and Sanders clashed").
+  const amongPeople = !targets.length && sources.length >= 2 && (symmetric || bothWays);
+  if (t.personTarget && code === t.code && sources.length && (targets.length || amongPeople) && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
   return {
     code,
     act: code,

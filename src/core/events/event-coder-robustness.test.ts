@@ -46,6 +46,21 @@ describe('event coder: robustness to parser errors', () => {
       8 . PUNCT 4 punct`)).toEqual(['IND>PAK CONSULT 040', 'PAK>IND CONSULT 040']);
   });
 
+  it('reads "each … the other" as a reciprocal ("India and Pakistan each blamed the other")', () => {
+    expect(coded(`
+      1 India PROPN 5 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 each ADV 5 advmod
+      5 blamed VERB 0 root blame
+      6 the DET 7 det
+      7 other ADJ 5 obj other
+      8 for ADP 10 case
+      9 the DET 10 det
+      10 clash NOUN 5 obl clash
+      11 . PUNCT 5 punct`).sort()).toEqual(['IND>PAK ACCUSE 112', 'PAK>IND ACCUSE 112']);
+  });
+
   it('gives a by-phrase on an active verb to its object ("opposing provocations by the US")', () => {
     expect(coded(`
       1 Russia PROPN 2 nsubj

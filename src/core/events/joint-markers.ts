@@ -6,12 +6,30 @@
 import type { CoderContext } from './coder-context.js';
 import type { Match } from './trigger-match.js';
 
-/** True when token `k` is the "other" of a reciprocal ("each other", "one another"). */
+/**
+ * True when token `k` is a reciprocal's "other" ("each other", "one another", "each side … the
+ * other"), or its first word when the parse heads the phrase there ("blamed each other": "each"
+ * the object, "other" fixed to it).
+ */
 export function isReciprocal(ctx: CoderContext, k: number): boolean {
   const v = ctx.v;
-  if (v.lemma[k] !== 'other' && v.lemma[k] !== 'another') return false;
-  const prev = k > 0 ? `${v.lower[k - 1]} ${v.lemma[k]}` : '';
-  return ctx.lexicon.grammar.reciprocals.has(prev);
+  const others = (t: number) => t >= 0 && t < v.n && (v.lemma[t] === 'other' || v.lemma[t] === 'another');
+  if (others(k)) return k > 0 && (ctx.lexicon.grammar.reciprocals.has(`${v.lower[k - 1]} ${v.lemma[k]}`) || eachBefore(ctx, k));
+  return others(k + 1) && ctx.lexicon.grammar.reciprocals.has(`${v.lower[k]} ${v.lemma[k + 1]}`);
+}
+
+/** How many tokens before "the other" the "each" of "each side … the other" may stand. */
+const EACH_REACH = 8;
+
+/** True when token `k` is the "other" of "the other" after an "each" of its sentence ("Each side accused the other"). */
+function eachBefore(ctx: CoderContext, k: number): boolean {
+  const v = ctx.v;
+  if (k < 1 || v.lower[k - 1] !== 'the' || v.lemma[k] !== 'other') return false;
+  for (let t = k - 2; t >= Math.max(0, k - EACH_REACH); t--) {
+    if (v.lower[t] === 'each') return true;
+    if (/^[.;:!?]$/.test(v.lower[t])) return false;
+  }
+  return false;
 }
 
 /** "three-party communiqué", "two-nation statement", "four-way talks": a modifier counting the parties. */

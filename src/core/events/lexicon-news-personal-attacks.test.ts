@@ -1,6 +1,7 @@
 /**
  * Attacks between politicians and parties, and on a person's body (data/lexicon 17-coerce,
- * 19-fight; drafts.ts `personTarget`): "hammered" a rival and a party is done with words (111), a
+ * 19-fight; drafts.ts `personTarget`): "hammered" a rival and a party is done with words (111), as is
+ * two politicians' sparring among themselves, a
  * party being no military target; an assault done "sexually" is 1821; one person grabbing another is
  * a physical assault (182), where a state grabbing a state takes its ground (192). Sentences written
  * for these tests, parsed as the project's parser parses them.
@@ -27,6 +28,19 @@ describe('lexicon: political attacks', () => {
       6 Labour PROPN 7 compound
       7 Party PROPN 3 conj
       8 . PUNCT 2 punct`, { actors: POLITICS })).toEqual(['GBR>GBR ACCUSE 111', 'GBR>GBR ACCUSE 111']);
+  });
+
+  it('two politicians sparring among themselves do it with words, where two states clashing fight', () => {
+    const table = (a: string, b: string, verb: string, lemma: string) => `
+      1 ${a} PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 ${b} PROPN 1 conj
+      4 ${verb} VERB 0 root ${lemma}
+      5 over ADP 6 case
+      6 taxes NOUN 4 obl tax
+      7 . PUNCT 4 punct`;
+    expect(coded(table('Okafor', 'Lindqvist', 'sparred', 'spar'), { actors: POLITICS })).toEqual(['GBR>GBR ACCUSE 111', 'GBR>GBR ACCUSE 111']);
+    expect(coded(table('Russia', 'China', 'clashed', 'clash'), { actors: POLITICS }).sort()).toEqual(['CHN>RUS ASSAULT 190', 'RUS>CHN ASSAULT 190']);
   });
 
   it('attacking an armed group stays an attack (the rebels are of the one state in view)', () => {
