@@ -8,14 +8,14 @@
 import type { PersonRole } from '../kb/types.js';
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
-import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf, topicStateOrBodyOf } from './standing-descriptions.js';
+import { oneStateInView, oneStateNamedAfter, standingReferent, statesInView, topicStateOf } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 import { describedParties } from './described-parties.js';
 import { actorsOnDescription } from './presented-pairs.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveParentheticalNames } from './parenthetical-names.js';
 import { resolveGroupReferences } from './group-references.js';
-import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
+import { officersActForIt } from './bodies-in-state.js';
 import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
 import { namedGender, namesakeSearch, salientNamesake, type NamesakeSearch } from './namesakes.js';
@@ -24,7 +24,8 @@ import { nameWords } from './name-words.js';
 import { findLeader, leadersCountry, withoutInitials } from './name-lookups.js';
 import { homesOf } from './person-homes.js';
 import { datelineCapitalState, officeCountryFromDateline } from './dateline-offices.js';
-import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, qualifiedByName, type CorefContext } from './coref-surroundings.js';
+import { placeUnnamedStateBody } from './unnamed-state-bodies.js';
+import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, type CorefContext } from './coref-surroundings.js';
 
 export type { CorefContext } from './coref-surroundings.js';
 
@@ -140,25 +141,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     else if (d.leader && !d.country) d.country = drafts.slice(0, k).reverse().find((p) => p.kind === 'person' && p.country && text(ctx.doc, p.nameStart, p.nameEnd) === d.leader)?.country ?? null;
     // "The Bush administration", undated: whichever Bush is meant, every leader of that name led one country.
     if (d.leader && !d.country) d.country = leadersCountry(ctx, d.leader);
-    // "Police opened fire", "Security forces detained dozens": a state's body named without its
-    // state belongs to the one state in view, as an office does.
-    // "Belarusian authorities detained dozens of opposition activists": a state's opposition too.
-    if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.country && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(ctx.doc, d)) {
-      // Several in view: the state the text is about, when the body opens its sentence's subject
-      // after a sentence whose subject was that state or one of its bodies.
-      d.country = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
-      // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
-      if (!d.country && !statesInView(ctx.doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(ctx.doc, d, drafts, k, kb);
-    }
-    // "The Department of Foreign Affairs said …" in a story about the Philippines: a government
-    // department named without its state is the state's the text is about, as a body described is.
-    if (d.kind === 'org' && d.via === 'name' && !d.country && !d.kbId && d.refs[0]?.startsWith('new:org:') && GOVERNMENT_DEPARTMENT.test(text(ctx.doc, d.nameStart, d.nameEnd))) {
-      const home = (oneStateInView(ctx.doc, d, drafts, k, isState) ?? topicStateOrBodyOf(ctx.doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
-      if (home) {
-        d.country = home;
-        d.sector ??= 'GOV';
-      }
-    }
+    // "Police opened fire", "The Department of Foreign Affairs said": a body of the state in view.
+    placeUnnamedStateBody(ctx.doc, kb, d, drafts, k, isState);
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
@@ -325,9 +309,6 @@ function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[], draft
   }
   return [];
 }
-
-/** The name of a state's foreign, defence, interior or justice department, which names no state of its own. */
-const GOVERNMENT_DEPARTMENT = /^(?:the\s+)?(?:(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:Foreign Affairs|External Affairs|Foreign Relations|Home Affairs|Interior|National Defen[cs]e|Defen[cs]e|Justice)|(?:Foreign|External Affairs|Defen[cs]e|Interior|Home|Justice)\s+(?:Ministry|Department))$/;
 
 /** Roles a movement's leader may hold. */
 const MOVEMENT_LEADERS: readonly string[] = ['party leader', 'opposition leader'];

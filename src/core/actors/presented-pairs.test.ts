@@ -10,7 +10,7 @@ const refsOf = (text: string, phrase: string, date = '2023-05-10') => {
 };
 
 /** The same in a hand-parsed Doc. */
-function parsedRefsOf(table: string, phrase: string): string[] | null {
+function parsedRefsOf(table: string, phrase: string): readonly string[] | null {
   const doc = buildDoc(table);
   createActorResolver(fixtureActorResources()).run(doc);
   return doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === phrase).pop()?.refs ?? null;
