@@ -19,6 +19,22 @@ describe('event coder: judgements said of an object, documents by where they are
     expect(coded(table)).toEqual(['CHN>IND ACCUSE 1123']);
   });
 
+  it('reads a violation of one\'s sovereignty said of another\'s act as an accusation ("called India\'s strikes a violation of its sovereignty")', () => {
+    const table = `
+      1 Pakistan PROPN 2 nsubj
+      2 called VERB 0 root call
+      3 India PROPN 5 nmod:poss
+      4 's PART 3 case
+      5 strikes NOUN 2 obj strike
+      6 a DET 7 det
+      7 violation NOUN 5 nmod:unmarked
+      8 of ADP 10 case
+      9 its PRON 10 nmod:poss
+      10 sovereignty NOUN 7 nmod
+      11 . PUNCT 2 punct`;
+    expect(coded(table)).toContain('PAK>IND ACCUSE 111');
+  });
+
   it('keeps "a move to …" hypothetical: the noun beside the object is no complement of it', () => {
     const table = `
       1 China PROPN 2 nsubj
