@@ -1,8 +1,9 @@
 /**
- * Two lexicon families, with sentences written for these tests and parsed by hand as the project's
+ * Three lexicon families, with sentences written for these tests and parsed by hand as the project's
  * parser writes them: thanks and gratitude as praise (CAMEO 051, PLOVER SUPPORT), as CAMEO's own verb
  * dictionary codes "express gratitude" ("express appreciation" stays an optimistic comment, 013, as
- * there); and stressing the need for someone to act, an appeal to them.
+ * there); stressing the need for someone to act, an appeal to them; and raising a matter with another
+ * side, talks with it.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -58,5 +59,20 @@ describe('lexicon: stressing the need for someone to act', () => {
       5 for ADP 6 case
       6 reform NOUN 4 nmod reform
       7 . PUNCT 2 punct`)).toEqual([]);
+  });
+});
+
+describe('lexicon: raising a matter with another side', () => {
+  it('is talks with it (040); raising a matter with nobody named is no event', () => {
+    const raised = `
+      1 India PROPN 2 nsubj
+      2 raised VERB 0 root raise
+      3 the DET 4 det
+      4 incident NOUN 2 obj incident
+      5 with ADP 6 case
+      6 Pakistan PROPN 2 obl
+      7 . PUNCT 2 punct`;
+    expect(coded(raised)).toEqual(['IND>PAK CONSULT 040']);
+    expect(coded(raised.replace('5 with ADP 6 case', '5 at ADP 6 case'))).toEqual([]);
   });
 });
