@@ -81,6 +81,11 @@ describe('sqlite store specifics', () => {
     await s.close();
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT version FROM schema_version ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
+    const readonlyOld = join(dir, 'v2-readonly.db');
+    const v2 = new Database(readonlyOld);
+    migrate(v2, readonlyOld, MIGRATIONS.filter((m) => m.version <= 2));
+    v2.close();
+    expect(() => openSqliteStore(readonlyOld, { readonly: true })).toThrow(expect.objectContaining({ code: 'E400', message: expect.stringMatching(/version 2, older than 3/) }));
     expect(db.prepare("SELECT based_in FROM actors WHERE id = 'state:FRA'").pluck().get()).toBeNull();
     db.close();
   });
@@ -92,6 +97,7 @@ describe('sqlite store specifics', () => {
     db.prepare("INSERT INTO schema_version (version, description, applied_at) VALUES (?, 'from the future', '2099-01-01')").run(LATEST_VERSION + 1);
     db.close();
     expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: 'E401' }));
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(expect.objectContaining({ code: 'E401' }));
   });
 
   it('refuses a file that is not a database (E400)', () => {
