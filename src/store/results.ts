@@ -10,7 +10,13 @@ export interface CorpusActorRef {
   id: string | null;
   name: string;
   type: string | null;
+  /** The state the participant is or acts for; null for an IGO and for a non-state group. */
   country: string | null;
+  /**
+   * For a non-state group (rebels, the opposition, an NGO): ISO3 of the state it is based in; null
+   * otherwise, and for events stored before schema version 3.
+   */
+  basedIn: string | null;
   code: string | null;
 }
 
@@ -77,6 +83,8 @@ export interface NetworkNode {
   label: string;
   type: string | null;
   country: string | null;
+  /** For a non-state group: the state it is based in (the group stays its own node, never its state's). */
+  basedIn: string | null;
   /** Events the actor takes part in (as source or target). */
   events: number;
 }
@@ -141,6 +149,8 @@ export interface ActorProfile {
   name: string;
   type: string | null;
   country: string | null;
+  /** For a non-state group: the state it is based in. */
+  basedIn: string | null;
   articles: number;
   mentions: number;
   quotes: number;
@@ -156,7 +166,7 @@ export interface ActorProfile {
 export interface CorpusOverview {
   stats: StoreStats;
   /** Actors by the number of articles that mention them. */
-  actors: { id: string; label: string; type: string | null; country: string | null; articles: number; mentions: number }[];
+  actors: { id: string; label: string; type: string | null; country: string | null; basedIn: string | null; articles: number; mentions: number }[];
   /** Pairs of actors (both directions together) by number of events. */
   dyads: { a: string; b: string; aLabel: string; bLabel: string; events: number; goldsteinMean: number }[];
   /** PLOVER types by number of events. */

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCorpus, type FixtureDoc } from './test-support/corpus-fixture.js';
 import { similarityOptions } from './test-support/fixtures.js';
+import { groupDoc } from './test-support/group-fixture.js';
 import type { Store } from './store.js';
 
 /** Registers the contract tests for one implementation. */
@@ -217,6 +218,30 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(o.actors[0]).toMatchObject({ id: 'person:jonas-weber', articles: 4 });
       expect(o.dyads[0]).toEqual({ a: 'state:DEU', b: 'state:FRA', aLabel: 'Germany', bLabel: 'France', events: 4, goldsteinMean: 5.4 });
       expect(o.types.map((t) => [t.type, t.events])).toEqual([['CONSULT', 3], ['SUPPORT', 3], ['ACCUSE', 1]]);
+    });
+
+    it('keeps where a non-state group is based, and keeps the group its own actor, not its state', async () => {
+      const s = await fill(await fresh(), [groupDoc()]);
+      const events = await s.events({ actor: 'Northern Liberation Front' });
+      expect(events.map((e) => e.type).sort()).toEqual(['ACCUSE', 'ASSAULT']);
+      const assault = events.find((e) => e.type === 'ASSAULT')!;
+      expect(assault.source).toMatchObject({ id: 'org:northern-liberation-front', country: null, basedIn: 'ZMB', code: 'ZMBREB' });
+      expect(assault.target).toMatchObject({ id: 'state:ZMB', country: 'ZMB', basedIn: null });
+      // The group is not folded into Zambia: Zambia-to-Zambia has no events, the group-Zambia dyad has both.
+      expect((await s.dyadTimeline('ZMB', 'ZMB')).forward).toEqual([]);
+      const t = await s.dyadTimeline('Northern Liberation Front', 'Zambia', { by: 'month' });
+      expect(t.a).toMatchObject({ kind: 'actor', id: 'org:northern-liberation-front' });
+      expect(t.forward.map((b) => [b.period, b.count])).toEqual([['2024-06', 1]]);
+      expect(t.backward.map((b) => [b.period, b.count])).toEqual([['2024-06', 1]]);
+      const net = await s.actorNetwork();
+      expect(net.nodes.find((n) => n.id === 'org:northern-liberation-front')).toMatchObject({ country: null, basedIn: 'ZMB', events: 2 });
+      expect(net.nodes.find((n) => n.id === 'state:ZMB')).toMatchObject({ country: 'ZMB', basedIn: null });
+      expect(net.edges.map((e) => [e.source, e.target]).sort()).toEqual([
+        ['org:northern-liberation-front', 'state:ZMB'],
+        ['state:ZMB', 'org:northern-liberation-front'],
+      ]);
+      expect(await s.actorProfile('Northern Liberation Front')).toMatchObject({ country: null, basedIn: 'ZMB', eventsAsSource: 1, eventsAsTarget: 1 });
+      expect((await s.overview()).actors.find((a) => a.id === 'org:northern-liberation-front')).toMatchObject({ country: null, basedIn: 'ZMB' });
     });
 
     it('records errors and keeps one row per input', async () => {

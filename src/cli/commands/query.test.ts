@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { similarityOptions } from '../../store/test-support/fixtures.js';
+import { groupDoc } from '../../store/test-support/group-fixture.js';
 import { memoryIo } from '../io.js';
 import { run } from '../main.js';
 import { fixtureStoreCli } from './test-support/fixture-store-cli.js';
@@ -39,6 +42,20 @@ describe('entente query', () => {
     const r = await query('actor', 'Weber');
     expect(r.out).toMatch(/^Jonas Weber — person, DEU/);
     expect(r.out).toMatch(/events: 2 as source, 0 as target/);
+  });
+
+  it('says where a non-state group is based, in the profile and its JSON', async () => {
+    const path = join(dir, 'group.db');
+    const store = openSqliteStore(path);
+    const d = groupDoc();
+    await store.putAnalysis(d.article, d.analysis, similarityOptions(d.article));
+    await store.close();
+    const io = memoryIo();
+    expect(await run(['query', 'actor', 'Northern Liberation Front', '--db', path], io)).toBe(0);
+    expect(io.out()).toMatch(/^Northern Liberation Front — org, based in ZMB \(Northern Liberation Front \(org:northern-liberation-front\)\)/);
+    const json = memoryIo();
+    await run(['query', 'events', '--actor', 'Northern Liberation Front', '--type', 'ASSAULT', '--json', '--db', path], json);
+    expect(JSON.parse(json.out())[0].source).toMatchObject({ country: null, basedIn: 'ZMB' });
   });
 
   it('lists quotations by speaker, full-text hits, stories and errors', async () => {

@@ -202,7 +202,7 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
             if (f.json) return JSON.stringify(p, null, 2) + '\n';
             if (f.csv) return renderRows('csv', [{ header: 'partner', value: (r: (typeof p.partners)[number]) => r.label }, { header: 'events', value: (r) => r.events }, { header: 'goldstein_mean', value: (r) => r.goldsteinMean }], p.partners);
             return (
-              `${p.name} — ${[p.type, p.country].filter(Boolean).join(', ')} (${label(p.match)})\n` +
+              `${p.name} — ${[p.type, p.country, p.basedIn && `based in ${p.basedIn}`].filter(Boolean).join(', ')} (${label(p.match)})\n` +
               `${p.articles} articles, ${p.mentions} mentions, ${p.quotes} quotations; events: ${p.eventsAsSource} as source, ${p.eventsAsTarget} as target\n\n` +
               'Partners\n' +
               textTable<(typeof p.partners)[number]>(

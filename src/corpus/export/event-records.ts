@@ -1,12 +1,14 @@
 /**
  * Event records for the JSON, JSON Lines and CSV exports: a PLOVER/POLECAT-style object per event
  * (snake_case fields as POLECAT publishes them, plus Entente's provenance) and its flat CSV form.
+ * A non-state group's `country` is null (it acts for no state); `based_in` says where it is based.
  */
 import type { CorpusActorRef, CorpusEvent } from '../../store/store.js';
 
 /** The PLOVER/POLECAT-style record of one event. */
 export function ploverRecord(e: CorpusEvent): Record<string, unknown> {
-  const actor = (a: CorpusActorRef | null) => (a ? { id: a.id, name: a.name, type: a.type, country: a.country, code: a.code } : null);
+  const actor = (a: CorpusActorRef | null) =>
+    a ? { id: a.id, name: a.name, type: a.type, country: a.country, based_in: a.basedIn, code: a.code } : null;
   return {
     event_id: e.id,
     event_date: e.date,
@@ -37,15 +39,15 @@ export function ploverRecord(e: CorpusEvent): Record<string, unknown> {
 /** Columns of the CSV export, in order. */
 export const CSV_COLUMNS = [
   'event_id', 'date', 'type', 'mode', 'context', 'cameo', 'quad_class', 'goldstein',
-  'source_id', 'source_name', 'source_type', 'source_country', 'source_code',
-  'target_id', 'target_name', 'target_type', 'target_country', 'target_code',
+  'source_id', 'source_name', 'source_type', 'source_country', 'source_based_in', 'source_code',
+  'target_id', 'target_name', 'target_type', 'target_country', 'target_based_in', 'target_code',
   'place', 'place_country', 'lat', 'lon', 'negated', 'hypothetical', 'future',
   'num_mentions', 'num_articles', 'num_sources', 'story_id', 'first_article_id', 'source_url', 'trigger', 'evidence', 'confidence',
 ] as const;
 
 /** The CSV values of one event, in {@link CSV_COLUMNS} order. */
 export function csvValues(e: CorpusEvent): unknown[] {
-  const a = (x: CorpusActorRef | null) => [x?.id, x?.name, x?.type, x?.country, x?.code];
+  const a = (x: CorpusActorRef | null) => [x?.id, x?.name, x?.type, x?.country, x?.basedIn, x?.code];
   return [
     e.id, e.date, e.type, e.mode, e.context, e.cameo, e.quadClass, e.goldstein,
     ...a(e.source), ...a(e.target),

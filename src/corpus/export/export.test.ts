@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { ActorNetwork, Store } from '../../store/store.js';
 import { fixtureCorpus } from '../../store/test-support/corpus-fixture.js';
+import { groupDoc } from '../../store/test-support/group-fixture.js';
 import { similarityOptions } from '../../store/test-support/fixtures.js';
 import { hasShared, sharedPath } from '../../test-support/shared.js';
 import { xmlProblems } from '../test-support/xml-check.js';
@@ -46,8 +47,8 @@ function parseCsv(text: string): string[][] {
 
 const NASTY: ActorNetwork = {
   nodes: [
-    { id: 'org:a&b', label: 'A & B <"quoted"> \'single\'', type: 'org', country: null, events: 1 },
-    { id: 'name:ctrl', label: 'bell\u0007 and tab\t', type: null, country: 'FRA', events: 1 },
+    { id: 'org:a&b', label: 'A & B <"quoted"> \'single\'', type: 'org', country: null, basedIn: 'SDN', events: 1 },
+    { id: 'name:ctrl', label: 'bell\u0007 and tab\t', type: null, country: 'FRA', basedIn: null, events: 1 },
   ],
   edges: [{ source: 'org:a&b', target: 'name:ctrl', weight: 1, goldsteinMean: -2.5, quad: [0, 0, 1, 0] }],
 };
@@ -123,9 +124,31 @@ describe('exports', () => {
       expect(xmlProblems(xml)).toEqual([]);
       expect(xml).toContain('A &amp; B &lt;&quot;quoted&quot;&gt; &apos;single&apos;');
       expect(xml).not.toContain('\u0007');
+      expect(xml).toMatch(/"based_in"[^\n]*>SDN<|for="3" value="SDN"/);
     }
     expect(xmlProblems('<a><b></a></b>')).not.toEqual([]);
     expect(xmlProblems('<a>fish & chips</a>')).not.toEqual([]);
+  });
+
+  it('carries where a non-state group is based in CSV and JSON Lines, its country left empty', async () => {
+    const groups = openSqliteStore(':memory:');
+    const d = groupDoc();
+    await groups.putAnalysis(d.article, d.analysis, similarityOptions(d.article, d.name));
+    const out = async (format: string) => {
+      const parts: string[] = [];
+      await exportCorpus(groups, format, { write: (x) => parts.push(x) });
+      return parts.join('');
+    };
+    const rows = parseCsv(await out('csv'));
+    const at = (r: string[], c: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(c)];
+    const assault = rows.find((r) => at(r, 'type') === 'ASSAULT')!;
+    expect([at(assault, 'source_name'), at(assault, 'source_country'), at(assault, 'source_based_in'), at(assault, 'source_code')]).toEqual(['Northern Liberation Front', '', 'ZMB', 'ZMBREB']);
+    expect([at(assault, 'target_country'), at(assault, 'target_based_in')]).toEqual(['ZMB', '']);
+    const lines = (await out('jsonl')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const accuse = lines.find((e) => e.event_type === 'ACCUSE');
+    expect(accuse.source).toMatchObject({ country: 'ZMB', based_in: null });
+    expect(accuse.target).toMatchObject({ name: 'Northern Liberation Front', country: null, based_in: 'ZMB', code: 'ZMBREB' });
+    await groups.close();
   });
 
   it('refuses an unknown format (E203)', async () => {

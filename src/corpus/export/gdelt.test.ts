@@ -15,8 +15,8 @@ function event(source: CorpusEvent['source'], target: CorpusEvent['target']): Co
 describe('GDELT actor columns', () => {
   it('give a non-state group the country its CAMEO code is based in, and its role', () => {
     const f = gdeltFields(event(
-      { id: 'org:northern-front', name: 'Northern Liberation Front', type: 'org', country: null, code: 'ZMBREB' },
-      { id: 'state:ZMB', name: 'Zambia', type: 'state', country: 'ZMB', code: 'ZMB' },
+      { id: 'org:northern-front', name: 'Northern Liberation Front', type: 'org', country: null, basedIn: 'ZMB', code: 'ZMBREB' },
+      { id: 'state:ZMB', name: 'Zambia', type: 'state', country: 'ZMB', basedIn: null, code: 'ZMB' },
     ));
     expect([f[col('Actor1Code')], f[col('Actor1CountryCode')], f[col('Actor1Type1Code')]]).toEqual(['ZMBREB', 'ZMB', 'REB']);
     expect(f[col('Actor2CountryCode')]).toBe('ZMB');
@@ -24,10 +24,18 @@ describe('GDELT actor columns', () => {
 
   it('give a transnational group (IMG…) and an IGO no country', () => {
     const f = gdeltFields(event(
-      { id: 'org:world-jihad', name: 'World Jihad Front', type: 'org', country: null, code: 'IMGMUSXYZ' },
-      { id: 'igo:un', name: 'United Nations', type: 'igo', country: null, code: 'IGOUNO' },
+      { id: 'org:world-jihad', name: 'World Jihad Front', type: 'org', country: null, basedIn: null, code: 'IMGMUSXYZ' },
+      { id: 'igo:un', name: 'United Nations', type: 'igo', country: null, basedIn: null, code: 'IGOUNO' },
     ));
     expect([f[col('Actor1CountryCode')], f[col('Actor2CountryCode')]]).toEqual(['', '']);
     expect(f[col('Actor2KnownGroupCode')]).toBe('UNO');
+  });
+
+  it('give a group with no CAMEO code the state it is based in', () => {
+    const f = gdeltFields(event(
+      { id: null, name: 'Coastal Defence Committee', type: 'org', country: null, basedIn: 'MOZ', code: null },
+      null,
+    ));
+    expect([f[col('Actor1Code')], f[col('Actor1CountryCode')]]).toEqual(['', 'MOZ']);
   });
 });

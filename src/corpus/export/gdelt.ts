@@ -45,8 +45,8 @@ function actorColumns(a: CorpusActorRef | null): unknown[] {
   if (!a) return Array(10).fill('');
   const code = a.code ?? '';
   // A non-state group has no country in the contract (it acts for none), but GDELT, like CAMEO,
-  // counts it with the state it is based in: the country part of its code (`SDNREB` → SDN).
-  const country = a.country ?? (code.length >= 6 && !GROUP_PREFIXES.test(code) ? code.slice(0, 3) : '');
+  // counts it with the state it is based in: its `basedIn`, else the country part of its code (`SDNREB` → SDN).
+  const country = a.country ?? a.basedIn ?? (code.length >= 6 && !GROUP_PREFIXES.test(code) ? code.slice(0, 3) : '');
   const known = GROUP_PREFIXES.test(code) && code.length >= 6 ? code.slice(-3) : '';
   // Role codes follow the country code in a state actor's CAMEO code.
   const roles = country && code.startsWith(country) ? code.slice(3) : '';

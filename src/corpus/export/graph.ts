@@ -1,6 +1,6 @@
 /**
  * The actor network as GraphML and as GEXF 1.3 (Gephi): actors are nodes (label, type, country,
- * events), directed edges are weighted by the number of events, with their mean Goldstein score and
+ * based_in for a non-state group, events), directed edges are weighted by the number of events, with their mean Goldstein score and
  * counts by quad class.
  */
 import type { ActorNetwork } from '../../store/store.js';
@@ -13,6 +13,7 @@ export function graphml(net: ActorNetwork): string {
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
     '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
     '  <key id="country" for="node" attr.name="country" attr.type="string"/>',
+    '  <key id="based_in" for="node" attr.name="based_in" attr.type="string"/>',
     '  <key id="events" for="node" attr.name="events" attr.type="int"/>',
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="goldstein" for="edge" attr.name="goldstein_mean" attr.type="double"/>',
@@ -24,6 +25,7 @@ export function graphml(net: ActorNetwork): string {
     out.push(`      <data key="label">${x(n.label)}</data>`);
     if (n.type) out.push(`      <data key="type">${x(n.type)}</data>`);
     if (n.country) out.push(`      <data key="country">${x(n.country)}</data>`);
+    if (n.basedIn) out.push(`      <data key="based_in">${x(n.basedIn)}</data>`);
     out.push(`      <data key="events">${n.events}</data>`, '    </node>');
   }
   net.edges.forEach((e, i) => {
@@ -46,6 +48,7 @@ export function gexf(net: ActorNetwork, created = new Date()): string {
     '      <attribute id="0" title="type" type="string"/>',
     '      <attribute id="1" title="country" type="string"/>',
     '      <attribute id="2" title="events" type="integer"/>',
+    '      <attribute id="3" title="based_in" type="string"/>',
     '    </attributes>',
     '    <attributes class="edge">',
     '      <attribute id="0" title="goldstein_mean" type="double"/>',
@@ -57,7 +60,9 @@ export function gexf(net: ActorNetwork, created = new Date()): string {
     out.push(`      <node id="${x(n.id)}" label="${x(n.label)}"><attvalues>`);
     if (n.type) out.push(`        <attvalue for="0" value="${x(n.type)}"/>`);
     if (n.country) out.push(`        <attvalue for="1" value="${x(n.country)}"/>`);
-    out.push(`        <attvalue for="2" value="${n.events}"/>`, '      </attvalues></node>');
+    out.push(`        <attvalue for="2" value="${n.events}"/>`);
+    if (n.basedIn) out.push(`        <attvalue for="3" value="${x(n.basedIn)}"/>`);
+    out.push('      </attvalues></node>');
   }
   out.push('    </nodes>', '    <edges>');
   net.edges.forEach((e, i) => {

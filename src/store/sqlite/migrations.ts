@@ -13,6 +13,12 @@
  *   article that reports them. Dyad timelines read `dyad_rollup` (month, week and day totals kept up to
  *   date on write; day totals since version 2) or, when a dyad mixes a country and an actor, the
  *   covering indexes `events_dyad_country` and `events_dyad_actor` without touching the events table.
+ * - A non-state group (rebels, the opposition, an NGO: contract 1.2.0) acts for no state, so its
+ *   `country` is null; where it is based is kept apart in `based_in` (`actors.based_in`,
+ *   `events.src_based_in` / `tgt_based_in`, since version 3). These columns only describe: they are in
+ *   no key, no index and no rollup, so a group stays its own actor in dyad timelines and networks and
+ *   is never folded into its state's country dyad. Rows written before version 3 keep them null
+ *   (the stored analyses are compressed, out of reach of SQL): re-ingest into a new store to fill them.
  */
 import type Database from 'better-sqlite3';
 import { EntenteError } from '../../core/errors/errors.js';
@@ -213,6 +219,15 @@ INSERT INTO dyad_rollup (scope, grain, a, b, period, quad_class, type, n, g100)
   SELECT 1, 2, src_key, tgt_key, day, quad_class, type, COUNT(*), SUM(CAST(round(goldstein * 100) AS INTEGER))
   FROM events WHERE negated = 0 AND hypothetical = 0 AND day IS NOT NULL AND src_key <> '' AND tgt_key <> ''
   GROUP BY src_key, tgt_key, day, quad_class, type;
+`,
+  },
+  {
+    version: 3,
+    description: 'where a non-state group is based (contract 1.2.0 basedIn): actors.based_in, events.src_based_in and tgt_based_in',
+    sql: `
+ALTER TABLE actors ADD COLUMN based_in TEXT;
+ALTER TABLE events ADD COLUMN src_based_in TEXT;
+ALTER TABLE events ADD COLUMN tgt_based_in TEXT;
 `,
   },
 ];

@@ -141,7 +141,7 @@ export function actorProfile(db: Database.Database, actors: ActorResolver, query
   const facts =
     match.kind === 'actor'
       ? describeKeys(db, [match.id]).get(match.id)!
-      : { id: match.code, label: match.label, type: 'state', country: match.code };
+      : { id: match.code, label: match.label, type: 'state', country: match.code, basedIn: null };
   const marks = ids.map(() => '?').join(', ') || 'NULL';
   const m = db.prepare(`SELECT COUNT(*) AS n, COUNT(DISTINCT article_id) AS a FROM mentions WHERE actor_id IN (${marks})`).get(...ids) as { n: number; a: number };
   const quoteCond = match.kind === 'actor' ? 'speaker_id = ?' : 'speaker_country = ?';
@@ -187,6 +187,7 @@ export function actorProfile(db: Database.Database, actors: ActorResolver, query
     name: facts.label,
     type: facts.type,
     country: facts.country,
+    basedIn: facts.basedIn,
     articles: m.a,
     mentions: m.n,
     quotes,

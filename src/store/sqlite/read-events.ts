@@ -102,6 +102,7 @@ function actorRef(r: Record<string, unknown>, side: 'src' | 'tgt'): CorpusActorR
     name: (r[`${side}_name`] as string | null) ?? '',
     type: (r[`${side}_type`] as string | null) ?? null,
     country: (r[`${side}_country`] as string | null) ?? null,
+    basedIn: (r[`${side}_based_in`] as string | null) ?? null,
     code: (r[`${side}_code`] as string | null) ?? null,
   };
 }

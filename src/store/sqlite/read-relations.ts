@@ -105,16 +105,16 @@ export function dyadTimeline(
 
 /** Display facts of an actor key: from the actors table, else from the events that name it. */
 export function describeKeys(db: Database.Database, keys: Iterable<string>): Map<string, Omit<NetworkNode, 'events'>> {
-  const known = db.prepare('SELECT id, name, type, country FROM actors WHERE id = ?');
+  const known = db.prepare('SELECT id, name, type, country, based_in FROM actors WHERE id = ?');
   const fromEvents = db.prepare(
-    `SELECT src_name AS name, src_type AS type, src_country AS country FROM events WHERE src_key = @k
-     UNION ALL SELECT tgt_name, tgt_type, tgt_country FROM events WHERE tgt_key = @k LIMIT 1`,
+    `SELECT src_name AS name, src_type AS type, src_country AS country, src_based_in AS based_in FROM events WHERE src_key = @k
+     UNION ALL SELECT tgt_name, tgt_type, tgt_country, tgt_based_in FROM events WHERE tgt_key = @k LIMIT 1`,
   );
+  type Facts = { name: string | null; type: string | null; country: string | null; based_in: string | null };
   const out = new Map<string, Omit<NetworkNode, 'events'>>();
   for (const key of keys) {
-    const a = known.get(key) as { name: string; type: string | null; country: string | null } | undefined;
-    const e = a ?? (fromEvents.get({ k: key }) as { name: string | null; type: string | null; country: string | null } | undefined);
-    out.set(key, { id: key, label: e?.name ?? key, type: e?.type ?? null, country: e?.country ?? null });
+    const e = (known.get(key) ?? fromEvents.get({ k: key })) as Facts | undefined;
+    out.set(key, { id: key, label: e?.name ?? key, type: e?.type ?? null, country: e?.country ?? null, basedIn: e?.based_in ?? null });
   }
   return out;
 }
@@ -185,7 +185,7 @@ export function asymmetry(db: Database.Database, actors: ActorResolver, a: strin
 export function overview(db: Database.Database, limit = 10): Omit<CorpusOverview, 'stats'> {
   const actors = db
     .prepare(
-      `SELECT a.id, a.name AS label, a.type, a.country, m.articles, m.mentions FROM
+      `SELECT a.id, a.name AS label, a.type, a.country, a.based_in AS basedIn, m.articles, m.mentions FROM
          (SELECT actor_id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions FROM mentions GROUP BY actor_id ORDER BY articles DESC, mentions DESC, actor_id LIMIT ?) m
        JOIN actors a ON a.id = m.actor_id ORDER BY m.articles DESC, m.mentions DESC, a.id`,
     )

@@ -8,7 +8,7 @@ import type { Article } from '../../core/article/article.js';
 import { EntenteError, type ErrorCode } from '../../core/errors/errors.js';
 import type { EventFilter, PutOptions, Store, StoredError, StoreStats, TimeBucket } from '../store.js';
 import { canonicalDump } from './dump.js';
-import { migrate } from './migrations.js';
+import { currentVersion, LATEST_VERSION, migrate } from './migrations.js';
 import { actorProfile, readArticle, readArticles, readQuotes, readStories, readStory, search } from './read-corpus.js';
 import { iterateEvents, readEvents } from './read-events.js';
 import { actorNetwork, asymmetry, dyadTimeline, overview } from './read-relations.js';
@@ -42,6 +42,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (options.readonly) {
       const v = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").get();
       if (!v) throw new EntenteError('E400', 'the file is not an Entente store (no schema_version table)', { input: path });
+      // Read-only, an old store cannot be migrated, and the queries read columns it lacks (based_in since version 3).
+      const have = currentVersion(db);
+      if (have > LATEST_VERSION) {
+        throw new EntenteError('E401', `the store's schema is version ${have}, newer than the ${LATEST_VERSION} this version of Entente knows: upgrade Entente`, { input: path });
+      }
+      if (have < LATEST_VERSION) {
+        throw new EntenteError('E400', `the store's schema is version ${have}, older than ${LATEST_VERSION}: open it once for writing (any query or ingest) to migrate it`, { input: path });
+      }
     } else migrate(db, path);
   } catch (e) {
     db.close();

@@ -44,9 +44,9 @@ export function createArticleWriter(db: Database.Database, storyOptions: StoryOp
        FROM articles WHERE story_id = @id`,
     ),
     actor: db.prepare(
-      `INSERT INTO actors (id, name, type, country, cameo, sector, role, first_article)
-       VALUES (@id, @name, @type, @country, @cameo, @sector, @role, @first_article)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country,
+      `INSERT INTO actors (id, name, type, country, based_in, cameo, sector, role, first_article)
+       VALUES (@id, @name, @type, @country, @based_in, @cameo, @sector, @role, @first_article)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country, based_in = excluded.based_in,
          cameo = excluded.cameo, sector = excluded.sector, role = excluded.role, first_article = excluded.first_article
        WHERE excluded.first_article < actors.first_article`,
     ),
@@ -122,7 +122,7 @@ export function createArticleWriter(db: Database.Database, storyOptions: StoryOp
     options.lshKeys?.forEach((key, band) => s.addBucket.run(band, key, id));
 
     for (const a of analysis.actors) {
-      s.actor.run({ id: a.id, name: a.name, type: a.type, country: a.country, cameo: a.cameo, sector: a.sector, role: a.role, first_article: id });
+      s.actor.run({ id: a.id, name: a.name, type: a.type, country: a.country, based_in: a.basedIn ?? null, cameo: a.cameo, sector: a.sector, role: a.role, first_article: id });
       for (const n of new Set([a.name, ...a.aliases].map((x) => x.trim().toLowerCase()).filter(Boolean))) s.actorName.run(n, a.id);
       for (const m of a.mentions) s.mention.run(id, a.id, m.start, m.end, m.via ?? null);
     }

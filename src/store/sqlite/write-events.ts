@@ -28,12 +28,16 @@ export interface EventRow {
   src_type: string | null;
   src_country: string | null;
   src_code: string | null;
+  /** Where a non-state source is based (ISO3; its `src_country` is null). Descriptive only: in no key. */
+  src_based_in: string | null;
   tgt_key: string;
   tgt_id: string | null;
   tgt_name: string | null;
   tgt_type: string | null;
   tgt_country: string | null;
   tgt_code: string | null;
+  /** Where a non-state target is based (ISO3). */
+  tgt_based_in: string | null;
   place_name: string | null;
   place_country: string | null;
   lat: number | null;
@@ -64,8 +68,8 @@ export interface EventMentionRow {
 
 const DESCRIPTIVE = [
   'type', 'mode', 'context', 'goldstein', 'quad_class', 'day', 'month',
-  'src_id', 'src_name', 'src_type', 'src_country', 'src_code',
-  'tgt_id', 'tgt_name', 'tgt_type', 'tgt_country', 'tgt_code',
+  'src_id', 'src_name', 'src_type', 'src_country', 'src_code', 'src_based_in',
+  'tgt_id', 'tgt_name', 'tgt_type', 'tgt_country', 'tgt_code', 'tgt_based_in',
   'place_name', 'place_country', 'lat', 'lon', 'future', 'first_article', 'first_rank', 'trigger', 'evidence', 'confidence',
 ] as const;
 
@@ -99,12 +103,14 @@ export function eventRowOf(
     src_type: src?.type ?? null,
     src_country: src?.country ?? null,
     src_code: src?.code ?? null,
+    src_based_in: src?.basedIn ?? null,
     tgt_key: actorKey(tgt),
     tgt_id: tgt?.id ?? null,
     tgt_name: tgt?.name ?? null,
     tgt_type: tgt?.type ?? null,
     tgt_country: tgt?.country ?? null,
     tgt_code: tgt?.code ?? null,
+    tgt_based_in: tgt?.basedIn ?? null,
     place_name: e.place?.name ?? null,
     place_country: e.place?.country ?? null,
     lat: e.place?.lat ?? null,

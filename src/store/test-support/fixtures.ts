@@ -45,9 +45,15 @@ export const ACTORS = {
   NATO: { id: 'igo:nato', name: 'NATO', type: 'igo', country: null, cameo: 'IGOWSTNAT', aliases: ['the alliance'] },
   MARTIN: { id: 'person:claire-martin', name: 'Claire Martin', type: 'person', country: 'FRA', cameo: 'FRAGOV', aliases: ['Martin'] },
   WEBER: { id: 'person:jonas-weber', name: 'Jonas Weber', type: 'person', country: 'DEU', cameo: 'DEUGOV', aliases: ['Weber'] },
+  ZMB: { id: 'state:ZMB', name: 'Zambia', type: 'state', country: 'ZMB', cameo: 'ZMB', aliases: ['Zambian'] },
+  // A non-state group as contract 1.2.0 writes it: no country (it acts for none), based in Zambia.
+  NLF: { id: 'org:northern-liberation-front', name: 'Northern Liberation Front', type: 'org', country: null, basedIn: 'ZMB', sector: 'REB', cameo: 'ZMBREB', aliases: ['the NLF'] },
 } as const;
 
 type FixtureActor = (typeof ACTORS)[keyof typeof ACTORS];
+
+/** Where a fixture actor is based, for the non-state groups that say so. */
+const basedInOf = (a: FixtureActor): { basedIn?: string } => ('basedIn' in a ? { basedIn: a.basedIn } : {});
 
 /** An event read from `sentence` (a substring of the text) with `trigger` inside it. */
 export interface EventSpec {
@@ -73,7 +79,7 @@ export interface QuoteSpec {
 function ref(a: FixtureActor | null, text: string): EventActorRef | null {
   if (!a) return null;
   const m = text.indexOf(a.name) >= 0 ? spanOf(text, a.name) : null;
-  return { id: a.id, name: a.name, type: a.type, country: a.country, code: a.cameo, mention: m };
+  return { id: a.id, name: a.name, type: a.type, country: a.country, ...basedInOf(a), code: a.cameo, mention: m };
 }
 
 /** The analysis of `article` with the given actors, quotes and events. */
@@ -83,7 +89,8 @@ export function makeAnalysis(article: Article, spec: { actors?: FixtureActor[]; 
   const actors: AnalysisActor[] = (spec.actors ?? []).map((a) => {
     const mentions = [];
     for (let at = text.indexOf(a.name); at >= 0; at = text.indexOf(a.name, at + 1)) mentions.push({ start: at, end: at + a.name.length, text: a.name, via: 'name' as const });
-    return { id: a.id, name: a.name, type: a.type, country: a.country, role: null, sector: null, cameo: a.cameo, aliases: [...a.aliases], mentions };
+    const sector = 'sector' in a ? a.sector : null;
+    return { id: a.id, name: a.name, type: a.type, country: a.country, ...basedInOf(a), role: null, sector, cameo: a.cameo, aliases: [...a.aliases], mentions };
   });
   const quotes: AnalysisQuote[] = (spec.quotes ?? []).map((q, i) => {
     const s = spanOf(text, q.text);
