@@ -137,3 +137,21 @@ export function apposedAfter(ctx: CorefContext, end: number, nameStart: number):
   }
   return true;
 }
+
+/** Entity key of a person, organisation or group the knowledge base does not know. */
+export function newKey(kind: string, name: string): string {
+  return `new:${kind}:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+/** A person known in the article so far: entity key, name words, country, role, gender, sentence. */
+export interface Known {
+  key: string;
+  words: string[];
+  country: string | null;
+  roles: string[];
+  gender: 'm' | 'f' | null;
+  start: number;
+  end: number;
+  /** The regions of their state the mention or their known offices place them in ("Ohio Gov. Jane Roe"). */
+  homes: string[];
+}
