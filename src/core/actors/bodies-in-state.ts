@@ -8,9 +8,9 @@
 import type { Doc } from '../doc/doc.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { draft, type Draft } from './draft.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
-/** Sectors of a state's own bodies, whose officers act for the state itself. */
-export const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+export { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
 /**
  * Whether someone holding an office of this body acts for the body rather than for a state: an

@@ -3,7 +3,7 @@
  * entity, named by the knowledge base or by its fullest name in the text, with country, role,
  * sector and CAMEO code valid at the article's date, and every mention that refers to it.
  */
-import { NON_STATE_SECTORS } from '../analysis/non-state-groups.js';
+import { NON_STATE_SECTORS } from '../kb/sector-classes.js';
 import type { ActorType, ActsFor, AnalysisActor, AnalysisPlace, MentionRef } from '../analysis/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Mention } from '../doc/mention.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisActor, AnalysisEvent, AnalysisQuote, EventActorRef } from './contract.js';
-import { contractActor, contractParticipant, contractQuote, isNonStateGroup, nonStateAsNamed } from './non-state-groups.js';
+import { contractActor, contractParticipant, contractQuote, actsForNoState, nonStateAsNamed } from './non-state-groups.js';
 
 const actor = (id: string, name: string, type: AnalysisActor['type'], country: string | null, sector: string | null): AnalysisActor => ({
   id, name, type, country, role: null, sector, cameo: country && sector ? `${country}${sector}` : country, aliases: [], mentions: [],
@@ -14,12 +14,12 @@ const WATCH = actor('org:rights-watch-zambia', 'Rights Watch Zambia', 'org', 'ZM
 
 describe('non-state groups in the analysis contract', () => {
   it('are organisations and groups of a non-state sector, never persons, states or IGOs', () => {
-    expect(isNonStateGroup('org', 'REB')).toBe(true);
-    expect(isNonStateGroup('group', 'OPP')).toBe(true);
-    expect(isNonStateGroup('org', 'MIL')).toBe(false);
-    expect(isNonStateGroup('group', 'CVL')).toBe(false);
-    expect(isNonStateGroup('person', 'REB')).toBe(false);
-    expect(isNonStateGroup('org', null)).toBe(false);
+    expect(actsForNoState('org', 'REB')).toBe(true);
+    expect(actsForNoState('group', 'OPP')).toBe(true);
+    expect(actsForNoState('org', 'MIL')).toBe(false);
+    expect(actsForNoState('group', 'CVL')).toBe(false);
+    expect(actsForNoState('person', 'REB')).toBe(false);
+    expect(actsForNoState('org', null)).toBe(false);
   });
 
   it('act for no state: the country moves to basedIn and the CAMEO code keeps it', () => {

@@ -16,21 +16,16 @@
  * this is the last step, applied when the analysis document is written.
  */
 import type { AnalysisActor, AnalysisEvent, AnalysisQuote, EventActorRef } from './contract.js';
-
-/**
- * CAMEO sectors of groups that act for no state: rebels, insurgents, separatists, radicals,
- * unaligned armed forces, the opposition, NGOs and human-rights groups.
- */
-export const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP', 'RAD', 'UAF', 'OPP', 'NGO', 'HRI']);
+import { NON_STATE_SECTORS } from '../kb/sector-classes.js';
 
 /** Whether an actor of this type and sector is a non-state group (a person, state or IGO never is). */
-export function isNonStateGroup(type: string | null | undefined, sector: string | null | undefined): boolean {
+export function actsForNoState(type: string | null | undefined, sector: string | null | undefined): boolean {
   return (type === 'org' || type === 'group') && !!sector && NON_STATE_SECTORS.has(sector);
 }
 
 /** The actor as the contract writes it: a non-state group's country moves to `basedIn`. */
 export function contractActor(a: AnalysisActor): AnalysisActor {
-  if (!a.country || !isNonStateGroup(a.type, a.sector)) return a;
+  if (!a.country || !actsForNoState(a.type, a.sector)) return a;
   return { ...a, country: null, basedIn: a.country };
 }
 
@@ -38,14 +33,14 @@ export function contractActor(a: AnalysisActor): AnalysisActor {
 export function contractParticipant(r: EventActorRef | null, actors: ReadonlyMap<string, AnalysisActor>): EventActorRef | null {
   if (!r || !r.country) return r;
   const a = r.id ? actors.get(r.id) : undefined;
-  const nonState = a ? isNonStateGroup(a.type, a.sector) : isNonStateGroup(r.type, r.sector);
+  const nonState = a ? actsForNoState(a.type, a.sector) : actsForNoState(r.type, r.sector);
   return nonState ? { ...r, country: null, basedIn: r.country } : r;
 }
 
 /** A quotation whose speaker is a non-state group speaks for no state either (its speaker's country is null). */
 export function contractQuote(q: AnalysisQuote, actors: ReadonlyMap<string, AnalysisActor>): AnalysisQuote {
   const a = q.speaker?.id ? actors.get(q.speaker.id) : undefined;
-  if (!q.speaker?.country || !a || !isNonStateGroup(a.type, a.sector)) return q;
+  if (!q.speaker?.country || !a || !actsForNoState(a.type, a.sector)) return q;
   return { ...q, speaker: { ...q.speaker, country: null } };
 }
 

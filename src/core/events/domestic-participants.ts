@@ -12,10 +12,8 @@
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import type { Draft } from './drafts.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
-
-/** Sectors of a state's own bodies: a group of them ("Iranian security forces", "Syrian troops") acts for the state. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** Sectors of a state's civil authorities: a group of them ("Egyptian officials", "the authorities") governs at home. */
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
@@ -34,7 +32,7 @@ const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP', 'OPP']);
  * ethnic group) and not a people named by its demonym.
  */
 export function isNonStateGroup(p: Participant): boolean {
-  return p.actor?.type === 'group' && p.via !== 'demonym' && !STATE_SECTORS.has(p.actor.sector ?? '');
+  return p.actor?.type === 'group' && p.via !== 'demonym' && !STATE_BODY_SECTORS.has(p.actor.sector ?? '');
 }
 
 /**

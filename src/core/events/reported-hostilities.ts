@@ -14,9 +14,10 @@
  */
 import type { AnalysisEvent } from '../analysis/contract.js';
 import type { CoderContext } from './coder-context.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
 /** Sectors whose people speak for a side: a government and its bodies, armed groups, opposition, advocates. */
-const SIDES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'INS', 'SEP', 'OPP', 'NGO', 'HRI', 'IGO']);
+const SIDES: ReadonlySet<string> = new Set([...STATE_BODY_SECTORS, 'REB', 'INS', 'SEP', 'OPP', 'NGO', 'HRI', 'IGO']);
 
 /** Words of people who watch a conflict rather than speak for a side. */
 const OBSERVER = /\b(?:analyst|expert|specialist|scholar|researcher|commentator|historian|economist|observer|strategist|professor|journalist|correspondent|resident|witness|source)(?:es|s)?\b/i;
