@@ -107,3 +107,20 @@ describe('code refinement', () => {
     expect(refineCode(government.ctx, government.m)).toBe('139');
   });
 });
+
+describe('code refinement by what a noun does as subject', () => {
+  it('reads a strike that kills as military, one that paralyses transport as the entry\'s own code', () => {
+    const strikes = (verb: string, lemma: string): string => `
+      1 French ADJ 2 amod
+      2 strikes NOUN 3 nsubj strike
+      3 ${verb} VERB 0 root ${lemma}
+      4 five NUM 5 nummod
+      5 people NOUN 3 obj person
+      6 . PUNCT 3 punct`;
+    const killed = setup(strikes('killed', 'kill'), 1);
+    const paralysed = setup(strikes('paralysed', 'paralyse'), 1);
+    expect(killed.m.trigger).toBe(paralysed.m.trigger);
+    expect(refineCode(killed.ctx, killed.m)).toBe('190');
+    expect(refineCode(paralysed.ctx, paralysed.m)).toBe(paralysed.m.trigger.code);
+  });
+});

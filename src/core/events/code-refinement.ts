@@ -27,12 +27,22 @@ export function refineCode(ctx: CoderContext, m: Match): string | null {
   for (const c of v.childrenWith(m.head, ['advcl'])) if (v.childrenWith(c, ['mark']).some((k) => v.lower[k] === 'to')) around.add(v.lemma[c]);
   // "lifted restrictions on the use of the Russian language" with "on the use …" hung on the verb.
   if (t.pos === 'noun') for (const c of trailingPhrases(v, m.head, t.target)) visit(c, 1);
+  // "Israeli strikes killed five people": what a noun does as subject says what kind of act it is.
+  if (t.pos === 'noun' && v.relIs(m.head, ['nsubj'])) {
+    const verb = v.head[m.head];
+    if (verb >= 0) around.add(v.lemma[verb]);
+  }
   for (const r of t.refine) for (const w of r.when) if (around.has(w)) return r.code;
   return t.code;
 }
 
 /** The code the kind of a verb's subject gives ("pirates seized a tanker" → 181), or undefined. */
 export function subjectCode(ctx: CoderContext, m: Match): string | null | undefined {
+  return subjectRule(ctx, m)?.code;
+}
+
+/** The `subjectRefine` rule the kind of a verb's subject selects, or undefined. */
+export function subjectRule(ctx: CoderContext, m: Match): Match['trigger']['subjectRefine'][number] | undefined {
   const t = m.trigger;
   if (!t.subjectRefine.length || t.pos !== 'verb') return undefined;
   const { finder } = ctx;
@@ -50,6 +60,6 @@ export function subjectCode(ctx: CoderContext, m: Match): string | null | undefi
   const members = subj.flatMap((k) => finder.prepDeps(k, 'of'));
   const mods = at > 0 ? words([...subj, ...counted, ...members].flatMap((k) => ctx.v.childrenWith(k, ['compound', 'amod']))) : new Set<string>();
   const finer = mods.size ? t.subjectRefine.findIndex((r, i) => i < at && [...r.when].some((w) => mods.has(w))) : -1;
-  return t.subjectRefine[finer >= 0 ? finer : at].code;
+  return t.subjectRefine[finer >= 0 ? finer : at];
 }
 

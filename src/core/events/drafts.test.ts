@@ -26,3 +26,39 @@ describe('event drafts: sides named "between"', () => {
     expect(fights.sort()).toEqual(['IND>PAK ASSAULT 190', 'PAK>IND ASSAULT 190']);
   });
 });
+
+/** "<Side> strikes hit <Other> positions ." — a strike by one side on another's is an attack. */
+const strikesHit = (side: string, other: string, object: string): string => `
+  1 ${side} ADJ 2 amod
+  2 strikes NOUN 3 nsubj strike
+  3 hit VERB 0 root hit
+  4 ${other} ADJ 5 amod
+  5 ${object} NOUN 3 obj
+  6 . PUNCT 3 punct`;
+
+describe('event drafts: strikes that hit something', () => {
+  it('code one side\'s strikes hitting another state\'s positions as an attack, with no labour strike beside it', () => {
+    const events = coded(strikesHit('Russian', 'Ukrainian', 'positions'));
+    expect(events.some((e) => e.startsWith('RUS>UKR ASSAULT 19'))).toBe(true);
+    expect(events.filter((e) => e.includes('PROTEST'))).toEqual([]);
+  });
+
+  it('code nothing for strikes that hit their own side\'s ports (a labour strike)', () => {
+    const events = coded(strikesHit('French', 'French', 'ports'));
+    expect(events.filter((e) => e.includes('ASSAULT'))).toEqual([]);
+  });
+
+  it('read strikes that kill as an attack, not a labour strike ("Indian strikes killed five people in Pakistan")', () => {
+    const events = coded(`
+  1 Indian ADJ 2 amod
+  2 strikes NOUN 3 nsubj strike
+  3 killed VERB 0 root kill
+  4 five NUM 5 nummod
+  5 people NOUN 3 obj person
+  6 in ADP 7 case
+  7 Pakistan PROPN 3 obl
+  8 . PUNCT 3 punct`);
+    expect(events.some((e) => e.startsWith('IND>PAK ASSAULT 19'))).toBe(true);
+    expect(events.filter((e) => e.includes('PROTEST'))).toEqual([]);
+  });
+});

@@ -5,12 +5,12 @@
  */
 import type { CoderContext } from './coder-context.js';
 import { modalityOf } from './modality.js';
-import { uniqueParticipants } from './participants.js';
+import { acrossStates, uniqueParticipants } from './participants.js';
 import { hubAndSpokes } from './listed-sides.js';
 import { hasJointMarker, isReciprocal } from './joint-markers.js';
 import type { Participant } from './actor-index.js';
 import type { Match } from './trigger-match.js';
-import { refineCode, subjectCode } from './code-refinement.js';
+import { refineCode, subjectRule } from './code-refinement.js';
 import { authorityReporter, evaluator, judgedObject, reporter, speakerFallback } from './reported-sources.js';
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 import { condemnedAct, condemnedTargets } from './condemned-acts.js';
@@ -71,7 +71,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   if (t.frame === 'appeal' && t.pos === 'verb' && v.childrenWith(m.head, ['ccomp', 'advcl']).some((c) => v.isQuestionClause(c))) code = null;
   // The kind of subject refines the code before anything reads it (a suicide bomber "striking" a
   // market in Mogadishu is an attack there, whose place stands for its country).
-  const bySubject = subjectCode(ctx, m);
+  const subjectKind = subjectRule(ctx, m);
+  const bySubject = subjectKind?.code;
   if (bySubject !== undefined) code = bySubject;
   let sources: Participant[];
   let explicitSource: boolean;
@@ -147,6 +148,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       targets = finder.slotTokens(m, 'poss').map((k) => (ctx.actors.actorAt(k) ? null : finder.placeAsCountry(k))).filter((p): p is Participant => p !== null);
     }
   }
+  // "Russian strikes hit Ukrainian positions": a kind of subject that does no act of one side on
+  // another ("strikes hit refineries") does one when its side acts on another state's.
+  if (subjectKind?.foreign && acrossStates(sources, targets)) code = subjectKind.foreign;
   // The official code replaces the entry's own code, not a refined one ("Israeli air strikes" stay 195).
   // A people named by its demonym ("ethnic Albanians demonstrated") is no state acting officially.
   if (t.official && bySubject === undefined && code === t.code && sources.some((p) => p.actor && p.via !== 'demonym' && (p.actor.type === 'state' || p.actor.type === 'igo' || p.actor.type === 'person'))) code = t.official;

@@ -59,8 +59,12 @@ export interface RawTriggerEntry {
   performative?: boolean;
   /** A more specific code when a dependent of the trigger, its object or its complement has one of these lemmas. */
   refine?: { when: string | string[]; code: string }[];
-  /** Another code when the head of the subject has one of these lemmas ("troops arrived in" is a deployment, not a visit). */
-  subjectRefine?: { when: string | string[]; code: string }[];
+  /**
+   * Another code when the head of the subject has one of these lemmas ("troops arrived in" is a
+   * deployment, not a visit); `foreign`, the code when that subject's side acts on another state's
+   * ("strikes hit refineries" is no attack, "Russian strikes hit Ukrainian positions" is one).
+   */
+  subjectRefine?: { when: string | string[]; code: string; foreign?: string }[];
   /** Which participants must be found for an event to be coded (default: `any`, one of them). */
   needs?: 'source' | 'target' | 'both' | 'any';
   /** The lemma(s) the object must NOT have ("hit" but not "hit a record"). */
@@ -123,7 +127,7 @@ export interface EventTrigger {
   readonly meeting: boolean;
   readonly performative: boolean;
   readonly refine: readonly { readonly when: ReadonlySet<string>; readonly code: string }[];
-  readonly subjectRefine: readonly { readonly when: ReadonlySet<string>; readonly code: string }[];
+  readonly subjectRefine: readonly { readonly when: ReadonlySet<string>; readonly code: string; readonly foreign: string | null }[];
   /** As written; null when the entry leaves it to the coder's defaults. */
   readonly needs: 'source' | 'target' | 'both' | 'any' | null;
   readonly standalone: boolean;

@@ -59,6 +59,8 @@ describe('trigger lexicon (data/lexicon)', () => {
     expect(lexiconError([{ noun: 'aid', code: '070', refine: [{ when: ['military'], code: '0720' }] }]).message).toMatch(/refine\[0\]\.code/);
     expect(lexiconError({}).message).toMatch(/"entries" array/);
     expect(lexiconError([{ verb: 'detain', code: '173', unnamedPeople: 'yes' }]).message).toMatch(/"unnamedPeople"/);
+    expect(lexiconError([{ verb: 'hit', code: '190', subjectRefine: [{ when: ['strike'], code: '010', foreign: '999' }] }]).message).toMatch(/subjectRefine\[0\]\.foreign "999"/);
+    expect(lexiconError([{ verb: 'hit', code: '190', refine: [{ when: ['air'], code: '195', foreign: '190' }] }]).message).toMatch(/on a subjectRefine only/);
   });
 
   it('checks the optional grammar lists and names grammar.json (E201)', () => {

@@ -104,7 +104,9 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     (e[field] ?? []).map((r, j) => {
       if (typeof r !== 'object' || r === null) fail(`${field}[${j}] must be an object {when, code}`);
       if (typeof r.code !== 'string' || !taxonomy.has(r.code)) fail(`${field}[${j}].code ${JSON.stringify(r.code)} is not a CAMEO code of the taxonomy`);
-      return { when: new Set(words_(r.when, `${field}[${j}].when`, fail).map((w) => w.join(' '))), code: r.code };
+      const foreign = (r as { foreign?: unknown }).foreign;
+      if (foreign !== undefined && (field !== 'subjectRefine' || typeof foreign !== 'string' || !taxonomy.has(foreign))) fail(`${field}[${j}].foreign ${JSON.stringify(foreign)} must be a CAMEO code of the taxonomy, on a subjectRefine only`);
+      return { when: new Set(words_(r.when, `${field}[${j}].when`, fail).map((w) => w.join(' '))), code: r.code, foreign: (foreign as string | undefined) ?? null };
     });
   const refine = refines('refine');
   const subjectRefine = refines('subjectRefine');

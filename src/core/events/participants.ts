@@ -267,3 +267,12 @@ export function uniqueParticipants(list: readonly Participant[]): Participant[] 
   return out;
 }
 
+
+/**
+ * True when every source has a country and some target belongs to another state: one side acting
+ * on another ("Russian strikes hit Ukrainian positions"), not on its own ("strikes hit French ports").
+ */
+export function acrossStates(sources: readonly Participant[], targets: readonly Participant[]): boolean {
+  if (!sources.length || sources.some((s) => !s.country)) return false;
+  return targets.some((t) => t.country !== null && !sources.some((s) => s.country === t.country));
+}
