@@ -18,6 +18,13 @@ describe("an organisation's members named by it", () => {
     expect((await actorOf('Israeli troops entered the town on Monday.', 'Israeli troops'))?.country).toBe('ISR');
     expect((await actorOf('Hamas rockets hit the town on Monday.', 'Hamas rockets'))).toBeNull();
   });
+
+  it('not an armed group for a state\'s paramilitary forces; paramilitaries named alone are one', async () => {
+    const a = await analyzeShippedActors("Beijing's paramilitary ships blocked a Philippine supply boat on Monday.");
+    expect(a.actors.filter((x) => x.sector === 'REB')).toEqual([]);
+    expect((await actorOf('Chinese paramilitary police detained two monks on Monday.', 'Chinese paramilitary police'))).toMatchObject({ country: 'CHN', sector: 'COP' });
+    expect((await actorOf('Colombian paramilitaries killed three farmers on Monday.', 'Colombian paramilitaries'))).toMatchObject({ country: null, sector: 'REB' });
+  });
 });
 
 describe("an organisation's members named with \"of\"", () => {

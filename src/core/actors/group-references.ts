@@ -85,7 +85,7 @@ function armedGroupInView(doc: Doc, d: Draft, armed: readonly Draft[]): string |
   return keys.size === 1 ? [...keys][0] : null;
 }
 
-/** The plural of a group noun used as a modifier ("paramilitary" → "paramilitaries", "rebel" → "rebels"). */
+/** The plural of a group noun used as a modifier ("militia" → "militias", "rebel" → "rebels"). */
 function pluralOf(word: string): string {
   return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 }
