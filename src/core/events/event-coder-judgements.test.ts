@@ -35,6 +35,27 @@ describe('event coder: judgements said of an object, documents by where they are
     expect(coded(table)).toContain('PAK>IND ACCUSE 111');
   });
 
+  it('reads a judgement told of a subject as about the subject ("said Pakistan\'s raid was a violation of international law")', () => {
+    const table = (subject: string) => `
+      1 India PROPN 2 nsubj
+      2 said VERB 0 root say
+      ${subject}
+      5 raid NOUN 8 nsubj
+      6 was AUX 8 cop be
+      7 a DET 8 det
+      8 violation NOUN 2 ccomp
+      9 of ADP 11 case
+      10 international ADJ 11 amod
+      11 law NOUN 8 nmod
+      12 . PUNCT 2 punct`;
+    const said = (text: string) => ({ quotes: [{ text, speaker: 'state:IND' }] });
+    expect(coded(table(`3 Pakistan PROPN 5 nmod:poss
+      4 's PART 3 case`), said("Pakistan 's raid was a violation of international law")).filter((e) => e.includes('ACCUSE'))).toEqual(['IND>PAK ACCUSE 111']);
+    // A judgement of no one's act accuses nobody.
+    expect(coded(table(`3 the DET 5 det
+      4 night NOUN 5 compound`), said('the night raid was a violation of international law')).filter((e) => e.includes('ACCUSE'))).toEqual([]);
+  });
+
   it('keeps "a move to …" hypothetical: the noun beside the object is no complement of it', () => {
     const table = `
       1 China PROPN 2 nsubj

@@ -90,6 +90,12 @@ export function judgedObject(ctx: CoderContext, m: Match): number[] {
   // "called the deal an act of aggression": the judgement is the phrase the trigger's "of" hangs in.
   let h = m.head;
   for (let guard = 0; guard < 2 && v.relIs(h, ['nmod']) && v.caseOf(h) === 'of' && v.head[h] >= 0 && v.upos[v.head[h]] === 'NOUN'; guard++) h = v.head[h];
+  // "said Turkey's incursion was a violation of international law": a copular predicate judges its
+  // subject (the trigger's own subject slot sees only "law").
+  if (h !== m.head && v.childrenWith(h, ['cop']).length) {
+    const subj = v.childrenWith(h, ['nsubj']);
+    if (subj.length) return subj;
+  }
   const p = v.head[h];
   if (p < 0) return [];
   // The noun on the object: "called [India's move] [a provocation]" read as nmod:unmarked or appos.
