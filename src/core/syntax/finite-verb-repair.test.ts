@@ -41,6 +41,7 @@ function tinyModel() {
     [hashString('rebuilt'), LexBit.IrrVerb | penn('VBD') | penn('VBN')],
     [hashString('set'), LexBit.WnNoun | LexBit.WnVerb | penn('NN') | penn('VB') | penn('VBD') | penn('VBN')],
     [hashString('town'), LexBit.WnNoun | penn('NN')],
+    [hashString('shook'), LexBit.IrrVerb | penn('VBD')],
   ];
   parts.semantics = [
     [hashString('said'), packSemantics(0, COMMUNICATION)],
@@ -116,6 +117,14 @@ describe('finite verb repair', () => {
     expect([armed[1], armed[3]]).toEqual(['ADJ|JJ', 'VERB|VBD']);
     // a participle the tag lexicon does not know as a past tense stays ("candidate embroiled in …")
     expect(repair('Army/NOUN|NN bulldozers/NOUN|NNS demolished/VERB|VBN in/ADP|IN the/DET|DT town/NOUN|NN ./PUNCT|.')[2]).toBe('VERB|VBN');
+  });
+
+  it('reads an adjective the lexicon knows as a past tense, with an object, as the past tense ("the leaders shook/JJ hands")', () => {
+    const s = 'The/DET|DT leaders/NOUN|NNS shook/ADJ|JJ hands/NOUN|NNS ./PUNCT|.';
+    expect(repair(s)[2]).toBe('VERB|VBD');
+    expect(repair(s, { reportedClauses: true })[2]).toBe('ADJ|JJ');
+    // a word the lexicon knows no past tense of stays an adjective
+    expect(repair('The/DET|DT leaders/NOUN|NNS town/ADJ|JJ hands/NOUN|NNS ./PUNCT|.')[2]).toBe('ADJ|JJ');
   });
 
   it('reads a noun the lexicon knows as a past tense, with an object, as the past tense, when asked', () => {

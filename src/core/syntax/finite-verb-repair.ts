@@ -13,8 +13,9 @@
  * `reportedParticiples`)
  * - a past participle the lexicon knows as a past tense, not followed by "by" or punctuation (the
  *   passive's and the reduced relative's places), or
- * - (with `adjectivalPast`) an "-ed" adjective formed on a verb ("demolished", "blockaded") and
- *   followed by the start of a noun phrase, its object ("demolished/JJ Palestinian homes"), or
+ * - (with `adjectivalPast`) an "-ed" adjective formed on a verb ("demolished", "blockaded") or
+ *   one the lexicon knows as a past tense ("shook"), followed by the start of a noun phrase, its
+ *   object ("demolished/JJ Palestinian homes", "Putin and Xi shook/JJ hands"), or
  * - (with `nounPast`) a singular common noun the lexicon knows as a past tense, followed by its
  *   object ("settlers set/NN fire to …", "gunmen shot/NN dead 14 people").
  *
@@ -235,8 +236,9 @@ export function createFiniteVerbRepair(model: SyntaxModel, options: FiniteVerbRe
         if (!(b & Word.Past) || upos[i + 1] === PUNCT || wordBits(vocab, ids[i + 1]) & Word.By) continue;
       } else if (!opensObject[tags[i + 1]]) {
         continue;
-      } else if (adjective ? !(b & Word.EdVerb) : !(b & Word.Past)) {
-        // an adjective only as an "-ed" verb form, a noun only as a past tense the lexicon knows
+      } else if (adjective ? !(b & (Word.EdVerb | Word.Past)) : !(b & Word.Past)) {
+        // an adjective only as an "-ed" verb form or a past tense the lexicon knows ("shook/JJ
+        // hands"), a noun only as the latter
         continue;
       }
       tags[i] = vbd;

@@ -1,8 +1,8 @@
 /**
  * Lexicon (data/lexicon): a state or an official "concerned", "worried" or "alarmed" about another's
  * act voices disapproval of it (110), as "expressed concern" does; people worried about something,
- * and "concerned" with nothing it is about, code nothing. Sentences written for these tests, parsed
- * by hand as the project's parser writes them.
+ * and "concerned" with nothing it is about, code nothing. Two sides shaking hands meet (040).
+ * Sentences written for these tests, parsed by hand as the project's parser writes them.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -44,5 +44,32 @@ describe('lexicon: concerned, worried, alarmed', () => {
       9 will AUX 10 aux
       10 continue VERB 0 root
       11 . PUNCT 10 punct`).filter((e) => e.includes('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('lexicon: shaking hands', () => {
+  it('two sides shaking hands meet (040 both ways); one shaking hands with another meets it', () => {
+    expect(coded(`
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 shook VERB 0 root shake
+      5 hands NOUN 4 obj hand
+      6 . PUNCT 4 punct`)).toEqual(['IND>PAK CONSULT 040', 'PAK>IND CONSULT 040']);
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 shook VERB 0 root shake
+      3 hands NOUN 2 obj hand
+      4 with ADP 5 case
+      5 Pakistan PROPN 2 obl
+      6 . PUNCT 2 punct`)).toEqual(['IND>PAK CONSULT 040']);
+  });
+
+  it('shaking anything else is no meeting', () => {
+    expect(coded(`
+      1 India PROPN 2 nsubj
+      2 shook VERB 0 root shake
+      3 Pakistan PROPN 2 obj
+      4 . PUNCT 2 punct`)).toEqual([]);
   });
 });
