@@ -7,7 +7,7 @@ import { agencyNamed } from './byline.js';
 import { escapeRe } from './furniture.js';
 import { wordCount } from './line-shape.js';
 import { findDate, type FoundDate } from './meta-dates.js';
-import type { ReaderLexicon } from './reader-lexicon.js';
+import { DEFAULT_READER_LEXICON, type ReaderLexicon } from './reader-lexicon.js';
 
 /** What a "Source:" line says. */
 export interface SourceLine {
@@ -38,12 +38,21 @@ export function parseSourceLine(line: string, lex: ReaderLexicon): SourceLine | 
   return sourceLineReader(lex)(line);
 }
 
-/** A reader of "Source: …" lines for a lexicon. */
+/**
+ * A reader of "Source: …" lines for a lexicon. The default lexicon's is built once at load
+ * ({@link DEFAULT_SOURCE_LINE_READER}): its expression has no g or y flag, so it keeps no state.
+ */
 export function sourceLineReader(lex: ReaderLexicon): (line: string) => SourceLine | null {
+  return lex === DEFAULT_READER_LEXICON ? DEFAULT_SOURCE_LINE_READER : buildSourceLineReader(lex);
+}
+
+function buildSourceLineReader(lex: ReaderLexicon): (line: string) => SourceLine | null {
   const labels = lex.sourceLabels.map(escapeRe).join('|');
   const re = new RegExp(String.raw`^(?:${labels})\s*:\s*(.*)$`, 'i');
   return (line) => readSourceLine(re.exec(line.trim()), lex);
 }
+
+const DEFAULT_SOURCE_LINE_READER = buildSourceLineReader(DEFAULT_READER_LEXICON);
 
 function readSourceLine(m: RegExpExecArray | null, lex: ReaderLexicon): SourceLine | null {
   if (!m) return null;

@@ -7,7 +7,7 @@
  */
 import { findDate } from './meta-dates.js';
 import { isProse as baseIsProse, labelOf as baseLabelOf, navItems as baseNavItems, isTimeOnly, wordCount } from './line-shape.js';
-import type { ReaderLexicon } from './reader-lexicon.js';
+import { DEFAULT_READER_LEXICON, type ReaderLexicon } from './reader-lexicon.js';
 
 /**
  * Where a line stands: before the headline or body, inside the body, or after the last paragraph;
@@ -79,20 +79,55 @@ const COMMENTS_HEADING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 const CONTACT_LABEL = /^(?:for (?:more|further) (?:information|details)|for media (?:enquiries|inquiries)|for interviews|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries|office)|contacts?)\b.{0,160}$/i;
 const ABOUT_LABEL = /^about\s+(?!(?:\d|a\b|an\b|how\b|what\b|why\b|when\b|who\b|this\b|that\b|these\b|those\b|half\b|one\b|two\b|three\b|ten\b|100\b))(.{2,80}?)\s*(?::\s*(.*))?$/i;
 
-/** The furniture tests for a lexicon. */
-export function furnitureTests(lex: ReaderLexicon): FurnitureTests {
+/**
+ * What the furniture tests read of a lexicon, compiled: its lists in lower case as sets, the
+ * appeal words as one expression. Compiling is a good part of reading a short page, so a reader
+ * that reads many pages with one lexicon compiles it once ({@link DEFAULT_FURNITURE_VOCABULARY}).
+ */
+export interface FurnitureVocabulary {
+  readonly lines: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly listLabels: ReadonlySet<string>;
+  readonly closing: ReadonlySet<string>;
+  readonly openings: readonly string[];
+  readonly notices: readonly string[];
+  readonly links: readonly string[];
+  readonly appeal: RegExp;
+  readonly multiWordLists: readonly string[];
+  readonly multiWordClosing: readonly string[];
+}
+
+/** Compiles the furniture vocabulary of `lex`. */
+export function furnitureVocabulary(lex: ReaderLexicon): FurnitureVocabulary {
   // Lexicon entries are written in lower case; only a closing colon is taken off, as labelOf does for a line.
   const entry = (e: string) => e.toLowerCase().replace(/[\s:]+$/, '');
-  const lines = new Set(lex.furnitureLines.map(entry));
-  const labels = new Set(lex.sectionLabels.map(entry));
   const listLabels = new Set(lex.listLabels.map(entry));
   const closing = new Set(lex.closingLabels.map(entry));
-  const openings = lex.furnitureOpenings.map((o) => o.toLowerCase());
-  const notices = lex.noticeOpenings.map((o) => o.toLowerCase());
-  const links = lex.linkOpenings.map((o) => o.toLowerCase());
-  const appeal = new RegExp(String.raw`\b(?:${lex.appealWords.map(escapeRe).join('|')})\b`, 'i');
-  const multiWordLists = [...listLabels].filter((l) => l.includes(' '));
-  const multiWordClosing = [...closing].filter((l) => l.includes(' '));
+  return {
+    lines: new Set(lex.furnitureLines.map(entry)),
+    labels: new Set(lex.sectionLabels.map(entry)),
+    listLabels,
+    closing,
+    openings: lex.furnitureOpenings.map((o) => o.toLowerCase()),
+    notices: lex.noticeOpenings.map((o) => o.toLowerCase()),
+    links: lex.linkOpenings.map((o) => o.toLowerCase()),
+    // (no g or y flag: `test` keeps no state in it, so one expression serves every page)
+    appeal: new RegExp(String.raw`\b(?:${lex.appealWords.map(escapeRe).join('|')})\b`, 'i'),
+    multiWordLists: [...listLabels].filter((l) => l.includes(' ')),
+    multiWordClosing: [...closing].filter((l) => l.includes(' ')),
+  };
+}
+
+/** The default lexicon's vocabulary, compiled once at load and never written. */
+export const DEFAULT_FURNITURE_VOCABULARY: FurnitureVocabulary = furnitureVocabulary(DEFAULT_READER_LEXICON);
+
+/**
+ * The furniture tests for a lexicon. Their caches of lines belong to the one page being read;
+ * the lexicon's compiled vocabulary may be shared (by default the default lexicon's is).
+ */
+export function furnitureTests(lex: ReaderLexicon, vocabulary?: FurnitureVocabulary): FurnitureTests {
+  const v = vocabulary ?? (lex === DEFAULT_READER_LEXICON ? DEFAULT_FURNITURE_VOCABULARY : furnitureVocabulary(lex));
+  const { lines, labels, listLabels, closing, openings, notices, links, appeal, multiWordLists, multiWordClosing } = v;
   // The reader asks about the same lines many times: their label, prose shape and items are computed once.
   const labelCache = new Map<string, string>();
   const proseCache = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShaped, isProse, isTimeOnly, labelOf, navItems } from './line-shape.js';
+import { isNameShaped, isProse, isSpaceCode, isTimeOnly, labelOf, navItems, wordCount } from './line-shape.js';
 
 describe('navItems', () => {
   it('splits menus, breadcrumbs and share bars into their items', () => {
@@ -37,5 +37,19 @@ describe('isProse', () => {
   it('reads a full stop inside a line as two sentences, but not the stops of a dotted acronym', () => {
     expect(isProse('Port workers strike over pay as talks stall; U.S. buyers turn to rival harbours')).toBe(false);
     expect(isProse('The port reopened on Monday after the strike. Buyers returned within days to the harbour')).toBe(true);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the tokens holding a letter or digit, whatever blanks separate them', () => {
+    expect(wordCount('Ministers met\u00a0in\u2009Geneva \u201con Tuesday\u201d \u2014 and agreed.')).toBe(8);
+    expect(wordCount('\u2026 \u00b7 \u2022')).toBe(0);
+    expect(wordCount('Kyiv\u3000Lviv\u2028Odesa\ufeffKharkiv')).toBe(4);
+  });
+
+  it('reads as blanks exactly the code units \\s matches', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export function wordCount(s: string): number {
   let counted = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(s[i]))) {
+    if (isSpaceCode(c)) {
       inToken = false;
       continue;
     }
@@ -45,6 +45,16 @@ export function wordCount(s: string): number {
     }
   }
   return n;
+}
+
+/**
+ * True for the code units `\s` matches: ASCII blanks, no-break space, the Unicode space separators,
+ * line and paragraph separators and the byte-order mark. (Tested against `\s` itself: a regular
+ * expression per non-ASCII character, curly quotes included, was most of counting a line's words.)
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAlnum(c: number, s: string, i: number): boolean {

@@ -16,7 +16,6 @@ const plainQuotes = (s: string) => (s.includes('’') || s.includes('‘') ? s.r
 /** Words opening an indirect question ("asked why…", "asked how many…"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'whose']);
 
-const NO_CHILDREN: readonly number[] = Object.freeze([]);
 const COLON = 0x3a;
 
 export class SyntaxView {
@@ -75,11 +74,14 @@ export class SyntaxView {
     }
     // Plain lists made once: the coder asks for a token's dependents thousands of times per Doc
     // (the heads are final here: what follows changes tags only).
-    const kids: (readonly number[])[] = new Array(n).fill(NO_CHILDREN);
+    // (the leaves share one empty list of the view's own, a plain array like the others: a frozen
+    // one has another shape, and `for … of` over a mix of the two made an iterator at every loop)
+    const none: readonly number[] = [];
+    const kids: (readonly number[])[] = new Array(n).fill(none);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
       if (h < 0 || h >= n) continue;
-      if (kids[h] === NO_CHILDREN) kids[h] = [i];
+      if (kids[h] === none) kids[h] = [i];
       else (kids[h] as number[]).push(i);
     }
     // "Israel would free 150 prisoners", "pledged to free them": a word the tagger made an adjective
@@ -106,7 +108,10 @@ export class SyntaxView {
   /** Dependents of `i` whose relation is one of `rels` (a base relation also matches its subtypes). */
   childrenWith(i: number, rels: readonly string[]): number[] {
     const out: number[] = [];
-    for (const c of this.children(i)) if (this.relIs(c, rels)) out.push(c);
+    // (indexed loops here and in caseOf: the coder calls them for nearly every token, and `for … of`
+    // over the children lists made an iterator each time)
+    const kids = this.kids[i];
+    for (let k = 0; k < kids.length; k++) if (this.relIs(kids[k], rels)) out.push(kids[k]);
     return out;
   }
 
@@ -124,7 +129,9 @@ export class SyntaxView {
   /** The preposition or subordinator introducing `i` ("with" in "met with Xi"), lower case, or null. */
   caseOf(i: number): string | null {
     let last = -1;
-    for (const c of this.children(i)) {
+    const kids = this.kids[i];
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k];
       // A two-word preposition ("out of", "away from") keeps its last word, which carries the meaning here.
       if ((this.rel[c] === 'case' || this.rel[c] === 'mark') && c < i && c > last) last = c;
     }

@@ -46,13 +46,9 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   const b0l = b0 < n ? lc1[b0] : -1;
   const b0l2 = b0 < n ? lc2[b0] : -1;
 
-  const w = (i: number): number => (i < 0 ? NONE : word[i]);
-  const p = (i: number): number => (i < 0 ? NONE_L : tag[i]);
-  const u = (i: number): number => (i < 0 ? NONE_L : upos[i]);
-  const l = (i: number): number => (i < 0 ? NONE_L : label[i]);
 
-  const s0w = w(s0), s0p = p(s0), s1w = w(s1), s1p = p(s1), s2p = p(s2);
-  const b0w = w(b0), b0p = p(b0), b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2);
+  const s0w = wordAt(word, s0), s0p = at(tag, s0), s1w = wordAt(word, s1), s1p = at(tag, s1), s2p = at(tag, s2);
+  const b0w = wordAt(word, b0), b0p = at(tag, b0), b1w = wordAt(word, b1), b1p = at(tag, b1), b2w = wordAt(word, b2), b2p = at(tag, b2);
   const dsb = s0 >= 0 ? bucket(b0 - s0) : 0;
   const dss = s1 >= 0 ? bucket(s0 - s1) : 0;
 
@@ -83,12 +79,12 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   if (all) out[k++] = key3(40, b0p, b1p, b2p);
   if (pair) out[k++] = key3(41, s0p, b0p, b1p);
   out[k++] = key3(43, s2p, s1p, s0p);
-  out[k++] = key3(45, s0p, p(s0l), b0p);
-  out[k++] = key3(47, s0p, b0p, p(b0l));
-  out[k++] = key3(48, s1p, p(s1r), s0p);
-  out[k++] = key3(49, s1p, s0p, p(s0l));
-  out[k++] = key3(50, s1p, p(s1l), s0p);
-  out[k++] = key3(51, s1p, s0p, p(s0r));
+  out[k++] = key3(45, s0p, at(tag, s0l), b0p);
+  out[k++] = key3(47, s0p, b0p, at(tag, b0l));
+  out[k++] = key3(48, s1p, at(tag, s1r), s0p);
+  out[k++] = key3(49, s1p, s0p, at(tag, s0l));
+  out[k++] = key3(50, s1p, at(tag, s1l), s0p);
+  out[k++] = key3(51, s1p, s0p, at(tag, s0r));
   if (pair) out[k++] = key3(52, s0w, b0p, b1p);
   if (pair) out[k++] = key3(54, s0p, b0p, b1w);
   // distance
@@ -113,26 +109,26 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
     out[k++] = key2(76, s1p, st.nr[s1]);
   }
   // children
-  out[k++] = key1(80, w(s0l));
-  out[k++] = key1(81, p(s0l));
-  out[k++] = key1(82, l(s0l));
-  out[k++] = key1(83, w(s0r));
-  out[k++] = key1(84, p(s0r));
-  out[k++] = key1(85, l(s0r));
-  out[k++] = key1(86, w(b0l));
-  out[k++] = key1(87, p(b0l));
-  out[k++] = key1(88, l(b0l));
-  out[k++] = key2(89, l(s0l), l(s0l2));
-  out[k++] = key2(90, l(s0r), l(s0r2));
-  out[k++] = key2(91, l(b0l), l(b0l2));
-  out[k++] = key3(92, s0p, p(s0l), p(s0l2));
-  out[k++] = key3(94, b0p, p(b0l), p(b0l2));
-  out[k++] = key2(96, s1p, l(s1r));
-  out[k++] = key2(97, s1p, l(s1l));
-  out[k++] = key3(98, s0p, l(s0l), b0p);
-  out[k++] = key3(100, s1p, l(s1r), s0p);
-  out[k++] = key2(101, s0w, l(s0r));
-  out[k++] = key2(102, b0w, l(b0l));
+  out[k++] = key1(80, wordAt(word, s0l));
+  out[k++] = key1(81, at(tag, s0l));
+  out[k++] = key1(82, at(label, s0l));
+  out[k++] = key1(83, wordAt(word, s0r));
+  out[k++] = key1(84, at(tag, s0r));
+  out[k++] = key1(85, at(label, s0r));
+  out[k++] = key1(86, wordAt(word, b0l));
+  out[k++] = key1(87, at(tag, b0l));
+  out[k++] = key1(88, at(label, b0l));
+  out[k++] = key2(89, at(label, s0l), at(label, s0l2));
+  out[k++] = key2(90, at(label, s0r), at(label, s0r2));
+  out[k++] = key2(91, at(label, b0l), at(label, b0l2));
+  out[k++] = key3(92, s0p, at(tag, s0l), at(tag, s0l2));
+  out[k++] = key3(94, b0p, at(tag, b0l), at(tag, b0l2));
+  out[k++] = key2(96, s1p, at(label, s1r));
+  out[k++] = key2(97, s1p, at(label, s1l));
+  out[k++] = key3(98, s0p, at(label, s0l), b0p);
+  out[k++] = key3(100, s1p, at(label, s1r), s0p);
+  out[k++] = key2(101, s0w, at(label, s0r));
+  out[k++] = key2(102, b0w, at(label, b0l));
   // label sets
   if (s0 >= 0) {
     out[k++] = key3(110, s0p, st.lsetLo[s0], st.lsetHi[s0]);
@@ -142,8 +138,8 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   if (b0 < n) out[k++] = key3(113, b0p, st.lsetLo[b0], st.lsetHi[b0]);
   if (s1 >= 0) out[k++] = key3(114, s1p, st.rsetLo[s1], st.rsetHi[s1]);
   // coarse tags of the core triple (robust to fine-tag errors)
-  out[k++] = key3(120, u(s1), u(s0), u(b0));
-  out[k++] = key4(121, u(s0), u(b0), u(b1), u(s1));
+  out[k++] = key3(120, at(upos, s1), at(upos, s0), at(upos, b0));
+  out[k++] = key4(121, at(upos, s0), at(upos, b0), at(upos, b1), at(upos, s1));
   // what lies between s0 and b0, s1 and s0: punctuation and verbs (clause boundaries)
   const { punct, verbs, suffix } = x;
   const pb = s0 >= 0 ? Math.min(punct[b0] - punct[s0 + 1 > b0 ? b0 : s0 + 1], 3) : 4;
@@ -179,6 +175,20 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array,
   }
   if (x.hasClusters) k = parserClusterFeatures(st, x, out, k, withoutBuffer, !pair);
   return k;
+}
+
+/**
+ * The word hash at position `i`, or {@link NONE} when there is none (i < 0); {@link at}, the same
+ * for tags and labels. Plain functions over the arrays: closures over them, made per configuration
+ * scored, were a sixth of everything the pipeline allocated.
+ */
+function wordAt(word: Int32Array, i: number): number {
+  return i < 0 ? NONE : word[i];
+}
+
+/** The tag or label at position `i`, or {@link NONE_L} when there is none (i < 0). */
+function at(a: Int32Array, i: number): number {
+  return i < 0 ? NONE_L : a[i];
 }
 
 /**
