@@ -168,6 +168,7 @@ export class ParticipantFinder extends TriggerSlots {
     // "the president of Niger, Mohamed Bazoum": the person the apposition names is who the title is,
     // more exactly than the state of its "of" phrase.
     for (const c of v.childrenWith(tok, ['appos'])) {
+      if (!sameNumber(v, tok, c)) continue;
       const named = this.actors.actorAt(c);
       if (named?.actor?.type === 'person' && named.country) return [named];
     }
@@ -198,6 +199,7 @@ export class ParticipantFinder extends TriggerSlots {
       }
     }
     for (const c of v.childrenWith(tok, ['appos'])) {
+      if (!sameNumber(v, tok, c)) continue;
       const found = this.phrase(c, depth + 1);
       if (found.length) return found;
     }
@@ -247,6 +249,15 @@ export class ParticipantFinder extends TriggerSlots {
     if (!pl || !pl.place.country) return null;
     return { actor: null, country: pl.place.country, name: pl.place.name, mention: { start: pl.start, end: pl.end } };
   }
+}
+
+/**
+ * False for a plural common noun with a single name as its appositive ("three women who claimed
+ * …, former president Bill Clinton", parsed so): an appositive names the same people, as many.
+ */
+function sameNumber(v: SyntaxView, noun: number, appos: number): boolean {
+  const plural = v.upos[noun] === 'NOUN' && v.lower[noun] !== v.lemma[noun];
+  return !plural || v.upos[appos] !== 'PROPN' || v.childrenWith(appos, ['conj']).length > 0;
 }
 
 function pushUnique(out: Participant[], p: Participant): void {
