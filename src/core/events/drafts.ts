@@ -16,6 +16,7 @@ import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holde
 import { condemnedAct, condemnedTargets } from './condemned-acts.js';
 import { complainedOf } from './complaint-forum.js';
 import { isUndergone } from './undergone-acts.js';
+import { heldByNoun } from './obligations.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -245,7 +246,7 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     tokens: [...m.tokens],
     confidence: t.confidence,
     extra: [],
-    demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjectGroups(mod.reportedBy) : [],
+    demandedBy: mod.obligation && mod.reportedBy >= 0 && !heldByNoun(ctx.v, m.head) ? ctx.finder.subjectGroups(mod.reportedBy) : [],
     innerNeeds: [],
   };
 }
