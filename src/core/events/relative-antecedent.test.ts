@@ -74,7 +74,7 @@ describe('the noun a relative pronoun stands for', () => {
 });
 
 describe('the noun a relative pronoun stands for: titles and "who"', () => {
-  it('keeps a title in apposition to a name ("Xi, the leader of the delegation who …")', () => {
+  it('reads a title in apposition to a name as the name, not as the group after it ("Xi, the leader of the rebels who …")', () => {
     const table = `
       1 Xi PROPN 9 nsubj
       2 , PUNCT 4 punct
@@ -86,7 +86,7 @@ describe('the noun a relative pronoun stands for: titles and "who"', () => {
       8 negotiated VERB 4 acl:relcl negotiate
       9 spoke VERB 0 root speak
       10 . PUNCT 9 punct`;
-    expect(antecedent(table, 6)).toBe('leader');
+    expect(antecedent(table, 6)).toBe('Xi');
   });
 
   it('does not let "who" stand for a body named right before it', () => {
@@ -100,5 +100,38 @@ describe('the noun a relative pronoun stands for: titles and "who"', () => {
 describe('the noun a relative pronoun stands for: names', () => {
   it('does not read a restrictive "that" right after a name as the name’s', () => {
     expect(antecedent(highClause('ECOWAS', 'against'), 7)).toBe('offensive');
+  });
+});
+
+describe('the noun a relative pronoun stands for: a title beside a name', () => {
+  it('is the named person a title stands beside ("Putin, a Chinese ally who …")', () => {
+    const table = `
+      1 Putin PROPN 0 root
+      2 , PUNCT 5 punct
+      3 a DET 5 det
+      4 Chinese ADJ 5 amod
+      5 ally NOUN 1 appos ally
+      6 who PRON 7 nsubj
+      7 backs VERB 5 acl:relcl back
+      8 India PROPN 7 obj
+      9 . PUNCT 1 punct`;
+    expect(antecedent(table, 5)).toBe('Putin');
+    expect(coded(table).filter((e) => e.startsWith('CHN>'))).toEqual([]);
+  });
+});
+
+describe('the noun a relative pronoun stands for: "that" on a title', () => {
+  it('keeps a "that" clause on what the title names ("Putin, a Chinese ally that …")', () => {
+    const table = `
+      1 Putin PROPN 0 root
+      2 , PUNCT 5 punct
+      3 a DET 5 det
+      4 Chinese ADJ 5 amod
+      5 ally NOUN 1 appos ally
+      6 that PRON 7 nsubj
+      7 backs VERB 5 acl:relcl back
+      8 India PROPN 7 obj
+      9 . PUNCT 1 punct`;
+    expect(antecedent(table, 5)).toBe('ally');
   });
 });

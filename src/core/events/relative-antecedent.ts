@@ -21,6 +21,8 @@ export function relativeAntecedent(v: SyntaxView, actors: ActorIndex, isRelative
     clause = v.relIs(clause, ['ccomp', 'xcomp']) ? v.head[clause] : -1;
   }
   const before = nounBefore(v, isRelative, tok);
+  // "Who" stands for people.
+  const people = v.lemma[tok] === 'who' || v.lemma[tok] === 'whom';
   if (clause >= 0 && v.relIs(clause, ['acl']) && v.head[clause] >= 0) {
     const noun = v.head[clause];
     // "expanding its campaign against the militant group that has seized …", with the clause hung on
@@ -35,8 +37,13 @@ export function relativeAntecedent(v: SyntaxView, actors: ActorIndex, isRelative
     // people, not for a body.
     const named = before === tok - 1 && before !== noun && v.upos[noun] === 'NOUN' && v.upos[before] === 'NOUN' && !v.relIs(noun, ['appos']) ? actors.actorAt(before) : null;
     const kind = named?.actor?.type;
-    const fits = v.lemma[tok] === 'who' || v.lemma[tok] === 'whom' ? kind === 'person' || kind === 'group' : kind !== 'state';
+    const fits = people ? kind === 'person' || kind === 'group' : kind !== 'state';
     if (named && fits && !actors.placeAt(before) && !actors.actorAt(noun) && v.dominates(noun, before) && !sameMention(actors, noun, before)) return before;
+    // "Robert Mercer, a longtime Club for Growth donor who backs Mr. Cruz": a "who" clause on a title
+    // set beside a named person tells of the person, not of what the title names. ("…, a company in
+    // Hebei that helps students" hung on a person tells of the company.)
+    const titled = people && v.relIs(noun, ['appos']) && v.head[noun] >= 0 && !actors.actorAt(noun) ? actors.actorAt(v.head[noun]) : null;
+    if (titled?.actor?.type === 'person') return v.head[noun];
     return noun;
   }
   // A relative clause the parser did not attach to its noun: the phrase just before the pronoun.
