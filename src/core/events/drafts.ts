@@ -15,6 +15,8 @@ import { authorityReporter, evaluator, judgedObject, reporter, speakerFallback }
 import { adjacentBy, circumstanceOwner, circumstancePartner, countryWhere, holderOf, placeAsSource, placesStandIn, placesWithinStandIn, placeWithin, promisedTo } from './implicit-participants.js';
 import { condemnedAct, condemnedTargets } from './condemned-acts.js';
 import { complainedOf } from './complaint-forum.js';
+import { isUndergone } from './undergone-acts.js';
+import { heldByNoun } from './obligations.js';
 
 export interface Draft {
   /** The current code; null for a frame that has no act to combine with and no code of its own. */
@@ -85,7 +87,7 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     // "called India's move a provocation": the judgement is about the object it is said of.
     if (!targets.length) targets = judgedObject(ctx, m).flatMap((k) => finder.group(k)).filter((p) => !sources.some((s) => sameActor(s, p)));
   } else {
-    const receiving = t.pos === 'noun' && m.support >= 0 && lexicon.grammar.receivingVerbs.has(ctx.v.lemma[m.support]);
+    const receiving = isUndergone(v, lexicon.grammar, m);
     sources = collect(ctx, m, receiving ? ['from', 'by', ...t.source] : t.source, 'none');
     explicitSource = sources.length > 0;
     // "Germany pays reparations": the light verb's subject is named by the syntax as much as a possessor.
@@ -108,7 +110,9 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       sources = reporter(ctx, m, mod.reportedBy).filter((p) => !accused.some((a) => sameActor(a, p)));
       explicitSource = false;
     }
-    if (!sources.length) {
+    // (The subject of "faced criticism", "came under fire" undergoes the act: the speaker standing
+    // in for it did not do it either.)
+    if (!sources.length && !receiving) {
       sources = speakerFallback(ctx, m, mod.reportedBy);
       explicitSource = false;
     }
@@ -225,7 +229,10 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
   const isPerson = (p: Participant): boolean => (p.actor?.type === 'person' && p.via !== 'demonym') || (p.actor?.type === 'org' && p.actor.sector === 'PTY');
   // So do two people acting among themselves ("the two men sparred", "Clinton and Sanders clashed").
   const amongPeople = !targets.length && sources.length >= 2 && (symmetric || bothWays);
-  if (t.personTarget && code === t.code && sources.length && (targets.length || amongPeople) && sources.every(isPerson) && targets.every(isPerson)) code = t.personTarget;
+  // A named person "under fire" or "under attack from" a state or body undergoes words as well ("the
+  // president came under fire from Beijing"); only armed men or forces make it a shooting.
+  const speaking = (p: Participant): boolean => isPerson(p) || ((p.actor?.type === 'state' || p.actor?.type === 'igo') && isUndergone(ctx.v, lexicon.grammar, m));
+  if (t.personTarget && code === t.code && sources.length && (targets.length || amongPeople) && sources.every(speaking) && targets.every(isPerson)) code = t.personTarget;
   return {
     code,
     act: code,
@@ -243,7 +250,7 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
     tokens: [...m.tokens],
     confidence: t.confidence,
     extra: [],
-    demandedBy: mod.obligation && mod.reportedBy >= 0 ? ctx.finder.subjectGroups(mod.reportedBy) : [],
+    demandedBy: mod.obligation && mod.reportedBy >= 0 && !heldByNoun(ctx.v, m.head) ? ctx.finder.subjectGroups(mod.reportedBy) : [],
     innerNeeds: [],
   };
 }

@@ -232,3 +232,47 @@ describe('event coder: two-word state adjectives left untagged', () => {
     expect(events).toContain('USA>KOR COOPERATE 062');
   });
 });
+
+describe('reported obligations held by a noun', () => {
+  it('does not make an obligation in a noun’s clause the reporter’s demand', () => {
+    // "India said of those arguing that Pakistan must relocate the camps: …", parsed with "arguing" a
+    // noun under "said" and the "must" clause its acl.
+    const table = (verb: string) => `
+      1 India PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 those DET 4 det
+      4 arguing NOUN 2 ccomp arguing
+      5 that SCONJ 8 mark
+      6 Pakistan PROPN 8 nsubj
+      7 must AUX 8 aux
+      8 ${verb} VERB 4 acl ${verb}
+      9 the DET 10 det
+      10 camps NOUN 8 obj camp
+      11 . PUNCT 2 punct`;
+    expect(coded(table('relocate')).filter((e) => e.startsWith('IND>PAK'))).toEqual([]);
+    expect(coded(table('withdraw')).filter((e) => e.startsWith('IND>PAK') && e.includes(' 10'))).toEqual([]);
+  });
+});
+
+describe('the doer of an act an accusation names', () => {
+  it('is the accused, not the accuser ("the rebels, whom China blamed for the attacks that hit India")', () => {
+    const events = coded(`
+      1 Modi PROPN 2 nsubj
+      2 condemned VERB 0 root condemn
+      3 the DET 4 det
+      4 rebels NOUN 2 obj rebel
+      5 , PUNCT 8 punct
+      6 whom PRON 8 obj
+      7 China PROPN 8 nsubj
+      8 blamed VERB 4 acl:relcl blame
+      9 for ADP 11 case
+      10 the DET 11 det
+      11 attacks NOUN 8 obl attack
+      12 that PRON 13 nsubj
+      13 hit VERB 11 acl:relcl hit
+      14 India PROPN 13 obj
+      15 . PUNCT 2 punct`);
+    expect(events.filter((e) => e.startsWith('CHN>IND'))).toEqual([]);
+    expect(events.some((e) => e.startsWith('rebels>IND'))).toBe(true);
+  });
+});

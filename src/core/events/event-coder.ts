@@ -133,7 +133,12 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         }
         // "pledged 500 million dollars in aid, a move Beijing condemned": the act of a frame is its subject's.
         // (Not a refusal's: whoever "rejected the sanctions" did not impose them.)
-        for (const [f, c] of inner) if (c === m && f.trigger.pos === 'verb' && f.trigger.frame !== 'reject') return finder.subjects(f.head).flatMap((k) => finder.group(k, depth));
+        // (Nor an accusation's: "the group, which Hollande blamed for the attacks that killed 125
+        // people" — the attacks are the accused's.)
+        for (const [f, c] of inner) {
+          if (c !== m || f.trigger.pos !== 'verb' || f.trigger.frame === 'reject') continue;
+          return (f.trigger.frame === 'allege' ? finder.objects(f.head) : finder.subjects(f.head)).flatMap((k) => finder.group(k, depth));
+        }
       }
       // "Russia shelled Kharkiv. Ukraine condemned the attack", "… signed a peace agreement. Turkey
       // welcomed the agreement": a definite act told just before.

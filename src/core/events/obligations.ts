@@ -51,9 +51,19 @@ export function obligationMatches(ctx: CoderContext, from: number, to: number): 
   for (let i = from; i < to; i++) {
     if (v.upos[i] !== 'VERB' || ctx.byHead.has(i)) continue;
     if (!v.childrenWith(i, ['aux']).some((a) => ctx.lexicon.grammar.obligationAux.has(v.lemma[a]))) continue;
+    if (heldByNoun(v, i)) continue;
     const m: Match = { trigger: OBLIGATION_TRIGGER, head: i, obj: -1, prep: -1, support: -1, tokens: [i], passive: v.isPassive(i) };
     const mod = modalityOf(v, ctx.lexicon.grammar, m, ctx.question);
     if (mod.reportedBy >= 0 && !mod.negated) out.push(m);
   }
   return out;
+}
+
+/**
+ * True when verb `i` heads a clause a noun holds ("those arguing that the director should have
+ * resigned", "rejected calls that Iran must pay"): an obligation there is the view of whomever the
+ * noun names, not the reporter's demand.
+ */
+export function heldByNoun(v: SyntaxView, i: number): boolean {
+  return v.rel[i] === 'acl' && v.head[i] >= 0 && v.isNominalLike(v.head[i]);
 }

@@ -12,6 +12,7 @@ import { TriggerSlots } from './trigger-slots.js';
 import type { PlacedParticipant } from './domestic-participants.js';
 import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 import { populationPlace } from './population-place.js';
+import { relativeAntecedent } from './relative-antecedent.js';
 
 /** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
 const LEADING = new Set(['lead', 'head', 'chair', 'command']);
@@ -160,20 +161,14 @@ export class ParticipantFinder extends TriggerSlots {
     const self = this.untaggedState(tok);
     if (self) return [self];
     if (this.g.relativePronouns.has(v.lemma[tok]) && v.upos[tok] !== 'SCONJ') {
-      // "which Beijing said was provocative": climb to the relative clause, then to the noun it modifies.
-      let clause = v.head[tok];
-      for (let guard = 0; clause >= 0 && guard < 3 && !v.relIs(clause, ['acl']); guard++) {
-        clause = v.relIs(clause, ['ccomp', 'xcomp']) ? v.head[clause] : -1;
-      }
-      if (clause >= 0 && v.relIs(clause, ['acl']) && v.head[clause] >= 0) return this.phrase(v.head[clause], depth + 1);
-      // A relative clause the parser did not attach to its noun: the phrase just before the pronoun.
-      let k = tok - 1;
-      while (k >= 0 && v.upos[k] === 'PUNCT') k--;
-      if (k >= 0 && v.isNominalLike(k) && !this.g.relativePronouns.has(v.lemma[k])) return this.phrase(k, depth + 1);
+      // "which Beijing said was provocative", "the group that has seized …": the noun the clause modifies.
+      const k = relativeAntecedent(v, this.actors, (l) => this.g.relativePronouns.has(l), tok);
+      if (k >= 0) return this.phrase(k, depth + 1);
     }
     // "the president of Niger, Mohamed Bazoum": the person the apposition names is who the title is,
     // more exactly than the state of its "of" phrase.
     for (const c of v.childrenWith(tok, ['appos'])) {
+      if (!sameNumber(v, tok, c)) continue;
       const named = this.actors.actorAt(c);
       if (named?.actor?.type === 'person' && named.country) return [named];
     }
@@ -204,6 +199,7 @@ export class ParticipantFinder extends TriggerSlots {
       }
     }
     for (const c of v.childrenWith(tok, ['appos'])) {
+      if (!sameNumber(v, tok, c)) continue;
       const found = this.phrase(c, depth + 1);
       if (found.length) return found;
     }
@@ -253,6 +249,15 @@ export class ParticipantFinder extends TriggerSlots {
     if (!pl || !pl.place.country) return null;
     return { actor: null, country: pl.place.country, name: pl.place.name, mention: { start: pl.start, end: pl.end } };
   }
+}
+
+/**
+ * False for a plural common noun with a single name as its appositive ("three women who claimed
+ * …, former president Bill Clinton", parsed so): an appositive names the same people, as many.
+ */
+function sameNumber(v: SyntaxView, noun: number, appos: number): boolean {
+  const plural = v.upos[noun] === 'NOUN' && v.lower[noun] !== v.lemma[noun];
+  return !plural || v.upos[appos] !== 'PROPN' || v.childrenWith(appos, ['conj']).length > 0;
 }
 
 function pushUnique(out: Participant[], p: Participant): void {

@@ -22,3 +22,24 @@ describe('event coder: who held the released', () => {
     expect(coded(byRussia).sort()).toEqual(['IRN>FRA RETREAT 0841', 'RUS>FRA COERCE 173']);
   });
 });
+
+describe('event coder: a bare participle on the released names no holder', () => {
+  // "The protesters detained for marching were released by Russia."
+  const table = `
+      1 The DET 2 det
+      2 protesters NOUN 8 nsubj:pass protester
+      3 detained VERB 2 acl detain
+      4 for SCONJ 5 mark
+      5 marching VERB 3 advcl march
+      6 were AUX 8 aux:pass be
+      7 later ADV 8 advmod
+      8 released VERB 0 root release
+      9 by ADP 10 case
+      10 Russia PROPN 8 obl:agent
+      11 . PUNCT 8 punct`;
+  it('codes the release, not a detention by the releaser', () => {
+    const events = coded(table);
+    expect(events.some((e) => e.includes('RETREAT 0841'))).toBe(true);
+    expect(events.filter((e) => e.includes('COERCE 17'))).toEqual([]);
+  });
+});

@@ -58,3 +58,20 @@ describe('reported sources: a relative pronoun in the reported clause', () => {
     expect(coded(warning('which'), { coder: { participants: 'lenient' } }).filter((e) => e.includes('083'))).toEqual([]);
   });
 });
+
+describe('reported sources: a judgement a noun holds', () => {
+  it('is not the reporter’s ("Xi said India found evidence that Putin was biased")', () => {
+    const table = `
+      1 Xi PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 India PROPN 4 nsubj
+      4 found VERB 2 ccomp find
+      5 evidence NOUN 4 obj evidence
+      6 that SCONJ 9 mark
+      7 Putin PROPN 9 nsubj
+      8 was AUX 9 cop be
+      9 biased ADJ 5 acl biased
+      10 . PUNCT 2 punct`;
+    expect(coded(table).filter((e) => e.startsWith('CHN'))).toEqual([]);
+  });
+});

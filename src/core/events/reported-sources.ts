@@ -5,6 +5,7 @@
  */
 import type { Participant } from './actor-index.js';
 import type { SyntaxView } from './syntax-view.js';
+import { heldByNoun } from './obligations.js';
 import type { CoderContext } from './coder-context.js';
 import type { Match } from './trigger-match.js';
 
@@ -22,6 +23,9 @@ export function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Part
     if (!v.relIs(k, ['xcomp', 'conj', 'amod', 'nmod'])) break;
     k = p;
   }
+  // "would have to provide evidence that Curiel was biased": a judgement a noun holds is nobody's the
+  // clause names, not the reporter's.
+  if (heldByNoun(v, k)) return [];
   const reporter = reportedBy >= 0 ? reportedBy : finder.orphanReport(m.head);
   if (reporter >= 0) {
     const who = finder.subjectGroups(reporter);

@@ -67,3 +67,24 @@ describe('trigger slots: a phrase hung on a quantity\'s "of" complement', () => 
   });
 });
 
+
+describe('trigger slots: a noun’s own "by" before a participle’s', () => {
+  it('takes the visitor from the visit’s by-phrase, not from a participle’s agent ("attended by")', () => {
+    const events = coded(`
+      1 China PROPN 2 nsubj
+      2 praised VERB 0 root praise
+      3 the DET 4 det
+      4 visit NOUN 2 obj visit
+      5 by ADP 6 case
+      6 Modi PROPN 4 nmod
+      7 to ADP 8 case
+      8 Pakistan PROPN 4 nmod
+      9 , PUNCT 10 punct
+      10 attended VERB 4 acl attend
+      11 by ADP 13 case
+      12 a DET 13 det
+      13 Russian ADJ 10 obl:agent
+      14 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'person:modi', name: 'Narendra Modi', type: 'person', country: 'IND', sector: 'GOV', cameo: 'INDGOV', forms: ['Modi'] }] });
+    expect(events.filter((e) => e.includes('042')).sort()).toEqual(['IND>PAK CONSULT 042']);
+  });
+});

@@ -52,7 +52,13 @@ export class TriggerSlots extends ClauseRoles {
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['nmod:poss', 'det:poss']));
       case 'by':
         // A noun's "by": on it, or on a participle modifying it ("the executions carried out by Iran").
-        return isVerb ? this.agents(h) : this.holders(m).flatMap((t) => [...this.prepDeps(t, 'by'), ...v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']))]);
+        // Its own first: in "the visit by Biden to Turkey, … attended by the Russian envoy" the
+        // attender is no visitor.
+        if (isVerb) return this.agents(h);
+        return this.holders(m).flatMap((t) => {
+          const own = this.prepDeps(t, 'by');
+          return own.length ? own : v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']));
+        });
       case 'mod':
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));
       case 'compass': {
