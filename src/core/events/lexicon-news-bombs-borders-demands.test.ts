@@ -1,7 +1,8 @@
 /**
  * Lexicon readings (data/lexicon) of bombs set off (a bombing, 183, and only a nuclear device 2042),
  * borders opened to refugees (shelter, 075, where a border opened to trade eases a restriction,
- * 085), and demands made of nobody named (coded one-sided in lenient mode only). One sentence each,
+ * 085), and demands made of nobody named or refusals of calls nobody named made (coded one-sided in
+ * lenient mode only). One sentence each,
  * written for these tests and parsed by hand (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,21 @@ describe('lexicon: demands of nobody named', () => {
       5 . PUNCT 2 punct`;
   it('are one-sided demands in lenient mode and nothing in strict mode, which needs an addressee', () => {
     expect(coded(table, lenient)).toEqual(['rebels>- REQUEST 1056']);
+    expect(coded(table)).toEqual([]);
+  });
+});
+
+describe('lexicon: refusals of calls nobody named made', () => {
+  const table = `
+      1 Pakistan PROPN 2 nsubj
+      2 rejected VERB 0 root reject
+      3 calls NOUN 2 obj call
+      4 for ADP 6 case
+      5 a DET 6 det
+      6 ceasefire NOUN 2 obl
+      7 . PUNCT 2 punct`;
+  it('are one-sided rejections in lenient mode and nothing in strict mode, which needs whom they answer', () => {
+    expect(coded(table, lenient)).toEqual(['PAK>- REJECT 120']);
     expect(coded(table)).toEqual([]);
   });
 });
