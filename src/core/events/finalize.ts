@@ -10,9 +10,12 @@ import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isCooperative } from './taxonomy.js';
 import { reportingVerb } from './modality.js';
+import { attemptedAct } from './attempted-acts.js';
 
 /** Conversions that apply to an act no frame took: future → intent/threat, refused future → reject. */
-export function finalize(ctx: CoderContext, d: Draft): Draft | null {
+export function finalize(ctx: CoderContext, draft: Draft): Draft | null {
+  // "tried to assassinate": the attempt is the event (185).
+  const d = attemptedAct(ctx, draft);
   if (d.code === null) return null;
   // "The minister said Libya must hand over the suspects": a demand by the speaker to whoever must act.
   const addressees = d.sources.filter((p) => !d.demandedBy.some((s) => sameActor(s, p)));
