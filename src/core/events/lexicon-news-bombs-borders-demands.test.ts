@@ -1,8 +1,8 @@
 /**
  * Lexicon readings (data/lexicon) of bombs set off (a bombing, 183, and only a nuclear device 2042),
  * borders opened to refugees (shelter, 075, where a border opened to trade eases a restriction,
- * 085), and demands made of nobody named or refusals of calls nobody named made (coded one-sided in
- * lenient mode only). One sentence each,
+ * 085), contacts boycotted (relations broken off, 161), and demands made of nobody named or
+ * refusals of calls nobody named made (coded one-sided in lenient mode only). One sentence each,
  * written for these tests and parsed by hand (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,18 @@ describe('lexicon: refusals of calls nobody named made', () => {
   it('are one-sided rejections in lenient mode and nothing in strict mode, which needs whom they answer', () => {
     expect(coded(table, lenient)).toEqual(['PAK>- REJECT 120']);
     expect(coded(table)).toEqual([]);
+  });
+});
+
+describe('lexicon: contacts boycotted', () => {
+  it('boycotting all contact with a state breaks off relations with it (161), not one act refused (12x)', () => {
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 boycotted VERB 0 root boycott
+      3 all DET 4 det
+      4 contacts NOUN 2 obj contact
+      5 with ADP 6 case
+      6 Britain PROPN 4 nmod
+      7 . PUNCT 2 punct`)).toEqual(['IRN>GBR SANCTION 161']);
   });
 });
