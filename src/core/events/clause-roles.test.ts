@@ -1,6 +1,7 @@
 /**
  * Clause roles the parser mislabels: the one an object-control verb governs, read as an indirect
- * object before a to-infinitive ("allowed Alassane Ouattara to run").
+ * object before a to-infinitive ("allowed Alassane Ouattara to run"); the subject an active verb
+ * shares with a passive one it is coordinated with ("was criticised and praised China").
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
@@ -56,5 +57,42 @@ describe('clause roles: the purpose of a summons', () => {
   it('leaves other purposes to the one summoned or urged ("urged the students to protest")', () => {
     const urged = coded(SUMMONS.replace('summoned VERB 0 root summon', 'urged VERB 0 root urge').replace('Russian ADJ 5 amod', 'Indian ADJ 5 amod').replace('ambassador NOUN 2 obj ambassador', 'students NOUN 2 obj student'));
     expect(urged).toEqual(['FRA>IND REQUEST 100']);
+  });
+});
+
+describe('clause roles: an active verb coordinated with a passive one', () => {
+  it('shares its surface subject, the passive\'s patient, when it has an auxiliary or an object of its own', () => {
+    // "Putin was criticised at home and praised China": Putin praised China.
+    expect(coded(`
+      1 Putin PROPN 3 nsubj:pass
+      2 was AUX 3 aux:pass be
+      3 criticised VERB 0 root criticise
+      4 at ADP 5 case
+      5 home NOUN 3 obl
+      6 and CCONJ 7 cc
+      7 praised VERB 3 conj praise
+      8 China PROPN 7 obj
+      9 . PUNCT 3 punct`)).toEqual(['RUS>CHN SUPPORT 051']);
+    // "Putin has been indicted and will resign": his own promised act, an intent (0341).
+    expect(coded(`
+      1 Putin PROPN 4 nsubj:pass
+      2 has AUX 4 aux have
+      3 been AUX 4 aux:pass be
+      4 indicted VERB 0 root indict
+      5 and CCONJ 7 cc
+      6 will AUX 7 aux
+      7 resign VERB 4 conj
+      8 . PUNCT 4 punct`, { coder: { participants: 'lenient' } }).filter((e) => e.includes('AGREE'))).toEqual(['RUS>- AGREE 0341 +fut']);
+  });
+
+  it('does not without an auxiliary or object, as a passive whose auxiliary is left out ("were angered and mobilized")', () => {
+    expect(coded(`
+      1 Russian ADJ 2 amod
+      2 reservists NOUN 4 nsubj:pass reservist
+      3 were AUX 4 aux:pass be
+      4 angered VERB 0 root anger
+      5 and CCONJ 6 cc
+      6 mobilized VERB 4 conj mobilize
+      7 . PUNCT 4 punct`, { coder: { participants: 'lenient' } })).toEqual([]);
   });
 });

@@ -82,7 +82,12 @@ export class ClauseRoles {
       let q = p;
       while (q >= 0 && v.upos[q] !== 'VERB' && v.upos[q] !== 'AUX' && v.upos[q] !== 'ADJ') q = v.head[q];
       if (q < 0) return [];
-      return v.isPassive(q) ? [] : this.subjects(q, depth + 1);
+      // "has been indicted and will resign", "was elected and formed a government": an active verb
+      // coordinated with a passive one shares its surface subject, the passive's patient. Without an
+      // auxiliary or an object of its own the conjunct may be a passive whose auxiliary is left out
+      // ("have been galvanized and mobilized"), whose patient is no doer.
+      if (v.isPassive(q)) return !v.isPassive(h) && v.childrenWith(h, ['aux', 'obj']).length ? this.patients(q) : [];
+      return this.subjects(q, depth + 1);
     }
     // "supported Ukraine's bid to join the EU", "backed Kyiv's request to receive arms", with the
     // infinitive hung on the verb: an infinitive right after a frame noun with a possessor is the

@@ -27,3 +27,35 @@ describe('finalize: conflict acts announced for later', () => {
     expect(coded(criticise).some((e) => e.includes('THREATEN'))).toBe(false);
   });
 });
+
+describe('finalize: cessations announced for later', () => {
+  it('codes relations broken off later by whoever says so as a threat of it (1313)', () => {
+    // "Iran said it would boycott all contact with Britain."
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 it PRON 5 nsubj it
+      4 would AUX 5 aux would
+      5 boycott VERB 2 ccomp
+      6 all DET 7 det
+      7 contact NOUN 5 obj
+      8 with ADP 9 case
+      9 Britain PROPN 7 nmod
+      10 . PUNCT 2 punct`)).toEqual(['IRN>GBR THREATEN 1313']);
+  });
+
+  it('codes sanctions not to be lifted as a refusal to ease them now (1244)', () => {
+    // "Iran said it would not lift sanctions on Britain."
+    expect(coded(`
+      1 Iran PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 it PRON 6 nsubj it
+      4 would AUX 6 aux would
+      5 not PART 6 advmod
+      6 lift VERB 2 ccomp
+      7 sanctions NOUN 6 obj sanction
+      8 on ADP 9 case
+      9 Britain PROPN 6 obl
+      10 . PUNCT 2 punct`)).toEqual(['IRN>GBR REJECT 1244']);
+  });
+});

@@ -1,18 +1,23 @@
 /**
- * The last conversions on acts no frame took: a reported obligation is the speaker's demand ("the
- * minister said Libya must hand over the suspects"), a future cooperative act is an intent (03x), a
- * future conflict act on a condition an ultimatum (13x: "will withdraw unless …"), a future material
- * conflict act its own doers announce a threat of it (13x: "said they would blockade Paris"; foretold
- * by someone else it stays the act, flagged future), and a negated future cooperative act a refusal
- * (12x) — "said it would not accept the ambassador".
+ * The last conversions on acts no frame took (or only a cessation: "said it would cut ties" is a
+ * threat, "would lift the sanctions" an intent), and on assassinations only tried (185): a reported
+ * obligation is the speaker's demand ("the minister said Libya must hand over the suspects"), a
+ * future cooperative act is an intent (03x), a future conflict act on a condition an ultimatum
+ * (13x: "will withdraw unless …"), a future material conflict act its own doers announce a threat
+ * of it (13x: "said they would blockade Paris"; foretold by someone else it stays the act, flagged
+ * future), and a negated future cooperative act a refusal (12x) — "said it would not accept the
+ * ambassador".
  */
 import type { CoderContext } from './coder-context.js';
 import { sameActor, type Draft } from './drafts.js';
 import { isCooperative } from './taxonomy.js';
 import { reportingVerb } from './modality.js';
+import { attemptedAct } from './attempted-acts.js';
 
 /** Conversions that apply to an act no frame took: future → intent/threat, refused future → reject. */
-export function finalize(ctx: CoderContext, d: Draft): Draft | null {
+export function finalize(ctx: CoderContext, draft: Draft): Draft | null {
+  // "tried to assassinate": the attempt is the event (185).
+  const d = attemptedAct(ctx, draft);
   if (d.code === null) return null;
   // "The minister said Libya must hand over the suspects": a demand by the speaker to whoever must act.
   const addressees = d.sources.filter((p) => !d.demandedBy.some((s) => sameActor(s, p)));
@@ -29,7 +34,10 @@ export function finalize(ctx: CoderContext, d: Draft): Draft | null {
       future: false,
     };
   }
-  if (d.framed || d.hypothetical || d.act === null) return d;
+  // A cessation ("cut ties", "lift the sanctions") is the act it names: what is said of its time
+  // applies to it as to any act ("said it would cut ties" is a threat, "would lift" an intent).
+  const ceased = d.framed && d.match.trigger.frame === 'cease';
+  if ((d.framed && !ceased) || d.hypothetical || d.act === null) return d;
   const coop = isCooperative(d.code);
   if (d.future && d.negated && coop && !d.code.startsWith('01') && d.sources.length > 0) {
     // The refusal is made now; what is refused would have come later.
