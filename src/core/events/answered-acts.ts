@@ -17,7 +17,8 @@
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
 import type { AnsweredAct } from './lexicon-types.js';
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 import { ANAPHORA_REACH, isDefiniteActNoun, type Antecedent } from './event-anaphora.js';
 import { judgedObject } from './reported-sources.js';
 

@@ -3,7 +3,8 @@
  * promised to send rescue teams" — the second predicate, with the same subject and nobody named,
  * is addressed to Morocco too.
  */
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 import type { SyntaxView } from './syntax-view.js';
 import { isMaterialConflict } from './taxonomy.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
-import { sameActor } from './drafts.js';
+import { sameActor } from './participants.js';
 import type { Match } from './trigger-match.js';
 
 /** Frames of a noun that presses or asks ("pressure", "demands", "calls", "appeals"). */

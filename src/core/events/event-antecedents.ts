@@ -8,7 +8,8 @@
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 import { actLemmas, ANAPHORA_REACH, isDefiniteOwnless, type Antecedent } from './event-anaphora.js';
 import { answersAct } from './answered-acts.js';
 

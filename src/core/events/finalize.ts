@@ -9,7 +9,8 @@
  * ambassador".
  */
 import type { CoderContext } from './coder-context.js';
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 import { isCooperative } from './taxonomy.js';
 import { reportingVerb } from './modality.js';
 import { attemptedAct } from './attempted-acts.js';

@@ -7,7 +7,8 @@
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 import type { Match } from './trigger-match.js';
 import { isCooperative } from './taxonomy.js';
 import { placesStandIn } from './implicit-participants.js';

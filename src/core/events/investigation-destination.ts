@@ -5,7 +5,8 @@
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
-import { sameActor, type Draft } from './drafts.js';
+import { type Draft } from './drafts.js';
+import { sameActor } from './participants.js';
 
 /** Prepositions of where someone is sent ("to Syria", "into the region"). */
 const DESTINATION = ['to', 'into'];

@@ -281,3 +281,9 @@ export function acrossStates(sources: readonly Participant[], targets: readonly 
   if (!sources.length || sources.some((s) => !s.country)) return false;
   return targets.some((t) => t.country !== null && !sources.some((s) => s.country === t.country));
 }
+
+/** True when two participants are the same actor (or the same stand-in country). */
+export function sameActor(a: Participant, b: Participant): boolean {
+  if (a.actor && b.actor) return a.actor.id === b.actor.id;
+  return !a.actor && !b.actor && a.country === b.country;
+}

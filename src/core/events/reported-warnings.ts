@@ -13,7 +13,7 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { Participant } from './actor-index.js';
-import { sameActor } from './drafts.js';
+import { sameActor } from './participants.js';
 import type { SyntaxView } from './syntax-view.js';
 import { strandedThatClause } from './stranded-complements.js';
 import type { Match } from './trigger-match.js';
