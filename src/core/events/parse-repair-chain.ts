@@ -32,6 +32,7 @@ import { repairDatedReportedClauses, repairReportedClauses } from './reported-cl
 import { repairUnmarkedObjects } from './unmarked-object-repair.js';
 import { repairTitleAppositions } from './title-apposition-repair.js';
 import { repairWithAbsolutes } from './with-absolute-repair.js';
+import { RepairChildren } from './repair-children.js';
 
 /** The token arrays a repair reads and rewrites (`head` and `rel` in place). */
 export interface RepairTokens {
@@ -51,8 +52,11 @@ export interface RepairTokens {
   readonly isSpeech?: (lemma: string) => boolean;
 }
 
-/** One repair: rewrites the tokens in place and returns true when it changed anything. */
-type Repair = (t: RepairTokens) => boolean;
+/**
+ * One repair: rewrites the tokens in place and returns true when it changed anything. Repairs that
+ * walk the tree downwards read the children lists of the chain run (`repair-children.ts`).
+ */
+type Repair = (t: RepairTokens, children: RepairChildren) => boolean;
 
 /** The repairs, in the order they run. */
 const REPAIRS: readonly Repair[] = Object.freeze([
@@ -78,15 +82,15 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairObjectConjunctVerbs(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairVerbNounConjuncts(t.head, t.rel, t.upos),
   (t: RepairTokens) => repairSaidClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
-  (t: RepairTokens) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech) : false),
+  (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReportedObjects(t.head, t.rel, t.upos, t.lemma, t.forms, t.temporal, t.isSpeech, c.of(t.head)) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportingSubjects(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairOrphanReports(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairClosingReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairContactReports(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairReportRoots(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => (t.isSpeech ? repairSwallowedReporters(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
-  (t: RepairTokens) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech) : false),
-  (t: RepairTokens) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
+  (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech, c.of(t.head)) : false),
+  (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech, c.of(t.head)) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
@@ -102,7 +106,12 @@ const REPAIRS: readonly Repair[] = Object.freeze([
  */
 export function runParseRepairs(t: RepairTokens): boolean {
   let changed = false;
+  const children = new RepairChildren();
   // Every repair runs, whether or not an earlier one changed something.
-  for (const repair of REPAIRS) if (repair(t)) changed = true;
+  for (const repair of REPAIRS) {
+    if (!repair(t, children)) continue;
+    changed = true;
+    children.drop();
+  }
   return changed;
 }

@@ -12,6 +12,8 @@
  * the date of its reporting verb ("said here Wednesday that …") is the verb's.
  */
 
+import { childrenLists } from './repair-children.js';
+
 /** Relations that give a complement a subject (or make it a copular clause) of its own. */
 const OWN_SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl', 'cop', 'aux', 'aux:pass']);
 
@@ -24,12 +26,11 @@ const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
 /**
  * Rewrites `head` and `rel` in place so that the stray complements of a closing reporting verb
  * belong to the clause it reports. `isSpeech` tells a reporting verb's lemma. Returns true when
- * anything changed.
+ * anything changed. `kids` are the children lists of `head` (`repair-children.ts`; built here when
+ * not given); the lists of the tokens it moves are updated as it goes.
  */
-export function repairReportedClauses(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+export function repairReportedClauses(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], isSpeech: (lemma: string) => boolean, kids: number[][] = childrenLists(head)): boolean {
   const n = head.length;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let k = 0; k < n; k++) if (head[k] >= 0) kids[head[k]].push(k);
   let changed = false;
   for (let h = 1; h < n; h++) {
     if (head[h] >= 0 || upos[h] !== 'VERB' || !isSpeech(lemma[h])) continue;

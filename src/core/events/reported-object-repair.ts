@@ -8,6 +8,8 @@
  * reporter as its apposition across the reported clause's end.
  */
 
+import { childrenLists } from './repair-children.js';
+
 /** Dependents that give the reported verb an object or complement already, or make it passive or copular. */
 const HAS_OBJECT = new Set(['obj', 'ccomp', 'xcomp', 'aux:pass', 'nsubj:pass', 'cop', 'expl']);
 
@@ -18,11 +20,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  * Rewrites `head` and `rel` in place so that such a phrase is the reported verb's object and the
  * reporter the reporting verb's subject. `forms` are the surface texts, `temporal[i]` is 1 inside a
  * date expression, `isSpeech` tells a reporting verb's lemma. Returns true when anything changed.
+ * `kids` are the children lists of `head` (`repair-children.ts`; built here when not given).
  */
-export function repairReportedObjects(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], forms: readonly string[], temporal: Uint8Array, isSpeech: (lemma: string) => boolean): boolean {
+export function repairReportedObjects(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], forms: readonly string[], temporal: Uint8Array, isSpeech: (lemma: string) => boolean, kids: readonly number[][] = childrenLists(head)): boolean {
   const n = head.length;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let k = 0; k < n; k++) if (head[k] >= 0) kids[head[k]].push(k);
   let changed = false;
   for (let r = 2; r < n; r++) {
     if (upos[r] !== 'VERB' || !isSpeech(lemma[r])) continue;

@@ -14,6 +14,8 @@
  * the reported clause may be in any tense ("says Iran had seized the ship and demanded ransom").
  */
 
+import { childrenLists } from './repair-children.js';
+
 /** Verbs of appealing, demanding and accusing that a reporter adds to its statement. */
 const REPORTER_ACTS = new Set(['urge', 'call', 'demand', 'appeal', 'accuse', 'condemn', 'denounce', 'criticize', 'criticise', 'blame']);
 
@@ -31,11 +33,10 @@ function inflection(form: string, lemma: string): 'past' | 'present' | null {
  * Rewrites `head` and `rel` in place so that an appeal or accusation conjoined to the clause a
  * reporting verb reports becomes a conjunct of the reporting verb. `isSpeech` tells a reporting
  * verb's lemma. Returns true when anything changed.
+ * `kids` are the children lists of `head` (`repair-children.ts`; built here when not given).
  */
-export function repairReporterConjuncts(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], isSpeech: (lemma: string) => boolean): boolean {
+export function repairReporterConjuncts(head: Int32Array, rel: string[], upos: readonly string[], lemma: readonly string[], lower: readonly string[], isSpeech: (lemma: string) => boolean, kids: number[][] = childrenLists(head)): boolean {
   const n = head.length;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let k = 0; k < n; k++) if (head[k] >= 0) kids[head[k]].push(k);
   let changed = false;
   for (let r = 1; r < n; r++) {
     if (upos[r] !== 'VERB' || !isSpeech(lemma[r]) || rel[r] === 'conj') continue;
