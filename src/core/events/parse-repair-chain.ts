@@ -18,6 +18,7 @@ import { repairImpossibleLabels } from './impossible-label-repair.js';
 import { repairDateCompounds, repairHyphenModifiers, repairLoneIndirectObjects, repairNounRootPredicates, repairPrepositionHeads, repairReportingSubjects, repairVerbNounConjuncts } from './parse-repairs.js';
 import { repairObjectConjunctVerbs } from './object-conjunct-verb-repair.js';
 import { repairParticipleConjuncts } from './participle-conjunct-repair.js';
+import { repairParticiplePassives } from './participle-passive-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairTimeSpans } from './time-span-repair.js';
@@ -93,6 +94,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech, c.of(t.head)) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
+  (t: RepairTokens, c: RepairChildren) => repairParticiplePassives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal, c.of(t.head), t.isSpeech),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairAsClauses(t.head, t.rel, t.upos, t.lower, t.lemma),
   (t: RepairTokens) => repairWithAbsolutes(t.head, t.rel, t.upos, t.lower),
