@@ -59,6 +59,12 @@ export interface EventCoderOptions {
   withLayers?: Layer[];
 }
 
+/**
+ * Roots of acts that answer an incident and may name its doer only in their own "after/when"
+ * clause: shows of force (15), disapproval (11), threats (13), cuts in relations (16).
+ */
+const ANSWERING_ROOTS = ['15', '11', '13', '16'];
+
 /** Layers the coder cannot work without. */
 export const EVENT_CODER_READS: readonly Layer[] = ['tokens', 'sentences', 'pos', 'lemmas', 'deps', 'mentions', 'actors'];
 
@@ -239,8 +245,10 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           const targets = purposeTargets(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
-        // "put its troops on alert after North Korean drones crossed the border": the incident's side.
-        if (code.startsWith('15') && !done.targets.length && done.sources.length) {
+        // "put its troops on alert after North Korean drones crossed the border": the incident's side;
+        // so too for a complaint, threat or cut in relations the incident prompted ("Manila protested
+        // after Chinese ships blocked its supply mission").
+        if (ANSWERING_ROOTS.some((r) => code.startsWith(r)) && !done.targets.length && done.sources.length) {
           const targets = provokers(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }

@@ -127,3 +127,39 @@ describe('posture at home, kept and ordered', () => {
       11 . PUNCT 2 punct`)).toEqual(['IRN>- MOBILIZE 152']);
   });
 });
+
+describe('answered incidents: complaints and threats that name the other side only in their "after" clause', () => {
+  // "India protested after Chinese soldiers crossed the border."
+  const PROTESTED = `
+      1 India PROPN 2 nsubj
+      2 protested VERB 0 root protest
+      3 after SCONJ 6 mark
+      4 Chinese ADJ 5 amod
+      5 soldiers NOUN 6 nsubj soldier
+      6 crossed VERB 2 advcl cross
+      7 the DET 8 det
+      8 border NOUN 6 obj
+      9 . PUNCT 2 punct`;
+
+  it('an official protest after another state\'s soldiers crossed the border is against that state', () => {
+    expect(coded(PROTESTED)).toEqual(['IND>CHN ACCUSE 114']);
+  });
+
+  it('a threat of retaliation after another state\'s jets crossed the border is against that state', () => {
+    expect(coded(`
+      1 Pakistan PROPN 2 nsubj
+      2 threatened VERB 0 root threaten
+      3 retaliation NOUN 2 obj
+      4 after SCONJ 7 mark
+      5 Indian ADJ 6 amod
+      6 jets NOUN 7 nsubj jet
+      7 crossed VERB 2 advcl cross
+      8 the DET 9 det
+      9 border NOUN 7 obj
+      10 . PUNCT 2 punct`).some((e) => e.startsWith('PAK>IND THREATEN'))).toBe(true);
+  });
+
+  it('an incident by the complaining state\'s own soldiers names nobody', () => {
+    expect(coded(PROTESTED.replace('4 Chinese ADJ 5 amod', '4 Indian ADJ 5 amod')).some((e) => e.startsWith('IND>CHN'))).toBe(false);
+  });
+});

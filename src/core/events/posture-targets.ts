@@ -3,7 +3,9 @@
  * the incident it answers ("put its troops on high alert after North Korean drones crossed the
  * border", "when Russian warships entered the gulf") or of the act done with it ("placed its navy on
  * alert and shadowed the Turkish flotilla"). Nothing is guessed from the rest of the article: with
- * no other side in the sentence the alert faces nobody.
+ * no other side in the sentence the alert faces nobody. The coder asks the same of complaints,
+ * threats and cuts in relations that name nobody ("Manila protested after Chinese ships blocked its
+ * supply mission": against China).
  */
 import type { Participant } from './actor-index.js';
 import type { CoderContext } from './coder-context.js';
@@ -12,7 +14,7 @@ import type { Draft } from './drafts.js';
 /** Subordinators of a clause telling the incident a posture answers. */
 const ANSWERING_MARKS = new Set(['after', 'when', 'as', 'following']);
 
-/** The other side(s) a show of force (15x) with no target faces in its own sentence, else none. */
+/** The other side(s) an answering act with no target (a show of force, complaint, threat or cut in relations) faces in its own sentence, else none. */
 export function provokers(ctx: CoderContext, d: Draft, draftAt: (tok: number) => Draft | null): Participant[] {
   const { v, finder } = ctx;
   const clause = clauseVerb(ctx, d);
