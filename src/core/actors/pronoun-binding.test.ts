@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../doc/test-support/build-doc.js';
 import { createActorResolver } from './actor-resolver.js';
-import { fixtureActorResources } from './test-support/fixture-actors.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 /** The refs of the mention written `form` in a hand-parsed Doc after the actor component ran. */
 function refOf(table: string, form: string): string | null {
@@ -138,5 +138,19 @@ describe('"it" after a conjoined reporting verb', () => {
       11 .       PUNCT 2 punct
     `;
     expect(refOf(table, 'it')).toBe('state:KAZ');
+  });
+});
+
+describe('"they" after a reporting verb', () => {
+  it('is the organisation that reports, not a plural named before ("Russian troops … the Steppe Front denied that they …")', () => {
+    const doc = analyzeActors('Russian troops crossed the river. The Steppe Front denied that they had attacked the convoy.', '2023-05-10');
+    const they = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'they');
+    expect(they?.refs ?? [they?.ref]).toEqual(['org:steppe-front']);
+  });
+
+  it('is not the state that reports: a state speaks of others as "they"', () => {
+    const doc = analyzeActors('Kazakh troops crossed the river. Russia said that they had attacked the convoy.', '2023-05-10');
+    const they = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'they');
+    expect(they?.refs ?? [they?.ref]).not.toContain('state:RUS');
   });
 });

@@ -68,6 +68,13 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     }
     return [];
   }
+  // "The Taliban denied that they had …": a group or organisation reporting the clause the pronoun
+  // opens speaks of itself, whatever plural was named before it. (Not a state: "Russia said they
+  // would …" speaks of others.)
+  const reporter = reportingDraft(doc, d, drafts, k);
+  if (reporter && reporter.refs.length && (reporter.kind === 'group' || reporter.kind === 'org' || (reporter.kind === 'description' && reporter.plural))) {
+    return reporter.kind === 'org' ? [reporter.refs[0]] : reporter.refs.slice();
+  }
   // they/their: the nearest plural description or group, or two actors joined by "and" ("Iran and
   // Saudi Arabia … They"), whichever comes last before the pronoun.
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
@@ -197,6 +204,15 @@ function ownersSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | 
  * speaks of itself). Null when the pronoun does not follow such a verb or its subject is no body.
  */
 function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
+  const subject = reportingDraft(doc, d, drafts, k);
+  return subject && isBody(subject) ? subject : null;
+}
+
+/**
+ * The draft that is the subject of the reporting verb a pronoun follows ("China said (that) it…",
+ * "the rebels denied that they…"), of any kind; null when no reporting verb comes right before.
+ */
+function reportingDraft(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft | null {
   const w = (i: number) => wordAt(doc, i);
   let t = d.tokStart - 1;
   if (w(t) === 'that') t--;
@@ -217,7 +233,7 @@ function reportingSubject(doc: Doc, d: Draft, drafts: Draft[], k: number): Draft
     if (c.tokEnd < t && c.tokStart < t) break;
     if (c.tokEnd === t && (!subject || c.tokStart < subject.tokStart)) subject = c;
   }
-  return subject && isBody(subject) ? subject : null;
+  return subject;
 }
 
 /**
