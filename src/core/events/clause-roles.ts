@@ -150,20 +150,24 @@ export class ClauseRoles {
   /**
    * Who issued a document a participle hangs on ("issued a statement demanding …", "Iran's letter
    * urging …", "in a statement condemning the raid, Iran said …"): a document does not act, its
-   * issuer does. The possessor, a "from"/"by" phrase, the agent of a participle ("a statement
-   * released by Iran"), else the subject of the verb it is the object or oblique of, unless that
-   * verb receives ("received a letter urging …").
+   * issuer does. The possessor, a "from"/"by" phrase, a name before it ("a Security Council
+   * resolution calling for …"), the agent of a participle ("a statement released by Iran"), else the
+   * subject of the verb it is the object or oblique of, unless that verb receives ("received a letter
+   * urging …") or answers the document ("vetoed a resolution calling for …").
    */
   private issuers(p: number, depth: number): number[] {
     const v = this.v;
     const own = [...v.childrenWith(p, ['nmod:poss']), ...this.prepDeps(p, 'from'), ...this.prepDeps(p, 'by')];
     if (own.length) return own;
+    // "a UN Security Council resolution calling for …": a name before the document is its issuer.
+    const named = v.childrenWith(p, ['compound']).filter((c) => v.upos[c] === 'PROPN' && !v.isTemporal(c));
+    if (named.length) return named.slice(-1);
     for (const a of v.childrenWith(p, ['acl'])) {
       const agents = v.isPassive(a) || !v.lower[a].endsWith('ing') ? this.agents(a) : [];
       if (agents.length) return agents;
     }
     const q = v.head[p];
-    if (q < 0 || v.upos[q] !== 'VERB' || !v.relIs(p, ['obj', 'obl']) || this.g.receivingVerbs.has(v.lemma[q])) return [];
+    if (q < 0 || v.upos[q] !== 'VERB' || !v.relIs(p, ['obj', 'obl']) || this.g.receivingVerbs.has(v.lemma[q]) || this.g.documentAnswerVerbs.has(v.lemma[q])) return [];
     return v.isPassive(q) ? this.agents(q) : this.subjects(q, depth + 1);
   }
 

@@ -73,4 +73,46 @@ describe('event coder: acts of a document are its issuer\'s', () => {
       9 . PUNCT 2 punct`, ['letter']);
     expect(events.filter((e) => e.startsWith('UKR>'))).toEqual([]);
   });
+
+  // "The US vetoed a resolution calling on Russia to withdraw."
+  const VETOED = `
+      1 The DET 2 det
+      2 US PROPN 3 nsubj
+      3 vetoed VERB 0 root veto
+      4 a DET 5 det
+      5 resolution NOUN 3 obj
+      6 calling VERB 5 acl call
+      7 on ADP 8 case
+      8 Russia PROPN 6 obl
+      9 to PART 10 mark
+      10 withdraw VERB 6 xcomp
+      11 . PUNCT 3 punct`;
+
+  it('does not give a vetoed or condemned document to the one who answers it', () => {
+    const events = code(VETOED, ['resolution']);
+    expect(events.filter((e) => e.startsWith('USA>RUS'))).toEqual([]);
+    const condemned = code(VETOED.replace('3 vetoed VERB 0 root veto', '3 condemned VERB 0 root condemn'), ['resolution']);
+    expect(condemned.filter((e) => e.startsWith('USA>RUS'))).toEqual([]);
+    // The one who adopts it calls.
+    expect(code(VETOED.replace('3 vetoed VERB 0 root veto', '3 adopted VERB 0 root adopt'), ['resolution']).some((e) => e.startsWith('USA>RUS REQUEST'))).toBe(true);
+  });
+
+  it('takes a name before the document as its issuer ("a United Nations resolution calling on …")', () => {
+    const events = code(`
+      1 The DET 2 det
+      2 US PROPN 3 nsubj
+      3 vetoed VERB 0 root veto
+      4 a DET 7 det
+      5 United PROPN 6 compound
+      6 Nations PROPN 7 compound
+      7 resolution NOUN 3 obj
+      8 calling VERB 7 acl call
+      9 on ADP 10 case
+      10 Russia PROPN 8 obl
+      11 to PART 12 mark
+      12 withdraw VERB 8 xcomp
+      13 . PUNCT 3 punct`, ['resolution']);
+    expect(events.some((e) => e.startsWith('IGOUNO>RUS REQUEST') || e.startsWith('United Nations>RUS REQUEST'))).toBe(true);
+    expect(events.filter((e) => e.startsWith('USA>RUS'))).toEqual([]);
+  });
 });

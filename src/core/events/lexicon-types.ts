@@ -194,6 +194,12 @@ export interface EventGrammar {
    */
   readonly listNouns: ReadonlySet<string>;
   /**
+   * Verbs whose subject answers a document rather than issues it ("vetoed a resolution calling for a
+   * ceasefire", "condemned a statement accusing it of …"): a participle on the document is not the
+   * subject's act; optional (empty when absent).
+   */
+  readonly documentAnswerVerbs: ReadonlySet<string>;
+  /**
    * Adjectives that make the act a noun names only possible ("a possible meeting", "potential
    * sanctions", "a proposed ceasefire"); optional (empty when absent).
    */
