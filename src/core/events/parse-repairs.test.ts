@@ -19,6 +19,17 @@ describe('parse repairs: nouns compounded onto a bare date', () => {
     expect(rel).toEqual(['root', 'det', 'obj', 'obl:tmod', 'case', 'nmod']);
   });
 
+  it('reads a name compounded onto a date of several words as the verb\'s object ("visit Moscow next week")', () => {
+    // visit(0) Moscow(1) next(2) week(3) .(4)
+    const head = Int32Array.from([-1, 3, 3, 0, 0]);
+    const rel = ['root', 'compound', 'amod', 'obl:unmarked', 'punct'];
+    const upos = ['VERB', 'PROPN', 'ADJ', 'NOUN', 'PUNCT'];
+    expect(repairDateCompounds(head, rel, upos, Uint8Array.from([0, 0, 1, 1, 0]))).toBe(true);
+    // "next" stays the date's own word.
+    expect([...head]).toEqual([-1, 0, 3, 0, 0]);
+    expect(rel).toEqual(['root', 'obj', 'amod', 'obl:tmod', 'punct']);
+  });
+
   it('leaves a date that is not a bare adverbial head alone when nothing is compounded onto it', () => {
     const head = Int32Array.from([-1, 2, 0]);
     const rel = ['root', 'case', 'obl'];

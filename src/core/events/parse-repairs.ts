@@ -25,15 +25,18 @@ export function repairDateCompounds(head: Int32Array, rel: string[], upos: reado
   const n = head.length;
   let changed = false;
   for (let d = 1; d < n; d++) {
-    const c = d - 1;
-    if (!temporal[d] || temporal[c] || head[c] !== d || rel[c] !== 'compound' || upos[c] !== 'NOUN') continue;
+    if (!temporal[d]) continue;
+    // The word before the date's first word ("a deal Thursday", "visit Moscow next week").
+    let c = d - 1;
+    while (c >= 0 && temporal[c]) c--;
+    if (c < 0 || head[c] !== d || rel[c] !== 'compound' || (upos[c] !== 'NOUN' && upos[c] !== 'PROPN')) continue;
     if (upos[d] !== 'PROPN' && upos[d] !== 'NOUN') continue;
     const p = head[d];
     // The phrase's words before the noun (article, preposition, other modifiers) and any phrase after
-    // the date ("a deal Thursday with China") belong to the noun.
+    // the date ("a deal Thursday with China") belong to the noun; the date's own words stay its own.
     let marked = false;
     for (let k = 0; k < n; k++) {
-      if (head[k] !== d || k === c) continue;
+      if (head[k] !== d || k === c || (k > c && k < d)) continue;
       if (rel[k] === 'case' && k < c) marked = true;
       head[k] = c;
     }
