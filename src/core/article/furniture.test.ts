@@ -19,6 +19,12 @@ describe('furniture', () => {
     expect(f.isFurniture('The donation was announced by the minister on Friday.', 'body')).toBe(false);
   });
 
+  it('keeps a news sentence with an appeal word outside the body, but not an appeal to the reader', () => {
+    expect(f.isFurniture("Turkey approved Sweden's membership in NATO. The vote was close.", 'header')).toBe(false);
+    expect(f.isFurniture('Please consider a donation to support our reporting this year.', 'header')).toBe(true);
+    expect(f.isFurniture('Become a member today: membership starts at five dollars a month.', 'tail')).toBe(true);
+  });
+
   it('keeps sentences that merely use furniture words', () => {
     expect(f.isFurniture('Share prices fell sharply after the sanctions were announced on Monday.', 'body')).toBe(false);
     expect(f.isFurniture('Print media were banned from the hearing.', 'body')).toBe(false);

@@ -73,6 +73,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\b(?:tel|phone|telephone|fax|mobile|cell|call|t|m|p)\b\.?\s*:?\s*|\+)\(?\d[\d\s().\/-]{6,}\d/i;
 const STREET = /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Way|Drive|Dr|Square|Sq|Place|Pl|Broadway|Strasse|Straße|Rue|Avenida|Via|Calle)\b\.?|\b(?:P\.?\s?O\.?\s+Box|Suite|Floor|Room|Building)\s+\d/u;
 const NEWSLETTER = /\b(?:in(?:to)? your inbox|newsletters?|sign up|subscribe)\b/i;
+/** Words by which a page addresses its reader or speaks as the publisher ("your inbox", "support our work"). */
+const READER = /\b(?:you|your|our|us|please)\b/i;
+/** An appeal's opening imperative, at the line's start or after a label ("UNITED24 - Make a donation"). */
+const APPEAL_VERB = /(?:^|[-–—:|]\s*)(?:make|support|donate|help|give|become|consider|join|subscribe|buy)\b/i;
 const IMPERATIVE = /^(?:get|sign up|subscribe|receive|join|register|enter your|don['’]t miss|never miss|stay (?:informed|up to date|updated)|want (?:more|the latest))\b/i;
 const TEASER_PREFIX = /^(?:explainer|analysis|opinion|watch|listen|podcast|video|profile|in pictures|in depth|timeline|factbox|q&a|quiz|poll|live)\s*[:|]\s*\S/i;
 const COMMENTS_HEADING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\b/i;
@@ -206,7 +210,9 @@ export function furnitureTests(lex: ReaderLexicon, vocabulary?: FurnitureVocabul
     if (zone === 'body') return !prose && words <= 20 && (TICKER.test(line) || TEASER_PREFIX.test(line) || isTeaser(line));
     // Outside the body a short parenthesised line is a credit or an editor's aside.
     if (WHOLE_PAREN.test(line) && words <= 25) return true;
-    if (words <= 20 && appeal.test(line)) return true;
+    // (A sentence that speaks of membership or donations is news unless it addresses the reader:
+    // "Turkey approved Sweden's NATO membership." is no appeal, "Please support our journalism" is.)
+    if (words <= 20 && appeal.test(line) && (!prose || IMPERATIVE.test(line) || READER.test(line) || APPEAL_VERB.test(line))) return true;
     if (zone === 'tail' && words <= 25 && TICKER.test(line)) return true;
     if (zone === 'tail' && words <= 25 && (EMAIL.test(line) || PHONE.test(line) || (!prose && STREET.test(line)))) return true;
     if (zone === 'header') {

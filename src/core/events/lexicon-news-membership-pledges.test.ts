@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './test-support/coded.js';
+import { WORLD } from './test-support/event-doc.js';
 
 const lenient = { coder: { participants: 'lenient' as const } };
 
@@ -19,6 +20,20 @@ describe('lexicon: joining an international body', () => {
       4 in ADP 5 case
       5 1975 NUM 2 obl
       6 . PUNCT 2 punct`)).toEqual(['NER>Economic Community of West African States SUPPORT 057']);
+  });
+
+  it('a state approving another\'s membership approves its entry (057 on the acceding state), not a promise to the body', () => {
+    const events = coded(`
+      1 Turkey PROPN 2 nsubj
+      2 approved VERB 0 root approve
+      3 Ukraine PROPN 5 nmod:poss
+      4 's PART 3 case
+      5 membership NOUN 2 obj
+      6 in ADP 7 case
+      7 ECOWAS PROPN 5 nmod
+      8 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'state:TUR', name: 'Turkey', type: 'state', country: 'TUR', cameo: 'TUR', forms: ['Turkey'] }] });
+    expect(events).toContain('TUR>UKR SUPPORT 057');
+    expect(events.filter((e) => e.startsWith('TUR>Economic'))).toEqual([]);
   });
 
   it('"joined X in condemning" is no accession: only the condemnation codes', () => {
