@@ -71,7 +71,7 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
   // "The Taliban denied that they had …": a group or organisation reporting the clause the pronoun
   // opens speaks of itself, whatever plural was named before it. (Not a state: "Russia said they
   // would …" speaks of others.)
-  const reporter = reportingDraft(doc, d, drafts, k);
+  const reporter = reportingDraft(doc, d, drafts, k) ?? reportingBody(doc, d, drafts, k);
   if (reporter && reporter.refs.length && (reporter.kind === 'group' || reporter.kind === 'org' || (reporter.kind === 'description' && reporter.plural))) {
     return reporter.kind === 'org' ? [reporter.refs[0]] : reporter.refs.slice();
   }
@@ -135,6 +135,25 @@ function reportingPerson(doc: Doc, d: Draft, persons: readonly KnownPerson[]): K
     // unknown, the speaker counts: most people new to the article have none on record.
     const gender = p.gender ?? persons.find((c) => c.key === p.key && c.gender)?.gender ?? null;
     return gender === d.gender || !gender ? p : null;
+  }
+  return null;
+}
+
+/**
+ * The draft that is the subject of the verb of saying whose reported clause a subject pronoun opens,
+ * read from the parse ("the rebels denied on Tuesday that they …"), or null.
+ */
+function reportingBody(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): Draft | null {
+  if (!doc.has('deps') || !doc.has('lemmas') || d.tokEnd - d.tokStart !== 1 || !/^nsubj/.test(doc.deprel(d.tokStart))) return null;
+  const verb = doc.head(d.tokStart);
+  if (verb < 0 || doc.deprel(verb) !== 'ccomp') return null;
+  const say = doc.head(verb);
+  if (say < 0 || say > d.tokStart || !SAYING.has(doc.lemma(say))) return null;
+  for (let t = say + 1; t < d.tokStart; t++) if (QUOTE_MARK.test(doc.tokenText(t)) || doc.tokenText(t) === ',') return null;
+  for (let t = doc.sentences.tokStart[doc.sentenceOf(say)]; t < say; t++) {
+    if (doc.head(t) !== say || doc.deprel(t) !== 'nsubj') continue;
+    for (let j = k - 1; j >= 0; j--) if (drafts[j].tokStart <= t && t < drafts[j].tokEnd) return drafts[j];
+    return null;
   }
   return null;
 }
