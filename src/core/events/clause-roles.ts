@@ -7,6 +7,7 @@ import { isTimeNoun } from '../dates/date-words.js';
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
 import { accusationOfMeans } from './alleged-means.js';
+import { hindranceOf } from './hindered-acts.js';
 
 const SUBJ = ['nsubj', 'csubj'];
 const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', 'acl'];
@@ -77,6 +78,9 @@ export class ClauseRoles {
     if (depth > 6) return [];
     const p = v.head[h];
     if (p < 0) return this.strandedSubject(h);
+    // "barred the Pentagon from selling arms", "was prohibited from attacking": the one kept from it.
+    const hindrance = hindranceOf(v, this.g, h);
+    if (hindrance) return [...hindrance.hindered];
     if (v.rel[h] === 'conj') {
       // A conjunct the parser hung on a non-verb: the subject of the nearest verb above.
       let q = p;
