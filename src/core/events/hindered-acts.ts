@@ -29,16 +29,28 @@ const ON_OBJECT = ['acl', 'nmod'];
  * short of", "shifted from selling to leasing") hinders nothing.
  */
 export function hindranceOf(v: SyntaxView, g: EventGrammar, h: number): Hindrance | null {
+  return controlledGerund(v, h, (lemma) => (g.hinderingVerbs.has(lemma) ? 'from' : undefined));
+}
+
+/**
+ * The verb above a gerund `h` introduced by the preposition `prepOf` gives that verb's lemma, and
+ * whom that verb names as its object (or passive subject) — the gerund's doer: "barred X **from**
+ * selling", "accused X **of** violating", "charged X **with** spying". Also when the parser hung
+ * the gerund on the object ("kept Belarus from signing" with "from signing" on "Belarus"). Null
+ * when the verb names nobody so.
+ */
+export function controlledGerund(v: SyntaxView, h: number, prepOf: (lemma: string) => string | undefined): Hindrance | null {
   if (h < 0 || v.upos[h] !== 'VERB' || !v.lower[h].endsWith('ing')) return null;
-  if (!v.children(h).some((c) => c < h && (v.rel[c] === 'mark' || v.rel[c] === 'case') && v.lemma[c] === 'from')) return null;
+  const opener = v.children(h).find((c) => c < h && (v.rel[c] === 'mark' || v.rel[c] === 'case'));
+  if (opener === undefined) return null;
+  const prep = v.lemma[opener];
   const p = v.head[h];
   if (p < 0) return null;
-  if (v.relIs(h, ON_VERB) && g.hinderingVerbs.has(v.lemma[p])) {
+  if (v.relIs(h, ON_VERB) && prepOf(v.lemma[p]) === prep) {
     const hindered = v.isPassive(p) ? v.childrenWith(p, ['nsubj:pass']) : v.childrenWith(p, ['obj']);
     return hindered.length ? { verb: p, hindered } : null;
   }
-  // "kept Belarus from signing" with "from signing" hung on "Belarus".
   const q = v.head[p];
-  if (v.relIs(h, ON_OBJECT) && q >= 0 && v.rel[p] === 'obj' && g.hinderingVerbs.has(v.lemma[q])) return { verb: q, hindered: [p] };
+  if (v.relIs(h, ON_OBJECT) && q >= 0 && v.rel[p] === 'obj' && prepOf(v.lemma[q]) === prep) return { verb: q, hindered: [p] };
   return null;
 }
