@@ -64,6 +64,25 @@ describe('a pronoun in a clause that opens its sentence', () => {
     expect(refOf(table, 'his')).toBe('person:pavel-sokol');
   });
 
+  it('does not look ahead past a person named before the pronoun in its clause', () => {
+    const table = `${MET}
+
+      1 When     SCONJ 5 mark
+      2 Aidos    PROPN 5 nsubj
+      3 Serik    PROPN 2 flat
+      4 has      AUX   5 aux have
+      5 defended VERB  11 advcl defend
+      6 his      PRON  7 nmod:poss
+      7 record   NOUN  5 obj
+      8 ,        PUNCT 5 punct
+      9 Pavel    PROPN 11 nsubj
+      10 Sokol   PROPN 9 flat
+      11 left    VERB  0 root leave
+      12 .       PUNCT 11 punct
+    `;
+    expect(refOf(table, 'his')).toBe('person:aidos-serik');
+  });
+
   it('does not look ahead from a clause after the subject', () => {
     const table = `${MET}
 

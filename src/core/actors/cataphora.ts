@@ -24,6 +24,9 @@ export function cataphoricSubject(doc: Doc, d: Draft, drafts: readonly Draft[], 
   const s = doc.sentenceOf(d.tokStart);
   const from = doc.sentences.tokStart[s];
   const to = doc.sentences.tokEnd[s];
+  // "When Mr. Trump tried to defend his remarks, Mr. Kasich differed": a person named before the
+  // pronoun in its own sentence is the nearer antecedent.
+  for (let j = k - 1; j >= 0 && drafts[j].tokStart >= from; j--) if (drafts[j].kind === 'person' || drafts[j].kind === 'partial') return -1;
   // Up from the pronoun to the adverbial that hangs on the sentence's root.
   let c = d.tokStart;
   for (let guard = 0; guard < 12 && c >= 0; guard++) {
