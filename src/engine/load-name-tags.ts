@@ -113,5 +113,6 @@ export async function nameTagRepairFrom(resources: EngineResources, model: Synta
     attackGerunds: true,
     locativePrepositions: true,
     coordinatedVerbs: true,
+    namingObjects: true,
   });
 }

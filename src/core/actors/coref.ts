@@ -8,6 +8,7 @@
 import type { Draft } from './draft.js';
 import { oneStateInView, oneStateNamedAfter, statesInView, topicStateOf } from './standing-descriptions.js';
 import { resolvePronoun } from './pronouns.js';
+import { cataphoricSubject } from './cataphora.js';
 import { resolveOrgShortNames } from './org-short-names.js';
 import { resolveParentheticalNames } from './parenthetical-names.js';
 import { resolveGroupReferences } from './group-references.js';
@@ -62,6 +63,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
   const fullNames = drafts.filter((d) => d.kind === 'person' && d.refs.length && (d.kbId || (d.name && d.name.split(/\s+/).length > 1)));
   const names = namesakeSearch(ctx, fullNames);
 
+  // Pronouns that look ahead to their sentence's subject, settled once that subject is resolved.
+  const cataphors: [Draft, Draft][] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if ((d.kind === 'person' && !d.kbId) || d.kind === 'partial') {
@@ -79,6 +82,8 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
       d.refs = resolveDescription(ctx, d, persons, drafts, k);
     } else if (d.kind === 'pronoun') {
       d.refs = resolvePronoun(ctx.doc, d, persons, drafts, k);
+      const ahead = cataphoricSubject(ctx.doc, d, drafts, k);
+      if (ahead >= 0) cataphors.push([d, drafts[ahead]]);
     }
     // "Government spokesperson Jane Doe", "Defence Minister John Roe": a new person whose office
     // names no country holds it in the one state in view, if the text has just one. (Not someone the
@@ -109,6 +114,11 @@ export function resolveCoreference(ctx: CorefContext, drafts: Draft[]): void {
     // People named, and descriptions that resolved to one person, are candidates for what follows.
     const onePerson = d.kind === 'description' && d.refs.length === 1 && (kb.byId(d.refs[0])?.kind === 'person' || d.refs[0].startsWith('new:person:'));
     if ((d.kind === 'person' && d.refs.length) || onePerson) persons.push(personOf(d));
+  }
+  // "While he refused …, Mr. Obama deemed …": the subject, when it is a person of a gender that fits.
+  for (const [d, subject] of cataphors) {
+    const p = persons.find((c) => c.start === subject.tokStart && c.end === subject.tokEnd);
+    if (p && (!p.gender || p.gender === d.gender)) d.refs = [p.key];
   }
 }
 

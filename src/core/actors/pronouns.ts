@@ -8,6 +8,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
 import { quotationSpeakers } from './quoted-speakers.js';
 import { spanIsSubject, wordAt } from './token-context.js';
+import { violatorSpan } from './violated-owners.js';
 
 /** A person known in the article so far, as coreference tracks them. */
 export interface KnownPerson {
@@ -53,12 +54,15 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (own) return [own.refs[0]];
     // "Ankara accused it of …": an object pronoun is not its own verb's subject (that is "itself").
     const subject = ownVerbSubject(doc, d);
+    // "Turkish jets violated its airspace": the owner of what is violated is not the violator.
+    const violator = d.tokEnd - d.tokStart === 1 ? violatorSpan(doc, d.tokStart) : null;
     // "Pakistan said Indian troops fired on its posts": a body written as a plural noun is "they", not
     // "it" — nor is the state named inside it ("Indian").
     let plural: Draft | null = null;
     for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
       const c = drafts[j];
       if (subject >= 0 && c.tokStart <= subject && subject < c.tokEnd) continue;
+      if (violator && c.tokStart >= violator[0] && c.tokEnd - 1 <= violator[1]) continue;
       if (plural && plural.tokStart <= c.tokStart && c.tokEnd <= plural.tokEnd) continue;
       if (writtenPlural(doc, c)) {
         plural = c;

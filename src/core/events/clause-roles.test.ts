@@ -96,3 +96,18 @@ describe('clause roles: an active verb coordinated with a passive one', () => {
       7 . PUNCT 4 punct`, { coder: { participants: 'lenient' } })).toEqual([]);
   });
 });
+
+describe('clause roles: the act one is accused of', () => {
+  it('is done by the one accused, not the accuser ("accused Pakistan of attacking India")', () => {
+    const events = coded(`
+      1 China PROPN 2 nsubj
+      2 accused VERB 0 root accuse
+      3 Pakistan PROPN 2 obj
+      4 of SCONJ 5 mark
+      5 attacking VERB 2 advcl attack
+      6 India PROPN 5 obj
+      7 . PUNCT 2 punct`);
+    expect(events).toContain('PAK>IND ASSAULT 190 ?hyp');
+    expect(events.filter((e) => e.startsWith('CHN>') && e.includes('ASSAULT'))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { CoderContext } from './coder-context.js';
 import type { SyntaxView } from './syntax-view.js';
+import { hindranceOf } from './hindered-acts.js';
 import { strandedInfinitive, strandedThatClause } from './stranded-complements.js';
 import { objectsOf, type Match } from './trigger-match.js';
 
@@ -66,7 +67,9 @@ export function innerOf(ctx: CoderContext, f: Match): Match | null {
   for (const c of clauses) candidates.push(...sharedConjuncts(v, c));
   for (const c of candidates) {
     const found = triggerAt(ctx, c, f);
-    if (found) return found;
+    // "stopped Sweden from joining NATO", "prevented Kyiv from selling arms": the act someone else is
+    // kept from is that one's, negated (hindered-acts.ts), not an act the frame's subject ceases or avoids.
+    if (found && ![found.head, found.support].some((k) => hindranceOf(v, ctx.lexicon.grammar, k)?.verb === h)) return found;
   }
   return null;
 }

@@ -238,6 +238,12 @@ export interface EventGrammar {
    * ambassador to explain" stays his); optional (empty when absent).
    */
   readonly summonerPurposes: ReadonlySet<string>;
+  /**
+   * Verbs of keeping someone from an act ("barred the Pentagon **from selling** arms", "was
+   * prohibited from attacking"): the one kept from it is the gerund's doer, and the act did not
+   * happen; optional (empty when absent).
+   */
+  readonly hinderingVerbs: ReadonlySet<string>;
 }
 
 /** The kind of act a noun of an answered act names (grammar.json `answeredActs`). */

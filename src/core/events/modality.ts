@@ -5,6 +5,7 @@
  * under a reporting verb (future). Lexical frames ("refrained from", "is expected to") are handled
  * by the composer, not here. The coder flags rather than drops.
  */
+import { hindranceOf } from './hindered-acts.js';
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
 import type { Match } from './trigger-match.js';
@@ -38,6 +39,14 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
       // "neither recognised the vote nor sent observers", "did not protest, nor did it …": "nor" negates its conjunct.
       if (v.rel[c] === 'conj' && v.childrenWith(c, ['cc']).some((k) => v.lemma[k] === 'nor') && (contrast < 0 || i <= contrast)) mod.negated = true;
     });
+  }
+  // "barred the Pentagon from selling arms", "was prohibited from attacking": an act someone is kept
+  // from did not happen — unless the keeping is itself denied ("did not stop Sweden from joining").
+  for (const h of heads) {
+    for (const c of clauseChain(v, h)) {
+      const kept = hindranceOf(v, g, c);
+      if (kept && !clauseNegated(v, g, kept.verb, mod.reportedBy)) mod.negated = true;
+    }
   }
   if (m.trigger.pos === 'noun' || m.obj >= 0) {
     const noun = m.trigger.pos === 'noun' ? m.head : m.obj;
@@ -82,6 +91,13 @@ export function modalityOf(v: SyntaxView, g: EventGrammar, m: Match, question: b
     if (DEMANDING.has(v.lemma[v.head[clause]]) && v.childrenWith(clause, ['mark']).some((c) => v.lemma[c] === 'before' || v.lemma[c] === 'until')) mod.hypothetical = true;
   }
   return mod;
+}
+
+/** True when the clause of verb `h` (with the verbs above it that share its auxiliaries) is negated. */
+function clauseNegated(v: SyntaxView, g: EventGrammar, h: number, reportedBy: number): boolean {
+  const outer: Modality = { negated: false, hypothetical: false, future: false, reportedBy, obligation: false };
+  for (const c of clauseChain(v, h)) readClause(v, g, c, outer);
+  return outer.negated;
 }
 
 /** Reporting verbs that assert what they report ("said", "confirmed"), unlike "denied" or "warned". */

@@ -40,6 +40,7 @@ import { createDatedGerundRepair } from './dated-gerund-repair.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { createSubordinateClauseRepair } from './subordinate-clause-repair.js';
 import { createCoordinatedVerbRepair } from './coordinated-verb-repair.js';
+import { createNamingObjectRepair } from './naming-object-repair.js';
 
 /** What {@link createNameTagRepair} repairs. */
 export interface NameTagRepairOptions {
@@ -97,6 +98,8 @@ export interface NameTagRepairOptions {
   readonly locativePrepositions?: boolean;
   /** Also tag a present-tense verb coordinated with an earlier one a verb ("condemns … and calls/NNS on Israel to …"; `coordinated-verb-repair.ts`) (default false). */
   readonly coordinatedVerbs?: boolean;
+  /** Also tag a plural noun read as a verb after a name under "called" a noun ("called the U.S. sanctions/VBZ illegal"; `naming-object-repair.ts`) (default false). */
+  readonly namingObjects?: boolean;
 }
 
 /** The repair of one model's tags (`createSyntaxComponents(model, { repair })` runs it). */
@@ -187,6 +190,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
   const attacks = options.attackGerunds === true ? createAttackGerundRepair(model) : null;
   const locatives = options.locativePrepositions === true ? createLocativePrepositionRepair(model) : null;
   const coordinated = options.coordinatedVerbs === true ? createCoordinatedVerbRepair(model) : null;
+  const naming = options.namingObjects === true ? createNamingObjectRepair(model) : null;
   const lexicon = model.tagger.lexicon;
   // per-vocabulary caches, by vocabulary id: word facts and the name trie's node of a first word
   const facts = new WeakMap<Vocab, WordCache>();
@@ -306,6 +310,7 @@ export function createNameTagRepair(model: SyntaxModel, options: NameTagRepairOp
     if (attacks) changed += attacks(vocab, ids, from, to, tags, upos, forced);
     if (locatives) changed += locatives(vocab, ids, from, to, tags, upos, forced);
     if (coordinated) changed += coordinated(vocab, ids, from, to, tags, upos, forced);
+    if (naming) changed += naming(vocab, ids, from, to, tags, upos, forced);
     return changed;
   }
 
