@@ -94,3 +94,20 @@ describe('lexicon: swaps and ratifications', () => {
       6 . PUNCT 2 punct`)).toEqual(['PAK>IND SUPPORT 057']);
   });
 });
+
+describe('lexicon: amounts written with a currency sign', () => {
+  it('reads "$500 million" given to a state as money given (071), as "500 million dollars" is', () => {
+    const table = `
+      1 Japan PROPN 2 nsubj
+      2 gave VERB 0 root give
+      3 $ SYM 2 obj
+      4 500 NUM 5 compound
+      5 million NUM 3 nummod
+      6 to ADP 7 case
+      7 India PROPN 2 obl
+      8 . PUNCT 2 punct`;
+    expect(coded(table, { actors: [{ id: 'state:JPN', name: 'Japan', type: 'state', country: 'JPN', cameo: 'JPN', forms: ['Japan'] }, { id: 'state:IND', name: 'India', type: 'state', country: 'IND', cameo: 'IND', forms: ['India'] }] })).toEqual(['JPN>IND AID 071']);
+    // A sign no entry names stays no amount.
+    expect(coded(table.replace('3 $ SYM 2 obj', '3 % SYM 2 obj'), { actors: [{ id: 'state:JPN', name: 'Japan', type: 'state', country: 'JPN', cameo: 'JPN', forms: ['Japan'] }, { id: 'state:IND', name: 'India', type: 'state', country: 'IND', cameo: 'IND', forms: ['India'] }] })).toEqual([]);
+  });
+});

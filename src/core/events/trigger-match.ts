@@ -219,6 +219,9 @@ const OBJECT_MODIFIERS = ['compound', 'amod', 'flat'];
  */
 function objectNames(v: SyntaxView, o: number): string[] {
   const names = [v.lemma[o], v.lower[o]];
+  // "provided $4.5 billion": the parser makes the currency sign the amount's head; it names the currency.
+  const currency = CURRENCY_SIGNS.get(v.lower[o]);
+  if (currency) names.push(...currency);
   let before = '';
   for (let k = o - 1; k >= 0 && o - k <= 3 && v.head[k] === o && v.relIs(k, OBJECT_MODIFIERS); k--) {
     before = before ? `${v.lower[k]} ${before}` : v.lower[k];
@@ -229,6 +232,15 @@ function objectNames(v: SyntaxView, o: number): string[] {
   }
   return names;
 }
+
+/** Currency signs and the words lexicon entries write for them. */
+const CURRENCY_SIGNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['$', ['dollar', 'dollars']],
+  ['us$', ['dollar', 'dollars']],
+  ['€', ['euro', 'euros']],
+  ['£', ['pound', 'pounds']],
+  ['¥', ['yen', 'yuan']],
+]);
 
 /** A past participle modifying a noun ("the deal signed in May"): passive, unless the parser gave it its own subject or object. */
 function participleModifier(v: SyntaxView, i: number): boolean {
