@@ -23,6 +23,39 @@ describe('lexicon: phrasal verbs, joint bodies and yielding to pressure', () => 
     expect(coded(pulled('presidential', 'race'))).toEqual([]);
   });
 
+  it('an advertising agreement pulled out of is business news, not reduced relations', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 pulled VERB 0 root pull
+      3 out ADP 7 case
+      4 of ADP 7 case
+      5 an DET 7 det
+      6 advertising NOUN 7 compound
+      7 agreement NOUN 2 obl
+      8 with ADP 9 case
+      9 Ukraine PROPN 7 nmod
+      10 . PUNCT 2 punct`)).toEqual([]);
+  });
+
+  it('workers calling off their strike ease dissent (082); a state halting strikes on a state de-escalates toward it (087)', () => {
+    expect(coded(`
+      1 Indian ADJ 2 amod
+      2 teachers NOUN 3 nsubj teacher
+      3 called VERB 0 root call
+      4 off ADP 3 compound:prt
+      5 their PRON 6 nmod:poss
+      6 strike NOUN 3 obj
+      7 . PUNCT 3 punct`, { actors: [{ id: 'group:in-teachers', name: 'Indian teachers', type: 'group', country: 'IND', sector: 'LAB', cameo: 'INDLAB', forms: ['Indian teachers'] }] })).toEqual(['IND>- CONCEDE 082']);
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 halted VERB 0 root halt
+      3 its PRON 4 nmod:poss
+      4 strikes NOUN 2 obj strike
+      5 on ADP 6 case
+      6 Ukraine PROPN 4 nmod
+      7 . PUNCT 2 punct`)).toEqual(['RUS>UKR RETREAT 087']);
+  });
+
   it('withdrawing from a pact with a state reduces relations with it (160)', () => {
     expect(coded(`
       1 India PROPN 2 nsubj
