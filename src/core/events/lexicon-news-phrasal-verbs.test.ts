@@ -135,6 +135,20 @@ describe('lexicon: phrasal verbs, joint bodies and yielding to pressure', () => 
       9 . PUNCT 2 punct`)).toEqual(['FRA>GBR COOPERATE 062']);
   });
 
+  it('"threatened to resort to force against" is a threat of force (1384): the infinitive marker before "resort" is no word of "resort to"', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 threatened VERB 0 root threaten
+      3 to PART 4 mark
+      4 resort VERB 2 xcomp
+      5 to ADP 7 case
+      6 military ADJ 7 amod
+      7 force NOUN 4 obl
+      8 against ADP 9 case
+      9 Ukraine PROPN 7 nmod
+      10 . PUNCT 2 punct`)).toEqual(['RUS>UKR THREATEN 1384']);
+  });
+
   it('bowing to pressure from a state yields to that state (083), with "pressure" taken for an infinitive', () => {
     expect(coded(`
       1 Ukraine PROPN 2 nsubj

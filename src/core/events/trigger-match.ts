@@ -242,7 +242,8 @@ function participleModifier(v: SyntaxView, i: number): boolean {
  * `found` holds the head and the words found before it.
  */
 function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos, found: readonly number[]): number {
-  for (const c of v.children(i)) if (!found.includes(c) && (v.lemma[c] === w || v.lower[c] === w)) return c;
+  // A verb's words follow it: the "to" before "resort to force" is its infinitive marker.
+  for (const c of v.children(i)) if (!found.includes(c) && (pos !== 'verb' || c > i) && (v.lemma[c] === w || v.lower[c] === w)) return c;
   // Parsers attach particles and the words of fixed phrases ("state of emergency") unevenly: accept
   // the word close by, after a verb head, before a noun head.
   const [from, to] = pos === 'verb' ? [i + 1, Math.min(v.n, i + 3)] : [Math.max(0, i - 3), i];
