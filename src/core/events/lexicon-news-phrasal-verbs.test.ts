@@ -68,6 +68,27 @@ describe('lexicon: phrasal verbs, joint bodies and yielding to pressure', () => 
       8 . PUNCT 2 punct`)).toEqual(['IND>PAK SANCTION 160']);
   });
 
+  it('backing out of talks with a state halts them (164); dropping out of a race is no event', () => {
+    expect(coded(`
+      1 Russia PROPN 2 nsubj
+      2 backed VERB 0 root back
+      3 out ADP 6 case
+      4 of ADP 6 case
+      5 the DET 6 det
+      6 talks NOUN 2 obl talk
+      7 with ADP 8 case
+      8 Ukraine PROPN 6 nmod
+      9 . PUNCT 2 punct`)).toEqual(['RUS>UKR SANCTION 164']);
+    expect(coded(`
+      1 Putin PROPN 2 nsubj
+      2 dropped VERB 0 root drop
+      3 out ADP 6 case
+      4 of ADP 6 case
+      5 the DET 6 det
+      6 race NOUN 2 obl
+      7 . PUNCT 2 punct`)).toEqual([]);
+  });
+
   it('"walked away from the deal" with the phrase hung on the particle is the verb\'s phrase', () => {
     expect(coded(`
       1 Russia PROPN 2 nsubj
