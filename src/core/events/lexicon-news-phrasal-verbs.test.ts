@@ -37,7 +37,7 @@ describe('lexicon: phrasal verbs, joint bodies and yielding to pressure', () => 
       10 . PUNCT 2 punct`)).toEqual([]);
   });
 
-  it('workers calling off their strike ease dissent (082); a state halting strikes on a state de-escalates toward it (087)', () => {
+  it('workers or unions calling off their strike ease dissent (082); a state halting strikes on a state de-escalates toward it (087)', () => {
     expect(coded(`
       1 Indian ADJ 2 amod
       2 teachers NOUN 3 nsubj teacher
@@ -46,6 +46,15 @@ describe('lexicon: phrasal verbs, joint bodies and yielding to pressure', () => 
       5 their PRON 6 nmod:poss
       6 strike NOUN 3 obj
       7 . PUNCT 3 punct`, { actors: [{ id: 'group:in-teachers', name: 'Indian teachers', type: 'group', country: 'IND', sector: 'LAB', cameo: 'INDLAB', forms: ['Indian teachers'] }] })).toEqual(['IND>- CONCEDE 082']);
+    // Unions read as their state still strike as workers: the subject's head word decides.
+    expect(coded(`
+      1 Indian ADJ 2 amod
+      2 unions NOUN 3 nsubj union
+      3 called VERB 0 root call
+      4 off ADP 3 compound:prt
+      5 their PRON 6 nmod:poss
+      6 strike NOUN 3 obj
+      7 . PUNCT 3 punct`, { coder: { participants: 'lenient' } })).toEqual(['IND>- CONCEDE 082']);
     expect(coded(`
       1 Russia PROPN 2 nsubj
       2 halted VERB 0 root halt
