@@ -130,14 +130,16 @@ function tryTrigger(v: SyntaxView, facts: TokenFacts, t: EventTrigger, i: number
   if (t.pos === 'adj' && v.upos[i] === 'VERB' && (v.childrenWith(i, ['compound:prt', 'obj']).length || (i + 1 < v.n && PARTICLES.has(v.lower[i + 1])))) return null;
   const tokens = [i];
   for (const w of t.words) {
-    const k = findWord(v, i, w, t.pos);
+    const k = findWord(v, i, w, t.pos, tokens);
     if (k < 0) return null;
     tokens.push(k);
   }
   const passive = t.pos === 'verb' && facts.passive();
   let obj = -1;
   if (t.objs || t.notObjs) {
-    const objs = facts.objectsOf(passive);
+    // "withdrew from the treaty", "pulled out of the deal": a verb whose last word is the
+    // preposition of a phrase takes that phrase as its object.
+    const objs = [...facts.objectsOf(passive), ...prepositionalObjects(v, i, tokens, g.quantityNouns)];
     const listed = (list: ReadonlySet<string>, o: number): boolean => facts.namesOf(o).some((n) => list.has(n));
     if (t.notObjs && objs.some((o) => listed(t.notObjs as ReadonlySet<string>, o))) return null;
     // "*": the word is an event only without an object ("protesters gathered" / "gathered evidence");
@@ -247,9 +249,13 @@ function participleModifier(v: SyntaxView, i: number): boolean {
   return v.rel[i] === 'acl' && !v.lower[i].endsWith('ing') && !v.childrenWith(i, ['nsubj', 'obj']).length && !v.misreadPredicate(i);
 }
 
-/** A word of a multi-word trigger among the head's dependents (or right after a verb, for particles). */
-function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos): number {
-  for (const c of v.children(i)) if (v.lemma[c] === w || v.lower[c] === w) return c;
+/**
+ * A word of a multi-word trigger among the head's dependents (or right after a verb, for particles);
+ * `found` holds the head and the words found before it.
+ */
+function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos, found: readonly number[]): number {
+  // A verb's words follow it: the "to" before "resort to force" is its infinitive marker.
+  for (const c of v.children(i)) if (!found.includes(c) && (pos !== 'verb' || c > i) && (v.lemma[c] === w || v.lower[c] === w)) return c;
   // Parsers attach particles and the words of fixed phrases ("state of emergency") unevenly: accept
   // the word close by, after a verb head, before a noun head.
   const [from, to] = pos === 'verb' ? [i + 1, Math.min(v.n, i + 3)] : [Math.max(0, i - 3), i];
@@ -257,10 +263,31 @@ function findWord(v: SyntaxView, i: number, w: string, pos: TriggerPos): number 
     if (v.lower[k] !== w && v.lemma[k] !== w) continue;
     // A particle after the verb's object is a pronoun's ("handed them over"); after a noun it is a
     // preposition of its own ("took part in drills" is no "take in").
-    if (pos === 'verb' && k === i + 2 && v.upos[i + 1] !== 'PRON') continue;
+    // A word right after another word of the trigger continues it ("pull out of").
+    if (pos === 'verb' && k === i + 2 && v.upos[i + 1] !== 'PRON' && !found.includes(i + 1)) continue;
+    if (found.includes(k)) continue;
     return k;
   }
   return -1;
+}
+
+/**
+ * The phrases a verb trigger's last word introduces as their preposition ("withdraw from", "pull
+ * out of", "resort to"), with conjuncts and what a quantity counts: parsers hang such a phrase on
+ * the verb as an oblique, with the trigger's words as its case markers.
+ */
+function prepositionalObjects(v: SyntaxView, i: number, tokens: readonly number[], quantityNouns: ReadonlySet<string>): number[] {
+  if (tokens.length < 2) return [];
+  const last = tokens[tokens.length - 1];
+  if (last <= i || !v.relIs(last, ['case', 'mark'])) return [];
+  const o = v.head[last];
+  // ("walked away from the deal" with the phrase hung on the particle.)
+  if (o <= last || !tokens.includes(v.head[o])) return [];
+  // "resorted to force", "bowed to pressure" with the noun taken for an infinitive: a bare verb with
+  // no subject or object of its own after "to" is the phrase's noun.
+  const misreadNoun = v.rel[last] === 'mark' && v.relIs(o, ['xcomp', 'advcl']) && !v.childrenWith(o, ['nsubj', 'obj', 'ccomp', 'xcomp']).length;
+  if (!misreadNoun && !(v.rel[last] === 'case' && v.relIs(o, ['obl', 'nmod']))) return [];
+  return v.conjuncts(o).flatMap((x) => (isQuantity(v, quantityNouns, x) ? [x, ...v.childrenWith(x, ['nmod']).filter((c) => v.caseOf(c) === 'of')] : [x]));
 }
 
 /**
