@@ -13,6 +13,7 @@
 import type { CorefContext } from './coref-surroundings.js';
 import type { Draft } from './draft.js';
 import { foldName, nameWords } from './name-words.js';
+import { firstWrittenAt } from './written-name.js';
 
 /**
  * A person a partial name fits: entity key, gender when known, full names (as folded words) and
@@ -25,8 +26,6 @@ export interface Namesake {
   readonly at: number;
 }
 
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A text folded for name search, with the offset in the text each folded code unit comes from,
@@ -75,9 +74,8 @@ export function firstOccurrence(text: string | FoldedText, names: readonly (read
     const key = words.join(' ');
     let at = firstWritten.get(key);
     if (at === undefined) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
-      const m = re.exec(folded);
-      at = m ? from[m.index] : Infinity;
+      const index = firstWrittenAt(folded, words);
+      at = index >= 0 ? from[index] : Infinity;
       firstWritten.set(key, at);
     }
     first = Math.min(first, at);
