@@ -94,8 +94,13 @@ export function salientNamesake(candidates: readonly Namesake[], gender: 'm' | '
   const names = new Map<string, { names: (readonly string[])[]; at: number }>();
   for (const c of candidates) {
     if (gender && c.gender && c.gender !== gender) continue;
+    // (added to in place: a person named fifty times is fifty candidates, and copying the names
+    // gathered so far for each made the choice quadratic)
     const seen = names.get(c.key);
-    names.set(c.key, { names: [...(seen?.names ?? []), ...c.names], at: Math.min(seen?.at ?? Infinity, c.at) });
+    if (seen) {
+      for (const n of c.names) seen.names.push(n);
+      seen.at = Math.min(seen.at, c.at);
+    } else names.set(c.key, { names: [...c.names], at: c.at });
   }
   if (names.size <= 1) return names.keys().next().value ?? null;
   const folded = typeof text === 'string' ? foldText(text) : text();
