@@ -95,13 +95,16 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
   // token of every sentence: 0 not yet read, then one of the kinds below. Per vocabulary (a
   // repair may serve Docs of several pipelines), grown as the vocabulary grows.
   const kinds = new WeakMap<Vocab, Uint8Array>();
-  const kindOf = (vocab: Vocab, id: number): number => {
+  const kindsOf = (vocab: Vocab): Uint8Array => {
     let k = kinds.get(vocab);
-    if (!k || id >= k.length) {
-      const grown = new Uint8Array(Math.max(vocab.size, id + 1) + 1024);
+    if (!k || k.length < vocab.size) {
+      const grown = new Uint8Array(vocab.size + 1024);
       if (k) grown.set(k);
       kinds.set(vocab, (k = grown));
     }
+    return k;
+  };
+  const kindOf = (vocab: Vocab, k: Uint8Array, id: number): number => {
     if (k[id] === 0) {
       const w = vocab.str(id).toLowerCase();
       k[id] = MANDATIVE.has(w) ? DEMAND : w === 'that' ? THAT : OTHER;
@@ -112,6 +115,8 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
   return (vocab, ids, from, to, tags, upos, forced) => {
     if (vb < 0 || sconj < 0) return 0;
     let changed = 0;
+    // (the sentence's ids are the vocabulary's, so the kinds cover them all)
+    const kind = kindsOf(vocab);
     const set = (k: number, c: number) => {
       if (tags[k] === c) return;
       tags[k] = c;
@@ -120,10 +125,10 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
       changed++;
     };
     for (let i = from; i < to - 4; i++) {
-      if (kindOf(vocab, ids[i]) !== DEMAND) continue;
+      if (kindOf(vocab, kind, ids[i]) !== DEMAND) continue;
       let t = i + 1;
-      while (t < to && t - i <= MAX_GAP + 1 && kindOf(vocab, ids[t]) !== THAT && upos[t] !== PUNCT) t++;
-      if (t >= to || kindOf(vocab, ids[t]) !== THAT) continue;
+      while (t < to && t - i <= MAX_GAP + 1 && kindOf(vocab, kind, ids[t]) !== THAT && upos[t] !== PUNCT) t++;
+      if (t >= to || kindOf(vocab, kind, ids[t]) !== THAT) continue;
       const verb = bareVerb(vocab, ids, t, to, tags, upos);
       if (verb < 0) continue;
       set(t, sconj);
