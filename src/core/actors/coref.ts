@@ -131,7 +131,14 @@ function matchPartial(ctx: CorefContext, d: Draft, persons: Known[], names: Name
     (words.every((w, i) => full[full.length - words.length + i] === w) || words.every((w, i) => full[i] === w));
   // Everyone the name fits, named before or after (namesakes: "Hillary Clinton", "Bill Clinton"):
   // a courtesy title's gender decides, then whom the article names first, not merely last.
-  const namesake = (key: string, full: string[], gender: 'm' | 'f' | null, tok: number) => ({ key, gender, names: [full, ...names.knownNames(key).filter(fits)], at: ctx.doc.tokens.start[tok] });
+  // (the known names that fit, once per person: a person named often is many candidates)
+  const knownFitting = new Map<string, string[][]>();
+  const knownOf = (key: string) => {
+    let fitting = knownFitting.get(key);
+    if (!fitting) knownFitting.set(key, (fitting = names.knownNames(key).filter(fits)));
+    return fitting;
+  };
+  const namesake = (key: string, full: string[], gender: 'm' | 'f' | null, tok: number) => ({ key, gender, names: [full, ...knownOf(key)], at: ctx.doc.tokens.start[tok] });
   const fitting = persons.filter((c) => fits(c.words)).map((c) => namesake(c.key, c.words, c.gender, c.start));
   for (const { draft: f, words: full } of names.fullNames) {
     if (f !== d && fits(full)) fitting.push(namesake(f.refs[0], full, namedGender(ctx, f), f.tokStart));

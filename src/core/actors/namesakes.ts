@@ -13,6 +13,7 @@
 import type { CorefContext } from './coref-surroundings.js';
 import type { Draft } from './draft.js';
 import { foldName, nameWords } from './name-words.js';
+import { firstWrittenAt } from './written-name.js';
 
 /**
  * A person a partial name fits: entity key, gender when known, full names (as folded words) and
@@ -25,8 +26,6 @@ export interface Namesake {
   readonly at: number;
 }
 
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A text folded for name search, with the offset in the text each folded code unit comes from,
@@ -75,9 +74,8 @@ export function firstOccurrence(text: string | FoldedText, names: readonly (read
     const key = words.join(' ');
     let at = firstWritten.get(key);
     if (at === undefined) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\u2010-\\u2015-]+')}(?![\\p{L}\\p{N}])`, 'u');
-      const m = re.exec(folded);
-      at = m ? from[m.index] : Infinity;
+      const index = firstWrittenAt(folded, words);
+      at = index >= 0 ? from[index] : Infinity;
       firstWritten.set(key, at);
     }
     first = Math.min(first, at);
@@ -96,8 +94,13 @@ export function salientNamesake(candidates: readonly Namesake[], gender: 'm' | '
   const names = new Map<string, { names: (readonly string[])[]; at: number }>();
   for (const c of candidates) {
     if (gender && c.gender && c.gender !== gender) continue;
+    // (added to in place: a person named fifty times is fifty candidates, and copying the names
+    // gathered so far for each made the choice quadratic)
     const seen = names.get(c.key);
-    names.set(c.key, { names: [...(seen?.names ?? []), ...c.names], at: Math.min(seen?.at ?? Infinity, c.at) });
+    if (seen) {
+      for (const n of c.names) seen.names.push(n);
+      seen.at = Math.min(seen.at, c.at);
+    } else names.set(c.key, { names: [...c.names], at: c.at });
   }
   if (names.size <= 1) return names.keys().next().value ?? null;
   const folded = typeof text === 'string' ? foldText(text) : text();

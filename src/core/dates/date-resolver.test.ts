@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDates } from './date-resolver.js';
+import { emptyMeta, type Article } from '../article/article.js';
+import { OffsetMap } from '../article/offset-map.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { createTokenizer } from '../text/tokenizer-component.js';
+import { createDateResolver, resolveDates } from './date-resolver.js';
 
 /** Resolves the dates of a one-sentence text published on `published`; returns [text, value, granularity]. */
 function dates(text: string, published: string | null = '2022-09-15') {
@@ -68,5 +72,30 @@ describe('date resolution against the publication date', () => {
 
   it('leaves relative dates unresolved without a publication date, but keeps explicit ones', () => {
     expect(dates('They met on Friday and signed on 3 March 2016.', null)).toEqual([['3 March 2016', '2016-03-03', 'day', null]]);
+  });
+});
+
+describe('the date component', () => {
+  const article = (text: string, published: string | null): Article => ({
+    text,
+    meta: { ...emptyMeta(), published },
+    blocks: [{ start: 0, end: text.length, kind: 'paragraph' }],
+    offsets: OffsetMap.identity(text.length),
+    sourceKind: 'text',
+  });
+  const run = (text: string, published: string | null) => new Pipeline([createTokenizer(), createDateResolver()]).run(article(text, published));
+
+  it('keeps every expression it found on the Doc, those it could not resolve too', () => {
+    const text = 'The envoys met in late February, and talks resume next month.';
+    const undated = run(text, null);
+    expect(undated.dates).toEqual([]);
+    expect(undated.dateSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['late February', 'next month']);
+    const dated = run(text, '2024-05-01');
+    expect(dated.dates.map((d) => [d.text, d.value])).toEqual([['late February', '2024-02'], ['next month', '2024-06']]);
+    expect(dated.dateSpans).toEqual(dated.dates.map(({ start, end }) => ({ start, end })));
+  });
+
+  it('leaves the expressions unknown on a Doc it has not seen', () => {
+    expect(new Pipeline([createTokenizer()]).run(article('Talks resume on Monday.', null)).dateSpans).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 /**
  * The date component: finds every date expression in the text and resolves it against the
- * publication date, writing `Doc.dates`.
+ * publication date, writing `Doc.dates` (and `Doc.dateSpans`, every expression found).
  */
 import type { AnalysisDate } from '../analysis/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Component } from '../pipeline/component.js';
 import { parseYmd } from './calendar.js';
-import { findDates } from './find-dates.js';
+import { findDates, type DateExpr } from './find-dates.js';
 import { resolveDate } from './resolve-date.js';
 import { sentenceTense } from './sentence-tense.js';
 
@@ -22,15 +22,19 @@ function clauseAround(text: string, at: { start: number; end: number }, sentence
   return text.slice(from, to);
 }
 
-/** Resolves the dates of a text; `sentenceAt(offset)` gives the span of the sentence around an offset. */
+/**
+ * Resolves the dates of a text; `sentenceAt(offset)` gives the span of the sentence around an
+ * offset. `found` are the text's date expressions when the caller has them already.
+ */
 export function resolveDates(
   text: string,
   published: string | null,
   sentenceAt: (offset: number) => { start: number; end: number },
+  found: readonly DateExpr[] = findDates(text),
 ): AnalysisDate[] {
   const anchor = parseYmd(published);
   const out: AnalysisDate[] = [];
-  for (const expr of findDates(text)) {
+  for (const expr of found) {
     const s = sentenceAt(expr.start);
     const value = resolveDate(expr, anchor, sentenceTense(clauseAround(text, expr, s)));
     if (!value) continue;
@@ -46,7 +50,11 @@ export function createDateResolver(): Component {
     reads: ['tokens', 'sentences'],
     writes: ['dates'],
     run(doc: Doc) {
-      doc.dates = resolveDates(doc.text, doc.meta.published, (offset) => doc.sentenceSpan(doc.sentenceOf(Math.min(doc.tokenAt(offset), doc.length - 1))));
+      // The expressions are kept on the Doc, resolved or not: the event coder reads where every
+      // one stands, and finding them is a dozen searches of the whole text.
+      const found = findDates(doc.text);
+      doc.dateSpans = found.map(({ start, end }) => ({ start, end }));
+      doc.dates = resolveDates(doc.text, doc.meta.published, (offset) => doc.sentenceSpan(doc.sentenceOf(Math.min(doc.tokenAt(offset), doc.length - 1))), found);
     },
   };
 }

@@ -65,6 +65,12 @@ export class Doc {
   dates: AnalysisDate[] = [];
   quotes: AnalysisQuote[] = [];
   events: AnalysisEvent[] = [];
+  /**
+   * Every date expression the date component found, resolved or not (`dates` keeps only those it
+   * could give a value), so a later component reading where dates stand need not search the text
+   * again; null until the date component has run.
+   */
+  dateSpans: readonly Span[] | null = null;
 
   constructor(text: string, meta: ArticleMeta, blocks: readonly Block[], vocab: Vocab) {
     this.text = text;

@@ -75,7 +75,8 @@ export function repairHyphenModifiers(head: Int32Array, rel: string[], upos: rea
   let changed = false;
   for (let i = 1; i + 1 < n; i++) {
     // "to war-torn Mozambique" with "war-torn" tagged a number, "from neighboring Lebanon" a verb.
-    if (!['VERB', 'NUM', 'ADJ', 'NOUN'].includes(upos[i]) || !(HYPHEN_PARTICIPLE.test(lower[i]) || PLACE_PARTICIPLE.test(lower[i]))) continue;
+    // (a word without a hyphen is never tested against the hyphenated pattern: most words have none)
+    if (!['VERB', 'NUM', 'ADJ', 'NOUN'].includes(upos[i]) || !((lower[i].includes('-') && HYPHEN_PARTICIPLE.test(lower[i])) || PLACE_PARTICIPLE.test(lower[i]))) continue;
     const name = firstDependent(head, i, (k) => k > i && NAME_UNDER.has(rel[k]) && upos[k] === 'PROPN');
     const marker = i - 1;
     if (name < 0 || !(upos[marker] === 'ADP' || upos[marker] === 'PART' || upos[marker] === 'SCONJ') || head[marker] !== i || (rel[marker] !== 'mark' && rel[marker] !== 'case')) continue;

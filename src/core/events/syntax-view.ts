@@ -54,7 +54,8 @@ export class SyntaxView {
     // February" is no participant, as a dated one's is not (`doc.dates` keeps only resolved dates).
     // Tokens are ordered and never overlap, so those inside a date are one run from its first.
     const { start, end } = doc.tokens;
-    for (const d of [...doc.dates, ...findDates(doc.text)]) {
+    // (The date component keeps the expressions it found on the Doc; a Doc it has not seen is searched here.)
+    for (const d of [...doc.dates, ...(doc.dateSpans ?? findDates(doc.text))]) {
       for (let i = firstAtOrAfter(start, d.start); i < n && end[i] <= d.end; i++) this.temporal[i] = 1;
     }
     // A weekday, "today" or "yesterday" is a date even when the article gives no publication date to

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addActor, paragraphsDoc, quotesOf, tok } from './test-support/quote-doc.js';
+import { createDepWalker } from '../doc/dep-walk.js';
+import { findRuleAttributions, phraseOpeners } from './attribution-rules.js';
+import { addActor, paragraphsDoc, quotesOf, shippedLexicon, tok } from './test-support/quote-doc.js';
 
 /** [kind, text, speaker, cue, medium] of each quote. */
 const rows = (qs: ReturnType<typeof quotesOf>) => qs.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null, q.source?.text ?? null]);
@@ -159,5 +161,29 @@ describe('rules: indirect speech', () => {
     `);
     const qs = quotesOf(doc, { mode: 'all' });
     expect(qs.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+});
+
+describe('rules: the openers of cue phrases', () => {
+  it('are the first words of the lexicon phrases, made once and read in place of the lexicon', () => {
+    const lexicon = shippedLexicon();
+    const openers = phraseOpeners(lexicon);
+    expect(openers.has('according')).toBe(true);
+    expect(openers.has('said')).toBe(false);
+    const doc = paragraphsDoc(`
+      1 According VERB 4 case accord
+      2 to       ADP   1 fixed
+      3 the      DET   4 det
+      4 envoy    NOUN  7 obl SpaceAfter=No
+      5 ,        PUNCT 7 punct
+      6 talks    NOUN  7 nsubj talk
+      7 stalled  VERB  0 root stall SpaceAfter=No
+      8 .        PUNCT 7 punct
+    `);
+    const cues = (given?: ReadonlySet<string>) => findRuleAttributions({ doc, walker: createDepWalker(), lexicon, quotes: [], phraseOpeners: given }).map((a) => [a.cue.from, a.cue.to, a.sourceHead]);
+    expect(cues()).toEqual([[0, 2, 3]]);
+    expect(cues(openers)).toEqual(cues());
+    // without "according" among the openers the phrase is never tried
+    expect(cues(new Set())).toEqual([]);
   });
 });

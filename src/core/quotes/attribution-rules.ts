@@ -21,6 +21,16 @@ export interface RuleInputs {
   readonly walker: DepWalker;
   readonly lexicon: CueLexicon;
   readonly quotes: readonly QuotedTokens[];
+  /**
+   * The words the lexicon's cue phrases open with ({@link phraseOpeners}): a finder serving many
+   * Docs makes them once; without them they are made per call.
+   */
+  readonly phraseOpeners?: ReadonlySet<string>;
+}
+
+/** The words `lexicon`'s cue phrases open with: most tokens open none, and are passed over without a scan. */
+export function phraseOpeners(lexicon: CueLexicon): ReadonlySet<string> {
+  return new Set(lexicon.phrases.map((p) => p.words[0]));
 }
 
 /** Every attribution the rules find in the Doc, in text order of their cues. */
@@ -30,8 +40,7 @@ export function findRuleAttributions(input: RuleInputs): FoundAttribution[] {
   // Tokens inside a quotation, marked once rather than tested against every quotation per token.
   const quoted = new Uint8Array(doc.length);
   for (const { outer } of input.quotes) quoted.fill(1, Math.max(0, outer.from), Math.min(doc.length, outer.to));
-  // The words a cue phrase opens with: most tokens open none, and are passed over without a scan.
-  const firstWords = new Set(input.lexicon.phrases.map((p) => p.words[0]));
+  const firstWords = input.phraseOpeners ?? phraseOpeners(input.lexicon);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentences.tokStart[s];
     const to = doc.sentences.tokEnd[s];

@@ -8,7 +8,7 @@ import { createDepWalker, type DepWalker } from '../doc/dep-walk.js';
 import type { Doc, Layer } from '../doc/doc.js';
 import type { Component } from '../pipeline/component.js';
 import type { FoundAttribution } from './attribution.js';
-import { findRuleAttributions } from './attribution-rules.js';
+import { findRuleAttributions, phraseOpeners } from './attribution-rules.js';
 import { buildQuotes, type QuoteMode } from './build-quotes.js';
 import { findDashAttributions } from './dash-attribution.js';
 import type { CueLexicon } from './cue-lexicon.js';
@@ -41,7 +41,9 @@ export const QUOTE_FINDER_READS: readonly Layer[] = ['tokens', 'sentences', 'pos
 export function createQuoteFinder(options: QuoteFinderOptions): Component {
   const walker = createDepWalker();
   const lexicon = options.lexicon;
-  const finder: AttributionFinder = options.finder ?? ((doc, quotes, w) => findRuleAttributions({ doc, walker: w, lexicon, quotes }));
+  // (the lexicon's phrase openers once per component, not once per Doc)
+  const openers = phraseOpeners(lexicon);
+  const finder: AttributionFinder = options.finder ?? ((doc, quotes, w) => findRuleAttributions({ doc, walker: w, lexicon, quotes, phraseOpeners: openers }));
   return {
     name: 'quotes',
     reads: [...QUOTE_FINDER_READS, ...(options.withLayers ?? [])],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Vocab } from '../doc/vocab.js';
 import { LexBit } from './lexicon.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
@@ -39,5 +40,29 @@ describe('mandative clause repair', () => {
     expect(run('They/PRON|PRP said/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN plan/NOUN|NN quota/NOUN|NN ./PUNCT|.')[5]).toBe('NOUN|NN');
     expect(run('Farmers/NOUN|NNS demanded/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN plan/NOUN|NN would/AUX|MD fail/VERB|VB ./PUNCT|.')[5]).toBe('NOUN|NN');
     expect(run('Farmers/NOUN|NNS demanded/VERB|VBD that/SCONJ|IN the/DET|DT quota/NOUN|NN end/NOUN|NN ./PUNCT|.')[5]).toBe('NOUN|NN');
+  });
+
+  it('reads the words of a vocabulary that grows between sentences, and of several vocabularies', () => {
+    const repair = createMandativeClauseRepair(model);
+    const classes = model.tagger.classes;
+    const runIn = (vocab: Vocab, sentence: string) => {
+      const toks = sentence.split(' ').map((t) => t.split('/'));
+      const ids = toks.map(([w]) => vocab.id(w));
+      const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
+      const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
+      repair(vocab, ids, 0, ids.length, tags, upos, null);
+      return Array.from(tags, (t) => classes[t]);
+    };
+    const shared = new Vocab();
+    const plain = 'They/PRON|PRP said/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN plan/NOUN|NN quota/NOUN|NN ./PUNCT|.';
+    const demanded = 'Farmers/NOUN|NNS demanded/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN end/NOUN|NN the/DET|DT quota/NOUN|NN ./PUNCT|.';
+    expect(runIn(shared, plain)[5]).toBe('NOUN|NN');
+    // "Farmers", "demanded", "end" are new to the vocabulary the repair has read words of
+    expect(runIn(shared, demanded)[5]).toBe('VERB|VB');
+    // another vocabulary numbers the words otherwise: "demanded" takes the id "They" had above
+    const other = new Vocab();
+    other.id('demanded');
+    expect(runIn(other, plain)[5]).toBe('NOUN|NN');
+    expect(runIn(other, demanded)[5]).toBe('VERB|VB');
   });
 });

@@ -42,6 +42,10 @@ const MANDATIVE: ReadonlySet<string> = new Set(
     ['stipulate', 'stipulates', 'stipulated', 'stipulating'],
   ].flat(),
 );
+/** Kinds of words (`kindOf` in the repair): a word of demanding, "that", anything else. */
+const DEMAND = 1;
+const THAT = 2;
+const OTHER = 3;
 /** Words between the demand word and "that" ("its demand today that", "demanded again that"). */
 const MAX_GAP = 2;
 /** Longest subject noun phrase read ("Burundi 's new transitional government"). */
@@ -87,9 +91,32 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
     return found;
   }
 
+  // What each vocabulary word is to the repair, read once per word rather than lower-cased at every
+  // token of every sentence: 0 not yet read, then one of the kinds below. Per vocabulary (a
+  // repair may serve Docs of several pipelines), grown as the vocabulary grows.
+  const kinds = new WeakMap<Vocab, Uint8Array>();
+  const kindsOf = (vocab: Vocab): Uint8Array => {
+    let k = kinds.get(vocab);
+    if (!k || k.length < vocab.size) {
+      const grown = new Uint8Array(vocab.size + 1024);
+      if (k) grown.set(k);
+      kinds.set(vocab, (k = grown));
+    }
+    return k;
+  };
+  const kindOf = (vocab: Vocab, k: Uint8Array, id: number): number => {
+    if (k[id] === 0) {
+      const w = vocab.str(id).toLowerCase();
+      k[id] = MANDATIVE.has(w) ? DEMAND : w === 'that' ? THAT : OTHER;
+    }
+    return k[id];
+  };
+
   return (vocab, ids, from, to, tags, upos, forced) => {
     if (vb < 0 || sconj < 0) return 0;
     let changed = 0;
+    // (the sentence's ids are the vocabulary's, so the kinds cover them all)
+    const kind = kindsOf(vocab);
     const set = (k: number, c: number) => {
       if (tags[k] === c) return;
       tags[k] = c;
@@ -98,10 +125,10 @@ export function createMandativeClauseRepair(model: SyntaxModel): MandativeClause
       changed++;
     };
     for (let i = from; i < to - 4; i++) {
-      if (!MANDATIVE.has(vocab.str(ids[i]).toLowerCase())) continue;
+      if (kindOf(vocab, kind, ids[i]) !== DEMAND) continue;
       let t = i + 1;
-      while (t < to && t - i <= MAX_GAP + 1 && vocab.str(ids[t]).toLowerCase() !== 'that' && upos[t] !== PUNCT) t++;
-      if (t >= to || vocab.str(ids[t]).toLowerCase() !== 'that') continue;
+      while (t < to && t - i <= MAX_GAP + 1 && kindOf(vocab, kind, ids[t]) !== THAT && upos[t] !== PUNCT) t++;
+      if (t >= to || kindOf(vocab, kind, ids[t]) !== THAT) continue;
       const verb = bareVerb(vocab, ids, t, to, tags, upos);
       if (verb < 0) continue;
       set(t, sconj);
