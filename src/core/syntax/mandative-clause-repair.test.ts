@@ -3,7 +3,7 @@ import { Vocab } from '../doc/vocab.js';
 import { LexBit } from './lexicon.js';
 import { createMandativeClauseRepair } from './mandative-clause-repair.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
-import { pennBits, repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
+import { pennBits, repairRunner, repairRunnerIn, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Farmers/NOUN|NNS/2/nsubj demanded/VERB|VBD/0/root that/SCONJ|IN/6/mark the/DET|DT/5/det ministry/NOUN|NN/6/nsubj lift/VERB|VB/2/ccomp the/DET|DT/8/det quota/NOUN|NN/6/obj ./PUNCT|./2/punct',
@@ -43,16 +43,7 @@ describe('mandative clause repair', () => {
   });
 
   it('reads the words of a vocabulary that grows between sentences, and of several vocabularies', () => {
-    const repair = createMandativeClauseRepair(model);
-    const classes = model.tagger.classes;
-    const runIn = (vocab: Vocab, sentence: string) => {
-      const toks = sentence.split(' ').map((t) => t.split('/'));
-      const ids = toks.map(([w]) => vocab.id(w));
-      const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
-      const upos = Uint8Array.from(tags, (t) => model.tagger.classUpos[t]);
-      repair(vocab, ids, 0, ids.length, tags, upos, null);
-      return Array.from(tags, (t) => classes[t]);
-    };
+    const runIn = repairRunnerIn(model, createMandativeClauseRepair(model));
     const shared = new Vocab();
     const plain = 'They/PRON|PRP said/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN plan/NOUN|NN quota/NOUN|NN ./PUNCT|.';
     const demanded = 'Farmers/NOUN|NNS demanded/VERB|VBD that/SCONJ|IN the/DET|DT ministry/NOUN|NN end/NOUN|NN the/DET|DT quota/NOUN|NN ./PUNCT|.';

@@ -30,9 +30,14 @@ export function tinyRepairModel(conllu: string, lexicon: readonly (readonly [str
 
 /** Runs `repair` over a whole sentence written `word/UPOS|XPOS …` and returns each token's tag afterwards. */
 export function repairRunner(model: SyntaxModel, repair: SentenceTagRepair): (sentence: string) => string[] {
+  const runIn = repairRunnerIn(model, repair);
+  return (sentence) => runIn(new Vocab(), sentence);
+}
+
+/** {@link repairRunner} with the vocabulary given by the caller (to test caches kept per vocabulary). */
+export function repairRunnerIn(model: SyntaxModel, repair: SentenceTagRepair): (vocab: Vocab, sentence: string) => string[] {
   const classes = model.tagger.classes;
-  return (sentence) => {
-    const vocab = new Vocab();
+  return (vocab, sentence) => {
     const toks = sentence.split(' ').map((t) => t.split('/'));
     const ids = toks.map(([w]) => vocab.id(w));
     const tags = Uint8Array.from(toks, ([, c]) => classes.indexOf(c));
