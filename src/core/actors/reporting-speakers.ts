@@ -22,25 +22,31 @@ const SAYING = new Set(['say', 'tell', 'announce', 'warn', 'state', 'insist', 'a
  * verb of saying. Null otherwise.
  */
 export function reportingPerson(doc: Doc, d: Draft, persons: readonly KnownPerson[]): KnownPerson | null {
-  if (!doc.has('deps') || !doc.has('lemmas') || d.tokEnd - d.tokStart !== 1 || !/^nsubj/.test(doc.deprel(d.tokStart))) return null;
+  const t = reportingSubjectToken(doc, d);
+  if (t < 0) return null;
+  const p = persons.find((c) => c.start <= t && t < c.end && c.end <= d.tokStart);
+  if (!p) return null;
+  // The person's gender as any of their mentions tells it ("The FBI director" after "James Comey");
+  // unknown, the speaker counts: most people new to the article have none on record.
+  const gender = p.gender ?? persons.find((c) => c.key === p.key && c.gender)?.gender ?? null;
+  return gender === d.gender || !gender ? p : null;
+}
+
+/**
+ * The subject token of the verb of saying whose reported clause (`ccomp`) subject pronoun `d` opens,
+ * or -1: no parse, no such verb, or a quotation mark or comma between the verb and the pronoun.
+ */
+function reportingSubjectToken(doc: Doc, d: Draft): number {
+  if (!doc.has('deps') || !doc.has('lemmas') || d.tokEnd - d.tokStart !== 1 || !/^nsubj/.test(doc.deprel(d.tokStart))) return -1;
   const verb = doc.head(d.tokStart);
-  if (verb < 0 || doc.deprel(verb) !== 'ccomp') return null;
+  if (verb < 0 || doc.deprel(verb) !== 'ccomp') return -1;
   const say = doc.head(verb);
-  if (say < 0 || !SAYING.has(doc.lemma(say))) return null;
+  if (say < 0 || !SAYING.has(doc.lemma(say))) return -1;
   // Inside a quotation the speaker is "I": "Manafort said of Trump, ''He cares …''" is Trump. And a
   // comma between them breaks the report ("The good news for Cruz, Woolson said, is that … he's").
-  for (let t = say + 1; t < d.tokStart; t++) if (QUOTE_MARK.test(doc.tokenText(t)) || doc.tokenText(t) === ',') return null;
-  const s = doc.sentenceOf(say);
-  for (let t = doc.sentences.tokStart[s]; t < say; t++) {
-    if (doc.head(t) !== say || doc.deprel(t) !== 'nsubj') continue;
-    const p = persons.find((c) => c.start <= t && t < c.end && c.end <= d.tokStart);
-    if (!p) return null;
-    // The person's gender as any of their mentions tells it ("The FBI director" after "James Comey");
-    // unknown, the speaker counts: most people new to the article have none on record.
-    const gender = p.gender ?? persons.find((c) => c.key === p.key && c.gender)?.gender ?? null;
-    return gender === d.gender || !gender ? p : null;
-  }
-  return null;
+  for (let t = say + 1; t < d.tokStart; t++) if (QUOTE_MARK.test(doc.tokenText(t)) || doc.tokenText(t) === ',') return -1;
+  for (let t = doc.sentences.tokStart[doc.sentenceOf(say)]; t < say; t++) if (doc.head(t) === say && doc.deprel(t) === 'nsubj') return t;
+  return -1;
 }
 
 /**
@@ -48,17 +54,10 @@ export function reportingPerson(doc: Doc, d: Draft, persons: readonly KnownPerso
  * read from the parse ("the rebels denied on Tuesday that they …"), or null.
  */
 export function reportingBody(doc: Doc, d: Draft, drafts: readonly Draft[], k: number): Draft | null {
-  if (!doc.has('deps') || !doc.has('lemmas') || d.tokEnd - d.tokStart !== 1 || !/^nsubj/.test(doc.deprel(d.tokStart))) return null;
-  const verb = doc.head(d.tokStart);
-  if (verb < 0 || doc.deprel(verb) !== 'ccomp') return null;
-  const say = doc.head(verb);
-  if (say < 0 || say > d.tokStart || !SAYING.has(doc.lemma(say))) return null;
-  for (let t = say + 1; t < d.tokStart; t++) if (QUOTE_MARK.test(doc.tokenText(t)) || doc.tokenText(t) === ',') return null;
-  for (let t = doc.sentences.tokStart[doc.sentenceOf(say)]; t < say; t++) {
-    if (doc.head(t) !== say || doc.deprel(t) !== 'nsubj') continue;
-    for (let j = k - 1; j >= 0; j--) if (drafts[j].tokStart <= t && t < drafts[j].tokEnd) return drafts[j];
-    return null;
-  }
+  const t = reportingSubjectToken(doc, d);
+  // (The verb of saying before the pronoun: "they said" after the clause is no report it opens.)
+  if (t < 0 || doc.head(doc.head(d.tokStart)) > d.tokStart) return null;
+  for (let j = k - 1; j >= 0; j--) if (drafts[j].tokStart <= t && t < drafts[j].tokEnd) return drafts[j];
   return null;
 }
 

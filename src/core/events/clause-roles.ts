@@ -6,7 +6,7 @@
 import { isTimeNoun } from '../dates/date-words.js';
 import type { EventGrammar } from './lexicon-types.js';
 import type { SyntaxView } from './syntax-view.js';
-import { accusationOfMeans } from './alleged-means.js';
+import { ACCUSED_OF, accusationOfMeans } from './alleged-means.js';
 import { controlledGerund, hindranceOf } from './hindered-acts.js';
 
 const SUBJ = ['nsubj', 'csubj'];
@@ -15,8 +15,6 @@ const NOMINAL_DEPS = ['obl', 'nmod', 'obj', 'iobj', 'advcl', 'xcomp', 'ccomp', '
 /** Verbs of taking part in, or turning to, an act, with their preposition ("engaged in", "resorted to"). */
 const ENGAGING = new Map([['engage', 'in'], ['involve', 'in'], ['participate', 'in'], ['resort', 'to']]);
 
-/** Verbs of accusing, with the preposition of the act the one accused is said to do ("accused X of", "charged X with"). */
-const ACCUSING = new Map([['accuse', 'of'], ['suspect', 'of'], ['convict', 'of'], ['acquit', 'of'], ['clear', 'of'], ['charge', 'with']]);
 
 /** Verbs of calling someone in, whose object hears what the purpose clause says. */
 const SUMMONING = new Set(['summon', 'summons']);
@@ -83,7 +81,7 @@ export class ClauseRoles {
     if (p < 0) return this.strandedSubject(h);
     // "barred the Pentagon from selling arms", "was prohibited from attacking": the one kept from it.
     // So is the one accused of it ("accused Turkey of violating", "charged him with spying").
-    const controlled = hindranceOf(v, this.g, h) ?? controlledGerund(v, h, (lemma) => ACCUSING.get(lemma));
+    const controlled = hindranceOf(v, this.g, h) ?? controlledGerund(v, h, (lemma) => ACCUSED_OF.get(lemma));
     if (controlled) return [...controlled.hindered];
     if (v.rel[h] === 'conj') {
       // A conjunct the parser hung on a non-verb: the subject of the nearest verb above.

@@ -27,6 +27,9 @@ const PREPOSITIONS = new Set([
   'within', 'behind', 'beyond', 'amid', 'among', 'despite', 'toward', 'towards', 'via', 'aboard', 'alongside', 'to',
 ]);
 
+/** Word classes of a noun's modifiers before it, walked over to the word before its phrase. */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
+
 /** Finite forms of "be" that make a passive predicate. */
 const FINITE_BE = new Set(['was', 'were', 'is', 'are']);
 
@@ -151,7 +154,7 @@ function phraseOf(
   }
   // Walk left over the noun's own modifiers to the word before its phrase.
   let k = noun - 1;
-  while (k > r && (head[k] === noun || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(upos[k]) && head[k] !== pred)) k--;
+  while (k > r && (head[k] === noun || (NOUN_MODIFIERS.has(upos[k]) && head[k] !== pred))) k--;
   if (k <= r) return null;
   if ((upos[k] === 'ADP' || upos[k] === 'SCONJ') && PREPOSITIONS.has(lower[k])) {
     return { token: noun, to: nearestVerb(k), rel: 'obl', marker: head[k] === pred || head[k] === noun ? k : -1 };
