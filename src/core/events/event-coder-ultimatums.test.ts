@@ -4,7 +4,7 @@
  * (UD relations as the project's parser writes them).
  */
 import { describe, expect, it } from 'vitest';
-import { coded } from './test-support/coded.js';
+import { coded, codedEvents } from './test-support/coded.js';
 
 const lenient = { coder: { participants: 'lenient' as const } };
 /** The CAMEO codes of the summaries ("GBR>IRN THREATEN 1312"). */
@@ -59,4 +59,47 @@ describe('ultimatums', () => {
     expect(out.filter((e) => e.includes(' SANCTION '))).toEqual([]);
     expect(coded(announced(false), lenient).some((e) => e.startsWith('GBR>IRN SANCTION'))).toBe(true);
   });
+
+  const couldAct = (speaker: string) => `
+      1 ${speaker} PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 it PRON 5 nsubj
+      4 could AUX 5 aux
+      5 impose VERB 2 ccomp impose
+      6 sanctions NOUN 5 obj
+      7 on ADP 8 case
+      8 Iran PROPN 5 obl
+      9 if SCONJ 11 mark
+      10 Tehran PROPN 11 nsubj
+      11 executes VERB 5 advcl execute
+      12 the DET 13 det
+      13 prisoners NOUN 11 obj
+      14 . PUNCT 2 punct`;
+
+  it('sanctions its doer says it could impose if a condition is met are a threat made now', () => {
+    const out = coded(couldAct('Britain'), lenient);
+    expect(out.some((e) => e.startsWith('GBR>IRN THREATEN 1312'))).toBe(true);
+    expect(out.filter((e) => e.includes(' COERCE '))).toEqual([]);
+  });
+
+  it('the same conditional act without its doer speaking stays a hypothetical act', () => {
+    // "Britain could impose sanctions on Iran if Tehran executes the prisoners" — nobody holds it out.
+    const bare = `
+      1 Britain PROPN 3 nsubj
+      2 could AUX 3 aux
+      3 impose VERB 0 root impose
+      4 sanctions NOUN 3 obj
+      5 on ADP 6 case
+      6 Iran PROPN 3 obl
+      7 if SCONJ 9 mark
+      8 Tehran PROPN 9 nsubj
+      9 executes VERB 3 advcl execute
+      10 the DET 11 det
+      11 prisoners NOUN 9 obj
+      12 . PUNCT 3 punct`;
+    const events = codedEvents(bare, lenient);
+    expect(events.map((e) => e.cameo)).toEqual(['163']);
+    expect(events[0].hypothetical).toBe(true);
+  });
 });
+

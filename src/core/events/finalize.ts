@@ -5,8 +5,9 @@
  * future cooperative act is an intent (03x), a future conflict act on a condition an ultimatum
  * (13x: "will withdraw unless …"), a future material conflict act its own doers announce a threat
  * of it (13x: "said they would blockade Paris"; foretold by someone else it stays the act, flagged
- * future), and a negated future cooperative act a refusal (12x) — "said it would not accept the
- * ambassador".
+ * future), a conflict act its doers say they could take on a condition a threat too ("said it could
+ * impose sanctions if …"), and a negated future cooperative act a refusal (12x) — "said it would not
+ * accept the ambassador".
  */
 import type { CoderContext } from './coder-context.js';
 import { type Draft } from './drafts.js';
@@ -38,8 +39,14 @@ export function finalize(ctx: CoderContext, draft: Draft): Draft | null {
   // A cessation ("cut ties", "lift the sanctions") is the act it names: what is said of its time
   // applies to it as to any act ("said it would cut ties" is a threat, "would lift" an intent).
   const ceased = d.framed && d.match.trigger.frame === 'cease';
-  if ((d.framed && !ceased) || d.hypothetical || d.act === null) return d;
   const coop = isCooperative(d.code);
+  // "Brussels could suspend visa-free travel if the law is enforced", said by the EU: a conflict act
+  // its own doers hold out on a condition is a threat made now (13x), whatever the modal.
+  if (d.hypothetical && !d.framed && !d.negated && d.act !== null && MATERIAL_CONFLICT.test(d.code) && onCondition(ctx, d.match.head) && announcedByDoer(ctx, d)) {
+    const code = ctx.frames.framed('threaten', d.code);
+    if (code) return { ...d, code, framed: true, hypothetical: false, future: false };
+  }
+  if ((d.framed && !ceased) || d.hypothetical || d.act === null) return d;
   if (d.future && d.negated && coop && !d.code.startsWith('01') && d.sources.length > 0) {
     // The refusal is made now; what is refused would have come later.
     return { ...d, code: ctx.frames.framed('reject', d.code) ?? ctx.frames.fallback('reject'), negated: false, future: false, framed: true };

@@ -8,6 +8,7 @@ import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
 import { repairBuriedPredicates } from './buried-predicate-repair.js';
+import { repairCalledObjects } from './called-object-repair.js';
 import { repairClosingReports, repairContactReports, repairOrphanReports } from './closing-report-repair.js';
 import { repairContentClauses } from './content-clause-repair.js';
 import { repairFixedAdverbials } from './fixed-adverbial-repair.js';
@@ -73,6 +74,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairForInfinitives(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairCalledObjects(t.head, t.rel, t.upos, t.lemma, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairFrontedPhrases(t.head, t.rel, t.upos, t.lower),
