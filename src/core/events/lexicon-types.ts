@@ -244,6 +244,8 @@ export interface EventGrammar {
    * happen; optional (empty when absent).
    */
   readonly hinderingVerbs: ReadonlySet<string>;
+  /** Nouns of people who speak or act for someone named after "for" ("a spokesperson for the UN chief", "an envoy for the EU"). */
+  readonly representativeNouns: ReadonlySet<string>;
 }
 
 /** The kind of act a noun of an answered act names (grammar.json `answeredActs`). */

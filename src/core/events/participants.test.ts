@@ -24,3 +24,28 @@ describe('participants: appositives of plural nouns', () => {
     expect(events.some((e) => e === 'RUS>IND ACCUSE 111')).toBe(true);
   });
 });
+
+describe('participants: people who speak for someone', () => {
+  // "A spokesperson for China urged India to show restraint."
+  const table = (noun: string, lemma: string) => `
+      1 A DET 2 det
+      2 ${noun} NOUN 5 nsubj ${lemma}
+      3 for ADP 4 case
+      4 China PROPN 2 nmod
+      5 urged VERB 0 root urge
+      6 India PROPN 5 obj
+      7 to PART 8 mark
+      8 show VERB 5 xcomp show
+      9 restraint NOUN 8 obj
+      10 . PUNCT 5 punct`;
+
+  it('a spokesperson, an envoy or a negotiator for a state is the state', () => {
+    for (const [noun, lemma] of [['spokesperson', 'spokesperson'], ['envoy', 'envoy'], ['negotiator', 'negotiator']]) {
+      expect(coded(table(noun, lemma)).some((e) => e.startsWith('CHN>IND REQUEST'))).toBe(true);
+    }
+  });
+
+  it('a noun that is no one\'s representative does not take its "for" phrase as the doer', () => {
+    expect(coded(table('campaigner', 'campaigner')).filter((e) => e.startsWith('CHN>'))).toEqual([]);
+  });
+});

@@ -190,7 +190,7 @@ export class ParticipantFinder extends TriggerSlots {
       if (rels[0] === 'nmod:poss' && RELATION.has(v.lemma[tok])) continue;
       for (const c of v.childrenWith(tok, rels)) {
         const prep = v.caseOf(c) ?? '';
-        if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok])) && !(prep === 'for' && HOUSING.has(v.lemma[tok]))) continue;
+        if (rels[0] === 'nmod' && !['of', 'from', 'by'].includes(prep) && !(prep === 'in' && this.g.localizedAgents.has(v.lemma[tok])) && !(prep === 'for' && (HOUSING.has(v.lemma[tok]) || this.g.representativeNouns.has(v.lemma[tok])))) continue;
         const found = this.group(c, depth + 1);
         if (found.length) return found;
         // "a missionary from Calgary": someone the text names by where they come from is of its country.
