@@ -101,5 +101,34 @@ describe('ultimatums', () => {
     expect(events.map((e) => e.cameo)).toEqual(['163']);
     expect(events[0].hypothetical).toBe(true);
   });
+
+  // "Putin said Moscow could expel France's ambassador if Paris arrests the crew."
+  const officialSays = (speaker: string) => `
+      1 ${speaker} PROPN 2 nsubj
+      2 said VERB 0 root say
+      3 Moscow PROPN 5 nsubj
+      4 could AUX 5 aux
+      5 expel VERB 2 ccomp expel
+      6 France PROPN 8 nmod:poss
+      7 's PART 6 case
+      8 ambassador NOUN 5 obj
+      9 if SCONJ 11 mark
+      10 Paris PROPN 11 nsubj
+      11 arrests VERB 5 advcl arrest
+      12 the DET 13 det
+      13 crew NOUN 11 obj
+      14 . PUNCT 2 punct`;
+
+  it("a state's official holding out its act on a condition threatens for the state", () => {
+    expect(coded(officialSays('Putin'), lenient).some((e) => e.startsWith('RUS>FRA THREATEN 13'))).toBe(true);
+  });
+
+  it('someone who does not speak for the doer only foresees the act', () => {
+    const out = codedEvents(officialSays('Xi'), lenient);
+    expect(out.filter((e) => e.type === 'THREATEN')).toEqual([]);
+    const expulsions = out.filter((e) => e.type === 'SANCTION');
+    expect(expulsions.length).toBeGreaterThan(0);
+    expect(expulsions.every((e) => e.hypothetical)).toBe(true);
+  });
 });
 

@@ -12,6 +12,7 @@
 import type { CoderContext } from './coder-context.js';
 import { type Draft } from './drafts.js';
 import { sameActor } from './participants.js';
+import type { Participant } from './actor-index.js';
 import { isCooperative } from './taxonomy.js';
 import { reportingVerb } from './modality.js';
 import { attemptedAct } from './attempted-acts.js';
@@ -94,7 +95,28 @@ function announcedByDoer(ctx: CoderContext, d: Draft): boolean {
   const r = reportingVerb(ctx.v, ctx.lexicon.grammar, d.match.support >= 0 ? d.match.support : d.match.head);
   if (r < 0) return false;
   const speakers = ctx.finder.subjectGroups(r);
-  return d.sources.every((p) => speakers.some((s) => sameActor(s, p)));
+  // "EU spokesman Hans Berg said Brussels could …": a speaker whose title names the doer speaks for it.
+  const titled = ctx.finder.subjects(r).flatMap((k) => titleActors(ctx, k));
+  // "French Foreign Minister Paul Roux said Paris could …": a state's official speaks for the state.
+  const official = (p: Participant): boolean => p.actor?.type === 'state' && speakers.some((s) => s.actor?.type === 'person' && s.actor.sector === 'GOV' && s.country === p.country);
+  return d.sources.every((p) => speakers.some((s) => sameActor(s, p)) || titled.some((s) => sameActor(s, p)) || official(p));
+}
+
+/** Actors named in the words before speaker `k` that hang on it ("EU foreign affairs spokesman Hans Berg"). */
+function titleActors(ctx: CoderContext, k: number): Participant[] {
+  const { v } = ctx;
+  const out: Participant[] = [];
+  const walk = (t: number, depth: number): void => {
+    if (depth > 3) return;
+    for (const c of v.childrenWith(t, ['compound', 'nmod:desc', 'amod', 'nmod:poss', 'flat'])) {
+      if (c > k) continue;
+      const a = ctx.actors.actorAt(c);
+      if (a) out.push(a);
+      walk(c, depth + 1);
+    }
+  };
+  walk(k, 0);
+  return out;
 }
 
 /** Verbs of keeping a state one is already in ("remain on alert", "stay on a war footing"). */
