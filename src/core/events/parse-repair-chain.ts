@@ -4,6 +4,7 @@
  * often in news is wrong; later repairs see what earlier ones did, so the order is part of the
  * behaviour. Adding a repair is one line in `REPAIRS`.
  */
+import { repairAccusedOf } from './accused-of-repair.js';
 import { repairAdjectiveObjects } from './adjective-object-repair.js';
 import { repairAppositiveSubjects } from './appositive-subject-repair.js';
 import { repairAsClauses } from './as-clause-repair.js';
@@ -74,6 +75,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens) => repairForClauses(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairForInfinitives(t.head, t.rel, t.upos, t.lower),
   (t: RepairTokens) => repairTitleAppositions(t.head, t.rel, t.upos, t.lower),
+  (t: RepairTokens) => repairAccusedOf(t.head, t.rel, t.upos, t.lemma, t.lower),
   (t: RepairTokens) => repairCalledObjects(t.head, t.rel, t.upos, t.lemma, t.lower),
   (t: RepairTokens) => repairAdjectiveObjects(t.head, t.rel, t.upos, t.lemma, t.temporal),
   (t: RepairTokens) => repairPrepositionClauses(t.head, t.rel, t.upos, t.lower),
