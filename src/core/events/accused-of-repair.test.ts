@@ -42,6 +42,6 @@ describe('parse repairs: the charge of "accused X of …"', () => {
       8 hypocrisy NOUN 5 nmod hypocrisy
       9 " PUNCT 8 punct
       10 . PUNCT 2 punct`;
-    expect(coded(table).some((e) => e.startsWith('CHN>USA ACCUSE 11'))).toBe(true);
+    expect(coded(table, { quotes: [{ text: 'hypocrisy', speaker: 'state:CHN' }] }).some((e) => e.startsWith('CHN>USA ACCUSE 11'))).toBe(true);
   });
 });
