@@ -49,3 +49,28 @@ describe('participants: people who speak for someone', () => {
     expect(coded(table('campaigner', 'campaigner')).filter((e) => e.startsWith('CHN>'))).toEqual([]);
   });
 });
+
+describe('participants: who owns the thing acted on', () => {
+  const GREECE = { id: 'state:GRC', name: 'Greece', type: 'state' as const, country: 'GRC', role: null, sector: null, cameo: 'GRC', aliases: [], mentions: [] };
+  const stateOfName = (w: string) => (w === 'Greek' ? GREECE : null);
+  // "Russia attacked a Greek-owned tanker."
+  const table = (adjective: string) => `
+      1 Russia PROPN 2 nsubj
+      2 attacked VERB 0 root attack
+      3 a DET 5 det
+      4 ${adjective} VERB 5 amod
+      5 tanker NOUN 2 obj
+      6 . PUNCT 2 punct`;
+
+  it('a ship owned, flagged or run from a state stands for that state', () => {
+    for (const adjective of ['Greek-owned', 'Greek-flagged', 'Greek-run']) {
+      expect(coded(table(adjective), { coder: { stateOfName } })).toEqual(['RUS>GRC ASSAULT 190']);
+    }
+  });
+
+  it('a thing a state only backs or made does not', () => {
+    for (const adjective of ['Greek-backed', 'Greek-made']) {
+      expect(coded(table(adjective), { coder: { stateOfName } }).filter((e) => e.includes('GRC'))).toEqual([]);
+    }
+  });
+});

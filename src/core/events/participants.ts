@@ -19,6 +19,9 @@ const LEADING = new Set(['lead', 'head', 'chair', 'command']);
 /** Participles tying a thing to its owner or destination ("ships linked to Israel", "bound for"). */
 const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind', 'bound']);
 /** Places that house people, standing for whom they are "for" ("a camp for Congolese refugees", "a shelter for displaced Syrians"). */
+/** A state's adjective joined to a participle of owning or running ("Greek-owned", "Panama-flagged"); not "-backed" or "-made", which name no owner. */
+const OWNED = /^(\p{Lu}[\p{L}.]*)-(?:owned|flagged|registered|operated|run)$/u;
+
 const HOUSING = new Set(['camp', 'shelter', 'settlement', 'home', 'hostel', 'orphanage', 'school', 'hospital', 'clinic']);
 
 /** Nouns of a relation to their possessor, whom the possessor does not name ("Israel's militia ally", "Russia's neighbours"). */
@@ -61,11 +64,14 @@ export class ParticipantFinder extends TriggerSlots {
     const v = this.v;
     if (!this.stateOfName || this.actors.actorAt(tok) || this.actors.placeAt(tok)) return null;
     const text = v.doc.tokenText(tok);
-    if (!/^\p{Lu}/u.test(text) || (v.upos[tok] !== 'ADJ' && v.upos[tok] !== 'PROPN')) return null;
+    // "a Greek-owned tanker", "a Liberian-flagged ship", "Serb-run offices": the owner's state (the
+    // tagger may read the participle as a verb).
+    const owner = OWNED.exec(text);
+    if (!/^\p{Lu}/u.test(text) || (v.upos[tok] !== 'ADJ' && v.upos[tok] !== 'PROPN' && !owner)) return null;
     // A two-word adjective ("South Korean", "New Zealand") is read whole first.
     const first = tok > 0 && v.head[tok - 1] === tok && v.relIs(tok - 1, ['compound', 'amod']) && /^\p{Lu}/u.test(v.doc.tokenText(tok - 1)) ? tok - 1 : tok;
     const whole = first < tok ? this.stateOfName(`${v.doc.tokenText(first)} ${text}`) : null;
-    const actor = whole ?? this.stateOfName(text);
+    const actor = whole ?? this.stateOfName(owner ? owner[1] : text);
     if (!actor) return null;
     const { start, end } = v.doc.tokenSpan(whole ? first : tok, tok + 1);
     return { actor, country: actor.country, name: actor.name, mention: { start, end } };
