@@ -152,7 +152,10 @@ function composeKind(ctx: CoderContext, f: Draft, inner: Draft): Draft {
       // "urged them not to attack" asks for de-escalation, like "urged them to stop attacking".
       const asked = inner.negated && act !== null && !coop ? (frames.framed('cease', act) ?? act) : act;
       const code = asked === null ? null : frames.framed(kind, asked);
-      return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : inner.targets, negated: f.negated, ...(unsigned ? { sources: [], explicitSource: false } : {}) });
+      // (Never its own makers: "Brazil and Colombia called for the release of the records" asks
+      // nothing of each other.)
+      const concerned = inner.targets.filter((p) => !sources.some((s) => sameActor(s, p)));
+      return framed(code ?? frames.fallback(kind), { targets: addressee.length ? addressee : concerned, negated: f.negated, ...(unsigned ? { sources: [], explicitSource: false } : {}) });
     }
     case 'reject': {
       // "rejected an offer from the United States", "dismissed calls for talks": refusing a proposal

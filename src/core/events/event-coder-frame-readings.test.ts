@@ -116,6 +116,23 @@ describe('event coder: demands about an act done to someone', () => {
       12 . PUNCT 2 punct`);
     expect(events).toEqual(['FRA>IRN REQUEST 1053']);
   });
+
+  it('never addresses a joint demand to its own makers ("France and India called for the release of the records")', () => {
+    const events = coded(`
+      1 France PROPN 5 nsubj
+      2 and CCONJ 3 cc
+      3 India PROPN 1 conj
+      4 jointly ADV 5 advmod
+      5 called VERB 0 root call
+      6 for ADP 8 case
+      7 the DET 8 det
+      8 release NOUN 5 obl release
+      9 of ADP 11 case
+      10 the DET 11 det
+      11 records NOUN 8 nmod record
+      12 . PUNCT 5 punct`);
+    expect(events.filter((e) => e.startsWith('FRA>IND') || e.startsWith('IND>FRA'))).toEqual([]);
+  });
 });
 
 describe('event coder: a demanded clause hung on the verb', () => {
