@@ -54,12 +54,12 @@ describe('participants: who owns the thing acted on', () => {
   const GREECE = { id: 'state:GRC', name: 'Greece', type: 'state' as const, country: 'GRC', role: null, sector: null, cameo: 'GRC', aliases: [], mentions: [] };
   const stateOfName = (w: string) => (w === 'Greek' ? GREECE : null);
   // "Russia attacked a Greek-owned tanker."
-  const table = (adjective: string) => `
+  const table = (adjective: string, noun = 'tanker') => `
       1 Russia PROPN 2 nsubj
       2 attacked VERB 0 root attack
       3 a DET 5 det
       4 ${adjective} VERB 5 amod
-      5 tanker NOUN 2 obj
+      5 ${noun} NOUN 2 obj ${noun}
       6 . PUNCT 2 punct`;
 
   it('a ship owned, flagged or run from a state stands for that state', () => {
@@ -72,5 +72,9 @@ describe('participants: who owns the thing acted on', () => {
     for (const adjective of ['Greek-backed', 'Greek-made']) {
       expect(coded(table(adjective), { coder: { stateOfName } }).filter((e) => e.includes('GRC'))).toEqual([]);
     }
+  });
+
+  it('a newspaper a state owns is not the state ("a Greek-owned weekly")', () => {
+    expect(coded(table('Greek-owned', 'weekly'), { coder: { stateOfName } }).filter((e) => e.includes('GRC'))).toEqual([]);
   });
 });
