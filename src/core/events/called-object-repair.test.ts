@@ -45,4 +45,23 @@ describe('parse repairs: "what it called X"', () => {
       9 . PUNCT 2 punct`;
     expect(coded(table)).toContain('FRA>RUS ACCUSE 1123');
   });
+
+  it("keeps a judgement in the named phrase the namer's, not the condemning verb's subject", () => {
+    // "Leaders denounced what Putin called Ukraine's "reckless" actions."
+    const table = `
+      1 Leaders NOUN 2 nsubj leader
+      2 denounced VERB 0 root denounce
+      3 what PRON 2 obj
+      4 Putin PROPN 5 nsubj
+      5 called VERB 3 acl:relcl call
+      6 Ukraine PROPN 11 nmod:poss
+      7 's PART 6 case
+      8 " PUNCT 9 punct
+      9 reckless ADJ 11 amod reckless
+      10 " PUNCT 9 punct
+      11 actions NOUN 5 obj action
+      12 . PUNCT 2 punct`;
+    expect(coded(table)).toContain('RUS>UKR ACCUSE 111');
+  });
 });
+

@@ -15,6 +15,13 @@ export function evaluator(ctx: CoderContext, m: Match, reportedBy: number): Part
   let k = m.head;
   // Climb from a noun or adjective to its predicate: "called it a provocation", "called the visit provocative".
   for (let guard = 0; guard < 3 && v.head[k] >= 0; guard++) {
+    // "denounced what Turnbull called North Korea's reckless actions" (the naming a relative clause
+    // of the thing named, called-object-repair.ts): the judgement is the namer's.
+    for (const r of v.childrenWith(k, ['acl:relcl'])) {
+      if (v.upos[r] !== 'VERB' || !lexicon.grammar.evaluativeVerbs.has(v.lemma[r])) continue;
+      const who = finder.subjectGroups(r);
+      if (who.length) return who;
+    }
     const p = v.head[k];
     if (v.upos[p] === 'VERB' && lexicon.grammar.evaluativeVerbs.has(v.lemma[p]) && v.relIs(k, ['xcomp', 'obj', 'obl', 'ccomp'])) {
       const who = finder.subjectGroups(p);
