@@ -52,6 +52,11 @@ describe('event anaphora: reactions to an act told before', () => {
     expect(accusing(coded(CONDEMNED_STRIKES))).toEqual([]);
   });
 
+  it('condemning "the strikes" after an attack told in another word ("shelled") reads the strikes as the armed kind', () => {
+    const shelled = STRUCK.replace('2 struck VERB 0 root strike', '2 shelled VERB 0 root shell');
+    expect(accusing(coded(`${shelled}\n${CONDEMNED_STRIKES}`))).toEqual(['IND>RUS ACCUSE 111']);
+  });
+
   it('welcoming "the agreement" two states signed is for both of them', () => {
     const events = coded(`${SIGNED}\n${WELCOMED}`).filter((e) => e.startsWith('CHN>'));
     expect(events.sort()).toEqual(['CHN>IND SUPPORT 051', 'CHN>PAK SUPPORT 051']);

@@ -116,9 +116,10 @@ function derived(verb: string, noun: string): boolean {
  * the same or the {@link ANAPHORA_REACH} preceding sentences ({@link NAMED_ACT_REACH} for a noun
  * that names the act in its own word) — and, for a joint act, its other
  * parties too ("welcomed the agreement" is for both signers). `code` is the
- * noun's own trigger code, when the lexicon reads it as an act.
+ * noun's own trigger code, when the lexicon reads it as an act; `official` the code its entry gives
+ * when officials do it ("the strikes" after "Russian missiles hit Kyiv" are air strikes, not a walkout).
  */
-export function earlierActors(ctx: CoderContext, tok: number, code: string | null, earlier: readonly Antecedent[], sentence: number): Participant[] {
+export function earlierActors(ctx: CoderContext, tok: number, code: string | null, earlier: readonly Antecedent[], sentence: number, official: string | null = null): Participant[] {
   const { v } = ctx;
   if (!isDefiniteActNoun(v, tok)) return [];
   // "rejected the appeal", "denied the claim": a noun of an answered act is read back by its kind of
@@ -140,7 +141,7 @@ export function earlierActors(ctx: CoderContext, tok: number, code: string | nul
     .map((c) => ctx.actors.actorAt(c)?.country ?? ctx.finder.placeAsCountry(c)?.country ?? null)
     .filter((c): c is string => c !== null);
   const aimed = (a: Antecedent): boolean => !named.length || a.targets.some((p) => p.country !== null && named.includes(p.country));
-  const kind = (a: Antecedent): boolean => (answered ? !a.answers && answered.some((c) => a.code.startsWith(c)) : any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies));
+  const kind = (a: Antecedent): boolean => (answered ? !a.answers && answered.some((c) => a.code.startsWith(c)) : any ? isDecision(a.code) : sameAct(v, tok, code, a, grammar.actWordFamilies) || (official !== null && sameAct(v, tok, official, a, grammar.actWordFamilies)));
   const linked = (a: Antecedent): boolean => aimed(a) && kind(a);
   // Further back, only the act told in the same word, and only as what someone reacts to: a generic
   // noun or an act of another word of the same kind ("the ambush" after "bombed") names whatever was

@@ -148,7 +148,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       }
       // "Russia shelled Kharkiv. Ukraine condemned the attack", "… signed a peace agreement. Turkey
       // welcomed the agreement": a definite act told just before.
-      const earlier = earlierActors(ctx, tok, m ? m.trigger.code : null, told, s);
+      const earlier = earlierActors(ctx, tok, m ? m.trigger.code : null, told, s, m?.trigger.official ?? null);
       // "urged both commanders to respect it": the two parties of the act told just before.
       return earlier.length || m ? earlier : pairParties(ctx, tok, told, s);
     };
