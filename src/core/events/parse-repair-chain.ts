@@ -24,6 +24,7 @@ import { repairParticiplePassives } from './participle-passive-repair.js';
 import { repairPrepositionClauses } from './preposition-clause-repair.js';
 import { repairTemporalSubjects } from './temporal-subject-repair.js';
 import { repairTimeSpans } from './time-span-repair.js';
+import { repairTrailingParticiples } from './trailing-participle-repair.js';
 import { repairQuantityModifiers } from './quantity-modifier-repair.js';
 import { repairReducedRelatives } from './reduced-relative-repair.js';
 import { repairRemovalSources } from './removal-source-repair.js';
@@ -97,6 +98,7 @@ const REPAIRS: readonly Repair[] = Object.freeze([
   (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReportedClauses(t.head, t.rel, t.upos, t.lemma, t.isSpeech, c.of(t.head)) : false),
   (t: RepairTokens, c: RepairChildren) => (t.isSpeech ? repairReporterConjuncts(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech, c.of(t.head)) : false),
   (t: RepairTokens) => (t.isSpeech ? repairDatedReportedClauses(t.head, t.rel, t.upos, t.lemma, t.lower, t.temporal, t.isSpeech) : false),
+  (t: RepairTokens) => (t.isSpeech ? repairTrailingParticiples(t.head, t.rel, t.upos, t.lemma, t.lower, t.isSpeech) : false),
   (t: RepairTokens) => repairReducedRelatives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal),
   (t: RepairTokens, c: RepairChildren) => repairParticiplePassives(t.head, t.rel, t.upos, t.lower, t.lemma, t.temporal, c.of(t.head), t.isSpeech),
   (t: RepairTokens) => repairParticipleConjuncts(t.head, t.rel, t.upos, t.lower),
