@@ -35,6 +35,7 @@ import { isBackdropTrend } from './backdrop-trends.js';
 import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
 import { provokers } from './posture-targets.js';
+import { answeredThreatTargets } from './answered-threats.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -250,6 +251,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
         // after Chinese ships blocked its supply mission").
         if (ANSWERING_ROOTS.some((r) => code.startsWith(r)) && !done.targets.length && done.sources.length) {
           const targets = provokers(ctx, done, draftAt);
+          if (targets.length) done = { ...done, targets };
+        }
+        // "Poland expelled Russian diplomats. Moscow promised a tough response": whose act it answers.
+        if (code.startsWith('13') && !done.targets.length) {
+          const targets = answeredThreatTargets(ctx, done, told, s);
           if (targets.length) done = { ...done, targets };
         }
         // "is willing to send material to help defend Saudi Arabia", "sent troops to help Kyiv": aid, or a
