@@ -35,6 +35,7 @@ import { isBackdropTrend } from './backdrop-trends.js';
 import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
 import { provokers } from './posture-targets.js';
+import { withDispersalParties } from './dispersed-protests.js';
 import { answeredThreatTargets } from './answered-threats.js';
 
 /** Options of the coder. */
@@ -97,7 +98,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     // one of the words of a multi-word entry ("went on strike", "go on the offensive") is part of it.
     // A noun modified by the participle whose entry requires it ("a truce brokered by Qatar", "the
     // agreement signed by A and B") stays an act of its own: frames and critics take the noun.
-    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head && !(k === m.obj && v.head[m.head] === k && v.relIs(m.head, ['acl'])))));
+    // So does a protest broken up ("used water cannon to break up a protest by opposition supporters"):
+    // it took place, and it is the protesters' act as the dispersal is the police's.
+    // (Unless a participle already keeps it: "dispersed a rally organised by …".)
+    const dispersed = (m: Match, k: number): boolean => k === m.obj && (m.trigger.code ?? '').startsWith('175') && !found.some((x) => x !== m && x.obj === k);
+    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head && !dispersed(m, k) && !(k === m.obj && v.head[m.head] === k && v.relIs(m.head, ['acl'])))));
     // A word of an actor's own name is no event ("Border Patrol", "the Peace Corps", "Operation Lion").
     const named = (k: number): boolean => {
       const via = actors.actorAt(k)?.via;
@@ -246,6 +251,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           const targets = purposeTargets(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
+        done = withDispersalParties(ctx, done, draftAt);
         // "put its troops on alert after North Korean drones crossed the border": the incident's side;
         // so too for a complaint, threat or cut in relations the incident prompted ("Manila protested
         // after Chinese ships blocked its supply mission").
