@@ -32,6 +32,7 @@ import { withAnsweredAct } from './answered-acts.js';
 import { innerOf, isQuestion } from './frame-inner.js';
 import { warnsOfDoneAct } from './reported-warnings.js';
 import { isBackdropTrend } from './backdrop-trends.js';
+import { isStandingRelation } from './standing-relations.js';
 import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
 import { provokers } from './posture-targets.js';
@@ -220,7 +221,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
       return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj && v.isNominalLike(t)));
     });
-    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
+    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m) && !isStandingRelation(v, m, resources.lexicon.grammar.relativePronouns)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.
