@@ -43,3 +43,9 @@ export function answeredThreatTargets(ctx: CoderContext, d: Draft, earlier: read
   }
   return [];
 }
+
+/** Draft `d` addressed to whose act it answers, when it is a threat of response naming nobody ({@link answeredThreatTargets}). */
+export function withAnsweredThreat(ctx: CoderContext, d: Draft, earlier: readonly Antecedent[], sentence: number): Draft {
+  const targets = answeredThreatTargets(ctx, d, earlier, sentence);
+  return targets.length ? { ...d, targets } : d;
+}

@@ -37,7 +37,7 @@ import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
 import { provokers } from './posture-targets.js';
 import { withDispersalParties } from './dispersed-protests.js';
-import { answeredThreatTargets } from './answered-threats.js';
+import { withAnsweredThreat } from './answered-threats.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -261,10 +261,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           if (targets.length) done = { ...done, targets };
         }
         // "Poland expelled Russian diplomats. Moscow promised a tough response": whose act it answers.
-        if (code.startsWith('13') && !done.targets.length) {
-          const targets = answeredThreatTargets(ctx, done, told, s);
-          if (targets.length) done = { ...done, targets };
-        }
+        done = withAnsweredThreat(ctx, done, told, s);
         // "is willing to send material to help defend Saudi Arabia", "sent troops to help Kyiv": aid, or a
         // promise of aid, that names nobody is for whom the cooperative act it is meant for helps.
         if ((code.startsWith('033') || code.startsWith('07')) && !done.targets.length && done.sources.length) {
