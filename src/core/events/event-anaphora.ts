@@ -173,13 +173,15 @@ const PAIR = new Set(['both', 'two']);
  * Nouns that name the sides of a conflict or a negotiation. (Not "candidates", "parties",
  * "leaders": "these two outsider candidates" are not the two parties of the last act told.)
  */
-const SIDES = new Set(['side', 'country', 'nation', 'state', 'government', 'commander', 'army', 'military', 'force', 'neighbour', 'neighbor', 'rival', 'faction', 'belligerent', 'foe', 'adversary', 'warring']);
+const SIDES = new Set(['side', 'country', 'nation', 'state', 'government', 'commander', 'army', 'military', 'force', 'neighbour', 'neighbor', 'rival', 'faction', 'belligerent', 'foe', 'adversary', 'warring', 'delegation', 'negotiator']);
 
 /**
  * The two parties a pair noun that names nobody refers back to: "… the army and the RSF agreed to a
  * truce. The UN urged both commanders to respect it" — the parties of the latest act with exactly
- * two of them in the same or the {@link ANAPHORA_REACH} preceding sentences. (The actor layer reads
- * most pair descriptions itself; this is for nouns it leaves without a mention.)
+ * two of them in the same or the {@link ANAPHORA_REACH} preceding sentences, or the two on one side
+ * of an act of one with two ("Egypt hosted Israeli and Palestinian negotiators": the pair is the
+ * guests, not the host). (The actor layer reads most pair descriptions itself; this is for nouns
+ * it leaves without a mention.)
  */
 export function pairParties(ctx: CoderContext, tok: number, earlier: readonly Antecedent[], sentence: number): Participant[] {
   const { v } = ctx;
@@ -191,11 +193,21 @@ export function pairParties(ctx: CoderContext, tok: number, earlier: readonly An
   for (let i = earlier.length - 1; i >= 0; i--) {
     const a = earlier[i];
     if (a.sentence > sentence || a.sentence < sentence - ANAPHORA_REACH) continue;
-    const parties: Participant[] = [];
-    for (const p of [...a.sources, ...a.targets]) if (!parties.some((q) => q.actor?.id === p.actor?.id && q.name === p.name)) parties.push(p);
+    const parties = distinct([...a.sources, ...a.targets]);
     if (parties.length === 2) return parties.map(recalled);
+    const [sources, targets] = [distinct(a.sources), distinct(a.targets)];
+    // one acting on two, or two acting together on one: the two are the pair, the one a host or a third
+    const pair = sources.length === 1 && targets.length === 2 ? targets : sources.length === 2 && targets.length === 1 ? sources : null;
+    if (pair && parties.length === 3) return pair.map(recalled);
   }
   return [];
+}
+
+/** The participants once each (by actor and name). */
+function distinct(list: readonly Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of list) if (!out.some((q) => q.actor?.id === p.actor?.id && q.name === p.name)) out.push(p);
+  return out;
 }
 
 /** A participant read back from an earlier act. */

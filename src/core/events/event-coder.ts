@@ -32,9 +32,12 @@ import { withAnsweredAct } from './answered-acts.js';
 import { innerOf, isQuestion } from './frame-inner.js';
 import { warnsOfDoneAct } from './reported-warnings.js';
 import { isBackdropTrend } from './backdrop-trends.js';
+import { isStandingRelation } from './standing-relations.js';
 import { unrealizedActs } from './unrealized-acts.js';
 import { appealAsAttraction } from './audience-appeal.js';
 import { provokers } from './posture-targets.js';
+import { withDispersalParties } from './dispersed-protests.js';
+import { withAnsweredThreat } from './answered-threats.js';
 
 /** Options of the coder. */
 export interface EventCoderOptions {
@@ -96,7 +99,11 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
     // one of the words of a multi-word entry ("went on strike", "go on the offensive") is part of it.
     // A noun modified by the participle whose entry requires it ("a truce brokered by Qatar", "the
     // agreement signed by A and B") stays an act of its own: frames and critics take the noun.
-    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head && !(k === m.obj && v.head[m.head] === k && v.relIs(m.head, ['acl'])))));
+    // So does a protest broken up ("used water cannon to break up a protest by opposition supporters"):
+    // it took place, and it is the protesters' act as the dispersal is the police's.
+    // (Unless a participle already keeps it: "dispersed a rally organised by …".)
+    const dispersed = (m: Match, k: number): boolean => k === m.obj && (m.trigger.code ?? '').startsWith('175') && !found.some((x) => x !== m && x.obj === k);
+    const parts = new Set(found.flatMap((m) => m.tokens.filter((k) => k !== m.head && !dispersed(m, k) && !(k === m.obj && v.head[m.head] === k && v.relIs(m.head, ['acl'])))));
     // A word of an actor's own name is no event ("Border Patrol", "the Peace Corps", "Operation Lion").
     const named = (k: number): boolean => {
       const via = actors.actorAt(k)?.via;
@@ -214,7 +221,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
       return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj && v.isNominalLike(t)));
     });
-    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
+    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m) && !isStandingRelation(v, m, resources.lexicon.grammar.relativePronouns)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.
@@ -245,6 +252,7 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           const targets = purposeTargets(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
+        done = withDispersalParties(ctx, done, draftAt);
         // "put its troops on alert after North Korean drones crossed the border": the incident's side;
         // so too for a complaint, threat or cut in relations the incident prompted ("Manila protested
         // after Chinese ships blocked its supply mission").
@@ -252,6 +260,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
           const targets = provokers(ctx, done, draftAt);
           if (targets.length) done = { ...done, targets };
         }
+        // "Poland expelled Russian diplomats. Moscow promised a tough response": whose act it answers.
+        done = withAnsweredThreat(ctx, done, told, s);
         // "is willing to send material to help defend Saudi Arabia", "sent troops to help Kyiv": aid, or a
         // promise of aid, that names nobody is for whom the cooperative act it is meant for helps.
         if ((code.startsWith('033') || code.startsWith('07')) && !done.targets.length && done.sources.length) {

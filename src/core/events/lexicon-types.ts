@@ -239,6 +239,12 @@ export interface EventGrammar {
    */
   readonly summonerPurposes: ReadonlySet<string>;
   /**
+   * Words of answering an act ("response", "retaliation", "countermeasures", "retaliate"): a threat
+   * made in such a word that names nobody answers the latest act against the threatener
+   * ("promised a tough response" after an expulsion of its diplomats); optional (empty when absent).
+   */
+  readonly responseWords: ReadonlySet<string>;
+  /**
    * Verbs of keeping someone from an act ("barred the Pentagon **from selling** arms", "was
    * prohibited from attacking"): the one kept from it is the gerund's doer, and the act did not
    * happen; optional (empty when absent).

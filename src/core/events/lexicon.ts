@@ -166,7 +166,7 @@ const GRAMMAR_LISTS = [
 ] as const;
 
 /** Lists added after the first release: a grammar file without them still loads (as empty lists). */
-const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers', 'peopleNouns', 'foreignModifiers', 'genericActNouns', 'summonerPurposes', 'listNouns', 'documentAnswerVerbs', 'hinderingVerbs', 'representativeNouns'] as const;
+const OPTIONAL_GRAMMAR_LISTS = ['quantityNouns', 'documentNouns', 'timePointNouns', 'hypotheticalModifiers', 'peopleNouns', 'foreignModifiers', 'genericActNouns', 'summonerPurposes', 'listNouns', 'documentAnswerVerbs', 'hinderingVerbs', 'representativeNouns', 'responseWords'] as const;
 
 function compileGrammar(src: ResourceFile): EventGrammar {
   const raw = src.data as RawEventGrammar;

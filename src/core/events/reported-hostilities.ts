@@ -8,7 +8,8 @@
  *
  * Only for material conflict (PLOVER quad class 4: assaults, coercion, mobilisation, sanctions…)
  * told in a quotation or report whose speaker acts for a state or a group of another country than
- * the doer's, against the speaker's own side (or a show of force aimed at no one named); a
+ * the doer's, against the speaker's own side (or a show of force aimed at no one named, or the doer's
+ * repression of its own people); a
  * newspaper, an analyst, a third party, or a spokesman of the doer's own side accuses nobody.
  * Negated and hypothetical acts are no allegation ("said its fighters had never targeted …").
  */
@@ -21,6 +22,9 @@ const SIDES: ReadonlySet<string> = new Set([...STATE_BODY_SECTORS, 'REB', 'INS',
 
 /** Words of people who watch a conflict rather than speak for a side. */
 const OBSERVER = /\b(?:analyst|expert|specialist|scholar|researcher|commentator|historian|economist|observer|strategist|professor|journalist|correspondent|resident|witness|source)(?:es|s)?\b/i;
+
+/** Roots of a government's acts against its own people that another state's official accuses it of: coercion (17), assault (18), mass violence (20). */
+const REPRESSION: ReadonlySet<string> = new Set(['17', '18', '20']);
 
 /** Material-conflict quad class (PLOVER PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT). */
 const MATERIAL_CONFLICT = 4;
@@ -49,7 +53,11 @@ export function reportedHostilities(ctx: CoderContext, records: readonly Analysi
     // The side that reports is the one acted against ("Israel said a mortar bomb was fired at it"), or
     // one a show of force with no named target is aimed at ("Guyana said Venezuela had moved 300
     // soldiers onto the island"); a third party's account of others' fighting accuses no one.
-    if (e.target ? e.target.country !== country : !e.cameo.startsWith('15')) continue;
+    // So is a government's repression of its own people told by another state's official ("'Cuba's
+    // government continues to jail its critics,' a State Department spokesman said"): the official
+    // accuses that government; the repression's own target stays whom it was done to.
+    const repression = e.target?.country === e.source.country && e.target?.type !== 'state' && REPRESSION.has(e.cameo.slice(0, 2));
+    if (e.target ? e.target.country !== country && !repression : !e.cameo.startsWith('15')) continue;
     // A speaker known only by a description ("Guyana's foreign minister") is an office of its
     // country, unless it is an observer's ("a Guyanese analyst").
     const side = speaker.actor === null ? !OBSERVER.test(speaker.name) : ref.type === 'state' || ref.type === 'igo' || SIDES.has(ref.sector ?? '');
