@@ -61,4 +61,24 @@ describe('event coder: conjoined predicates', () => {
     expect(coded(warned).filter((e) => e.includes('THREATEN'))).toEqual([]);
     expect(coded(warned).filter((e) => e.includes('CONSULT'))).toEqual(['IRN>RUS CONSULT 040']);
   });
+
+  it('addresses a warning of the subject\'s own act ("accused X of meddling and warned that it would respond") to X', () => {
+    const warned = (subject: string): string => `
+      1 China PROPN 2 nsubj
+      2 accused VERB 0 root accuse
+      3 India PROPN 2 obj
+      4 of ADP 5 case
+      5 meddling NOUN 2 obl meddling
+      6 and CCONJ 7 cc
+      7 warned VERB 2 conj warn
+      8 that SCONJ 11 mark
+      9 ${subject} PRON 11 nsubj ${subject}
+      10 would AUX 11 aux would
+      11 respond VERB 7 ccomp respond
+      12 firmly ADV 11 advmod
+      13 . PUNCT 2 punct`;
+    expect(coded(warned('it')).filter((e) => e.includes('THREATEN'))).toEqual(['CHN>IND THREATEN 130']);
+    // "… warned that she would respond": a third party's act, no threat of China's
+    expect(coded(warned('she')).filter((e) => e.includes('THREATEN'))).toEqual([]);
+  });
 });

@@ -153,6 +153,8 @@ export function baseDraft(ctx: CoderContext, m: Match): Draft {
       targets = finder.slotTokens(m, 'poss').map((k) => (ctx.actors.actorAt(k) ? null : finder.placeAsCountry(k))).filter((p): p is Participant => p !== null);
     }
   }
+  // "banned al-Shabaab" bans an organisation; "banned Russia from the Games" is no such ban.
+  if (t.targetSectors) targets = targets.filter((p) => p.actor?.sector != null && (t.targetSectors as ReadonlySet<string>).has(p.actor.sector));
   // "Russian strikes hit Ukrainian positions": a kind of subject that does no act of one side on
   // another ("strikes hit refineries") does one when its side acts on another state's.
   if (subjectKind?.foreign && acrossStates(sources, targets)) code = subjectKind.foreign;

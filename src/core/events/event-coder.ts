@@ -19,6 +19,8 @@ import { ParticipantFinder, sameActor } from './participants.js';
 import { SyntaxView } from './syntax-view.js';
 import { isJudgementOblique } from './reported-sources.js';
 import { sharedTargets } from './conjoined-targets.js';
+import { contactPurposeTargets } from './contact-purposes.js';
+import { pledgePartners } from './pledge-partners.js';
 import { releasersAsHolders } from './released-holders.js';
 import { matchTriggers, objectsOf, type Match } from './trigger-match.js';
 import { obligationMatches } from './obligations.js';
@@ -221,7 +223,8 @@ export function codeEvents(doc: Doc, resources: EventResources, options: EventCo
       // (A required object is the act's own word, "send rescue teams", not whom it is done to.)
       return m !== undefined && m.trigger.target.some((slot) => slot !== 'poss' && slot !== 'theme' && finder.slotTokens(m, slot).some((t) => t !== m.obj && v.isNominalLike(t)));
     });
-    const drafts = releasersAsHolders(v, sharedTargets(v, matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m) && !isStandingRelation(v, m, resources.lexicon.grammar.relativePronouns)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d)), namesTarget));
+    const interpreted = matches.filter((m) => !consumed.has(m) && !isBackdropTrend(v, m) && !isStandingRelation(v, m, resources.lexicon.grammar.relativePronouns)).map((m) => interpret(m, 0)).map((d) => (notYet(d) ? { ...d, hypothetical: true } : d));
+    const drafts = releasersAsHolders(v, pledgePartners(contactPurposeTargets(v, sharedTargets(v, interpreted, namesTarget), namesTarget), namesTarget));
     for (const m of obligationMatches(ctx, tokStart[s], tokEnd[s])) drafts.push(baseDraft(ctx, m));
     for (const [f, other, first] of sharing) {
       // The conjoined act shares the first act's participants when it names none of its own.

@@ -77,6 +77,11 @@ export interface RawTriggerEntry {
   official?: string;
   /** The code to use instead when a person acts on a person ("Trump attacked Clinton", "hammered Ryan": words, not blows). */
   personTarget?: string;
+  /**
+   * The CAMEO sectors a target must have ("REB", "PTY", "OPP"): "banned al-Shabaab" bans an
+   * organisation (1722), "banned Russia from the Olympics" or "banned Trump from the platform" do not.
+   */
+  targetSectors?: string[];
   /** With no source found, the country where it happened acts ("was detained in Moscow" → Russia). */
   placeIsSource?: boolean;
   /**
@@ -134,6 +139,8 @@ export interface EventTrigger {
   readonly hostileOnly: boolean;
   readonly official: string | null;
   readonly personTarget: string | null;
+  /** The sectors a target must have, or null for any target. */
+  readonly targetSectors: ReadonlySet<string> | null;
   readonly placeIsSource: boolean;
   readonly placeIsTarget: boolean;
   readonly unnamedPeople: boolean;

@@ -25,7 +25,7 @@ export interface TriggerLexicon {
 const FRAMES: readonly TriggerFrame[] = [...FRAME_KINDS, 'negate', 'hedge', 'allege', 'invite', 'decide', 'pass'];
 const KNOWN_FIELDS = new Set([
   'verb', 'noun', 'adj', 'code', 'obj', 'prep', 'source', 'target', 'symmetric', 'mutual', 'meeting', 'frame',
-  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'hostileOnly', 'official', 'personTarget', 'placeIsSource', 'placeIsTarget', 'unnamedPeople', 'evaluative',
+  'complement', 'performative', 'refine', 'subjectRefine', 'needs', 'notObj', 'standalone', 'hostileOnly', 'official', 'personTarget', 'targetSectors', 'placeIsSource', 'placeIsTarget', 'unnamedPeople', 'evaluative',
   'confidence', 'note',
 ]);
 const DEFAULT_SOURCE: Record<TriggerPos, string[]> = { verb: ['subj'], noun: ['poss', 'by', 'mod'], adj: [] };
@@ -100,6 +100,8 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
   };
   if (e.official !== undefined && (typeof e.official !== 'string' || !taxonomy.has(e.official))) fail(`"official" ${JSON.stringify(e.official)} is not a CAMEO code of the taxonomy`);
   if (e.personTarget !== undefined && (typeof e.personTarget !== 'string' || !taxonomy.has(e.personTarget))) fail(`"personTarget" ${JSON.stringify(e.personTarget)} is not a CAMEO code of the taxonomy`);
+  const sectors = e.targetSectors;
+  if (sectors !== undefined && (!Array.isArray(sectors) || !sectors.length || sectors.some((x) => typeof x !== 'string' || !/^[A-Z]{3}$/.test(x)))) fail('"targetSectors" must be a list of three-letter CAMEO sector codes ("REB", "PTY")');
   const refines = (field: 'refine' | 'subjectRefine') =>
     (e[field] ?? []).map((r, j) => {
       if (typeof r !== 'object' || r === null) fail(`${field}[${j}] must be an object {when, code}`);
@@ -134,6 +136,7 @@ function compileEntry(e: RawTriggerEntry, i: number, fileName: string, taxonomy:
     hostileOnly: bool('hostileOnly'),
     official: e.official ?? null,
     personTarget: e.personTarget ?? null,
+    targetSectors: sectors ? new Set(sectors) : null,
     placeIsSource: bool('placeIsSource'),
     placeIsTarget: bool('placeIsTarget'),
     unnamedPeople: bool('unnamedPeople'),

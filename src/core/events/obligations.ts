@@ -36,6 +36,7 @@ export const OBLIGATION_TRIGGER: EventTrigger = {
   hostileOnly: false,
   official: null,
   personTarget: null,
+  targetSectors: null,
   placeIsSource: false,
   placeIsTarget: false,
   unnamedPeople: false,

@@ -36,7 +36,9 @@ export function strandedInfinitive(v: SyntaxView, h: number): number[] {
  */
 export function strandedThatClause(v: SyntaxView, h: number): number[] {
   const p = v.head[h];
-  if (p < 0 || !v.relIs(h, ['obl', 'obj'])) return [];
+  // (The parser may read the noun as an indirect object when a clause follows: "renewed
+  // allegations/iobj that Minsk was arming militias".)
+  if (p < 0 || !v.relIs(h, ['obl', 'obj', 'iobj'])) return [];
   // (A date may stand between: "reiterated its demand today that Israel ease …".)
   let next = v.subtreeRange(h)[1] + 1;
   while (next < v.n && v.isTemporal(next)) next++;

@@ -26,8 +26,11 @@ export function supportVerb(v: SyntaxView, g: EventGrammar, i: number): number {
     // crime": a verb that judges its object is no light verb of it — its subject did not act.
     if (judges(v, g, p, n)) return -1;
     const prep = v.relIs(n, ['obl', 'nmod']) ? v.caseOf(n) : null;
-    // "declared her persona non grata": a small clause is the light verb's second object.
-    if (isSupport(v, g, p, v.relIs(n, ['obj', 'nsubj:pass', 'xcomp']), prep)) return p;
+    // "declared her persona non grata": a small clause is the light verb's second object. A noun
+    // read as an indirect object with no object beside it is the object ("renewed allegations/iobj
+    // that Minsk was arming militias", the clause after it taken for the verb's).
+    const asObject = v.relIs(n, ['obj', 'nsubj:pass', 'xcomp']) || (v.relIs(n, ['iobj']) && !v.childrenWith(p, ['obj']).length);
+    if (isSupport(v, g, p, asObject, prep)) return p;
     // Raising: "the aid is expected to be delivered" — the noun is the subject of "expected".
     if (v.relIs(n, ['nsubj:pass', 'nsubj'])) {
       for (const c of v.childrenWith(p, ['xcomp'])) if (v.upos[c] === 'VERB' && v.isPassive(c) && isSupport(v, g, c, true, null)) return c;

@@ -87,4 +87,21 @@ describe('trigger slots: a noun’s own "by" before a participle’s', () => {
       14 . PUNCT 2 punct`, { actors: [...WORLD, { id: 'person:modi', name: 'Narendra Modi', type: 'person', country: 'IND', sector: 'GOV', cameo: 'INDGOV', forms: ['Modi'] }] });
     expect(events.filter((e) => e.includes('042')).sort()).toEqual(['IND>PAK CONSULT 042']);
   });
+
+  it('"agreed to an exchange mediated by Russia": Russia mediates between the two, agrees with neither', () => {
+    const events = coded(`
+      1 India PROPN 4 nsubj
+      2 and CCONJ 3 cc
+      3 Pakistan PROPN 1 conj
+      4 agreed VERB 0 root agree
+      5 to ADP 7 case
+      6 an DET 7 det
+      7 exchange NOUN 4 obl exchange
+      8 mediated VERB 7 acl mediate
+      9 by ADP 10 case
+      10 Russia PROPN 8 obl:agent
+      11 . PUNCT 4 punct`);
+    expect(events.filter((e) => e.startsWith('RUS>')).sort()).toEqual(['RUS>IND CONSULT 045', 'RUS>PAK CONSULT 045']);
+    expect(events.filter((e) => e.endsWith('>RUS AGREE 0353'))).toEqual([]);
+  });
 });

@@ -9,6 +9,9 @@ import type { SyntaxView } from './syntax-view.js';
 import { trailingPhrases } from './trailing-phrases.js';
 import type { Match } from './trigger-match.js';
 
+/** Participles whose agent stands between the parties of the act they modify ("a truce brokered by Egypt"). */
+const GO_BETWEEN: ReadonlySet<string> = new Set(['mediate', 'broker', 'facilitate', 'arbitrate', 'host', 'sponsor', 'arrange', 'oversee', 'guarantee']);
+
 /** Reads the tokens of a trigger's slots on one sentence's clause roles. */
 export class TriggerSlots extends ClauseRoles {
   /** Tokens filling `slot` of a matched trigger. */
@@ -57,7 +60,8 @@ export class TriggerSlots extends ClauseRoles {
         if (isVerb) return this.agents(h);
         return this.holders(m).flatMap((t) => {
           const own = this.prepDeps(t, 'by');
-          return own.length ? own : v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing')).flatMap((a) => v.childrenWith(a, ['obl:agent']));
+          // (Not a go-between's: "an exchange mediated by Qatar" is no exchange of Qatar's.)
+          return own.length ? own : v.childrenWith(t, ['acl']).filter((a) => v.upos[a] === 'VERB' && !v.lower[a].endsWith('ing') && !GO_BETWEEN.has(v.lemma[a])).flatMap((a) => v.childrenWith(a, ['obl:agent']));
         });
       case 'mod':
         return this.holders(m).flatMap((t) => v.childrenWith(t, ['compound', 'amod', 'nmod:poss']));

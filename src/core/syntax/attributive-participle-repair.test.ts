@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAttributiveParticipleRepair } from './attributive-participle-repair.js';
 import { inlineConllu as conllu } from './test-support/inline-conllu.js';
-import { repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
+import { pennBits, repairRunner, tinyRepairModel } from './test-support/tag-repair-harness.js';
 
 const FIXTURE = conllu(
   'Police/NOUN|NNS/2/nsubj arrested/VERB|VBD/0/root armed/ADJ|JJ/4/amod men/NOUN|NNS/2/obj in/ADP|IN/6/case Lima/PROPN|NNP/2/obl ./PUNCT|./2/punct',
@@ -39,5 +39,26 @@ describe('attributive participle repair', () => {
     expect(run("Lima/PROPN|NNP 's/PART|POS ruling/VERB|VBG party/NOUN|NN won/VERB|VBD ./PUNCT|.")[2]).toBe('ADJ|JJ');
     // a participle after a subject is the clause's verb
     expect(run('Police/NOUN|NNS are/AUX|VBP arresting/VERB|VBG men/NOUN|NNS ./PUNCT|.')[2]).toBe('VERB|VBG');
+  });
+});
+
+describe('attributive participle repair: a past verb read as an adverb before a label', () => {
+  const fixture = conllu(
+    'Jets/NOUN|NNS/2/nsubj struck/VERB|VBD/0/root armed/ADJ|JJ/4/amod camps/NOUN|NNS/2/obj ./PUNCT|./2/punct',
+    'Jets/NOUN|NNS/3/nsubj only/ADV|RB/3/advmod suspected/VERB|VBD/0/root camps/NOUN|NNS/3/obj ./PUNCT|./3/punct',
+  );
+  const model = tinyRepairModel(fixture, [
+    ['struck', pennBits('VBD', 'VBN', 'JJ')],
+    ['only', pennBits('RB', 'JJ')],
+  ]);
+  const run = repairRunner(model, createAttributiveParticipleRepair(model));
+
+  it('makes the verb the lexicon knows only as a past form a past tense, and the label an adjective', () => {
+    // "Jets struck suspected armed camps." with "struck" misread as an adverb
+    expect(run('Jets/NOUN|NNS struck/ADV|RB suspected/VERB|VBD armed/ADJ|JJ camps/NOUN|NNS ./PUNCT|.')).toEqual(['NOUN|NNS', 'VERB|VBD', 'ADJ|JJ', 'ADJ|JJ', 'NOUN|NNS', 'PUNCT|.']);
+  });
+
+  it('leaves a true adverb and the verb after it alone ("Jets only suspected camps.")', () => {
+    expect(run('Jets/NOUN|NNS only/ADV|RB suspected/VERB|VBD camps/NOUN|NNS ./PUNCT|.').slice(1, 3)).toEqual(['ADV|RB', 'VERB|VBD']);
   });
 });

@@ -17,10 +17,18 @@
  * ("summarized purported intelligence", "the country's leading statesmen"). The office-holder labels
  * ("outgoing", "ousted") follow a verb once in UD EWT and GUM ("would replace outgoing governor X"),
  * attached `amod`; words that are also bare passives after "got" ("got jailed Monday") are not listed.
+ *
+ * Before a label the tagger sometimes reads the verb itself as an adverb ("warplanes struck/RB
+ * suspected/VBD militant positions", "jets hit/RB suspected …") and makes the label the sentence's
+ * verb. When the word before a label is tagged an adverb but the tag lexicon knows it only as a
+ * verb's past form, never an adverb, it is that past tense (`VERB|VBD`) and the label an adjective.
  */
 import { uposId } from '../doc/ud.js';
 import type { Vocab } from '../doc/vocab.js';
+import { hashString } from './hash.js';
+import { LexBit, PENN_LEXICON_TAGS } from './lexicon.js';
 import type { SyntaxModel } from './syntax-model.js';
+import { normaliseWord } from './word-table.js';
 
 /** Repairs one sentence's tags in place; returns the number of tokens changed. */
 export type AttributiveParticipleRepair = (vocab: Vocab, ids: ArrayLike<number>, from: number, to: number, tags: Uint8Array, upos: Uint8Array, forced: Int16Array | null) => number;
@@ -84,17 +92,35 @@ export function createAttributiveParticipleRepair(model: SyntaxModel): Attributi
   const ADJ = uposId('ADJ');
   const NOUN = uposId('NOUN');
   const PROPN = uposId('PROPN');
+  const ADV = uposId('ADV');
+  const vbd = classes.indexOf('VERB|VBD');
+  const lexicon = model.tagger.lexicon;
+  const pastBits = (1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf('VBD'))) | (1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf('VBN')));
+  const adverbBits = ['RB', 'RBR', 'RBS'].reduce((b, t) => b | (1 << (LexBit.PennBase + PENN_LEXICON_TAGS.indexOf(t as (typeof PENN_LEXICON_TAGS)[number]))), 0);
+  /** A word the tag lexicon knows as a past form and never as an adverb ("struck", "hit"; not "only"). */
+  const pastOnly = (w: string): boolean => {
+    const bits = lexicon.get(hashString(normaliseWord(w))) ?? 0;
+    return (bits & pastBits) !== 0 && (bits & adverbBits) === 0;
+  };
   return (vocab, ids, from, to, tags, upos, forced) => {
     if (jj < 0) return 0;
     let changed = 0;
     for (let i = from + 1; i < to - 1; i++) {
       if (upos[i] !== VERB) continue;
       const word = vocab.str(ids[i]).toLowerCase();
-      const label = upos[i - 1] === VERB && (LABELS.has(word) || (TRENDS.has(word) && !GERUND_TAKERS.has(vocab.str(ids[i - 1]).toLowerCase())));
+      // a past verb the tagger read as an adverb before the label, after its subject
+      const misreadVerb = vbd >= 0 && i - 2 >= from && upos[i - 1] === ADV && LABELS.has(word) && (upos[i - 2] === NOUN || upos[i - 2] === PROPN) && pastOnly(vocab.str(ids[i - 1]));
+      const label = (upos[i - 1] === VERB || misreadVerb) && (LABELS.has(word) || (TRENDS.has(word) && !GERUND_TAKERS.has(vocab.str(ids[i - 1]).toLowerCase())));
       const possessed = tags[i] === vbg && tags[i - 1] === pos;
       if (!label && !possessed) continue;
       const next = upos[i + 1];
       if (next !== ADJ && next !== NOUN && next !== PROPN) continue;
+      if (misreadVerb) {
+        tags[i - 1] = vbd;
+        upos[i - 1] = classUpos[vbd];
+        if (forced) forced[i - 1] = vbd;
+        changed++;
+      }
       tags[i] = jj;
       upos[i] = classUpos[jj];
       if (forced) forced[i] = jj;
