@@ -18,6 +18,7 @@ import { readPartyTag } from './party-tags.js';
 import { completeOrgName, extendWithPlace, extendWithStateName, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
+import { officeOfBodyBefore } from './body-offices.js';
 import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
 import { isCollectivePlural, isLoneCollective } from './collectives.js';
 import { namesNoOffice } from './no-office.js';
@@ -89,6 +90,8 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       continue;
     }
     const chain = readChain(ctx, units, i, from, to, out);
+    // "Mexican government spokesman Luis Carrasco": the title after a state's body is an office in that state.
+    chain.country ??= officeOfBodyBefore(chain, out);
     const core = chain.next < units.length ? units[chain.next] : null;
     const adjacent = core !== null && (chain.end === chain.start || core.tokStart === chain.end);
     const hasMods = chain.end > chain.start;

@@ -9,6 +9,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { isPossessive } from './token-context.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
 /** What coreference reads besides the drafts. */
 export interface CorefContext {
@@ -123,6 +124,23 @@ export function placedIn(ctx: CorefContext, d: Draft, drafts: readonly Draft[]):
 export function postedIn(ctx: CorefContext, d: Draft, x: Draft | undefined): boolean {
   return !!x && (x.kind === 'state' || x.kind === 'place' || x.kind === 'igo') && /^(?:in|to|at|for)$/.test(ctx.doc.tokenText(d.tokEnd).toLowerCase()) &&
     (x.tokStart === d.tokEnd + 1 || (x.tokStart === d.tokEnd + 2 && ctx.doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the'));
+}
+
+/**
+ * The index in `drafts` of a state's body the description `drafts[k]` serves, named right after it:
+ * "a spokesperson for the Kenyan foreign ministry", "a spokesman for Chile's foreign ministry", "an
+ * adviser to the Mexican government"; -1 when there is none. (States drafted inside the body's
+ * name, "Kenyan", are passed over.)
+ */
+export function servedBody(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): number {
+  const { doc } = ctx;
+  if (d.tokEnd >= doc.length || !/^(?:for|of|at|to)$/.test(doc.tokenText(d.tokEnd).toLowerCase())) return -1;
+  const at = doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
+  for (let j = k + 1; j < drafts.length && drafts[j].tokStart === at; j++) {
+    const x = drafts[j];
+    if ((x.kind === 'org' || x.kind === 'group') && !x.plural && STATE_BODY_SECTORS.has(x.sector ?? '')) return j;
+  }
+  return -1;
 }
 
 /**
