@@ -77,7 +77,8 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !RELATIVE.test(w(end)) && w(end) !== 'and') {
     // A prepositional phrase the units did not read ("then president of the breakaway region of
     // Somaliland"): the apposition still closes at the next comma or the sentence end, if near.
-    if (!AFFILIATION_PREPS.has(w(end))) return null;
+    // So does a participle's clause on the role ("an engineer sentenced by a Lyon court,").
+    if (!AFFILIATION_PREPS.has(w(end)) && !opensParticipleClause(doc, end)) return null;
     let k = end + 1;
     while (k < to && k < end + 10 && !/^[,.;:)\u2014\u2013]$/.test(w(k))) k++;
     if (k < to && !/^[,.;:)\u2014\u2013]$/.test(w(k))) return null;
@@ -144,6 +145,13 @@ function bodyStateAt(ctx: ComposeContext, prep: number, end: number, units: read
   const bodyAt = f.via === 'adjective' ? state.tokEnd : isPossessive(doc, state.tokEnd) ? state.tokEnd + 1 : -1;
   const body = units.find((u) => u.tokStart === bodyAt && u.tokEnd <= end);
   return body?.agents?.some((a) => a.group && !a.plural && STATE_BODY_SECTORS.has(a.sector)) ? stateIso(ctx.kb, f) : null;
+}
+
+/** Whether token `t` is a participle opening a reduced relative clause ("sentenced by…", "working for…"). */
+function opensParticipleClause(doc: Doc, t: number): boolean {
+  const word = doc.tokenText(t);
+  if (!/^\p{Ll}+(?:ed|en|ing)$/u.test(word)) return false;
+  return !doc.has('pos') || doc.pos(t) === 'VERB';
 }
 
 /** A lower-case past-tense verb: regular "-ed" forms and the irregular ones news opens a predicate with. */

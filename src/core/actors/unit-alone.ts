@@ -10,6 +10,7 @@ import type { KbState } from '../kb/types.js';
 import { addApposition } from './apposition.js';
 import { isGenericBody, stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
+import { describedPerson } from './descriptor-names.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { holderSpan } from './held-territory.js';
 import { completeOrgName, orgSector } from './org-drafts.js';
@@ -159,6 +160,14 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     }
     // "Adelle Nazarian of Breitbart News", "John Smith from the Brookings Institution": a full name
     // and the organisation the person works for.
+    // "teacher Marc Delorme", "French engineer Anne Roux": a role noun before a full name.
+    const described = describedPerson(ctx, u, from, out);
+    if (described) {
+      d.kind = 'person';
+      d.country = described.country;
+      addApposition(ctx, d, to, units);
+      return d;
+    }
     const employer = employerAfter(ctx, u, units, from, to);
     if (employer) {
       d.kind = 'person';
