@@ -55,3 +55,13 @@ describe('offices of a body named after the title', () => {
     expect(countryOf('On Monday Arman Dosov, a spokesman for the Kazakh party, said the plan was unlawful.', 'Arman Dosov', withSpokesman)).toBeNull();
   });
 });
+
+describe('an office of a body named without its state', () => {
+  it('is held in the state in view ("A spokesman for the ministry, X,")', () => {
+    expect(countryOf('Kazakhstan protested on Monday. A spokesman for the ministry, Arman Dosov, accused China of lying.', 'Arman Dosov')).toBe('KAZ');
+  });
+
+  it('is held in no state when several are in view', () => {
+    expect(countryOf('Kazakhstan and Russia protested on Monday. A spokesman for the ministry, Arman Dosov, accused China of lying.', 'Arman Dosov')).toBeNull();
+  });
+});

@@ -126,21 +126,35 @@ export function postedIn(ctx: CorefContext, d: Draft, x: Draft | undefined): boo
     (x.tokStart === d.tokEnd + 1 || (x.tokStart === d.tokEnd + 2 && ctx.doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the'));
 }
 
+/** A state's body a description serves: the token after it, and its country when the text gives one. */
+export interface ServedBody {
+  end: number;
+  country: string | null;
+}
+
 /**
- * The index in `drafts` of a state's body the description `drafts[k]` serves, named right after it:
- * "a spokesperson for the Kenyan foreign ministry", "a spokesman for Chile's foreign ministry", "an
- * adviser to the Mexican government"; -1 when there is none. (States drafted inside the body's
- * name, "Kenyan", are passed over.)
+ * The state's body the description `drafts[k]` serves, named right after it: "a spokesperson for
+ * the Kenyan foreign ministry", "a spokesman for Chile's foreign ministry", "an adviser to the
+ * Mexican government" (a body draft; states drafted inside its name, "Kenyan", are passed over), or
+ * "a spokesperson for the foreign ministry" (lower-case words ending in a state body's noun, whose
+ * state the text gives elsewhere); null when there is none.
  */
-export function servedBody(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): number {
-  const { doc } = ctx;
-  if (d.tokEnd >= doc.length || !/^(?:for|of|at|to)$/.test(doc.tokenText(d.tokEnd).toLowerCase())) return -1;
+export function servedBody(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): ServedBody | null {
+  const { doc, kb } = ctx;
+  if (d.tokEnd >= doc.length || !/^(?:for|of|at|to)$/.test(doc.tokenText(d.tokEnd).toLowerCase())) return null;
   const at = doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
   for (let j = k + 1; j < drafts.length && drafts[j].tokStart === at; j++) {
     const x = drafts[j];
-    if ((x.kind === 'org' || x.kind === 'group') && !x.plural && STATE_BODY_SECTORS.has(x.sector ?? '')) return j;
+    if ((x.kind === 'org' || x.kind === 'group') && !x.plural && STATE_BODY_SECTORS.has(x.sector ?? '')) return { end: x.tokEnd, country: x.country };
   }
-  return -1;
+  if (at !== d.tokEnd + 2 || drafts[k + 1]?.tokStart === at) return null;
+  // "the foreign ministry": at most three lower-case words, the last a state body's noun, then a comma.
+  let end = at;
+  while (end < doc.length && end - at < 3 && /^\p{Ll}+$/u.test(doc.tokenText(end))) end++;
+  if (end === at || doc.tokenText(end) !== ',') return null;
+  const noun = doc.text.slice(doc.tokens.start[end - (end - at > 1 ? 2 : 1)], doc.tokens.end[end - 1]).toLowerCase();
+  const body = [noun, doc.tokenText(end - 1).toLowerCase()].some((w) => kb.agent(w).some((a) => a.group && !a.plural && STATE_BODY_SECTORS.has(a.sector)));
+  return body ? { end, country: null } : null;
 }
 
 /**

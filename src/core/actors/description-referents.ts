@@ -7,7 +7,7 @@
 import type { PersonRole } from '../kb/types.js';
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
-import { standingReferent } from './standing-descriptions.js';
+import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
 import { describedParties } from './described-parties.js';
 import { actorsOnDescription } from './presented-pairs.js';
 import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
@@ -59,16 +59,16 @@ export function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[]
   // phrase of where the office is held ("the US commander in Iraq, General John Doe").
   // "a spokesperson for the Kenyan foreign ministry, Jane Doe": an officer of a state's body is of its
   // state (the demonym inside the body's name is no place of posting).
-  const served = servedBody(ctx, d, drafts, k);
-  const body = served >= 0 ? drafts[served] : null;
-  const where = !body && postedIn(ctx, d, drafts[k + 1]) ? drafts[k + 1] : null;
   // (An office of a state's sectors only: "a lobbyist for the Kenyan government" need not be Kenyan.)
-  if (body && STATE_BODY_SECTORS.has(d.sector ?? '')) d.country ??= body.country;
-  const next = body ? drafts.slice(served + 1).find((x) => x.tokStart >= body.tokEnd) : drafts[where ? k + 2 : k + 1];
-  if (next && next.kind === 'person' && apposedAfter(ctx, (where ?? body)?.tokEnd ?? d.tokEnd, next.tokStart)) {
+  const body = STATE_BODY_SECTORS.has(d.sector ?? '') ? servedBody(ctx, d, drafts, k) : null;
+  const where = !body && postedIn(ctx, d, drafts[k + 1]) ? drafts[k + 1] : null;
+  if (body) d.country ??= body.country ?? bodyStateInView(ctx, d, drafts, k);
+  const next = body ? drafts.slice(k + 1).find((x) => x.tokStart >= body.end) : drafts[where ? k + 2 : k + 1];
+  if (next && next.kind === 'person' && apposedAfter(ctx, body?.end ?? where?.tokEnd ?? d.tokEnd, next.tokStart)) {
     if (!next.refs.length && next.name) next.refs = [newKey('person', next.name)];
     next.role ??= d.role === 'counterpart' ? null : d.role;
     next.country ??= d.country;
+    if (body) next.sector ??= d.sector;
     // "the group's military spokesman, Yahya Saree": the office is held for the possessor — an
     // organisation that is no state body (a movement, an armed group, an IGO) is whom they act for.
     const owner = possessorOf(ctx, d, drafts, k);
@@ -164,6 +164,17 @@ export function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[]
     return [newKey('person', d.name)];
   }
   return [];
+}
+
+/**
+ * "A spokesperson for the foreign ministry": a body named without its state is the state in view's
+ * (the one state named so far, or the one the previous sentence was about), as coref.ts reads a
+ * new office-holder's title.
+ */
+function bodyStateInView(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): string | null {
+  const isState = (id: string) => ctx.kb.byId(id)?.kind === 'state';
+  const id = oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState);
+  return id ? id.slice('state:'.length) : null;
 }
 
 /** Roles a movement's leader may hold. */
