@@ -103,9 +103,9 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
  */
 const STATE_OFFICE = /^(?:(?:top|new|former|acting|deputy|vice|foreign|defen[cs]e|interior|finance|prime)\s+)*(?:minister|ministry|ambassadors?|embassy|consulate|government|president|parliament|army|navy|air\s+force|armed\s+forces|envoys?|diplomats?|head\s+of\s+state)$/;
 
-/** Whether the possessive pronoun `d` ("its", "their") owns a state's office or body. */
+/** Whether the possessive pronoun `d` ("its") owns a state's office or body. */
 function ownsStateOffice(doc: Doc, d: Draft): boolean {
-  if (!/^(?:its|their)$/i.test(doc.tokenText(d.tokStart))) return false;
+  if (!/^its$/i.test(doc.tokenText(d.tokStart))) return false;
   const words: string[] = [];
   for (let t = d.tokEnd; t < Math.min(doc.length, d.tokEnd + 4) && /^[a-z]+$/.test(doc.tokenText(t)); t++) {
     words.push(doc.tokenText(t));
