@@ -8,6 +8,8 @@ import { stateIso, type ComposeContext } from './compose-context.js';
 import type { Draft } from './draft.js';
 import type { NameCues } from './name-cues.js';
 import type { Unit } from './units.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
+import { isPossessive } from './token-context.js';
 
 export interface Apposition {
   /** The role noun phrase ("senior fellow", "vice president"). */
@@ -75,7 +77,8 @@ export function appositionAfter(doc: Doc, after: number, to: number, units: read
   if (end < to && !/^[,.;:)\u2014\u2013-]$/.test(w(end)) && !RELATIVE.test(w(end)) && w(end) !== 'and') {
     // A prepositional phrase the units did not read ("then president of the breakaway region of
     // Somaliland"): the apposition still closes at the next comma or the sentence end, if near.
-    if (!AFFILIATION_PREPS.has(w(end))) return null;
+    // So does a participle's clause on the role ("an engineer sentenced by a Lyon court,").
+    if (!AFFILIATION_PREPS.has(w(end)) && !opensParticipleClause(doc, end)) return null;
     let k = end + 1;
     while (k < to && k < end + 10 && !/^[,.;:)\u2014\u2013]$/.test(w(k))) k++;
     if (k < to && !/^[,.;:)\u2014\u2013]$/.test(w(k))) return null;
@@ -107,6 +110,12 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
       }
     }
   }
+  // "…, a spokesperson for the Kenyan foreign ministry": an officer of a state's body is of its state.
+  const office = ctx.kb.agent(app.role.toLowerCase().split(/\s+/).at(-1) ?? '').find((a) => a.role !== null);
+  if (!d.country && office && STATE_BODY_SECTORS.has(office.sector)) {
+    d.country = bodyStateAt(ctx, app.roleEnd, app.end, units);
+    if (d.country) d.sector ??= office.sector;
+  }
   // "…, Secretary of National Defense of the Republic of the Philippines": a state named by its
   // name after "of" in the role's tail is the office's country ("ambassador to China" is not).
   if (!d.country) d.country = stateAfterOf(ctx, app.roleEnd, app.end);
@@ -119,6 +128,30 @@ export function addApposition(ctx: ComposeContext, d: Draft, to: number, units: 
     if (igo) d.actsFor = igo.actors![0].id;
   }
   return true;
+}
+
+/**
+ * The state of the body a role phrase serves, named after its preposition at token `prep` and
+ * before `end`: "for the Kenyan foreign ministry", "of Chile's government" (a demonym or a state's
+ * possessive, then a state's body word); else null.
+ */
+function bodyStateAt(ctx: ComposeContext, prep: number, end: number, units: readonly Unit[]): string | null {
+  const { doc } = ctx;
+  if (prep >= end || !AFFILIATION_PREPS.has(doc.tokenText(prep).toLowerCase())) return null;
+  const at = doc.tokenText(prep + 1).toLowerCase() === 'the' ? prep + 2 : prep + 1;
+  const state = units.find((u) => u.tokStart === at && u.kind === 'kb');
+  const f = state?.actors?.[0];
+  if (!state || !f || f.kind !== 'state') return null;
+  const bodyAt = f.via === 'adjective' ? state.tokEnd : isPossessive(doc, state.tokEnd) ? state.tokEnd + 1 : -1;
+  const body = units.find((u) => u.tokStart === bodyAt && u.tokEnd <= end);
+  return body?.agents?.some((a) => a.group && !a.plural && STATE_BODY_SECTORS.has(a.sector)) ? stateIso(ctx.kb, f) : null;
+}
+
+/** Whether token `t` is a participle opening a reduced relative clause ("sentenced by…", "working for…"). */
+function opensParticipleClause(doc: Doc, t: number): boolean {
+  const word = doc.tokenText(t);
+  if (!/^\p{Ll}+(?:ed|en|ing)$/u.test(word)) return false;
+  return !doc.has('pos') || doc.pos(t) === 'VERB';
 }
 
 /** A lower-case past-tense verb: regular "-ed" forms and the irregular ones news opens a predicate with. */

@@ -18,7 +18,8 @@ import { readPartyTag } from './party-tags.js';
 import { completeOrgName, extendWithPlace, extendWithStateName, orgAfterState, orgSector } from './org-drafts.js';
 import { curatedPlaceDraft } from './place-drafts.js';
 import { readChain, type Chain } from './title-chain.js';
-import { isDescriptionOpener, isModifierWord, isPossessive, wordAt } from './token-context.js';
+import { officeOfBodyBefore } from './body-offices.js';
+import { isDescriptionOpener, isModifierWord, isPossessive, verbOfStateName, wordAt } from './token-context.js';
 import { isCollectivePlural, isLoneCollective } from './collectives.js';
 import { namesNoOffice } from './no-office.js';
 import { unitAloneDraft } from './unit-alone.js';
@@ -89,6 +90,8 @@ export function composeMentions(ctx: ComposeContext, s: number, sentenceUnits: r
       continue;
     }
     const chain = readChain(ctx, units, i, from, to, out);
+    // "Mexican government spokesman Luis Carrasco": the title after a state's body is an office in that state.
+    chain.country ??= officeOfBodyBefore(chain, out);
     const core = chain.next < units.length ? units[chain.next] : null;
     const adjacent = core !== null && (chain.end === chain.start || core.tokStart === chain.end);
     const hasMods = chain.end > chain.start;
@@ -247,6 +250,8 @@ function groupAfter(ctx: ComposeContext, chain: Chain, units: readonly Unit[], f
     const collective = !u && cues.collectiveNouns.has(word);
     // "Israel's allies", "Israel's militia ally": a state's possessive before a relation names someone else.
     if (chain.possessor && (RELATIONAL.test(word) || ((groupForm || collective) && RELATIONAL.test(wordAt(doc, u ? u.tokEnd : t + 1, from, to))))) return null;
+    // "as Ankara presses Baghdad": the verb of a state named by its name or capital, not its group.
+    if ((groupForm || collective) && t === chain.end && verbOfStateName(doc, t, units.find((x) => x.tokEnd === t && x.actors?.[0]?.kind === 'state')?.actors?.[0]?.via)) return null;
     if (groupForm || collective) {
       let end = u ? u.tokEnd : t + 1;
       let headUnit = u;

@@ -9,6 +9,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { Draft } from './draft.js';
 import type { SurnameIndex } from './surname-index.js';
 import { isPossessive } from './token-context.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
 /** What coreference reads besides the drafts. */
 export interface CorefContext {
@@ -123,6 +124,37 @@ export function placedIn(ctx: CorefContext, d: Draft, drafts: readonly Draft[]):
 export function postedIn(ctx: CorefContext, d: Draft, x: Draft | undefined): boolean {
   return !!x && (x.kind === 'state' || x.kind === 'place' || x.kind === 'igo') && /^(?:in|to|at|for)$/.test(ctx.doc.tokenText(d.tokEnd).toLowerCase()) &&
     (x.tokStart === d.tokEnd + 1 || (x.tokStart === d.tokEnd + 2 && ctx.doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the'));
+}
+
+/** A state's body a description serves: the token after it, and its country when the text gives one. */
+export interface ServedBody {
+  end: number;
+  country: string | null;
+}
+
+/**
+ * The state's body the description `drafts[k]` serves, named right after it: "a spokesperson for
+ * the Kenyan foreign ministry", "a spokesman for Chile's foreign ministry", "an adviser to the
+ * Mexican government" (a body draft; states drafted inside its name, "Kenyan", are passed over), or
+ * "a spokesperson for the foreign ministry" (lower-case words ending in a state body's noun, whose
+ * state the text gives elsewhere); null when there is none.
+ */
+export function servedBody(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): ServedBody | null {
+  const { doc, kb } = ctx;
+  if (d.tokEnd >= doc.length || !/^(?:for|of|at|to)$/.test(doc.tokenText(d.tokEnd).toLowerCase())) return null;
+  const at = doc.tokenText(d.tokEnd + 1).toLowerCase() === 'the' ? d.tokEnd + 2 : d.tokEnd + 1;
+  for (let j = k + 1; j < drafts.length && drafts[j].tokStart === at; j++) {
+    const x = drafts[j];
+    if ((x.kind === 'org' || x.kind === 'group') && !x.plural && STATE_BODY_SECTORS.has(x.sector ?? '')) return { end: x.tokEnd, country: x.country };
+  }
+  if (at !== d.tokEnd + 2 || drafts[k + 1]?.tokStart === at) return null;
+  // "the foreign ministry": at most three lower-case words, the last a state body's noun, then a comma.
+  let end = at;
+  while (end < doc.length && end - at < 3 && /^\p{Ll}+$/u.test(doc.tokenText(end))) end++;
+  if (end === at || doc.tokenText(end) !== ',') return null;
+  const noun = doc.text.slice(doc.tokens.start[end - (end - at > 1 ? 2 : 1)], doc.tokens.end[end - 1]).toLowerCase();
+  const body = [noun, doc.tokenText(end - 1).toLowerCase()].some((w) => kb.agent(w).some((a) => a.group && !a.plural && STATE_BODY_SECTORS.has(a.sector)));
+  return body ? { end, country: null } : null;
 }
 
 /**

@@ -7,14 +7,14 @@
 import type { PersonRole } from '../kb/types.js';
 import type { Doc } from '../doc/doc.js';
 import type { Draft } from './draft.js';
-import { standingReferent } from './standing-descriptions.js';
+import { oneStateInView, standingReferent, topicStateOf } from './standing-descriptions.js';
 import { describedParties } from './described-parties.js';
 import { actorsOnDescription } from './presented-pairs.js';
-import { officersActForIt } from './bodies-in-state.js';
+import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import { text } from './compose-context.js';
 import { countryOfActor } from './reading-choice.js';
 import { namedGender } from './namesakes.js';
-import { apposedAfter, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, newKey, type CorefContext, type Known } from './coref-surroundings.js';
+import { apposedAfter, servedBody, courtesyOf, isIndefinite, leadsMovement, othersThanTwo, placedIn, possessorOf, postedIn, newKey, type CorefContext, type Known } from './coref-surroundings.js';
 
 /** Roles a description's role word can stand for. */
 const ROLE_FITS: Record<string, readonly string[]> = {
@@ -57,19 +57,27 @@ export function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[]
   const { kb, date } = ctx;
   // "his counterpart, Qasym-Zhomart Toqaev": the apposed name is the referent — also after a
   // phrase of where the office is held ("the US commander in Iraq, General John Doe").
-  const where = postedIn(ctx, d, drafts[k + 1]) ? drafts[k + 1] : null;
-  const next = drafts[where ? k + 2 : k + 1];
-  if (next && next.kind === 'person' && apposedAfter(ctx, where ? where.tokEnd : d.tokEnd, next.tokStart)) {
+  // "a spokesperson for the Kenyan foreign ministry, Jane Doe": an officer of a state's body is of its
+  // state (the demonym inside the body's name is no place of posting).
+  // (An office of a state's sectors only: "a lobbyist for the Kenyan government" need not be Kenyan.)
+  const body = STATE_BODY_SECTORS.has(d.sector ?? '') ? servedBody(ctx, d, drafts, k) : null;
+  const where = !body && postedIn(ctx, d, drafts[k + 1]) ? drafts[k + 1] : null;
+  if (body) d.country ??= body.country ?? bodyStateInView(ctx, d, drafts, k);
+  const next = body ? drafts.slice(k + 1).find((x) => x.tokStart >= body.end) : drafts[where ? k + 2 : k + 1];
+  if (next && next.kind === 'person' && apposedAfter(ctx, body?.end ?? where?.tokEnd ?? d.tokEnd, next.tokStart)) {
     if (!next.refs.length && next.name) next.refs = [newKey('person', next.name)];
     next.role ??= d.role === 'counterpart' ? null : d.role;
     next.country ??= d.country;
+    if (body) next.sector ??= d.sector;
     // "the group's military spokesman, Yahya Saree": the office is held for the possessor — an
     // organisation that is no state body (a movement, an armed group, an IGO) is whom they act for.
     const owner = possessorOf(ctx, d, drafts, k);
-    const body = owner ? kb.byId(owner) : undefined;
-    if (!next.country && !next.actsFor && body && officersActForIt(body.kind, body.kind === 'org' ? body.sector : null)) next.actsFor = body.id;
+    const ownerBody = owner ? kb.byId(owner) : undefined;
+    if (!next.country && !next.actsFor && ownerBody && officersActForIt(ownerBody.kind, ownerBody.kind === 'org' ? ownerBody.sector : null)) next.actsFor = ownerBody.id;
     // "the Chinese foreign ministry's spokeswoman, Mao Ning": a state body's officer is of its state.
-    else if (!next.country && !next.actsFor && body && body.kind === 'org' && body.country) next.country = body.country;
+    else if (!next.country && !next.actsFor && ownerBody && ownerBody.kind === 'org' && ownerBody.country) next.country = ownerBody.country;
+    // "Rwanda denied it. Its foreign minister, Jean Doe, …": a state's office is of that state.
+    else if (!next.country && !next.actsFor && ownerBody?.kind === 'state' && STATE_BODY_SECTORS.has(d.sector ?? '')) next.country = countryOfActor(kb, ownerBody.id);
     return next.refs.slice(0, 1);
   }
   if (d.standsFor) return standingReferent(ctx.doc, d, drafts, k, (id) => kb.byId(id)?.kind === 'state');
@@ -156,6 +164,17 @@ export function resolveDescription(ctx: CorefContext, d: Draft, persons: Known[]
     return [newKey('person', d.name)];
   }
   return [];
+}
+
+/**
+ * "A spokesperson for the foreign ministry": a body named without its state is the state in view's
+ * (the one state named so far, or the one the previous sentence was about), as coref.ts reads a
+ * new office-holder's title.
+ */
+function bodyStateInView(ctx: CorefContext, d: Draft, drafts: readonly Draft[], k: number): string | null {
+  const isState = (id: string) => ctx.kb.byId(id)?.kind === 'state';
+  const id = oneStateInView(ctx.doc, d, drafts, k, isState, false) ?? topicStateOf(ctx.doc, d, drafts, k, isState);
+  return id ? id.slice('state:'.length) : null;
 }
 
 /** Roles a movement's leader may hold. */

@@ -63,3 +63,18 @@ describe('a state closing a body\'s name', () => {
     expect(run(table).map((o) => o[0])).not.toContain('Frontier Institute Kazakhstan');
   });
 });
+
+describe('a body named with its seat inside its name', () => {
+  /** The fixture, where "in" joins the words of a name, as the shipped name cues let it ("Church in Wales"). */
+  const base = fixtureActorResources();
+  const res = { ...base, cues: { ...base.cues, nameConnectors: new Set([...base.cues.nameConnectors, 'in']) } };
+  const newOrgs = (text: string) => orgs(analyzeActors(text, '2024-05-05', res));
+
+  it('takes the country of the capital its name ends with ("… Ministry in Astana")', () => {
+    expect(newOrgs('The envoy was summoned to the Ministry of Foreign Affairs in Astana on Tuesday.')).toEqual([['Ministry of Foreign Affairs in Astana', 'KAZ']]);
+  });
+
+  it('takes the country of a place of one country its name ends with', () => {
+    expect(newOrgs('The envoy was summoned to the Ministry of Energy in Karaganda on Tuesday.')).toEqual([['Ministry of Energy in Karaganda', 'KAZ']]);
+  });
+});

@@ -134,7 +134,35 @@ export function seatAfterIn(ctx: ComposeContext, d: Draft, units: readonly Unit[
  * gives (state mentions inside it are pushed to `out`).
  */
 export function completeOrgName(ctx: ComposeContext, d: Draft, nameStart: number, nameEnd: number, units: readonly Unit[], to: number, out: Draft[]): void {
+  const seat = seatInName(ctx, d);
+  if (seat) {
+    d.country ??= seat;
+    return;
+  }
   extendWithPlace(ctx, d, units, to, out);
   extendWithStateName(ctx, d, units, out);
   d.country ??= countryInName(ctx, nameStart, nameEnd, out) ?? seatAfterIn(ctx, d, units);
+}
+
+/**
+ * "the Department of Foreign Affairs in Manila", "the Ministry of Interior in Rabat": a name read
+ * over "in" and a state, its capital or a place of one country (news names a ministry by where it
+ * sits) is the body seated there, of that country. The name keeps its seat, which tells two
+ * countries' ministries of one name apart. Null when the name has no such tail or its head is no body's.
+ */
+function seatInName(ctx: ComposeContext, d: Draft): string | null {
+  const { doc, kb, gazetteer, cues } = ctx;
+  for (let t = d.nameEnd - 2; t > d.nameStart; t--) {
+    if (doc.tokenText(t) !== 'in') continue;
+    const tail = text(doc, t + 1, d.nameEnd);
+    const head = text(doc, d.nameStart, t).toLowerCase().split(/\s+/);
+    // The words before "in" must name a body by themselves ("Ministry of Foreign Affairs").
+    if (!head.some((w) => cues.orgHeads.has(w))) return null;
+    const state = kb.lookup(tail).find((f) => f.kind === 'state' && (f.via === 'name' || f.via === 'alias' || f.via === 'metonym'));
+    const places = state ? [] : gazetteer.lookup(tail).filter((p) => p.kind !== 'water' && p.kind !== 'feature');
+    const countries = new Set(places.map((p) => p.country));
+    const iso = state ? stateIso(kb, state) : places.length && countries.size === 1 ? [...countries][0] : null;
+    return iso;
+  }
+  return null;
 }

@@ -10,6 +10,7 @@ import { quotationSpeakers } from './quoted-speakers.js';
 import { spanIsSubject, wordAt } from './token-context.js';
 import { isBody, reportingBody, reportingDraft, reportingPerson, reportingSubject } from './reporting-speakers.js';
 import { violatorSpan } from './violated-owners.js';
+import { STATE_BODY_SECTORS } from '../kb/sector-classes.js';
 
 /** A person known in the article so far, as coreference tracks them. */
 export interface KnownPerson {
@@ -49,8 +50,10 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
   // it/its: the speaker of a report it opens ("Beijing told Tokyo it would…"), else the nearest
   // state, IGO or organisation before it.
   if (!d.plural) {
+    // "Its foreign minister", "its embassy": only a state (or an international body) has one.
+    const fits = ownsStateOffice(doc, d) ? isStateLike : isBody;
     const speaker = reportingSubject(doc, d, drafts, k);
-    if (speaker) return [speaker.refs[0]];
+    if (speaker && fits(speaker)) return [speaker.refs[0]];
     const own = ownersSubject(doc, d, drafts, k);
     if (own) return [own.refs[0]];
     // "Ankara accused it of …": an object pronoun is not its own verb's subject (that is "itself").
@@ -69,7 +72,7 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
         plural = c;
         continue;
       }
-      if (isBody(c)) return [c.refs[0]];
+      if (fits(c)) return [c.refs[0]];
     }
     return [];
   }
@@ -92,6 +95,37 @@ export function resolvePronoun(doc: Doc, d: Draft, persons: readonly KnownPerson
     if (isBody(c) && namesMembers(doc, c)) return [c.refs[0]];
   }
   return [];
+}
+
+/**
+ * Offices and bodies only a state (or an international organisation) has, as the words after a
+ * possessive pronoun: "its foreign minister", "its ambassador", "its government", "its president".
+ */
+const STATE_OFFICE = /^(?:(?:top|new|former|acting|deputy|vice|foreign|defen[cs]e|interior|finance|prime)\s+)*(?:minister|ministry|ambassadors?|embassy|consulate|government|president|parliament|army|navy|air\s+force|armed\s+forces|envoys?|diplomats?|head\s+of\s+state)$/;
+
+/** Whether the possessive pronoun `d` ("its") owns a state's office or body. */
+function ownsStateOffice(doc: Doc, d: Draft): boolean {
+  if (!/^its$/i.test(doc.tokenText(d.tokStart))) return false;
+  const words: string[] = [];
+  for (let t = d.tokEnd; t < Math.min(doc.length, d.tokEnd + 4) && /^[a-z]+$/.test(doc.tokenText(t)); t++) {
+    words.push(doc.tokenText(t));
+    // The office must end the noun phrase ("its army" but not "its army bases").
+    if (STATE_OFFICE.test(words.join(' ')) && !isNounAfter(doc, t + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the token at `t` is a noun continuing a compound ("its army bases"); untagged text tells nothing. */
+function isNounAfter(doc: Doc, t: number): boolean {
+  return t < doc.length && doc.has('pos') && /^[a-z]+$/.test(doc.tokenText(t)) && doc.pos(t) === 'NOUN';
+}
+
+/** A state, an international organisation, a state's own body, or a description standing for a state or bloc. */
+function isStateLike(c: Draft): boolean {
+  if (!isBody(c)) return false;
+  if (c.kind === 'state' || c.kind === 'igo') return true;
+  if (c.kind === 'description') return c.standsFor === 'state' || c.standsFor === 'bloc';
+  return !!c.country && STATE_BODY_SECTORS.has(c.sector ?? '');
 }
 
 /**

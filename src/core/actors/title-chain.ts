@@ -4,9 +4,10 @@
  * Minister", "speaker"), the body a title belongs to ("ECOWAS chairman"), honorifics ("Mr").
  * States and organisations met on the way are emitted as mentions of their own.
  */
-import { officersActForIt } from './bodies-in-state.js';
+import { officersActForIt, STATE_BODY_SECTORS } from './bodies-in-state.js';
 import type { Doc } from '../doc/doc.js';
 import type { KbAgentForm } from '../kb/name-index.js';
+import type { KbOrg } from '../kb/types.js';
 import { draft, partOf, type Draft } from './draft.js';
 import { holderSpan } from './held-territory.js';
 import { isGenericBody, stateIso, type ComposeContext } from './compose-context.js';
@@ -99,6 +100,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       out.push(draft('state', u.tokStart, u.tokEnd, f.via === 'metonym' ? 'metonym' : f.via === 'name' ? 'name' : 'alias', { ...partOf(u), kbId: f.id, country: stateIso(kb, f), sector: f.via === 'metonym' ? f.sector ?? 'GOV' : null }));
       chain.country = stateIso(kb, f);
     } else if (f && f.kind === 'state' && f.via !== 'demonym' && f.via !== 'adjective' && (isPossessive(doc, u.tokEnd) || glue === 'of' || glue === 'to')) {
+      // "a spokesman for Chile's foreign ministry": the possessive opens the body the office serves,
+      // which is read on its own (its officer's state comes from it in coreference).
+      if (glue && chain.titles.length && isPossessive(doc, u.tokEnd) && opensStateBody(units[j + 1], u.tokEnd + 1)) break;
       // A capital's possessive before a proper name locates it ("London's Royal United Services Institute").
       const owned = units[j + 1];
       if (f.via === 'metonym' && isPossessive(doc, u.tokEnd) && owned && owned.tokStart === u.tokEnd + 1 && (owned.kind === 'name' || owned.kind === 'kb')) {
@@ -127,6 +131,9 @@ export function readChain(ctx: ComposeContext, units: readonly Unit[], i: number
       // "UN envoy …", "Hamas spokesman …": the office is the organisation's (a state body's
       // officers act for the state instead).
       if (officersActForIt(f.kind, f.sector)) chain.actsFor = f.id;
+      // "Russian Defence Ministry spokesman …": a state body's officer holds the office in its state.
+      // (Not a body known by a generic noun, "Parliament", which may be another state's: generic-bodies.ts.)
+      else if (f.kind === 'org' && !chain.country && !isGenericBody(ctx, f, u.tokStart, u.tokEnd)) chain.country = (kb.byId(f.id) as KbOrg | undefined)?.country ?? null;
     } else if (u.kind === 'name' && !glue && j === i && opensOffice(u, nextUnit) && regionOf(ctx, u)) {
       // A region of a state before an office names where it is held: "Texas Gov. Greg Abbott",
       // "Ontario Premier Jane Doe" (the region's state is the office's).
@@ -170,6 +177,11 @@ function coordinatedWithDemonym(doc: Doc, u: Unit, next: Unit | undefined): bool
   const f = u.kind === 'kb' ? u.actors?.[0] : undefined;
   if (!f || f.kind !== 'state' || !SHORT_NAMES.has(f.via) || !next || next.tokStart !== u.tokEnd + 1) return false;
   return doc.tokenText(u.tokEnd).toLowerCase() === 'and' && next.kind === 'kb' && next.actors?.[0]?.kind === 'state' && next.actors[0].via === 'adjective';
+}
+
+/** Whether unit `u` starts at token `at` and is a state's body ("foreign ministry", "government", "army"). */
+function opensStateBody(u: Unit | undefined, at: number): boolean {
+  return !!u && u.tokStart === at && !!u.agents?.some((a) => a.group && !a.plural && STATE_BODY_SECTORS.has(a.sector));
 }
 
 /** Whether `next` follows `u` directly and opens an office: an honorific ("Gov.") or a title. */

@@ -97,3 +97,12 @@ export function isModifierWord(doc: Doc, t: number): boolean {
   }
   return !/(ed|ing)$/.test(w) && !/^(said|says|told|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|to|and|or|but|of|in|on|at|by|for|with|from|as|that|which|who)$/.test(w);
 }
+
+/**
+ * Whether the tagger reads token `t`, right after a state's name or capital, as the verb of that
+ * state: "as Ankara presses Baghdad" (not the press), "Moscow forces a vote" (not troops). A
+ * demonym never stands as a subject this way, so only a name or metonym is asked about.
+ */
+export function verbOfStateName(doc: Doc, t: number, stateVia: string | undefined): boolean {
+  return stateVia !== undefined && stateVia !== 'adjective' && stateVia !== 'demonym' && doc.has('pos') && (doc.pos(t) === 'VERB' || doc.pos(t) === 'AUX');
+}

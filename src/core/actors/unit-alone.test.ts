@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeActors } from './test-support/fixture-actors.js';
+import { analyzeActors, fixtureActorResources } from './test-support/fixture-actors.js';
 
 const orgs = (text: string) => analyzeActors(text, '2023-05-10').actors.filter((a) => a.type === 'org').map((a) => [a.name, a.sector]);
 
@@ -56,5 +56,28 @@ describe('a name after a locative preposition', () => {
   it('still makes a speaker of a name next to a speech verb elsewhere', () => {
     const doc = analyzeActors('On Monday Zhanakorgan said the clinic was closed.', '2023-05-10');
     expect(doc.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Zhanakorgan']);
+  });
+});
+
+describe('a named body introduced by its noun', () => {
+  const res = fixtureActorResources([
+    { words: ['opposition movement'], sector: 'OPP', group: true },
+    { words: ['rebel group'], sector: 'REB', group: true },
+    { words: ['police'], sector: 'COP', group: true },
+  ]);
+  /** Name, country and sector of the actors of `text` the knowledge base does not hold. */
+  const newActors = (text: string) => analyzeActors(text, '2024-05-05', res).actors.filter((a) => a.id.startsWith('new:')).map((a) => [a.name, a.country, a.sector]);
+
+  it('names an opposition movement or a rebel group by the name after its noun', () => {
+    expect(newActors('Police detained eleven members of the opposition movement Steppe Voice on Sunday.')).toContainEqual(['Steppe Voice', null, 'OPP']);
+    expect(newActors('The rebel group Steppe Dawn attacked a village.')).toContainEqual(['Steppe Dawn', null, 'REB']);
+  });
+
+  it('reads a name opening with a demonym whole, of that state ("the opposition movement Kazakh Future")', () => {
+    expect(newActors('The protest was organised by the opposition movement Kazakh Future.')).toEqual([['Kazakh Future', 'KAZ', 'OPP']]);
+  });
+
+  it("takes the country of the demonym before the noun, and makes no group of the noun's phrase", () => {
+    expect(newActors('The Kazakh opposition movement Steppe Voice called for a strike.')).toEqual([['Steppe Voice', 'KAZ', 'OPP']]);
   });
 });

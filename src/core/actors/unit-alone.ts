@@ -10,6 +10,7 @@ import type { KbState } from '../kb/types.js';
 import { addApposition } from './apposition.js';
 import { isGenericBody, stateIso, text, type ComposeContext } from './compose-context.js';
 import { draft, partOf, type Draft } from './draft.js';
+import { describedPerson } from './descriptor-names.js';
 import { STATE_OF_SUFFIX } from './kb-matcher.js';
 import { holderSpan } from './held-territory.js';
 import { completeOrgName, orgSector } from './org-drafts.js';
@@ -22,7 +23,7 @@ import type { Unit } from './units.js';
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['declaration', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'treaty', 'convention', 'conventions', 'communique', 'communiqué', 'charter', 'format', 'process', 'memorandum', 'pact']);
 
 /** Sectors of bodies whose common noun may stand beside their name ("the newspaper …", "the … party", "the charity …"). */
-const NAMED_BODY_SECTORS: ReadonlySet<string> = new Set(['MED', 'PTY', 'NGO', 'BUS', 'EDU']);
+const NAMED_BODY_SECTORS: ReadonlySet<string> = new Set(['MED', 'PTY', 'NGO', 'BUS', 'EDU', 'OPP', 'REB']);
 
 /** Head nouns of a body, not of a person ("newspaper", not "reporter"; "party", not "activist"). */
 const BODY_HEADS = /^(?:party|newspaper|paper|broadcaster|agency|charity|ngo|company|firm|corporation|bank|university|group|movement|coalition|alliance|watchdog)$/;
@@ -135,7 +136,14 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     // "the opposition newspaper La Prensa", "the news agency Ansa": a name right after a singular
     // noun of a body names that body.
     const body = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'agent')?.agents?.find((a) => isBodyNoun(a));
-    if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector });
+    if (body) return draft('org', u.tokStart, u.tokEnd, 'name', { name, sector: body.sector, country: describedBodyCountry(u.tokStart, out) });
+    // "the opposition coalition Georgian Future": the name may open with a demonym, its state's.
+    const demonym = units.find((x) => x.tokEnd === u.tokStart && x.kind === 'kb' && x.actors?.[0]?.kind === 'state' && x.actors[0].via === 'adjective');
+    const demonymBody = demonym && units.find((x) => x.tokEnd === demonym.tokStart && x.kind === 'agent')?.agents?.find((a) => isBodyNoun(a));
+    if (demonym && demonymBody) {
+      const country = stateIso(kb, demonym.actors![0]);
+      return draft('org', demonym.tokStart, u.tokEnd, 'name', { name: text(doc, demonym.tokStart, u.tokEnd), sector: demonymBody.sector, country: describedBodyCountry(demonym.tokStart, out) ?? country });
+    }
     // "the Umma party", "the Azadliq movement": a name before the lower-case noun of its body, with
     // perhaps its translation between ("the Umma (Nation) party").
     const at = afterGloss(doc, u.tokEnd, to);
@@ -159,6 +167,14 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
     }
     // "Adelle Nazarian of Breitbart News", "John Smith from the Brookings Institution": a full name
     // and the organisation the person works for.
+    // "teacher Marc Delorme", "French engineer Anne Roux": a role noun before a full name.
+    const described = describedPerson(ctx, u, from, out);
+    if (described) {
+      d.kind = 'person';
+      d.country = described.country;
+      addApposition(ctx, d, to, units);
+      return d;
+    }
     const employer = employerAfter(ctx, u, units, from, to);
     if (employer) {
       d.kind = 'person';
@@ -180,6 +196,18 @@ export function unitAloneDraft(ctx: ComposeContext, u: Unit, from: number, to: n
   }
   if (u.kind === 'region' && u.country) return null;
   return null;
+}
+
+/**
+ * The body's noun before its name was read as a group or a description of its own ("Nicaraguan
+ * opposition movement", "the opposition movement" before "Voz Libre"): it is the same body, so
+ * that draft goes, and the country it had is the body's.
+ */
+function describedBodyCountry(nameStart: number, out: Draft[]): string | null {
+  const last = out[out.length - 1];
+  if (!last || last.tokEnd !== nameStart || last.kbId || last.split || (last.kind !== 'group' && last.kind !== 'description' && last.kind !== 'org')) return null;
+  out.pop();
+  return last.country;
 }
 
 /** Words a translation in parentheses may have ("(Nation)", "(Party of Renewal)"). */

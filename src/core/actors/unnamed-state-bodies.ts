@@ -23,7 +23,9 @@ const GOVERNMENT_DEPARTMENT = /^(?:the\s+)?(?:(?:Ministry|Department)\s+(?:of|fo
 export function placeUnnamedStateBody(doc: Doc, kb: KnowledgeBase, d: Draft, drafts: readonly Draft[], k: number, isState: (id: string) => boolean): void {
   if (d.country) return;
   const home = () => (oneStateInView(doc, d, drafts, k, isState) ?? topicStateOrBodyOf(doc, d, drafts, k, isState))?.slice('state:'.length) ?? null;
-  if ((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(doc, d)) {
+  // (An opposition body named by its name and noun, "the Azadliq opposition coalition", is also the state's in view.)
+  const namedOpposition = d.kind === 'org' && d.via === 'name' && !d.kbId && d.sector === 'OPP';
+  if ((((d.kind === 'org' || d.kind === 'group') && d.via === 'description' && !d.split && d.sector && (STATE_BODY_SECTORS.has(d.sector) || d.sector === 'OPP') && !qualifiedByName(doc, d)) || namedOpposition)) {
     d.country = home();
     // Nothing in view before: the one state its sentence places it in ("Police fired on protesters in Guatemala City").
     if (!d.country && !statesInView(doc, d, drafts, k, isState).size) d.country = oneStateNamedAfter(doc, d, drafts, k, kb);
