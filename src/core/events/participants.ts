@@ -12,6 +12,7 @@ import { TriggerSlots } from './trigger-slots.js';
 import type { PlacedParticipant } from './domestic-participants.js';
 import { BASED, HELD, locatedIn, namedModifier } from './participant-places.js';
 import { populationPlace } from './population-place.js';
+import { ownerAdjective } from './owner-adjectives.js';
 import { relativeAntecedent } from './relative-antecedent.js';
 
 /** Participles naming who leads a body ("a delegation led by …", "headed by", "chaired by"). */
@@ -19,15 +20,6 @@ const LEADING = new Set(['lead', 'head', 'chair', 'command']);
 /** Participles tying a thing to its owner or destination ("ships linked to Israel", "bound for"). */
 const LINKED = new Set(['link', 'tie', 'connect', 'affiliate', 'belong', 'bind', 'bound']);
 /** Places that house people, standing for whom they are "for" ("a camp for Congolese refugees", "a shelter for displaced Syrians"). */
-/** A state's adjective joined to a participle of owning or running ("Greek-owned", "Panama-flagged"); not "-backed" or "-made", which name no owner. */
-const OWNED = /^(\p{Lu}[\p{L}.]*)-(?:owned|flagged|registered|operated|run)$/u;
-/** What such an owner's adjective names the owner of (not a newspaper: "a Saudi-owned weekly reports" is who tells). */
-const OWNED_THINGS = new Set([
-  'ship', 'vessel', 'tanker', 'freighter', 'boat', 'carrier', 'trawler', 'aircraft', 'plane', 'jet', 'airliner', 'flight',
-  'company', 'firm', 'business', 'bank', 'office', 'facility', 'plant', 'mine', 'factory', 'property', 'asset', 'farm',
-  'hotel', 'school', 'store', 'shop', 'enterprise', 'refinery', 'port', 'terminal', 'pipeline',
-]);
-
 const HOUSING = new Set(['camp', 'shelter', 'settlement', 'home', 'hostel', 'orphanage', 'school', 'hospital', 'clinic']);
 
 /** Nouns of a relation to their possessor, whom the possessor does not name ("Israel's militia ally", "Russia's neighbours"). */
@@ -72,12 +64,12 @@ export class ParticipantFinder extends TriggerSlots {
     const text = v.doc.tokenText(tok);
     // "a Greek-owned tanker", "a Liberian-flagged ship", "Serb-run offices": the owner's state (the
     // tagger may read the participle as a verb).
-    const owner = OWNED.exec(text) && v.head[tok] >= 0 && OWNED_THINGS.has(v.lemma[v.head[tok]]) ? OWNED.exec(text) : null;
+    const owner = ownerAdjective(text, v.head[tok] >= 0 ? v.lemma[v.head[tok]] : null);
     if (!/^\p{Lu}/u.test(text) || (v.upos[tok] !== 'ADJ' && v.upos[tok] !== 'PROPN' && !owner)) return null;
     // A two-word adjective ("South Korean", "New Zealand") is read whole first.
     const first = tok > 0 && v.head[tok - 1] === tok && v.relIs(tok - 1, ['compound', 'amod']) && /^\p{Lu}/u.test(v.doc.tokenText(tok - 1)) ? tok - 1 : tok;
     const whole = first < tok ? this.stateOfName(`${v.doc.tokenText(first)} ${text}`) : null;
-    const actor = whole ?? this.stateOfName(owner ? owner[1] : text);
+    const actor = whole ?? this.stateOfName(owner ?? text);
     if (!actor) return null;
     const { start, end } = v.doc.tokenSpan(whole ? first : tok, tok + 1);
     return { actor, country: actor.country, name: actor.name, mention: { start, end } };
