@@ -64,5 +64,16 @@ function rank(a: PlaceRecord, b: PlaceRecord): number {
   // Curated (non-city) entries first, then capitals, then the most populous.
   const curated = Number(b.id.startsWith('place:')) - Number(a.id.startsWith('place:'));
   if (curated) return curated;
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.population - a.population;
+  // An administrative seat comes before a city of its name, unless the city is ten times its size:
+  // "San Francisco" is the Californian city, not the seat of Morazán in El Salvador.
+  const ka = KIND_ORDER[a.kind];
+  const kb = KIND_ORDER[b.kind];
+  if (ka !== kb && ka >= SEAT && kb >= SEAT) {
+    if (a.population >= 10 * b.population) return -1;
+    if (b.population >= 10 * a.population) return 1;
+  }
+  return ka - kb || b.population - a.population;
 }
+
+/** The rank of administrative seats: seats and plain cities are weighed by size against each other. */
+const SEAT = KIND_ORDER['admin-seat'];
