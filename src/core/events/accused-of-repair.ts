@@ -7,6 +7,7 @@
  * an "of" phrase when a second one follows it.
  */
 import { ACCUSED_OF } from './alleged-means.js';
+import { firstDependent } from './repair-children.js';
 
 /**
  * Rewrites `head` and `rel` in place so that the charge hangs on the verb of accusing. `lower` are
@@ -22,7 +23,7 @@ export function repairAccusedOf(head: Int32Array, rel: string[], upos: readonly 
     if (!prep) continue;
     // The last phrase hanging on the object with the verb's preposition, after the object.
     let charge = -1;
-    for (let c = o + 1; c < n; c++) if (head[c] === o && rel[c].startsWith('nmod') && caseOf(head, rel, lower, c) === prep) charge = c;
+    for (let c = o + 1; c < n; c++) if (head[c] === o && rel[c].startsWith('nmod') && caseWord(head, rel, lower, c) === prep) charge = c;
     if (charge < 0 || upos[charge] === 'PROPN' || upos[charge] === 'PRON') continue;
     head[charge] = verb;
     rel[charge] = upos[charge] === 'VERB' ? 'advcl' : 'obl';
@@ -32,7 +33,7 @@ export function repairAccusedOf(head: Int32Array, rel: string[], upos: readonly 
 }
 
 /** The lower-cased preposition marking token `c`, or null. */
-function caseOf(head: Int32Array, rel: readonly string[], lower: readonly string[], c: number): string | null {
-  for (let k = 0; k < c; k++) if (head[k] === c && rel[k] === 'case') return lower[k];
-  return null;
+function caseWord(head: Int32Array, rel: readonly string[], lower: readonly string[], c: number): string | null {
+  const k = firstDependent(head, c, (d) => d < c && rel[d] === 'case');
+  return k < 0 ? null : lower[k];
 }

@@ -6,6 +6,7 @@
  * relative clause on it, and the phrases after the name that hung on "called" ("by Croatian police",
  * "in its internal affairs") hang on the name, as they would without the framing.
  */
+import { firstDependent } from './repair-children.js';
 
 /** Verbs of naming whose object is the name given ("called", "termed", "labelled"). */
 const NAMING = new Set(['call', 'term', 'label', 'brand', 'dub']);
@@ -21,9 +22,9 @@ export function repairCalledObjects(head: Int32Array, rel: string[], upos: reado
     if (lower[w] !== 'what' || rel[w] !== 'obj') continue;
     const verb = head[w];
     if (verb < 0 || upos[verb] !== 'VERB') continue;
-    const naming = findChild(head, rel, w, (c) => rel[c] === 'acl:relcl' && upos[c] === 'VERB' && NAMING.has(lemma[c]));
+    const naming = firstDependent(head, w, (c) => rel[c] === 'acl:relcl' && upos[c] === 'VERB' && NAMING.has(lemma[c]));
     if (naming < 0) continue;
-    const named = findChild(head, rel, naming, (c) => rel[c] === 'obj' && c > naming && (upos[c] === 'NOUN' || upos[c] === 'PROPN'));
+    const named = firstDependent(head, naming, (c) => rel[c] === 'obj' && c > naming && (upos[c] === 'NOUN' || upos[c] === 'PROPN'));
     if (named < 0) continue;
     head[named] = verb;
     rel[named] = 'obj';
@@ -40,10 +41,4 @@ export function repairCalledObjects(head: Int32Array, rel: string[], upos: reado
     changed = true;
   }
   return changed;
-}
-
-/** The first child of `p` that `ok` accepts, or -1. */
-function findChild(head: Int32Array, rel: readonly string[], p: number, ok: (c: number) => boolean): number {
-  for (let c = 0; c < head.length; c++) if (head[c] === p && ok(c)) return c;
-  return -1;
 }

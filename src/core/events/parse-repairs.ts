@@ -13,6 +13,7 @@
  * fire") — it is a conjunct of the objects; and the subject of a closing reporting verb swallowed by
  * the clause before it ("…, killing 20 people, relief officials in Nairobi said").
  */
+import { firstDependent } from './repair-children.js';
 
 /** Relations of a date the parser left without a preposition ("Thursday" as an adverbial noun phrase). */
 const BARE = new Set(['obl:unmarked', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'nmod:unmarked', 'nmod:npmod']);
@@ -95,11 +96,6 @@ export function repairHyphenModifiers(head: Int32Array, rel: string[], upos: rea
     changed = true;
   }
   return changed;
-}
-
-function firstDependent(head: Int32Array, h: number, ok: (k: number) => boolean): number {
-  for (let k = 0; k < head.length; k++) if (head[k] === h && ok(k)) return k;
-  return -1;
 }
 
 /** Relations a preposition wrongly heading its phrase may carry. */

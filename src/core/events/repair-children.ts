@@ -5,6 +5,12 @@
  * the same lists. The lists are only handed out again while the heads are as they were when built.
  */
 
+/** The first dependent of `h` under `head`, in text order, that `ok` accepts; -1 when none does. */
+export function firstDependent(head: Int32Array, h: number, ok: (k: number) => boolean): number {
+  for (let k = 0; k < head.length; k++) if (head[k] === h && ok(k)) return k;
+  return -1;
+}
+
 /** The dependents of each token under `head`, in text order. */
 export function childrenLists(head: Int32Array): number[][] {
   const n = head.length;

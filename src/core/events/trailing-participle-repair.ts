@@ -4,6 +4,7 @@
  * the raid did. A subjectless "-ing" clause set off by a comma right after the reported clause is
  * that clause's adverbial: its doer is the reported clause's subject.
  */
+import { firstDependent } from './repair-children.js';
 
 /**
  * Rewrites `head` and `rel` in place for each such participle. `isSpeech` tells reporting verbs'
@@ -23,7 +24,7 @@ export function repairTrailingParticiples(
     const report = head[p];
     if (report < 0 || report < p || rel[p] !== 'ccomp' || upos[p] !== 'VERB' || !lower[p].endsWith('ing') || !isSpeech(lemma[report])) continue;
     if (upos[p - 1] !== 'PUNCT' || lower[p - 1] !== ',') continue;
-    if (hasChild(head, rel, p, (r) => r.startsWith('nsubj') || r === 'aux' || r === 'mark')) continue;
+    if (firstDependent(head, p, (k) => rel[k].startsWith('nsubj') || rel[k] === 'aux' || rel[k] === 'mark') >= 0) continue;
     // The reported clause before it, under the same report.
     let clause = -1;
     for (let c = p - 1; c >= 0; c--) {
@@ -32,16 +33,10 @@ export function repairTrailingParticiples(
         break;
       }
     }
-    if (clause < 0 || !hasChild(head, rel, clause, (r) => r.startsWith('nsubj'))) continue;
+    if (clause < 0 || firstDependent(head, clause, (k) => rel[k].startsWith('nsubj')) < 0) continue;
     head[p] = clause;
     rel[p] = 'advcl';
     changed = true;
   }
   return changed;
-}
-
-/** Whether `p` has a child whose relation `ok` accepts. */
-function hasChild(head: Int32Array, rel: readonly string[], p: number, ok: (r: string) => boolean): boolean {
-  for (let c = 0; c < head.length; c++) if (head[c] === p && ok(rel[c])) return true;
-  return false;
 }
