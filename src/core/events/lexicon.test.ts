@@ -64,7 +64,7 @@ describe('trigger lexicon (data/lexicon)', () => {
   });
 
   it('checks the optional grammar lists and names grammar.json (E201)', () => {
-    for (const list of ['peopleNouns', 'foreignModifiers', 'genericActNouns', 'summonerPurposes', 'listNouns']) {
+    for (const list of ['peopleNouns', 'foreignModifiers', 'genericActNouns', 'summonerPurposes', 'listNouns', 'representativeNouns', 'responseWords']) {
       const bad = { name: 'grammar.json', data: { ...(grammar.data as object), [list]: ['Men'] } };
       expect(() => createTriggerLexicon([], bad, taxonomy)).toThrow(expect.objectContaining({ code: 'E201', input: 'grammar.json', message: expect.stringContaining(`"${list}" must be a list of lower-case strings`) }));
     }
